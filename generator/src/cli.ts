@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { checkClientName, checkPackageName, loadConfig } from './config.js';
+import { GeneratorError } from './errors.js';
+import { generate } from './generate.js';
+import { compareOutput, writeOutput } from './write/output.js';
+
+const USAGE = `Usage: npm run generate -- [options]
+
+Turns an OpenAPI 3.0/3.1 document (YAML or JSON) into a typed client package.
+Without options it runs the repository's default job from generator/generator.config.json.
+
+Options:
+  --spec <file>        OpenAPI document to read (default: from the config)
+  --out <dir>          output folder (required with --spec)
+  --name <package>     npm package name of the output (default: from the config)
+  --client <Class>     client class name (default: from the config)
+  --check              write nothing; exit 1 and list stale, missing and extra files if the output is not up to date
+  --config <file>      another config file
+  --max-spec-mb <n>    refuse specs larger than this (default 64)
+  --quiet              print errors only
+  --debug              print stack traces
+  -h, --help           this text`;
+
+const DEFAULT_CONFIG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'generator.config.json');
+
+export async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        spec: { type: 'string' },
+        out: { type: 'string' },
+        name: { type: 'string' },
+        client: { type: 'string' },
+        check: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        'max-spec-mb': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const log = values.quiet ? () => {} : (line: string) => console.log(line);
+  try {
+    const started = performance.now();
+    const config = await loadConfig(values.config ? path.resolve(values.config) : DEFAULT_CONFIG);
+    if (values.spec !== undefined && values.out === undefined) {
+      throw new GeneratorError('--out is required with --spec (so another spec never overwrites the default output)');
+    }
+    const specPath = values.spec !== undefined ? path.resolve(values.spec) : config.spec;
+    const outDir = values.out !== undefined ? path.resolve(values.out) : config.out;
+    const packageName = values.name ?? config.packageName;
+    const clientName = values.client ?? config.clientName;
+    checkPackageName(packageName);
+    checkClientName(clientName);
+    const maxMb = values['max-spec-mb'] === undefined ? undefined : Number(values['max-spec-mb']);
+    if (maxMb !== undefined && !(maxMb > 0)) throw new GeneratorError('--max-spec-mb must be a positive number');
+
+    const shownSpec = displayPath(specPath);
+    const result = await generate({
+      specPath: shownSpec,
+      packageName,
+      clientName,
+      maxSpecBytes: maxMb === undefined ? undefined : maxMb * 1024 * 1024,
+    });
+    for (const warning of result.warnings) console.warn(`warning: ${warning}`);
+    const shownOut = displayPath(outDir);
+
+    if (values.check) {
+      const comparison = await compareOutput(outDir, result.files);
+      const problems = [
+        ...comparison.stale.map((file) => `  stale:   ${shownOut}/${file}`),
+        ...comparison.missing.map((file) => `  missing: ${shownOut}/${file}`),
+        ...comparison.extra.map((file) => `  extra:   ${shownOut}/${file}`),
+      ];
+      if (problems.length > 0) {
+        console.error(`${shownOut} is not what ${shownSpec} produces:\n${problems.join('\n')}\nRun \`npm run generate\` and commit the result.`);
+        return 1;
+      }
+      log(`${shownOut} is up to date with ${shownSpec} (${result.files.length} files checked, ${elapsed(started)})`);
+      return 0;
+    }
+
+    const summary = await writeOutput(outDir, result.files);
+    const model = result.model;
+    log(`Generated ${packageName} (${clientName}) from ${shownSpec}`);
+    log(`  operations: ${model.operations.length} in ${model.groups.length} group${model.groups.length === 1 ? '' : 's'} (${model.groups.map((g) => `${g.property}: ${g.operations.length}`).join(', ')})`);
+    log(`  files:      ${summary.written.length} written, ${summary.unchanged.length} unchanged${summary.removed.length ? `, ${summary.removed.length} stale removed` : ''} in ${shownOut}`);
+    for (const kept of summary.kept) log(`  note: ${shownOut}/${kept} is not generated and was left in place`);
+    if (result.warnings.length > 0) log(`  warnings:   ${result.warnings.length} (above)`);
+    log(`  time:       ${elapsed(started)} (${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(', ')})`);
+    return 0;
+  } catch (error) {
+    if (error instanceof GeneratorError) {
+      console.error(`error: ${error.message}`);
+      if (values.debug && error.cause) console.error(error.cause);
+      if (values.debug) console.error(error.stack);
+      return 1;
+    }
+    console.error(`error: unexpected failure: ${(error as Error)?.message ?? String(error)}`);
+    if (values.debug) console.error(error);
+    else console.error('(run with --debug for the stack trace)');
+    return 1;
+  }
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+function elapsed(started: number): string {
+  const ms = performance.now() - started;
+  return ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}

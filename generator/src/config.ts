@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { GeneratorError } from './errors.js';
+import { isSafeIdentifier } from './model/naming.js';
+
+/** The repository's default job, kept in one file: generator/generator.config.json. */
+export interface GeneratorConfig {
+  /** Paths are relative to the config file. */
+  spec: string;
+  out: string;
+  packageName: string;
+  clientName: string;
+}
+
+const KEYS: (keyof GeneratorConfig)[] = ['spec', 'out', 'packageName', 'clientName'];
+
+export async function loadConfig(file: string): Promise<GeneratorConfig> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new GeneratorError(`cannot read the generator config: ${(error as Error).message}`, { file });
+  }
+  if (parsed === null || typeof parsed !== 'object') throw new GeneratorError('the config must be a JSON object', { file });
+  const config = parsed as Record<string, unknown>;
+  for (const key of KEYS) {
+    if (typeof config[key] !== 'string' || config[key] === '') {
+      throw new GeneratorError(`"${key}" must be a non-empty string`, { file, pointer: `/${key}` });
+    }
+  }
+  const base = path.dirname(file);
+  return {
+    spec: path.resolve(base, config.spec as string),
+    out: path.resolve(base, config.out as string),
+    packageName: config.packageName as string,
+    clientName: config.clientName as string,
+  };
+}
+
+export function checkClientName(name: string): void {
+  if (!isSafeIdentifier(name) || !/^[A-Z]/.test(name)) {
+    throw new GeneratorError(`--client "${name}" must be a PascalCase identifier, such as PeriskopeApi`);
+  }
+}
+
+export function checkPackageName(name: string): void {
+  if (!/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(name) || name.length > 214) {
+    throw new GeneratorError(`--name "${name}" is not a valid npm package name`);
+  }
+}

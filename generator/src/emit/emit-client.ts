@@ -1,0 +1,232 @@
+import {
+  Project,
+  StructureKind,
+  VariableDeclarationKind,
+  type ClassDeclarationStructure,
+  type MethodDeclarationStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph';
+import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
+import { PARAMETER_LOCATIONS } from '../model/types.js';
+import { docLines, docText } from './jsdoc.js';
+import {
+  argumentsType,
+  operationTypeExpression,
+  responseBodyType,
+  resultType,
+  statusType,
+  stringLiteral,
+} from './type-expressions.js';
+
+export interface ClientEmitOptions {
+  clientName: string;
+}
+
+/**
+ * The typed wrapper: one class per group, one method per operation, explicit named types for every
+ * argument, result and error (inferring them through openapi-fetch's generics costs callers far more
+ * type-checking). All structures are built first and printed in one call: ts-morph's node-by-node API
+ * grows quadratically with the number of methods.
+ */
+export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './schema.js',
+      namedImports: ['paths'],
+      isTypeOnly: true,
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime.js',
+      namedImports: [
+        'ApiErrorBase',
+        'Transport',
+        { name: 'ApiErrorOf', isTypeOnly: true },
+        { name: 'ClientOptions', isTypeOnly: true },
+        { name: 'OperationSpec', isTypeOnly: true },
+        { name: 'RequestOptions', isTypeOnly: true },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: ['Base URL used when the constructor is given none: the spec\'s first server.'],
+      declarations: [{ name: 'DEFAULT_BASE_URL', initializer: stringLiteral(model.defaultBaseUrl ?? '') }],
+    },
+  ];
+
+  for (const operation of model.operations) statements.push(...operationStatements(operation));
+  statements.push(...apiErrorStatements(model));
+  for (const group of model.groups) statements.push(groupClass(group));
+  statements.push(clientClass(model, options.clientName));
+
+  const project = new Project({ useInMemoryFileSystem: true });
+  const file = project.createSourceFile('client.ts', { statements });
+  return file.getFullText();
+}
+
+function operationStatements(operation: OperationModel): StatementStructures[] {
+  const base = operation.typeName;
+  const opType = `${base}Operation`;
+  const alias = (name: string, type: string, docs?: string): TypeAliasDeclarationStructure => ({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name,
+    type,
+    docs: docs ? [docs] : undefined,
+  });
+  const errors = operation.responses.filter((response) => !response.success);
+  const errorUnion =
+    errors
+      .map(
+        (response) =>
+          `ApiErrorOf<${stringLiteral(operation.id)}, ${statusType(response.status)}, ${responseBodyType(opType, response)}>`,
+      )
+      .join(' | ') || 'never';
+
+  return [
+    alias(opType, operationTypeExpression(operation), `openapi-typescript's type of ${docText(`${operation.method.toUpperCase()} ${operation.path}`)}.`),
+    alias(`${base}Args`, argumentsType(opType, operation), `Arguments of \`${operation.group}.${operation.name}\`.`),
+    alias(`${base}Result`, resultType(opType, operation), `What \`${operation.group}.${operation.name}\` resolves to.`),
+    alias(`${base}Error`, errorUnion, `Documented error responses of \`${operation.group}.${operation.name}\`, thrown as \`ApiError\`.`),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: `${base}Spec`, type: 'OperationSpec', initializer: operationSpecLiteral(operation) }],
+    },
+  ];
+}
+
+function operationSpecLiteral(operation: OperationModel): string {
+  const fields: string[] = [
+    `id: ${stringLiteral(operation.id)}`,
+    `method: ${stringLiteral(operation.method)}`,
+    `path: ${stringLiteral(operation.path)}`,
+  ];
+  if (operation.argumentShape === 'nested') fields.push('nested: true');
+  else {
+    for (const location of PARAMETER_LOCATIONS) {
+      const names = operation.parameters.filter((p) => p.in === location).map((p) => stringLiteral(p.name));
+      if (names.length > 0) fields.push(`in${location[0]!.toUpperCase()}${location.slice(1)}: [${names.join(', ')}]`);
+    }
+  }
+  const body = operation.requestBody;
+  if (body) {
+    if (operation.argumentShape === 'flat') fields.push(`body: ${stringLiteral(body.propertyNames ? 'flat' : 'whole')}`);
+    fields.push(`encoding: ${stringLiteral(body.encoding)}`, `mediaType: ${stringLiteral(body.mediaType)}`);
+  }
+  fields.push(`parseAs: ${stringLiteral(operation.successParsing)}`);
+  const errors = operation.responses.filter((r) => !r.success).map((r) => stringLiteral(r.status));
+  fields.push(`errors: [${errors.join(', ')}]`);
+  return `{ ${fields.join(', ')} }`;
+}
+
+function apiErrorStatements(model: ApiModel): StatementStructures[] {
+  const withErrors = model.operations.filter((operation) => operation.responses.some((r) => !r.success));
+  const union = withErrors.map((operation) => `${operation.typeName}Error`).join(' | ') || 'never';
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'AnyApiError',
+      type: union,
+      docs: ['Every documented error response of every operation.'],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: [
+        docLines(
+          'Thrown for every documented non-2xx response. `instanceof ApiError` narrows to the union of documented',
+          'errors, so checking `operation` and `status` types `body`:',
+          '`if (e instanceof ApiError && e.status === 409) e.body.message`.',
+        ).replace(/\n\n/g, '\n'),
+      ],
+      declarations: [
+        {
+          // Same runtime class; only the static view of `prototype` changes, which is what `instanceof` narrows to.
+          name: 'ApiError',
+          initializer: `ApiErrorBase as typeof ApiErrorBase & { readonly prototype: ${withErrors.length > 0 ? 'AnyApiError' : 'ApiErrorBase'} }`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'ApiError',
+      type: withErrors.length > 0 ? 'AnyApiError' : 'ApiErrorBase',
+    },
+  ];
+}
+
+function groupClass(group: GroupModel): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    isExported: true,
+    name: group.className,
+    docs: [docLines(group.tag ? `Operations tagged \`${group.tag}\`.` : 'Operations without a tag.')],
+    ctors: [
+      {
+        parameters: [{ name: 'transport', type: 'Transport', scope: undefined, isReadonly: false }],
+        statements: ['this.transport = transport;'],
+        docs: ['@internal Created by the client; use `client.' + group.property + '`.'],
+      },
+    ],
+    properties: [{ name: 'transport', type: 'Transport', isReadonly: true, scope: undefined, hasQuestionToken: false, docs: ['@internal'] }],
+    methods: group.operations.map(operationMethod),
+  };
+}
+
+function operationMethod(operation: OperationModel): MethodDeclarationStructure {
+  const base = operation.typeName;
+  const tags = [`@throws {${base}Error} for a documented error status (as \`ApiError\`).`];
+  if (operation.deprecated) tags.push('@deprecated The spec marks this operation as deprecated.');
+  const docs = docLines(
+    operation.summary,
+    operation.description,
+    `\`${operation.method.toUpperCase()} ${operation.path}\``,
+  );
+  return {
+    kind: StructureKind.Method,
+    name: operation.name,
+    docs: [`${docs}\n${tags.join('\n')}`],
+    parameters: [
+      {
+        name: 'args',
+        type: `${base}Args`,
+        ...(operation.argumentsRequired ? {} : { initializer: '{}' }),
+      },
+      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+    ],
+    returnType: `Promise<${base}Result>`,
+    statements: [`return this.transport.call(${base}Spec, args, options) as Promise<${base}Result>;`],
+  };
+}
+
+function clientClass(model: ApiModel, clientName: string): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    isExported: true,
+    name: clientName,
+    docs: [docLines(`Typed client for ${model.title}${model.version ? ` ${model.version}` : ''}.`)],
+    properties: model.groups.map((group) => ({
+      name: group.property,
+      type: group.className,
+      isReadonly: true,
+      docs: [docLines(group.tag ? `Operations tagged \`${group.tag}\`.` : 'Operations without a tag.')],
+    })),
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+        statements: [
+          'const transport = new Transport(options, DEFAULT_BASE_URL);',
+          ...model.groups.map((group) => `this.${group.property} = new ${group.className}(transport);`),
+        ],
+      },
+    ],
+  };
+}

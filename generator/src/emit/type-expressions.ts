@@ -1,0 +1,74 @@
+import { preferredContent } from '../model/build-model.js';
+import type { OperationModel, ParameterLocation, ResponseModel } from '../model/types.js';
+import { PARAMETER_LOCATIONS } from '../model/types.js';
+
+/** TypeScript type expressions that index into openapi-typescript's `paths` type for one operation. */
+
+/** A string literal that is valid TypeScript whatever the text (quotes, newlines, `${}`). */
+export function stringLiteral(text: string): string {
+  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** `paths["/message/broadcast/{broadcast_id}"]["delete"]` */
+export function operationTypeExpression(operation: OperationModel): string {
+  return `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]`;
+}
+
+/** openapi-typescript keys numeric statuses as numbers and `default`/`4XX` as strings. */
+function statusKey(status: string): string {
+  return /^\d{3}$/.test(status) ? status : stringLiteral(status);
+}
+
+export function responseBodyType(opType: string, response: ResponseModel): string {
+  const content = preferredContent(response.contents);
+  if (!content) return 'undefined';
+  return `${opType}["responses"][${statusKey(response.status)}]["content"][${stringLiteral(content.mediaType)}]`;
+}
+
+/** Status literal for an error response: `409`, or `number` for ranges and `default`. */
+export function statusType(status: string): string {
+  return /^\d{3}$/.test(status) ? status : 'number';
+}
+
+function locationType(opType: string, location: ParameterLocation, required: boolean): string {
+  const indexed = `${opType}["parameters"][${stringLiteral(location)}]`;
+  return required ? indexed : `NonNullable<${indexed}>`;
+}
+
+function bodyType(opType: string, operation: OperationModel): string | undefined {
+  const body = operation.requestBody;
+  if (!body) return undefined;
+  return `NonNullable<${opType}["requestBody"]>["content"][${stringLiteral(body.mediaType)}]`;
+}
+
+/** The type of the arguments object, flat or nested, as described in the model. */
+export function argumentsType(opType: string, operation: OperationModel): string {
+  const locations = PARAMETER_LOCATIONS.filter((location) => operation.parameters.some((p) => p.in === location));
+  const requiredIn = (location: ParameterLocation) =>
+    operation.parameters.some((parameter) => parameter.in === location && parameter.required);
+  const body = bodyType(opType, operation);
+  const bodyRequired = operation.requestBody?.required === true;
+
+  if (operation.argumentShape === 'nested') {
+    const members = locations.map(
+      (location) => `${location}${requiredIn(location) ? '' : '?'}: ${locationType(opType, location, requiredIn(location))}`,
+    );
+    if (body) members.push(`body${bodyRequired ? '' : '?'}: ${body}`);
+    return `{ ${members.join('; ')} }`;
+  }
+  const parts = locations.map((location) => locationType(opType, location, requiredIn(location)));
+  if (body && operation.requestBody?.propertyNames) parts.push(body);
+  else if (body) parts.push(`{ body${bodyRequired ? '' : '?'}: ${body} }`);
+  return parts.length === 0 ? 'Record<string, never>' : parts.join(' & ');
+}
+
+/** Union of the documented 2xx bodies; `void` when none has content. */
+export function resultType(opType: string, operation: OperationModel): string {
+  const bodies = operation.responses
+    .filter((response) => response.success)
+    .map((response) => responseBodyType(opType, response));
+  const withContent = [...new Set(bodies.filter((body) => body !== 'undefined'))];
+  if (withContent.length === 0) return 'void';
+  if (withContent.length < bodies.length) withContent.push('undefined');
+  return withContent.join(' | ');
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { emitClient } from './emit/emit-client.js';
+import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
+import { emitTypes } from './emit/emit-types.js';
+import { fileHeader } from './emit/header.js';
+import { readSource, type ReadOptions } from './load/read-source.js';
+import { validateAndBundle, type BundledSpec } from './load/validate-and-bundle.js';
+import { buildModel } from './model/build-model.js';
+import type { ApiModel } from './model/types.js';
+
+export interface GenerateOptions {
+  specPath: string;
+  packageName: string;
+  clientName: string;
+  packageVersion?: string;
+  maxSpecBytes?: number;
+}
+
+export interface GeneratedFile {
+  /** Relative to the output folder, with `/` separators. */
+  path: string;
+  content: string;
+}
+
+export interface GenerateResult {
+  files: GeneratedFile[];
+  model: ApiModel;
+  spec: BundledSpec;
+  warnings: string[];
+  timings: Record<string, number>;
+}
+
+/** Versions written into the generated package.json: the ranges it is tested with here. */
+const OPENAPI_FETCH_RANGE = '^0.17.0';
+const TYPESCRIPT_RANGE = '^5.9.3';
+
+const runtimeTemplate = readFileSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'templates', 'runtime.ts'),
+  'utf8',
+);
+
+/** Loads a spec and produces every file of the client package, in memory. Writes nothing. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[stage] = performance.now() - started;
+    }
+  };
+  const readOptions: ReadOptions = { maxBytes: options.maxSpecBytes };
+  const source = await time('read', () => readSource(options.specPath, readOptions));
+  const spec = await time('validate', () => validateAndBundle(source));
+  const model = await time('model', () => buildModel(spec.document, { clientName: options.clientName }));
+  const specName = path.basename(options.specPath);
+  const header = fileHeader(specName, source.sha256);
+  const types = await time('types', () => emitTypes(spec.document, options.specPath));
+  const client = await time('client', () => emitClient(model, { clientName: options.clientName }));
+  const files: GeneratedFile[] = [
+    {
+      path: 'package.json',
+      content: emitPackageJson({
+        header: `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`,
+        packageName: options.packageName,
+        clientName: options.clientName,
+        version: options.packageVersion ?? spec.document.info?.version ?? '0.0.0',
+        description: `Typed client for ${model.title}, generated from its OpenAPI document`,
+        openapiFetchVersion: OPENAPI_FETCH_RANGE,
+        typescriptVersion: TYPESCRIPT_RANGE,
+      }),
+    },
+    { path: 'tsconfig.json', content: emitTsconfig(header) },
+    { path: 'src/client.ts', content: header + client },
+    { path: 'src/index.ts', content: header + emitIndex(options.clientName) },
+    { path: 'src/runtime.ts', content: header + runtimeTemplate },
+    { path: 'src/schema.ts', content: header + types },
+  ];
+  return { files, model, spec, warnings: [...spec.warnings, ...model.warnings], timings };
+}

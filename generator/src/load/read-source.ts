@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { GeneratorError, type SourceLocation } from '../errors.js';
+import { splitPointer } from './json-pointer.js';
+
+/** Documents above this size are refused up front instead of exhausting memory. */
+export const DEFAULT_MAX_SPEC_BYTES = 64 * 1024 * 1024;
+
+export interface SpecSource {
+  /** Path as the user gave it (used in messages). */
+  file: string;
+  text: string;
+  sha256: string;
+  parsed: unknown;
+  /** Line and column of the node at a JSON pointer, for error messages. */
+  locate(pointer: string): SourceLocation;
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+/** Reads a YAML or JSON document, keeping enough of the syntax tree to point at lines in errors. */
+export async function readSource(file: string, options: ReadOptions = {}): Promise<SpecSource> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_SPEC_BYTES;
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    throw new GeneratorError(`cannot read the spec: ${describeFsError(error)}`, { file });
+  }
+  if (size > maxBytes) {
+    throw new GeneratorError(
+      `the spec is ${formatMiB(size)}, above the ${formatMiB(maxBytes)} limit (raise it with --max-spec-mb)`,
+      { file },
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new GeneratorError(`cannot read the spec: ${describeFsError(error)}`, { file });
+  }
+  const text = bytes.toString('utf8');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (text.trim() === '') throw new GeneratorError('the spec is empty', { file });
+
+  const looksLikeJson = /^\s*[{[]/.test(text);
+  if (looksLikeJson) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      // The YAML tree is only built when an error needs a line number.
+      let lazy: Locator | undefined;
+      return { file, text, sha256, parsed, locate: (pointer) => (lazy ??= yamlLocator(file, text))(pointer) };
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      // Fall through: YAML parsing gives the line and column of the syntax error.
+    }
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const position = firstError.linePos?.[0];
+    throw new GeneratorError(`${looksLikeJson ? 'JSON' : 'YAML'} syntax error: ${firstLine(firstError.message)}`, {
+      file,
+      line: position?.line,
+      column: position?.col,
+    });
+  }
+  let parsed: unknown;
+  try {
+    parsed = document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    throw new GeneratorError(`cannot expand the YAML document: ${firstLine(String(error))}`, { file });
+  }
+  return { file, text, sha256, parsed, locate: locatorFor(file, document, lineCounter) };
+}
+
+type Locator = (pointer: string) => SourceLocation;
+
+function yamlLocator(file: string, text: string): Locator {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  return locatorFor(file, document, lineCounter);
+}
+
+function locatorFor(file: string, document: Document, lineCounter: LineCounter): Locator {
+  return (pointer) => {
+    // Walk as deep as the pointer goes; point at the deepest node that exists.
+    let node: Node | null | undefined = document.contents as Node | null;
+    let found = node;
+    for (const segment of splitPointer(pointer)) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+        node = (pair?.value ?? pair?.key) as Node | undefined;
+      } else if (isSeq(node)) {
+        node = node.items[Number(segment)] as Node | undefined;
+      } else {
+        node = undefined;
+      }
+      if (!node) break;
+      found = node;
+    }
+    const offset = found?.range?.[0];
+    if (offset === undefined) return { file, pointer };
+    const position = lineCounter.linePos(offset);
+    return { file, line: position.line, column: position.col, pointer };
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,118 @@
+import path from 'node:path';
+import {
+  BaseResolver,
+  bundle,
+  createConfig,
+  getLineColLocation,
+  lintDocument,
+  Source,
+  type Config,
+  type NormalizedProblem,
+} from '@redocly/openapi-core';
+import { GeneratorError, type SourceLocation } from '../errors.js';
+import type { SpecSource } from './read-source.js';
+
+export type OpenApiVersion = '3.0' | '3.1';
+
+export interface OpenApiDocument {
+  openapi: string;
+  info?: { title?: string; version?: string; description?: string };
+  servers?: { url: string; variables?: Record<string, { default: string }> }[];
+  paths?: Record<string, Record<string, unknown>>;
+  components?: Record<string, Record<string, unknown>>;
+  security?: Record<string, string[]>[];
+  tags?: { name: string; description?: string }[];
+  [extension: string]: unknown;
+}
+
+export interface BundledSpec {
+  source: SpecSource;
+  version: OpenApiVersion;
+  /** Every external $ref inlined; internal $refs kept as they are. */
+  document: OpenApiDocument;
+  /** Non-fatal problems, already formatted with file and line. */
+  warnings: string[];
+}
+
+let cachedConfig: Promise<Config> | undefined;
+
+/**
+ * Redocly's minimal ruleset: structure and unresolved references are errors. Duplicate operationIds are
+ * allowed here because the model renames them (with a warning) instead of dropping one.
+ */
+function lintConfig(): Promise<Config> {
+  cachedConfig ??= createConfig(
+    { rules: { 'operation-operationId-unique': 'off', 'no-unused-components': 'off', 'security-defined': 'off' } },
+    { extends: ['minimal'] },
+  );
+  return cachedConfig;
+}
+
+export function detectVersion(source: SpecSource): OpenApiVersion {
+  const parsed = source.parsed as Record<string, unknown> | null;
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new GeneratorError('not an OpenAPI document: the top level is not a mapping', { file: source.file, line: 1 });
+  }
+  if ('swagger' in parsed) {
+    throw new GeneratorError(
+      `Swagger ${String(parsed.swagger)} is not supported: convert it to OpenAPI 3 first (for example with swagger2openapi)`,
+      source.locate('/swagger'),
+    );
+  }
+  const version = parsed.openapi;
+  if (typeof version !== 'string') {
+    throw new GeneratorError('not an OpenAPI 3.x document: there is no `openapi` version field', { file: source.file, line: 1 });
+  }
+  if (/^3\.0\.\d+$/.test(version)) return '3.0';
+  if (/^3\.1\.\d+$/.test(version)) return '3.1';
+  throw new GeneratorError(`OpenAPI ${version} is not supported (3.0.x and 3.1.x are)`, source.locate('/openapi'));
+}
+
+/** Lints with Redocly's structural rules and inlines external references. Throws on the first error. */
+export async function validateAndBundle(source: SpecSource): Promise<BundledSpec> {
+  const version = detectVersion(source);
+  const config = await lintConfig();
+  const absoluteRef = path.resolve(source.file);
+  const document = {
+    source: new Source(absoluteRef, source.text, source.file.endsWith('.json') ? 'application/json' : 'application/yaml'),
+    parsed: source.parsed,
+  };
+  const resolver = new BaseResolver(config.resolve);
+  const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
+  const warnings = problems.filter((problem) => problem.severity !== 'error').map((p) => describeProblem(p, source));
+  const firstError = problems.find((problem) => problem.severity === 'error');
+  if (firstError) throw problemToError(firstError, source);
+
+  const bundled = await bundle({ doc: document, config, dereference: false });
+  const bundleError = bundled.problems.find((problem) => problem.severity === 'error');
+  if (bundleError) throw problemToError(bundleError, source);
+  return { source, version, document: bundled.bundle.parsed as OpenApiDocument, warnings };
+}
+
+function problemLocation(problem: NormalizedProblem, source: SpecSource): SourceLocation {
+  const where = problem.location[0];
+  if (!where) return { file: source.file };
+  const pointer = (where.pointer ?? '').replace(/^#/, '');
+  if (path.resolve(source.file) === where.source.absoluteRef) return source.locate(pointer);
+  // A problem inside an external file: Redocly knows that file's lines.
+  const lineCol = getLineColLocation(where);
+  return {
+    file: path.relative(process.cwd(), where.source.absoluteRef),
+    line: lineCol.start.line,
+    column: lineCol.start.col,
+    pointer,
+  };
+}
+
+function problemToError(problem: NormalizedProblem, source: SpecSource): GeneratorError {
+  return new GeneratorError(problemMessage(problem), problemLocation(problem, source));
+}
+
+function describeProblem(problem: NormalizedProblem, source: SpecSource): string {
+  return new GeneratorError(problemMessage(problem), problemLocation(problem, source)).message;
+}
+
+function problemMessage(problem: NormalizedProblem): string {
+  const message = problem.message.replace(/\s+/g, ' ').trim();
+  return problem.ruleId === 'no-unresolved-refs' ? `dangling $ref: ${message}` : message;
+}

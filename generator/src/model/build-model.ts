@@ -1,0 +1,349 @@
+import { joinPointer } from '../load/json-pointer.js';
+import type { OpenApiDocument } from '../load/validate-and-bundle.js';
+import { camelCase, claimFamily, nameFromMethodAndPath, NameRegistry, pascalCase, toMemberName } from './naming.js';
+import { resolveLocal } from './resolve.js';
+import {
+  HTTP_METHODS,
+  type ApiModel,
+  type BodyEncoding,
+  type CodeSampleModel,
+  type ExampleModel,
+  type GroupModel,
+  type HttpMethod,
+  type OperationModel,
+  type ParameterLocation,
+  type ParameterModel,
+  type RequestBodyModel,
+  type ResponseContentModel,
+  type ResponseHeaderModel,
+  type ResponseModel,
+  type ResponseParsing,
+  type SecuritySchemeModel,
+} from './types.js';
+
+type JsonObject = Record<string, unknown>;
+
+/** Group for operations without a tag. */
+export const DEFAULT_GROUP = 'default';
+
+/** Members every group class and the client class already have. */
+const CLIENT_MEMBERS = ['transport', 'options'];
+
+/** Suffixes of the exported names each operation gets in the generated client. */
+export const OPERATION_TYPE_SUFFIXES = ['Operation', 'Args', 'Result', 'Error', 'Spec'] as const;
+
+/** Names the generated client module declares itself; operations and groups never take them. */
+const CLIENT_MODULE_NAMES = [
+  'paths', 'components', 'operations', 'webhooks', '$defs', 'ApiError', 'ApiErrorBase', 'ApiErrorOf', 'AnyApiError',
+  'Transport', 'UnexpectedResponseError', 'ClientOptions', 'RequestOptions', 'OperationSpec', 'DEFAULT_BASE_URL',
+];
+
+export interface ModelOptions {
+  /** Name of the generated client class; operations and groups never take it. */
+  clientName?: string;
+}
+
+/** Builds the operation model from a bundled document. Pure: same document in, same model out. */
+export function buildModel(document: OpenApiDocument, options: ModelOptions = {}): ApiModel {
+  const warnings: string[] = [];
+  const raw = collectOperations(document);
+  const idCounts = new Map<string, number>();
+  for (const item of raw) if (item.operationId) idCounts.set(item.operationId, (idCounts.get(item.operationId) ?? 0) + 1);
+
+  // Names are handed out in document order so the first operation keeps a contested name.
+  const groupNames = new NameRegistry(['constructor', 'prototype', ...CLIENT_MEMBERS]);
+  const groupsByKey = new Map<string, GroupModel>();
+  // Group classes and operation types share one module, so one namespace.
+  const moduleNames = new NameRegistry([...CLIENT_MODULE_NAMES, options.clientName ?? 'Client']);
+  const operations: OperationModel[] = [];
+  const memberNamesByGroup = new Map<string, NameRegistry>();
+
+  for (const item of raw) {
+    const tag = item.tags[0];
+    const groupKey = tag ?? DEFAULT_GROUP;
+    let group = groupsByKey.get(groupKey);
+    if (!group) {
+      const wanted = toMemberName(camelCase(groupKey) || DEFAULT_GROUP, DEFAULT_GROUP).name;
+      const property = groupNames.claim(wanted);
+      const className = moduleNames.claim(`${pascalCase(groupKey) || 'Default'}Api`);
+      group = { property, className, tag, operations: [] };
+      groupsByKey.set(groupKey, group);
+      memberNamesByGroup.set(groupKey, new NameRegistry(CLIENT_MEMBERS));
+    }
+    const where = `${item.method.toUpperCase()} ${item.path}`;
+    const fallback = nameFromMethodAndPath(item.method, item.path);
+    let wanted: string;
+    if (item.operationId === undefined) {
+      wanted = fallback;
+    } else {
+      const member = toMemberName(item.operationId, fallback);
+      wanted = member.name;
+      if (member.changed) warnings.push(`${where}: operationId "${item.operationId}" ${member.changed}; method named ${wanted}`);
+    }
+    const members = memberNamesByGroup.get(groupKey)!;
+    const name = members.claim(wanted);
+    if (name !== wanted) warnings.push(`${where}: method name ${wanted} is taken in group ${group.property}; named ${name}`);
+    const typeName = claimFamily(moduleNames, pascalCase(name) || 'Operation', OPERATION_TYPE_SUFFIXES);
+    const uses = item.operationId === undefined ? 0 : (idCounts.get(item.operationId) ?? 0);
+    if (uses > 1) warnings.push(`${where}: operationId "${item.operationId}" is used by ${uses} operations; this one is ${group.property}.${name}`);
+    const id = item.operationId !== undefined && uses === 1 ? item.operationId : where;
+    const operation = buildOperation(document, item, { id, name, typeName, group: group.property });
+    group.operations.push(operation);
+    operations.push(operation);
+  }
+
+  return {
+    title: document.info?.title ?? 'API',
+    description: document.info?.description,
+    version: document.info?.version,
+    defaultBaseUrl: firstServerUrl(document),
+    operations,
+    groups: [...groupsByKey.values()],
+    securitySchemes: securitySchemes(document),
+    warnings,
+  };
+}
+
+interface RawOperation {
+  method: HttpMethod;
+  path: string;
+  operationId?: string;
+  tags: string[];
+  operation: JsonObject;
+  pathItem: JsonObject;
+  pointer: string;
+  pathItemPointer: string;
+}
+
+function collectOperations(document: OpenApiDocument): RawOperation[] {
+  const result: RawOperation[] = [];
+  for (const [path, pathItemOrRef] of Object.entries(document.paths ?? {})) {
+    const pathItemPointer = joinPointer('paths', path);
+    const { value: pathItem } = resolveLocal<JsonObject>(document, pathItemOrRef, pathItemPointer);
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method] as JsonObject | undefined;
+      if (!operation || typeof operation !== 'object') continue;
+      const tags = Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+      const operationId = typeof operation.operationId === 'string' && operation.operationId !== '' ? operation.operationId : undefined;
+      result.push({ method, path, operationId, tags, operation, pathItem, pointer: joinPointer('paths', path, method), pathItemPointer });
+    }
+  }
+  return result;
+}
+
+function buildOperation(
+  document: OpenApiDocument,
+  item: RawOperation,
+  names: { id: string; name: string; typeName: string; group: string },
+): OperationModel {
+  const parameters = mergeParameters(document, item);
+  const requestBody = buildRequestBody(document, item.operation.requestBody, `${item.pointer}/requestBody`);
+  const responses = buildResponses(document, item.operation.responses, `${item.pointer}/responses`);
+  const success = responses.find((response) => response.success);
+  const successContent = success ? preferredContent(success.contents) : undefined;
+
+  const parameterNames = parameters.map((parameter) => parameter.name);
+  const bodyNames = requestBody?.propertyNames ?? (requestBody ? ['body'] : []);
+  const allNames = [...parameterNames, ...bodyNames];
+  const argumentShape = new Set(allNames).size === allNames.length ? 'flat' : 'nested';
+  const argumentsRequired =
+    parameters.some((parameter) => parameter.required) ||
+    (requestBody !== undefined &&
+      requestBody.required &&
+      (requestBody.propertyNames === null || requestBody.requiredProperties.length > 0));
+
+  const operationSecurity = (item.operation.security ?? document.security ?? []) as Record<string, string[]>[];
+  return {
+    id: names.id,
+    operationId: item.operationId,
+    name: names.name,
+    typeName: names.typeName,
+    group: names.group,
+    tag: item.tags[0],
+    method: item.method,
+    path: item.path,
+    summary: stringOrUndefined(item.operation.summary),
+    description: stringOrUndefined(item.operation.description),
+    deprecated: item.operation.deprecated === true,
+    parameters,
+    requestBody,
+    argumentShape,
+    argumentsRequired,
+    responses,
+    successParsing: success ? parsingFor(successContent?.mediaType) : 'none',
+    successMediaType: successContent?.mediaType,
+    successStatus: success?.status,
+    security: operationSecurity.map((requirement) => Object.keys(requirement).sort()),
+    codeSamples: codeSamples(item.operation, item.pointer),
+    pointer: item.pointer,
+  };
+}
+
+/** Operation-level parameters override path-level ones with the same name and location. */
+function mergeParameters(document: OpenApiDocument, item: RawOperation): ParameterModel[] {
+  const byKey = new Map<string, ParameterModel>();
+  const add = (list: unknown, pointer: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((entry, index) => {
+      const { value, pointer: resolvedPointer } = resolveLocal<JsonObject>(document, entry, `${pointer}/${index}`);
+      const location = value.in as ParameterLocation;
+      const name = String(value.name);
+      byKey.set(`${location}:${name}`, {
+        name,
+        in: location,
+        required: location === 'path' || value.required === true,
+        pointer: resolvedPointer,
+      });
+    });
+  };
+  add(item.pathItem.parameters, `${item.pathItemPointer}/parameters`);
+  add(item.operation.parameters, `${item.pointer}/parameters`);
+  return [...byKey.values()];
+}
+
+function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: string): RequestBodyModel | undefined {
+  if (body === undefined) return undefined;
+  const { value, pointer: resolvedPointer } = resolveLocal<JsonObject>(document, body, pointer);
+  const content = (value.content ?? {}) as Record<string, JsonObject>;
+  const mediaType = preferredMediaType(Object.keys(content));
+  if (mediaType === undefined) return undefined;
+  const encoding = encodingFor(mediaType);
+  let propertyNames: string[] | null = null;
+  let requiredProperties: string[] = [];
+  const schemaRef = content[mediaType]?.schema;
+  if (schemaRef !== undefined && encoding !== 'binary' && encoding !== 'text') {
+    const { value: schema } = resolveLocal<JsonObject>(document, schemaRef, `${resolvedPointer}/content/${mediaType}/schema`);
+    if (isPlainObjectSchema(schema)) {
+      propertyNames = Object.keys(schema.properties as JsonObject);
+      requiredProperties = Array.isArray(schema.required) ? schema.required.map(String) : [];
+    }
+  }
+  return {
+    required: value.required === true,
+    mediaType,
+    encoding,
+    propertyNames,
+    requiredProperties,
+    pointer: resolvedPointer,
+  };
+}
+
+/** An object schema whose properties can be spread into the arguments object without losing meaning. */
+function isPlainObjectSchema(schema: JsonObject): boolean {
+  const composed = 'allOf' in schema || 'oneOf' in schema || 'anyOf' in schema || 'not' in schema;
+  const typeOk = schema.type === undefined || schema.type === 'object';
+  const properties = schema.properties;
+  return !composed && typeOk && properties !== null && typeof properties === 'object' && Object.keys(properties).length > 0;
+}
+
+function buildResponses(document: OpenApiDocument, responses: unknown, pointer: string): ResponseModel[] {
+  if (!responses || typeof responses !== 'object') return [];
+  const result: ResponseModel[] = [];
+  for (const [status, entry] of Object.entries(responses as JsonObject)) {
+    const { value, pointer: resolvedPointer } = resolveLocal<JsonObject>(document, entry, pointer + joinPointer(status));
+    const contents: ResponseContentModel[] = [];
+    for (const [mediaType, media] of Object.entries((value.content ?? {}) as Record<string, JsonObject>)) {
+      const mediaPointer = `${resolvedPointer}${joinPointer('content', mediaType)}`;
+      contents.push({
+        mediaType,
+        schemaPointer: media.schema === undefined ? undefined : `${mediaPointer}/schema`,
+        examples: examplesOf(document, media, mediaPointer),
+      });
+    }
+    const headers: ResponseHeaderModel[] = [];
+    for (const [name, header] of Object.entries((value.headers ?? {}) as JsonObject)) {
+      const headerPointer = `${resolvedPointer}${joinPointer('headers', name)}`;
+      const { value: resolved, pointer: headerResolved } = resolveLocal<JsonObject>(document, header, headerPointer);
+      headers.push({ name, required: resolved.required === true, pointer: headerResolved });
+    }
+    result.push({
+      status,
+      description: String(value.description ?? ''),
+      success: /^2(\d\d|XX)$/i.test(status),
+      contents,
+      headers,
+      pointer: resolvedPointer,
+    });
+  }
+  return result;
+}
+
+function examplesOf(document: OpenApiDocument, media: JsonObject, mediaPointer: string): ExampleModel[] {
+  if (media.examples && typeof media.examples === 'object') {
+    return Object.keys(media.examples as JsonObject).map((name) => {
+      const { pointer } = resolveLocal<JsonObject>(document, (media.examples as JsonObject)[name], `${mediaPointer}${joinPointer('examples', name)}`);
+      return { name, pointer: `${pointer}/value`, explicit: true };
+    });
+  }
+  if ('example' in media) return [{ pointer: `${mediaPointer}/example`, explicit: true }];
+  return [];
+}
+
+/** JSON first (as the client parses it), then vendor `+json`, then whatever comes first. */
+export function preferredMediaType(mediaTypes: string[]): string | undefined {
+  return (
+    mediaTypes.find((type) => type === 'application/json') ??
+    mediaTypes.find((type) => /^application\/[^;]*\+json/.test(type) || type.startsWith('application/json')) ??
+    mediaTypes[0]
+  );
+}
+
+export function preferredContent(contents: ResponseContentModel[]): ResponseContentModel | undefined {
+  const mediaType = preferredMediaType(contents.map((content) => content.mediaType));
+  return contents.find((content) => content.mediaType === mediaType);
+}
+
+export function encodingFor(mediaType: string): BodyEncoding {
+  if (isJsonMediaType(mediaType)) return 'json';
+  if (mediaType.startsWith('application/x-www-form-urlencoded')) return 'form';
+  if (mediaType.startsWith('multipart/')) return 'multipart';
+  if (mediaType.startsWith('text/')) return 'text';
+  return 'binary';
+}
+
+export function isJsonMediaType(mediaType: string): boolean {
+  return /^application\/(.+\+)?json(;|$)/.test(mediaType) || mediaType === '*/*';
+}
+
+function parsingFor(mediaType: string | undefined): ResponseParsing {
+  if (mediaType === undefined) return 'none';
+  if (isJsonMediaType(mediaType)) return 'json';
+  if (mediaType.startsWith('text/')) return 'text';
+  return 'blob';
+}
+
+function codeSamples(operation: JsonObject, pointer: string): CodeSampleModel[] {
+  const samples = operation['x-codeSamples'] ?? operation['x-code-samples'];
+  const key = operation['x-codeSamples'] !== undefined ? 'x-codeSamples' : 'x-code-samples';
+  if (!Array.isArray(samples)) return [];
+  return samples.flatMap((sample: JsonObject, index) =>
+    typeof sample?.source === 'string' && typeof sample.lang === 'string'
+      ? [{ lang: sample.lang, label: stringOrUndefined(sample.label), source: sample.source, pointer: `${pointer}/${key}/${index}` }]
+      : [],
+  );
+}
+
+function firstServerUrl(document: OpenApiDocument): string | undefined {
+  const server = document.servers?.[0];
+  if (!server || typeof server.url !== 'string') return undefined;
+  // Server variables take their defaults: the generated client needs one concrete URL.
+  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables?.[name]?.default ?? whole);
+}
+
+function securitySchemes(document: OpenApiDocument): SecuritySchemeModel[] {
+  const schemes = (document.components?.securitySchemes ?? {}) as Record<string, JsonObject>;
+  return Object.entries(schemes).map(([name, scheme]) => {
+    const { value } = resolveLocal<JsonObject>(document, scheme, joinPointer('components', 'securitySchemes', name));
+    return {
+      name,
+      type: String(value.type),
+      scheme: stringOrUndefined(value.scheme)?.toLowerCase(),
+      in: stringOrUndefined(value.in),
+      parameterName: stringOrUndefined(value.name),
+    };
+  });
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,36 @@
+import { GeneratorError } from '../errors.js';
+import { getAtPointer } from '../load/json-pointer.js';
+
+export interface Resolved<T> {
+  value: T;
+  /** JSON pointer of the object the value came from (after following $refs). */
+  pointer: string;
+}
+
+const MAX_REF_HOPS = 64;
+
+/** Follows local `$ref`s (the document is already bundled) until a non-reference object is reached. */
+export function resolveLocal<T>(document: unknown, value: unknown, pointer: string): Resolved<T> {
+  let current = value;
+  let currentPointer = pointer;
+  for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
+    const ref = refOf(current);
+    if (ref === undefined) return { value: current as T, pointer: currentPointer };
+    if (!ref.startsWith('#')) {
+      throw new GeneratorError(`$ref ${ref} was not bundled`, { file: '<bundled spec>', pointer: currentPointer });
+    }
+    currentPointer = ref.slice(1);
+    current = getAtPointer(document, currentPointer);
+    if (current === undefined) {
+      throw new GeneratorError(`dangling $ref: ${ref}`, { file: '<bundled spec>', pointer });
+    }
+  }
+  throw new GeneratorError(`$ref chain longer than ${MAX_REF_HOPS} hops (circular?)`, { file: '<bundled spec>', pointer });
+}
+
+export function refOf(value: unknown): string | undefined {
+  if (value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string') {
+    return (value as { $ref: string }).$ref;
+  }
+  return undefined;
+}
