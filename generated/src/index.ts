@@ -1,4 +1,4 @@
-// Generated from periskope.yaml (sha256 8a761916ff1608d899122a16dcea9e9ce9968f1458322791cf11912321701e0b) by @periskope-tools/generator.
+// Generated from periskope.yaml (sha256 476d8968880c1c97051931336c1dc4777b4347f25b3a5e8cf34332f5ba130f98) by @periskope-tools/generator.
 // Do not edit: change the spec and run `npm run generate`.
 export { PeriskopeApi, ApiError, DEFAULT_BASE_URL } from './client.js';
 export type * from './client.js';

@@ -8,6 +8,7 @@ import { fileHeader } from './emit/header.js';
 import { readSource, type ReadOptions } from './load/read-source.js';
 import { validateAndBundle, type BundledSpec } from './load/validate-and-bundle.js';
 import { buildModel } from './model/build-model.js';
+import { interfaceSnapshot } from './model/interface-snapshot.js';
 import type { ApiModel } from './model/types.js';
 
 export interface GenerateOptions {
@@ -74,6 +75,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       }),
     },
     { path: 'tsconfig.json', content: emitTsconfig(header) },
+    // What the client was generated from, minus documentation: `npm run contract` diffs the spec against it.
+    { path: 'openapi.snapshot.json', content: JSON.stringify(interfaceSnapshot(spec.document), null, 2) + '\n' },
     { path: 'src/client.ts', content: header + client },
     { path: 'src/index.ts', content: header + emitIndex(options.clientName) },
     { path: 'src/runtime.ts', content: header + runtimeTemplate },

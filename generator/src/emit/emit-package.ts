@@ -23,9 +23,10 @@ export function emitPackageJson(options: PackageEmitOptions): string {
     exports: {
       '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
       './schema': { types: './dist/schema.d.ts', import: './dist/schema.js', default: './dist/schema.js' },
+      './openapi.snapshot.json': './openapi.snapshot.json',
       './package.json': './package.json',
     },
-    files: ['dist', 'src'],
+    files: ['dist', 'src', 'openapi.snapshot.json'],
     sideEffects: false,
     scripts: {
       build: 'tsc -p tsconfig.json',
