@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/replay.test.ts'],
+    reporters: ['default', ['junit', { outputFile: 'reports/junit.xml', suiteName: 'contract' }]],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -1,67 +1,79 @@
-import { isDeepStrictEqual } from 'node:util';
-import { getAtPointer } from '@periskope-tools/generator';
-import { ApiError, PeriskopeApi } from '@periskope/periskope-client';
-import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiError, PeriskopeApi, UnexpectedResponseError } from '@periskope/periskope-client';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { loadContractContext } from '../src/contract-context.js';
+import { CoverageTracker, formatCoverage, writeCoverage } from '../src/coverage.js';
+import { diffInterface } from '../src/drift.js';
+import { checkObservation } from '../src/oracles.js';
 import { sampleArguments } from '../src/request-values.js';
-import { mediaTypeOf, replay, type ClientFactory } from '../src/replay.js';
+import { replay, type ClientFactory } from '../src/replay.js';
+import { securityProbes } from '../src/security.js';
 
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 const context = await loadContractContext();
-const { inventory, validator, spec } = context;
+const { inventory, spec } = context;
 const createClient: ClientFactory = (options) => new PeriskopeApi(options) as unknown as Record<string, unknown>;
-const replayed = new Set<string>();
+const probes = securityProbes(context.model);
+const coverage = new CoverageTracker(inventory, probes.map((probe) => probe.scheme));
+const coverageFile = path.join(here, '..', 'reports', 'coverage.json');
+
+describe('the committed client still matches the spec', () => {
+  test('no breaking change between the spec and the snapshot generated/ was built from', () => {
+    const snapshotFile = require.resolve('@periskope/periskope-client/openapi.snapshot.json');
+    const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as unknown;
+    const breaking = diffInterface(snapshot, spec.document).filter((drift) => drift.breaking);
+    const message = breaking.map((drift) => `  ${drift.operation}: ${drift.change}`).join('\n');
+    expect(
+      breaking.length,
+      `${context.spec.source.file} has moved since generated/ was written; run \`npm run generate\`:\n${message}`,
+    ).toBe(0);
+  });
+});
 
 describe('every documented response, replayed through the generated client against Prism', () => {
   for (const tuple of inventory.tuples) {
     test(tuple.title, async () => {
       const args = sampleArguments(spec.document, tuple.operation);
       const seen = await replay(createClient, inject('prismBaseUrl'), tuple, args);
-      const where = `${tuple.title} (${context.spec.source.file}#${tuple.response.pointer})`;
-
-      // Prism answers an unknown code/example with another response: insist on the one asked for.
-      expect(seen.status, `${where}: status`).toBe(tuple.statusCode);
-      expect(seen.headers.get('sl-violations'), `${where}: Prism reported violations`).toBeNull();
-
-      let parsedBody: unknown;
-      if (!tuple.content) {
-        expect(seen.rawBody, `${where}: no content is documented, so the body must be empty`).toBe('');
-      } else {
-        expect(mediaTypeOf(seen.contentType), `${where}: media type`).toBe(tuple.content.mediaType.toLowerCase());
-        parsedBody = /json/.test(tuple.content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
-        if (tuple.content.schemaPointer) {
-          expect(validator.validate(tuple.content.schemaPointer, parsedBody), `${where}: body against its schema (Ajv)`).toEqual([]);
-        }
-        if (tuple.example?.explicit) {
-          expect(parsedBody, `${where}: body is the documented example`).toEqual(getAtPointer(spec.document, tuple.example.pointer));
-        }
-      }
-
-      if (tuple.response.success) {
-        expect(seen.outcome.kind, `${where}: a 2xx must resolve`).toBe('returned');
-        if (seen.outcome.kind === 'returned') {
-          expect(isDeepStrictEqual(seen.outcome.value, parsedBody), `${where}: the client returns the parsed body`).toBe(true);
-        }
-      } else {
-        expect(seen.outcome.kind, `${where}: a documented error must throw`).toBe('threw');
-        if (seen.outcome.kind === 'threw') {
-          const error = seen.outcome.error;
-          expect(error, `${where}: thrown value`).toBeInstanceOf(ApiError);
-          if (error instanceof ApiError) {
-            expect(error.status).toBe(tuple.statusCode);
-            expect(error.operation).toBe(tuple.operation.id);
-            expect(error.body).toEqual(parsedBody);
-          }
-        }
-      }
-      replayed.add(tuple.title);
+      const failures = checkObservation(context, tuple, seen, { ApiError, UnexpectedResponseError });
+      expect(failures, `${tuple.title} (${context.spec.source.file}#${tuple.response.pointer})`).toEqual([]);
+      coverage.tuplePassed(tuple);
     });
   }
+});
 
+describe('each security scheme rejects a call without credentials with a typed error', () => {
+  for (const probe of probes) {
+    test(`${probe.scheme}: ${probe.tuple.operation.id} without credentials`, async () => {
+      const args = sampleArguments(spec.document, probe.tuple.operation);
+      const seen = await replay(createClient, inject('prismBaseUrl'), probe.tuple, args, {});
+      expect(seen.status, 'status without credentials').toBe(401);
+      expect(seen.outcome.kind).toBe('threw');
+      const error = seen.outcome.kind === 'threw' ? seen.outcome.error : undefined;
+      const typed = error instanceof ApiError || error instanceof UnexpectedResponseError;
+      expect(typed, `thrown ${String(error)}`).toBe(true);
+      expect((error as { status?: number }).status).toBe(401);
+      coverage.securityPassed(probe.scheme);
+    });
+  }
+});
+
+describe('coverage', () => {
   test('every documented response was replayed', () => {
     const total = inventory.tuples.length + inventory.unreplayable.length;
-    console.log(`replayed ${replayed.size} of ${total} documented responses`);
+    console.log(`replayed ${coverage.replayedCount} of ${total} documented responses`);
     expect(inventory.unreplayable, 'documented responses that cannot be replayed').toEqual([]);
     expect(total, 'the spec documents at least one response').toBeGreaterThan(0);
-    expect([...replayed].sort()).toEqual(inventory.tuples.map((tuple) => tuple.title).sort());
+    expect(coverage.replayedCount).toBe(total);
   });
+});
+
+afterAll(async () => {
+  const report = coverage.report(context.spec.source.file);
+  console.log(formatCoverage(report));
+  await writeCoverage(coverageFile, report);
 });
