@@ -57,7 +57,8 @@ export function argumentsType(opType: string, operation: OperationModel): string
     return `{ ${members.join('; ')} }`;
   }
   const parts = locations.map((location) => locationType(opType, location, requiredIn(location)));
-  if (body && operation.requestBody?.propertyNames) parts.push(body);
+  // An optional body is all or nothing: its required fields only bind when any of its fields is given.
+  if (body && operation.requestBody?.propertyNames) parts.push(bodyRequired ? body : `(${body} | { [K in keyof ${body}]?: never })`);
   else if (body) parts.push(`{ body${bodyRequired ? '' : '?'}: ${body} }`);
   return parts.length === 0 ? 'Record<string, never>' : parts.join(' & ');
 }

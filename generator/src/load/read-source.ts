@@ -59,7 +59,8 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
     }
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // prettyErrors fills in `linePos`; we print only the first line of the message ourselves.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const firstError = document.errors[0];
   if (firstError) {
     const position = firstError.linePos?.[0];
@@ -88,20 +89,21 @@ function yamlLocator(file: string, text: string): Locator {
 
 function locatorFor(file: string, document: Document, lineCounter: LineCounter): Locator {
   return (pointer) => {
-    // Walk as deep as the pointer goes; point at the deepest node that exists.
+    // Walk as deep as the pointer goes; point at the deepest node that exists (for a mapping entry, its key).
     let node: Node | null | undefined = document.contents as Node | null;
-    let found = node;
+    let found: Node | null | undefined = node;
     for (const segment of splitPointer(pointer)) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
-        node = (pair?.value ?? pair?.key) as Node | undefined;
+        node = pair?.value as Node | undefined;
+        if (pair) found = (pair.key as Node | undefined) ?? node;
       } else if (isSeq(node)) {
         node = node.items[Number(segment)] as Node | undefined;
+        if (node) found = node;
       } else {
         node = undefined;
       }
       if (!node) break;
-      found = node;
     }
     const offset = found?.range?.[0];
     if (offset === undefined) return { file, pointer };

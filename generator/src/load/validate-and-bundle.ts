@@ -38,13 +38,22 @@ let cachedConfig: Promise<Config> | undefined;
 
 /**
  * Redocly's minimal ruleset: structure and unresolved references are errors. Duplicate operationIds are
- * allowed here because the model renames them (with a warning) instead of dropping one.
+ * allowed here because the model renames them (with a warning) instead of dropping one. Style rules that say
+ * nothing about whether a client can be generated (tag descriptions, paths that differ only by a
+ * parameter name at one segment) are off, so warnings stay worth reading.
  */
 function lintConfig(): Promise<Config> {
-  cachedConfig ??= createConfig(
-    { rules: { 'operation-operationId-unique': 'off', 'no-unused-components': 'off', 'security-defined': 'off' } },
-    { extends: ['minimal'] },
-  );
+  cachedConfig ??= createConfig({
+    extends: ['minimal'],
+    rules: {
+      'operation-operationId-unique': 'off',
+      'no-unused-components': 'off',
+      'security-defined': 'off',
+      'tag-description': 'off',
+      'no-ambiguous-paths': 'off',
+      'operation-summary': 'off',
+    },
+  });
   return cachedConfig;
 }
 
@@ -93,7 +102,11 @@ function problemLocation(problem: NormalizedProblem, source: SpecSource): Source
   const where = problem.location[0];
   if (!where) return { file: source.file };
   const pointer = (where.pointer ?? '').replace(/^#/, '');
-  if (path.resolve(source.file) === where.source.absoluteRef) return source.locate(pointer);
+  if (path.resolve(source.file) === where.source.absoluteRef) {
+    // An unresolved reference is reported at the object holding it; the `$ref` line is what to fix.
+    if (problem.ruleId === 'no-unresolved-refs') return { ...source.locate(`${pointer}/$ref`), pointer };
+    return source.locate(pointer);
+  }
   // A problem inside an external file: Redocly knows that file's lines.
   const lineCol = getLineColLocation(where);
   return {

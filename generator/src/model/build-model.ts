@@ -212,7 +212,7 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
   let requiredProperties: string[] = [];
   const schemaRef = content[mediaType]?.schema;
   if (schemaRef !== undefined && encoding !== 'binary' && encoding !== 'text') {
-    const { value: schema } = resolveLocal<JsonObject>(document, schemaRef, `${resolvedPointer}/content/${mediaType}/schema`);
+    const { value: schema } = resolveLocal<JsonObject>(document, schemaRef, resolvedPointer + joinPointer('content', mediaType, 'schema'));
     if (isPlainObjectSchema(schema)) {
       propertyNames = Object.keys(schema.properties as JsonObject);
       requiredProperties = Array.isArray(schema.required) ? schema.required.map(String) : [];

@@ -13,7 +13,8 @@ const RESERVED_WORDS = new Set(
 /** Property names that would change an object's prototype or class shape rather than add a member. */
 const UNSAFE_MEMBER_NAMES = new Set(['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty']);
 
-const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+// ECMAScript identifiers: ID_Start then ID_Continue (so `²` or `½`, which are \p{N} but not ID_Continue, are out).
+const IDENTIFIER = /^[\p{ID_Start}_$][\p{ID_Continue}$\u200C\u200D]*$/u;
 
 export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name);
@@ -26,9 +27,9 @@ export function isSafeIdentifier(name: string): boolean {
 /** Splits `get-order.by id`, `getOrderById`, `GET /orders/{id}` and `HTTPServer` into words. */
 export function words(text: string): string[] {
   return text
-    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{Nd}\p{Nl}\p{Mn}\p{Mc}]+/u)
     .filter((word) => word !== '');
 }
 
@@ -70,7 +71,7 @@ export function toMemberName(raw: string, fallback: string): { name: string; cha
   let name = camelCase(raw);
   let why = 'is not a valid identifier';
   if (name === '') return { name: fallback, changed: 'has no letters or digits' };
-  if (/^\p{N}/u.test(name)) name = `_${name}`;
+  if (/^\p{Nd}/u.test(name)) name = `_${name}`;
   if (name === raw || isReservedWord(raw) || UNSAFE_MEMBER_NAMES.has(raw)) why = 'is a reserved word';
   if (!isSafeIdentifier(name)) name = `${name}_`;
   return { name, changed: why };

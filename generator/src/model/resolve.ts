@@ -19,7 +19,7 @@ export function resolveLocal<T>(document: unknown, value: unknown, pointer: stri
     if (!ref.startsWith('#')) {
       throw new GeneratorError(`$ref ${ref} was not bundled`, { file: '<bundled spec>', pointer: currentPointer });
     }
-    currentPointer = ref.slice(1);
+    currentPointer = decodeFragment(ref.slice(1));
     current = getAtPointer(document, currentPointer);
     if (current === undefined) {
       throw new GeneratorError(`dangling $ref: ${ref}`, { file: '<bundled spec>', pointer });
@@ -33,4 +33,13 @@ export function refOf(value: unknown): string | undefined {
     return (value as { $ref: string }).$ref;
   }
   return undefined;
+}
+
+/** `$ref` fragments are URI fragments: `%7B` is `{`. Malformed escapes are left as written. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }

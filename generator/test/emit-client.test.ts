@@ -1,0 +1,220 @@
+import { describe, expect, test } from 'vitest';
+import { emitClient } from '../src/emit/emit-client.js';
+import { docLines, docText } from '../src/emit/jsdoc.js';
+import { statusType, stringLiteral } from '../src/emit/type-expressions.js';
+import type { OpenApiDocument } from '../src/load/validate-and-bundle.js';
+import { buildModel } from '../src/model/build-model.js';
+
+const EVIL = 'Ends the comment */ and /* opens one, then */ again; also **/ and a lone *';
+
+const document = {
+  openapi: '3.1.0',
+  info: { title: 'Shop */ API', version: '1.0.0' },
+  servers: [{ url: 'https://shop.example.com/v1' }],
+  paths: {
+    '/orders/{id}': {
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      get: {
+        tags: ['orders'],
+        operationId: 'getOrder',
+        summary: 'Get an order',
+        description: EVIL,
+        responses: {
+          '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } },
+          '404': { description: 'nf', content: { 'application/json': { schema: { type: 'object' } } } },
+          '4XX': { description: 'client error' },
+          default: { description: 'anything else', content: { 'application/json': { schema: { type: 'object' } } } },
+        },
+      },
+      delete: {
+        tags: ['orders'],
+        operationId: 'deleteOrder',
+        deprecated: true,
+        responses: { '204': { description: 'deleted' } },
+      },
+    },
+    '/health': {
+      get: { tags: ['system'], operationId: 'health', responses: { '200': { description: 'ok', content: { 'text/plain': { schema: { type: 'string' } } } } } },
+    },
+    '/notes': {
+      post: {
+        operationId: 'addNote',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } } } },
+        responses: { '201': { description: 'created', content: { 'application/json': { schema: { type: 'object' } } } }, '204': { description: 'nothing' } },
+      },
+    },
+  },
+} as unknown as OpenApiDocument;
+
+const model = buildModel(document, { clientName: 'ShopApi' });
+const text = emitClient(model, { clientName: 'ShopApi' });
+
+/** The text of `export type <name> = ...;` (one line, as ts-morph prints it). */
+function typeAlias(name: string): string {
+  const match = new RegExp(`^export type ${name} = (.*);$`, 'm').exec(text);
+  if (!match) throw new Error(`no type alias ${name} in:\n${text}`);
+  return match[1]!;
+}
+
+describe('per-operation type aliases', () => {
+  const cases: [string, { given: string; want: { Args: string | RegExp; Result: string | RegExp; Error: string | RegExp } }][] = [
+    ['JSON result with literal, range and default errors', {
+      given: 'GetOrder',
+      want: {
+        Args: 'GetOrderOperation["parameters"]["path"]',
+        Result: 'GetOrderOperation["responses"][200]["content"]["application/json"]',
+        Error:
+          'ApiErrorOf<"getOrder", 404, GetOrderOperation["responses"][404]["content"]["application/json"]> | ' +
+          'ApiErrorOf<"getOrder", number, undefined> | ' +
+          'ApiErrorOf<"getOrder", number, GetOrderOperation["responses"]["default"]["content"]["application/json"]>',
+      },
+    }],
+    ['204 only: void result, no errors: never', {
+      given: 'DeleteOrder',
+      want: { Args: 'DeleteOrderOperation["parameters"]["path"]', Result: 'void', Error: 'never' },
+    }],
+    ['text result, no parameters', {
+      given: 'Health',
+      want: { Args: 'Record<string, never>', Result: 'HealthOperation["responses"][200]["content"]["text/plain"]', Error: 'never' },
+    }],
+    ['flat body; a 2xx without content adds undefined', {
+      given: 'AddNote',
+      want: {
+        Args: 'NonNullable<AddNoteOperation["requestBody"]>["content"]["application/json"]',
+        Result: 'AddNoteOperation["responses"][201]["content"]["application/json"] | undefined',
+        Error: 'never',
+      },
+    }],
+  ];
+  describe.each(cases)('%s', (_name, { given, want }) => {
+    test.each(['Args', 'Result', 'Error'] as const)(`${given}%s`, (suffix) => {
+      expect(typeAlias(`${given}${suffix}`)).toBe(want[suffix]);
+    });
+    test(`${given}Operation indexes paths`, () => {
+      expect(typeAlias(`${given}Operation`)).toMatch(/^paths\["\/[^"]*"\]\["(get|post|delete)"\]$/);
+    });
+  });
+
+  test('error statuses are literal numbers for exact codes and number for 4XX / default', () => {
+    const statuses = [...typeAlias('GetOrderError').matchAll(/ApiErrorOf<"getOrder", (\w+),/g)].map((m) => m[1]);
+    expect(statuses).toEqual(['404', 'number', 'number']);
+    expect(statusType('409')).toBe('409');
+    expect(statusType('4XX')).toBe('number');
+    expect(statusType('default')).toBe('number');
+  });
+
+  test('AnyApiError is the union of the operations that have errors; ApiError narrows to it', () => {
+    expect(typeAlias('AnyApiError')).toBe('GetOrderError');
+    expect(text).toContain('export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: AnyApiError };');
+    expect(typeAlias('ApiError')).toBe('AnyApiError');
+  });
+
+  test('the operation spec lists parameter locations, parsing and error statuses', () => {
+    expect(text).toContain(
+      'const GetOrderSpec: OperationSpec = { id: "getOrder", method: "get", path: "/orders/{id}", inPath: ["id"], parseAs: "json", errors: ["404", "4XX", "default"] };',
+    );
+    expect(text).toContain('const DeleteOrderSpec: OperationSpec = { id: "deleteOrder", method: "delete", path: "/orders/{id}", inPath: ["id"], parseAs: "none", errors: [] };');
+    expect(text).toContain('body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: []');
+  });
+});
+
+describe('methods and classes', () => {
+  test('each method takes its Args and returns a Promise of its Result', () => {
+    expect(text).toContain('getOrder(args: GetOrderArgs, options?: RequestOptions): Promise<GetOrderResult> {');
+    expect(text).toContain('return this.transport.call(GetOrderSpec, args, options) as Promise<GetOrderResult>;');
+    // Nothing required: the arguments object may be left out.
+    expect(text).toContain('health(args: HealthArgs = {}, options?: RequestOptions): Promise<HealthResult> {');
+  });
+
+  test('deprecated operations get @deprecated, others do not', () => {
+    const deleteDoc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*deleteOrder\(/.exec(text)?.[1];
+    const getDoc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*getOrder\(/.exec(text)?.[1];
+    expect(deleteDoc).toMatch(/@deprecated/);
+    expect(getDoc).toBeDefined();
+    expect(getDoc).not.toMatch(/@deprecated/);
+    expect(text.match(/@deprecated/g)).toHaveLength(1);
+  });
+
+  test('the client class has one readonly property per group, created in the constructor', () => {
+    const client = /export class ShopApi \{([\s\S]*?)\n\}/.exec(text)?.[1] ?? '';
+    const properties = [...client.matchAll(/^\s*readonly (\w+): (\w+);$/gm)].map((m) => [m[1], m[2]]);
+    expect(properties).toEqual(model.groups.map((g) => [g.property, g.className]));
+    expect(properties).toEqual([
+      ['orders', 'OrdersApi'],
+      ['system', 'SystemApi'],
+      ['default_', 'DefaultApi'],
+    ]);
+    for (const [property, className] of properties) expect(client).toContain(`this.${property} = new ${className}(transport);`);
+  });
+
+  test('one class per group, each method in its group', () => {
+    for (const group of model.groups) {
+      const body = new RegExp(`export class ${group.className} \\{([\\s\\S]*?)\\n\\}`).exec(text)?.[1] ?? '';
+      for (const operation of group.operations) expect(body).toContain(`    ${operation.name}(args: ${operation.typeName}Args`);
+    }
+  });
+
+  test('DEFAULT_BASE_URL is the first server', () => {
+    expect(text).toContain('export const DEFAULT_BASE_URL = "https://shop.example.com/v1";');
+  });
+});
+
+describe('JSDoc safety', () => {
+  test('a description containing */ cannot close the comment early', () => {
+    // From the `/**` before the summary to the method itself there must be exactly one `*/`: the real end.
+    const summaryAt = text.indexOf('Get an order');
+    const start = text.lastIndexOf('/**', summaryAt);
+    const end = text.indexOf('getOrder(args', summaryAt);
+    expect(start).toBeGreaterThan(-1);
+    expect(end).toBeGreaterThan(summaryAt);
+    const comment = text.slice(start, end).trimEnd();
+    expect(comment.match(/\*\//g)).toHaveLength(1);
+    expect(comment.endsWith('*/')).toBe(true);
+    // The whole description survives inside the one comment, with */ neutralised.
+    expect(comment).toContain('Ends the comment *\\/ and /* opens one, then *\\/ again; also **\\/ and a lone *');
+    expect(comment).toContain('@throws {GetOrderError}');
+  });
+
+  test('the title in the client class doc is escaped too', () => {
+    expect(text).toContain('/** Typed client for Shop *\\/ API 1.0.0. */');
+  });
+
+  test('the emitted text parses: every statement outside comments is code', async () => {
+    const ts = (await import('typescript')).default;
+    const { diagnostics = [] } = ts.transpileModule(text, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } });
+    expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+  });
+
+  const docCases: [string, { given: string; want: string }][] = [
+    ['closing sequence', { given: 'a */ b', want: 'a *\\/ b' }],
+    ['CRLF and CR become LF', { given: 'a\r\nb\rc', want: 'a\nb\nc' }],
+    ['line and paragraph separators become LF', { given: 'a\u2028b\u2029c', want: 'a\nb\nc' }],
+    ['trimmed', { given: '  x  ', want: 'x' }],
+  ];
+  test.each(docCases)('docText: %s', (_name, { given, want }) => {
+    expect(docText(given)).toBe(want);
+  });
+
+  test('docLines skips empty parts and joins paragraphs', () => {
+    expect(docLines('a', undefined, '  ', 'b */')).toBe('a\n\nb *\\/');
+  });
+
+  test.each(['plain', 'quote " and \\ backslash', 'new\nline', '${template}', 'sep\u2028arator'])('stringLiteral(%j) evaluates back to itself', (given) => {
+    const literal = stringLiteral(given);
+    expect(literal).not.toMatch(/[\u2028\u2029\n]/);
+    expect(new Function(`return ${literal};`)()).toBe(given);
+  });
+});
+
+describe('no errors anywhere', () => {
+  test('AnyApiError is never and ApiError is the base class view', () => {
+    const quiet = emitClient(
+      buildModel({ openapi: '3.1.0', paths: { '/a': { get: { operationId: 'a', responses: { '204': { description: 'x' } } } } } } as unknown as OpenApiDocument),
+      { clientName: 'Quiet' },
+    );
+    expect(quiet).toContain('export type AnyApiError = never;');
+    expect(quiet).toContain('export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: ApiErrorBase };');
+    expect(quiet).toContain('export type ApiError = ApiErrorBase;');
+    expect(quiet).toContain('export const DEFAULT_BASE_URL = "";');
+  });
+});
