@@ -42,7 +42,7 @@ export function checkObservation(context: ContractContext, tuple: ResponseTuple,
       fail(`body is not JSON: ${(error as Error).message}`);
     }
     if (tuple.content.schemaPointer && parsedBody !== undefined) {
-      for (const violation of context.validator.validate(tuple.content.schemaPointer, parsedBody)) {
+      for (const violation of context.validator.validate(tuple.content.schemaPointer, parsedBody, 'response')) {
         fail(`body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${tuple.content.schemaPointer})`);
       }
     }

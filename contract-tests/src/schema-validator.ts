@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { getAtPointer } from '@periskope-tools/generator';
 
 /** One schema violation, with the JSON pointer inside the validated value. */
 export interface SchemaViolation {
@@ -8,9 +9,16 @@ export interface SchemaViolation {
   message: string;
 }
 
+/**
+ * Which way a value travels. `request`: `readOnly` properties are not required (clients do not send them);
+ * `response`: `writeOnly` properties are not required (servers do not return them). Without a direction
+ * the schemas are used exactly as written.
+ */
+export type SchemaDirection = 'request' | 'response';
+
 export interface SchemaValidator {
   /** Validates `value` against the schema at `schemaPointer` in the spec; [] when valid. */
-  validate(schemaPointer: string, value: unknown): SchemaViolation[];
+  validate(schemaPointer: string, value: unknown, direction?: SchemaDirection): SchemaViolation[];
 }
 
 const DOCUMENT_ID = 'https://contract.invalid/openapi.json';
@@ -24,9 +32,31 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 /**
  * Validates values against schemas of the spec with Ajv (independent of Prism): draft 2020-12 for OpenAPI
  * 3.1, and Ajv's OpenAPI 3.0 support (`nullable`) for 3.0, with 3.0's boolean `exclusiveMinimum`/`Maximum`
- * translated to their JSON Schema form.
+ * translated to their JSON Schema form. With a direction, the value is checked against a copy of the
+ * document whose `required` lists leave out the `readOnly` (request) or `writeOnly` (response) properties;
+ * each copy is built on first use. Throws when the schema at the pointer cannot be compiled.
  */
 export function createSchemaValidator(document: unknown, version: '3.0' | '3.1'): SchemaValidator {
+  const compilers = new Map<SchemaDirection | 'as written', (schemaPointer: string) => ValidateFunction>();
+  const compilerFor = (direction: SchemaDirection | undefined) => {
+    const key = direction ?? 'as written';
+    let compiler = compilers.get(key);
+    if (!compiler) {
+      compiler = createCompiler(direction ? withoutDirectionalRequired(document, direction) : document, version);
+      compilers.set(key, compiler);
+    }
+    return compiler;
+  };
+  return {
+    validate(schemaPointer, value, direction) {
+      const validate = compilerFor(direction)(schemaPointer);
+      if (validate(value)) return [];
+      return (validate.errors ?? []).map(toViolation);
+    },
+  };
+}
+
+function createCompiler(document: unknown, version: '3.0' | '3.1'): (schemaPointer: string) => ValidateFunction {
   const options = { strict: false, allErrors: true, validateSchema: false, addUsedSchema: false } as const;
   const ajv = version === '3.1' ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv as Ajv);
@@ -34,16 +64,13 @@ export function createSchemaValidator(document: unknown, version: '3.0' | '3.1')
   const schemaDocument = version === '3.0' ? translateOpenApi30(structuredClone(document)) : document;
   ajv.addSchema(schemaDocument as object, DOCUMENT_ID);
   const cache = new Map<string, ValidateFunction>();
-  return {
-    validate(schemaPointer, value) {
-      let validate = cache.get(schemaPointer);
-      if (!validate) {
-        validate = ajv.compile({ $ref: `${DOCUMENT_ID}#${encodePointerForUri(schemaPointer)}` });
-        cache.set(schemaPointer, validate);
-      }
-      if (validate(value)) return [];
-      return (validate.errors ?? []).map(toViolation);
-    },
+  return (schemaPointer) => {
+    let validate = cache.get(schemaPointer);
+    if (!validate) {
+      validate = ajv.compile({ $ref: `${DOCUMENT_ID}#${encodePointerForUri(schemaPointer)}` });
+      cache.set(schemaPointer, validate);
+    }
+    return validate;
   };
 }
 
@@ -80,4 +107,62 @@ function translateOpenApi30(node: unknown): unknown {
   }
   for (const value of Object.values(object)) translateOpenApi30(value);
   return object;
+}
+
+type Json = Record<string, unknown>;
+
+/** Keys whose values are data (examples, defaults, enumerations) or extensions: never schemas. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'links']);
+
+/** Keys whose children are named entries (property names, media types, statuses, component names). */
+const NAMED_CHILDREN = new Set([
+  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies',
+  'paths', 'webhooks', 'callbacks', 'responses', 'content', 'headers', 'encoding',
+  'schemas', 'parameters', 'requestBodies', 'securitySchemes', 'pathItems',
+]);
+
+/**
+ * A copy of the document in which every schema's `required` list leaves out the properties that do not
+ * travel in `direction`: `readOnly` ones for requests, `writeOnly` ones for responses. Only schema
+ * positions are rewritten; example values, defaults and enumerations are left exactly as they are.
+ */
+export function withoutDirectionalRequired(document: unknown, direction: SchemaDirection): unknown {
+  const copy = structuredClone(document);
+  const flag = direction === 'request' ? 'readOnly' : 'writeOnly';
+  const visit = (node: unknown, childrenAreNamed: boolean): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, false);
+      return;
+    }
+    if (!isJsonObject(node)) return;
+    if (!childrenAreNamed && Array.isArray(node.required) && isJsonObject(node.properties)) {
+      const properties = node.properties;
+      node.required = node.required.filter(
+        (name) => !(typeof name === 'string' && hasFlag(copy, properties[name], flag)),
+      );
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (childrenAreNamed) visit(value, false);
+      else if (!DATA_KEYS.has(key) && !key.startsWith('x-')) visit(value, NAMED_CHILDREN.has(key));
+    }
+  };
+  visit(copy, false);
+  return copy;
+}
+
+/**
+ * Whether a property schema carries `readOnly`/`writeOnly: true`: itself, through local `$ref`s, or in an
+ * `allOf` member (the usual way to add the flag beside a `$ref` in OpenAPI 3.0).
+ */
+function hasFlag(document: unknown, schema: unknown, flag: 'readOnly' | 'writeOnly', depth = 0): boolean {
+  if (depth > 32 || !isJsonObject(schema)) return false;
+  if (typeof schema[flag] === 'boolean') return schema[flag] === true;
+  if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#')) {
+    if (hasFlag(document, getAtPointer(document, schema.$ref.slice(1)), flag, depth + 1)) return true;
+  }
+  return Array.isArray(schema.allOf) && schema.allOf.some((member) => hasFlag(document, member, flag, depth + 1));
+}
+
+function isJsonObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
