@@ -1,0 +1,259 @@
+import { isDeepStrictEqual } from 'node:util';
+import { getAtPointer, type OperationModel, type ResponseContentModel, type ResponseModel } from '@periskope-tools/generator';
+import type { ErrorClasses } from '../oracles.js';
+import { mediaTypeOf } from '../replay.js';
+import type { SchemaValidator } from '../schema-validator.js';
+
+/** Everything recorded for one live call: the raw response as the proxy passed it on, and the client's result. */
+export interface LiveObservation {
+  status: number;
+  contentType: string | null;
+  rawBody: string;
+  headers: Headers;
+  /** The `Accept` header the call sent, if any. */
+  accept?: string;
+  outcome: { kind: 'returned'; value: unknown } | { kind: 'threw'; error: unknown };
+}
+
+/** What a drift is about; one word, so reports can be filtered. */
+export type DriftCheck =
+  | 'status'
+  | 'body'
+  | 'media-type'
+  | 'accept'
+  | 'schema'
+  | 'header'
+  | 'prism'
+  | 'client'
+  | 'proxy'
+  | 'network';
+
+/** One difference between the live server and the spec, for one operation. */
+export interface LiveDrift {
+  /** The operation's id (its operationId when unique). */
+  operation: string;
+  /** `DELETE /message/broadcast/{broadcast_id}` */
+  route: string;
+  /** The HTTP status that came back (absent when no response arrived). */
+  status?: number;
+  check: DriftCheck;
+  message: string;
+}
+
+export interface LiveCheckContext {
+  document: unknown;
+  validator: SchemaValidator;
+}
+
+/**
+ * The documented response that covers `status`: the exact code first, then its range (`4XX`, any case), then
+ * `default` (the same order the generated client uses to decide between ApiError and UnexpectedResponseError).
+ */
+export function documentedResponse(operation: OperationModel, status: number): ResponseModel | undefined {
+  const code = String(status);
+  return (
+    operation.responses.find((response) => response.status === code) ??
+    operation.responses.find((response) => response.status.toUpperCase() === `${code[0]}XX`) ??
+    operation.responses.find((response) => response.status === 'default')
+  );
+}
+
+/** Every media type the operation documents for any response, most specific first: what a call should `Accept`. */
+export function acceptFor(operation: OperationModel): string | undefined {
+  const types = [...new Set(operation.responses.flatMap((response) => response.contents.map((content) => content.mediaType)))];
+  return types.length > 0 ? types.join(', ') : undefined;
+}
+
+/** `type/subtype` matches a media range (`*\/*`, `application/*`, `application/json`); parameters ignored. */
+export function mediaTypeMatches(mediaType: string, range: string): boolean {
+  const [type, subtype] = mediaType.toLowerCase().split('/');
+  const [rangeType, rangeSubtype] = (range.split(';')[0] ?? '').trim().toLowerCase().split('/');
+  if (rangeType === '*' && (rangeSubtype === '*' || rangeSubtype === undefined)) return true;
+  return rangeType === type && (rangeSubtype === '*' || rangeSubtype === subtype);
+}
+
+function isJson(mediaType: string): boolean {
+  return /^application\/(.+\+)?json$/.test(mediaType);
+}
+
+/**
+ * Prism's own error responses (it could not forward the call, or could not read the server's answer) are
+ * `application/problem+json` whose `type` is under this URL or is the name of a JavaScript error (`FetchError`).
+ * A server's problem types are URIs, so neither is mistaken for one.
+ */
+const PRISM_ERROR_TYPE = 'https://stoplight.io/prism/errors#';
+
+function isPrismProblem(type: unknown): boolean {
+  return typeof type === 'string' && (type.startsWith(PRISM_ERROR_TYPE) || /^[A-Za-z]*Error$/.test(type));
+}
+
+interface PrismViolation {
+  location?: unknown[];
+  severity?: string;
+  code?: unknown;
+  message?: string;
+}
+
+/** The `sl-violations` header, one line per violation. It is JSON, or `Too many violations! <truncated JSON>`. */
+export function decodeViolations(header: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(header);
+  } catch {
+    return [`(undecodable sl-violations header) ${header.slice(0, 300)}`];
+  }
+  if (!Array.isArray(parsed)) return [`(unexpected sl-violations header) ${header.slice(0, 300)}`];
+  return (parsed as PrismViolation[]).map((violation) => {
+    const location = Array.isArray(violation.location) ? violation.location.join('.') : '';
+    const severity = violation.severity ? ` (${violation.severity})` : '';
+    return `${location ? `${location}: ` : ''}${violation.message ?? JSON.stringify(violation)}${severity}`;
+  });
+}
+
+/**
+ * Every check of one live response, each failure as its own drift: Prism's violations, the status, the body's
+ * presence, the media type (against the spec and against the `Accept` sent), the schema, required headers and
+ * header values, and what the generated client made of it.
+ */
+export function checkLiveObservation(
+  context: LiveCheckContext,
+  operation: OperationModel,
+  seen: LiveObservation,
+  errors: ErrorClasses,
+): LiveDrift[] {
+  const drifts: LiveDrift[] = [];
+  const route = `${operation.method.toUpperCase()} ${operation.path}`;
+  const drift = (check: DriftCheck, message: string) => drifts.push({ operation: operation.id, route, status: seen.status, check, message });
+  const mediaType = mediaTypeOf(seen.contentType);
+
+  if (mediaType === 'application/problem+json') {
+    const problem = safeJson(seen.rawBody) as { type?: unknown; title?: unknown; detail?: unknown } | undefined;
+    if (isPrismProblem(problem?.type)) {
+      // Not the server's answer: Prism could not reach the server, or could not read what it sent back (a body on a
+      // 204, a broken chunked encoding, ...). Nothing else can be checked.
+      const title = String(problem?.title ?? problem?.type);
+      drift('proxy', `Prism answered ${seen.status} itself instead of passing on the server's response: ${title}${problem?.detail ? ` (${String(problem.detail)})` : ''}`);
+      return drifts;
+    }
+  }
+
+  const violations = seen.headers.get('sl-violations');
+  if (violations) for (const line of decodeViolations(violations)) drift('prism', `Prism reported: ${line}`);
+
+  const documented = documentedResponse(operation, seen.status);
+  if (!documented) {
+    const statuses = operation.responses.map((response) => response.status).join(', ');
+    drift('status', `status ${seen.status} is not documented (documented: ${statuses || 'none'})`);
+    return drifts;
+  }
+  const where = `response ${documented.status}`;
+
+  let parsedBody: unknown;
+  let bodyParsed = false;
+  if (documented.contents.length === 0) {
+    if (seen.rawBody !== '') {
+      drift('body', `${where} documents no content, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}${mediaType ? ` (${mediaType})` : ''}`);
+    }
+  } else if (seen.rawBody === '') {
+    drift('body', `${where} documents content (${documented.contents.map((c) => c.mediaType).join(', ')}), but the body is empty`);
+  } else {
+    const content = matchContent(documented.contents, mediaType);
+    if (!mediaType) {
+      drift('media-type', `no Content-Type for a body; ${where} documents ${documented.contents.map((c) => c.mediaType).join(', ')}`);
+    } else if (!content) {
+      drift('media-type', `Content-Type ${mediaType} is not documented for ${where} (documented: ${documented.contents.map((c) => c.mediaType).join(', ')})`);
+    }
+    if (mediaType && seen.accept && !seen.accept.split(',').some((range) => mediaTypeMatches(mediaType, range))) {
+      drift('accept', `Content-Type ${mediaType} does not match the Accept header sent (${seen.accept})`);
+    }
+    if (mediaType && isJson(mediaType)) {
+      try {
+        parsedBody = JSON.parse(seen.rawBody);
+        bodyParsed = true;
+      } catch (error) {
+        drift('body', `body is not valid JSON although Content-Type is ${mediaType}: ${(error as Error).message}`);
+      }
+    } else if (mediaType?.startsWith('text/')) {
+      parsedBody = seen.rawBody;
+      bodyParsed = true;
+    }
+    if (content?.schemaPointer && bodyParsed) {
+      for (const violation of context.validator.validate(content.schemaPointer, parsedBody)) {
+        const at = violation.instancePath === '/' ? 'body' : `body${violation.instancePath}`;
+        drift('schema', `${at} ${violation.message}${violationValue(parsedBody, violation.instancePath)} (schema #${content.schemaPointer})`);
+      }
+    }
+  }
+
+  for (const header of documented.headers) {
+    const value = seen.headers.get(header.name);
+    if (value === null) {
+      if (header.required) drift('header', `required response header ${header.name} is missing`);
+      continue;
+    }
+    const schemaPointer = `${header.pointer}/schema`;
+    if (getAtPointer(context.document, schemaPointer) === undefined) continue;
+    for (const violation of context.validator.validate(schemaPointer, headerValue(context.document, schemaPointer, value))) {
+      drift('header', `response header ${header.name}: ${JSON.stringify(value.slice(0, 80))} ${violation.message}`);
+    }
+  }
+
+  if (documented.success) {
+    if (seen.outcome.kind !== 'returned') {
+      drift('client', `a documented ${seen.status} must resolve through the client, but it threw ${describeError(seen.outcome.error)}`);
+    } else if (operation.successParsing === 'json' && bodyParsed && !isDeepStrictEqual(seen.outcome.value, parsedBody)) {
+      drift('client', 'the client did not return the parsed body');
+    }
+  } else if (seen.outcome.kind !== 'threw') {
+    drift('client', `a documented error status (${documented.status}) must throw ApiError, but the client resolved`);
+  } else if (!(seen.outcome.error instanceof errors.ApiError)) {
+    drift('client', `a documented error status (${documented.status}) must throw ApiError, but the client threw ${describeError(seen.outcome.error)}`);
+  } else {
+    const error = seen.outcome.error;
+    if (error.status !== seen.status) drift('client', `ApiError.status is ${error.status}, the response was ${seen.status}`);
+    if (error.operation !== operation.id) drift('client', `ApiError.operation is ${error.operation}, expected ${operation.id}`);
+  }
+  return drifts;
+}
+
+/** The documented content for a received media type: exact match first, then a documented range (`application/*`). */
+function matchContent(contents: ResponseContentModel[], mediaType: string | undefined): ResponseContentModel | undefined {
+  if (!mediaType) return undefined;
+  return (
+    contents.find((content) => content.mediaType.toLowerCase() === mediaType) ??
+    contents.find((content) => content.mediaType.includes('*') && mediaTypeMatches(mediaType, content.mediaType))
+  );
+}
+
+/** ` (got "paused")` for a scalar at the failing place, so the line shows the offending value. */
+function violationValue(body: unknown, instancePath: string): string {
+  if (instancePath === '/' || instancePath === '') return '';
+  let node: unknown = body;
+  for (const segment of instancePath.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return '';
+    node = (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  if (node === null || ['string', 'number', 'boolean'].includes(typeof node)) return ` (got ${JSON.stringify(node)?.slice(0, 80)})`;
+  return '';
+}
+
+/** Headers arrive as text; a numeric or boolean schema wants the value as that type. */
+function headerValue(document: unknown, schemaPointer: string, value: string): unknown {
+  const schema = getAtPointer(document, schemaPointer) as { type?: unknown } | undefined;
+  const type = Array.isArray(schema?.type) ? schema?.type[0] : schema?.type;
+  if ((type === 'integer' || type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
