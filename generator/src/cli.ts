@@ -1,10 +1,14 @@
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { checkClientName, checkPackageName, loadConfig } from './config.js';
-import { GeneratorError } from './errors.js';
-import { generate } from './generate.js';
+import { GeneratorError, oneLine } from './errors.js';
+import { DEFAULT_MAX_SPEC_BYTES } from './load/limits.js';
+import { inputHash, isUpToDate, sha256, writeManifest } from './write/manifest.js';
 import { compareOutput, writeOutput } from './write/output.js';
+// generate.js (and with it Redocly, openapi-typescript and ts-morph) is imported only when there is work to
+// do: a run that finds its output up to date stays well under half a second.
 
 const USAGE = `Usage: npm run generate -- [options]
 
@@ -17,8 +21,10 @@ Options:
   --name <package>     npm package name of the output (default: from the config)
   --client <Class>     client class name (default: from the config)
   --check              write nothing; exit 1 and list stale, missing and extra files if the output is not up to date
+  --force              regenerate even when the output folder's manifest says nothing changed
   --config <file>      another config file
   --max-spec-mb <n>    refuse specs larger than this (default 64)
+  --max-depth <n>      refuse specs whose objects and arrays nest deeper than this (default 256)
   --quiet              print errors only
   --debug              print stack traces
   -h, --help           this text`;
@@ -36,8 +42,10 @@ export async function main(argv: string[]): Promise<number> {
         name: { type: 'string' },
         client: { type: 'string' },
         check: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         config: { type: 'string' },
         'max-spec-mb': { type: 'string' },
+        'max-depth': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -68,16 +76,34 @@ export async function main(argv: string[]): Promise<number> {
     checkClientName(clientName);
     const maxMb = values['max-spec-mb'] === undefined ? undefined : Number(values['max-spec-mb']);
     if (maxMb !== undefined && !(maxMb > 0)) throw new GeneratorError('--max-spec-mb must be a positive number');
+    const maxDepth = values['max-depth'] === undefined ? undefined : Number(values['max-depth']);
+    if (maxDepth !== undefined && !(Number.isInteger(maxDepth) && maxDepth > 0)) {
+      throw new GeneratorError('--max-depth must be a positive whole number');
+    }
 
     const shownSpec = displayPath(specPath);
+    const shownOut = displayPath(outDir);
+    // What the output depends on; undefined when the spec cannot be read (the full run reports that).
+    const maxSpecBytes = maxMb === undefined ? DEFAULT_MAX_SPEC_BYTES : maxMb * 1024 * 1024;
+    const input = await specInputHash(specPath, maxSpecBytes, packageName, clientName);
+    if (input !== undefined && !values.check && !values.force) {
+      const manifest = await isUpToDate(outDir, input);
+      if (manifest) {
+        for (const warning of manifest.warnings) console.warn(`warning: ${oneLine(warning)}`);
+        log(`${shownOut} is up to date with ${shownSpec} (nothing to do, ${elapsed(started)}; --force regenerates)`);
+        return 0;
+      }
+    }
+
+    const { generate } = await import('./generate.js');
     const result = await generate({
       specPath: shownSpec,
       packageName,
       clientName,
-      maxSpecBytes: maxMb === undefined ? undefined : maxMb * 1024 * 1024,
+      maxSpecBytes,
+      maxDepth,
     });
-    for (const warning of result.warnings) console.warn(`warning: ${warning}`);
-    const shownOut = displayPath(outDir);
+    for (const warning of result.warnings) console.warn(`warning: ${oneLine(warning)}`);
 
     if (values.check) {
       const comparison = await compareOutput(outDir, result.files);
@@ -95,6 +121,10 @@ export async function main(argv: string[]): Promise<number> {
     }
 
     const summary = await writeOutput(outDir, result.files);
+    // Keyed by the bytes this run generated from, not those hashed above (the spec may have changed since).
+    const generatedFrom = await inputHash({ specSha256: result.spec.source.sha256, specName: path.basename(specPath), packageName, clientName });
+    const files = Object.fromEntries(result.files.map((file) => [file.path, sha256(file.content)]));
+    await writeManifest(outDir, { input: generatedFrom, files, warnings: result.warnings });
     const model = result.model;
     log(`Generated ${packageName} (${clientName}) from ${shownSpec}`);
     log(`  operations: ${model.operations.length} in ${model.groups.length} group${model.groups.length === 1 ? '' : 's'} (${model.groups.map((g) => `${g.property}: ${g.operations.length}`).join(', ')})`);
@@ -115,6 +145,23 @@ export async function main(argv: string[]): Promise<number> {
     else console.error('(run with --debug for the stack trace)');
     return 1;
   }
+}
+
+async function specInputHash(
+  specPath: string,
+  maxSpecBytes: number,
+  packageName: string,
+  clientName: string,
+): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    // Too large a spec is left to the full run, which refuses it with a message, without reading it here.
+    if ((await stat(specPath)).size > maxSpecBytes) return undefined;
+    bytes = await readFile(specPath);
+  } catch {
+    return undefined;
+  }
+  return inputHash({ specSha256: sha256(bytes), specName: path.basename(specPath), packageName, clientName });
 }
 
 function displayPath(file: string): string {

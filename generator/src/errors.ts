@@ -32,5 +32,10 @@ export function formatLocation(location: SourceLocation): string {
 }
 
 export function formatProblem(reason: string, location?: SourceLocation): string {
-  return location ? `${formatLocation(location)}: ${reason}` : reason;
+  return oneLine(location ? `${formatLocation(location)}: ${reason}` : reason);
+}
+
+/** Line breaks (from a key or name in the spec) written as `\n`, so a message stays one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, (brk) => (brk === '\r' ? '\\r' : '\\n'));
 }

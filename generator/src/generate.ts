@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import ts from 'typescript';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitClient } from './emit/emit-client.js';
 import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
 import { emitTypes } from './emit/emit-types.js';
 import { fileHeader } from './emit/header.js';
+import { GeneratorError } from './errors.js';
 import { readSource, type ReadOptions } from './load/read-source.js';
 import { validateAndBundle, type BundledSpec } from './load/validate-and-bundle.js';
 import { buildModel } from './model/build-model.js';
@@ -17,6 +19,8 @@ export interface GenerateOptions {
   clientName: string;
   packageVersion?: string;
   maxSpecBytes?: number;
+  /** Deepest nesting of objects and arrays accepted in the spec (default DEFAULT_MAX_DEPTH, 256). */
+  maxDepth?: number;
 }
 
 export interface GeneratedFile {
@@ -49,17 +53,24 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const started = performance.now();
     try {
       return await work();
+    } catch (error) {
+      // A stack overflow in any library (each recurses over the document) is reported like the depth limit.
+      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        throw new GeneratorError(`the document nests too deeply for the ${stage} step (a lower --max-depth shows where)`, { file: options.specPath }, { cause: error });
+      }
+      throw error;
     } finally {
       timings[stage] = performance.now() - started;
     }
   };
-  const readOptions: ReadOptions = { maxBytes: options.maxSpecBytes };
+  const readOptions: ReadOptions = { maxBytes: options.maxSpecBytes, maxDepth: options.maxDepth };
   const source = await time('read', () => readSource(options.specPath, readOptions));
   const spec = await time('validate', () => validateAndBundle(source));
   const model = await time('model', () => buildModel(spec.document, { clientName: options.clientName }));
   const specName = path.basename(options.specPath);
   const header = fileHeader(specName, source.sha256);
-  const types = await time('types', () => emitTypes(spec.document, options.specPath));
+  const typeWarnings: string[] = [];
+  const types = await time('types', () => emitTypes(spec.document, options.specPath, typeWarnings));
   const client = await time('client', () => emitClient(model, { clientName: options.clientName }));
   const files: GeneratedFile[] = [
     {
@@ -82,5 +93,52 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     { path: 'src/runtime.ts', content: header + runtimeTemplate },
     { path: 'src/schema.ts', content: header + types },
   ];
-  return { files, model, spec, warnings: [...spec.warnings, ...model.warnings], timings };
+  await time('verify', () => verifyGeneratedCode(files, options.specPath));
+  return { files, model, spec, warnings: [...spec.warnings, ...model.warnings, ...typeWarnings], timings };
+}
+
+/** Top-level statements each generated source may hold; anything else means spec text became code. */
+const ALLOWED_STATEMENTS: Record<string, readonly ts.SyntaxKind[]> = {
+  'src/schema.ts': [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.TypeAliasDeclaration],
+  'src/client.ts': [
+    ts.SyntaxKind.ImportDeclaration,
+    ts.SyntaxKind.TypeAliasDeclaration,
+    ts.SyntaxKind.VariableStatement,
+    ts.SyntaxKind.ClassDeclaration,
+  ],
+  'src/index.ts': [ts.SyntaxKind.ExportDeclaration],
+};
+
+/**
+ * A last line of defence: every generated TypeScript file must parse without errors and hold only the kinds
+ * of statements we emit. Every emitter escapes what it takes from the spec; this catches a case one missed
+ * (or a dependency's) before it reaches disk, instead of shipping a client that does not compile or, worse,
+ * runs text from the spec.
+ */
+function verifyGeneratedCode(files: GeneratedFile[], specFile: string): void {
+  for (const file of files) {
+    const allowed = ALLOWED_STATEMENTS[file.path];
+    if (!allowed) continue;
+    const source = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+    const diagnostics = (source as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+    let problem: string | undefined;
+    let offset = 0;
+    if (diagnostics.length > 0) {
+      problem = ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, ' ');
+      offset = diagnostics[0]!.start;
+    } else {
+      const statement = source.statements.find((node) => !allowed.includes(node.kind));
+      if (statement) {
+        problem = `unexpected ${ts.SyntaxKind[statement.kind]}`;
+        offset = statement.getStart(source);
+      }
+    }
+    if (problem !== undefined) {
+      const { line } = source.getLineAndCharacterOfPosition(offset);
+      throw new GeneratorError(
+        `internal error: the generated ${file.path} is not valid (line ${line + 1}: ${problem}); nothing was written. Please report this with the spec`,
+        { file: specFile },
+      );
+    }
+  }
 }

@@ -7,6 +7,7 @@ import {
   type StatementStructures,
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
+import { isJsonMediaType } from '../model/build-model.js';
 import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
 import { PARAMETER_LOCATIONS } from '../model/types.js';
 import { docLines, docText } from './jsdoc.js';
@@ -113,12 +114,29 @@ function operationSpecLiteral(operation: OperationModel): string {
       if (names.length > 0) fields.push(`in${location[0]!.toUpperCase()}${location.slice(1)}: [${names.join(', ')}]`);
     }
   }
+  // Only parameters not sent the location's default way; a list, never an object keyed by spec names.
+  const styles = operation.parameters.filter((p) => p.serialization !== undefined);
+  if (styles.length > 0) {
+    const entries = styles.map((p) => {
+      const { style, explode, allowReserved, contentType } = p.serialization!;
+      const entry = [`in: ${stringLiteral(p.in)}`, `name: ${stringLiteral(p.name)}`, `style: ${stringLiteral(style)}`, `explode: ${explode}`];
+      if (allowReserved) entry.push('allowReserved: true');
+      if (contentType !== undefined && isJsonMediaType(contentType)) entry.push('json: true');
+      return `{ ${entry.join(', ')} }`;
+    });
+    fields.push(`styles: [${entries.join(', ')}]`);
+  }
   const body = operation.requestBody;
   if (body) {
     if (operation.argumentShape === 'flat') fields.push(`body: ${stringLiteral(body.propertyNames ? 'flat' : 'whole')}`);
+    if (!body.required) fields.push('optionalBody: true');
     fields.push(`encoding: ${stringLiteral(body.encoding)}`, `mediaType: ${stringLiteral(body.mediaType)}`);
   }
   fields.push(`parseAs: ${stringLiteral(operation.successParsing)}`);
+  if (operation.successParsingByType) {
+    const pairs = operation.successParsingByType.map(([type, how]) => `[${stringLiteral(type)}, ${stringLiteral(how)}]`);
+    fields.push(`parseByType: [${pairs.join(', ')}]`);
+  }
   const errors = operation.responses.filter((r) => !r.success).map((r) => stringLiteral(r.status));
   fields.push(`errors: [${errors.join(', ')}]`);
   return `{ ${fields.join(', ')} }`;
@@ -198,13 +216,23 @@ function operationMethod(operation: OperationModel): MethodDeclarationStructure 
       {
         name: 'args',
         type: `${base}Args`,
-        ...(operation.argumentsRequired ? {} : { initializer: '{}' }),
+        ...(operation.argumentsRequired ? {} : optionalArguments(operation)),
       },
       { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
     ],
     returnType: `Promise<${base}Result>`,
     statements: [`return this.transport.call(${base}Spec, args, options) as Promise<${base}Result>;`],
   };
+}
+
+/**
+ * `args = {}` for optional arguments, or `args?` when `{}` is not assignable to them: an optional parameter or
+ * body property named after a member of Object (`constructor`, `toString`) meets the inherited member in `{}`.
+ * Callers see the same signature either way; the runtime reads a missing `args` as `{}`.
+ */
+function optionalArguments(operation: OperationModel): { initializer: string } | { hasQuestionToken: true } {
+  const names = [...operation.parameters.map((p) => p.name), ...(operation.requestBody?.propertyNames ?? [])];
+  return names.some((name) => name in Object.prototype) ? { hasQuestionToken: true } : { initializer: '{}' };
 }
 
 function clientClass(model: ApiModel, clientName: string): ClassDeclarationStructure {

@@ -1,4 +1,4 @@
-import { preferredContent } from '../model/build-model.js';
+import { preferredContent, successResponses } from '../model/build-model.js';
 import type { OperationModel, ParameterLocation, ResponseModel } from '../model/types.js';
 import { PARAMETER_LOCATIONS } from '../model/types.js';
 
@@ -19,10 +19,17 @@ function statusKey(status: string): string {
   return /^\d{3}$/.test(status) ? status : stringLiteral(status);
 }
 
+/**
+ * The body type of one response: the union over its media types (the preferred one first), since the server
+ * picks which one it sends. `undefined` when the response has no content.
+ */
 export function responseBodyType(opType: string, response: ResponseModel): string {
-  const content = preferredContent(response.contents);
-  if (!content) return 'undefined';
-  return `${opType}["responses"][${statusKey(response.status)}]["content"][${stringLiteral(content.mediaType)}]`;
+  const preferred = preferredContent(response.contents);
+  if (!preferred) return 'undefined';
+  const ordered = [preferred, ...response.contents.filter((content) => content !== preferred)];
+  return ordered
+    .map((content) => `${opType}["responses"][${statusKey(response.status)}]["content"][${stringLiteral(content.mediaType)}]`)
+    .join(' | ');
 }
 
 /** Status literal for an error response: `409`, or `number` for ranges and `default`. */
@@ -63,11 +70,9 @@ export function argumentsType(opType: string, operation: OperationModel): string
   return parts.length === 0 ? 'Record<string, never>' : parts.join(' & ');
 }
 
-/** Union of the documented 2xx bodies; `void` when none has content. */
+/** Union of the documented 2xx bodies (of `default` when no 2xx is documented); `void` when none has content. */
 export function resultType(opType: string, operation: OperationModel): string {
-  const bodies = operation.responses
-    .filter((response) => response.success)
-    .map((response) => responseBodyType(opType, response));
+  const bodies = successResponses(operation.responses).map((response) => responseBodyType(opType, response));
   const withContent = [...new Set(bodies.filter((body) => body !== 'undefined'))];
   if (withContent.length === 0) return 'void';
   if (withContent.length < bodies.length) withContent.push('undefined');

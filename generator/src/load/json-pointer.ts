@@ -22,7 +22,8 @@ export function splitPointer(pointer: string): string[] {
 export function getAtPointer(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const segment of splitPointer(pointer)) {
-    if (node === null || typeof node !== 'object') return undefined;
+    // Own properties only: `/components/schemas/constructor` must not find Object's constructor.
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
     node = (node as Record<string, unknown>)[segment];
   }
   return node;

@@ -3,9 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { splitPointer } from './json-pointer.js';
+import { checkStructure, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES } from './limits.js';
 
-/** Documents above this size are refused up front instead of exhausting memory. */
-export const DEFAULT_MAX_SPEC_BYTES = 64 * 1024 * 1024;
+export { DEFAULT_MAX_SPEC_BYTES };
 
 export interface SpecSource {
   /** Path as the user gave it (used in messages). */
@@ -19,10 +19,19 @@ export interface SpecSource {
 
 export interface ReadOptions {
   maxBytes?: number;
+  /** Deepest nesting of objects and arrays accepted (default DEFAULT_MAX_DEPTH). */
+  maxDepth?: number;
+}
+
+/** Reads, parses and checks the document's structure (nesting depth, circular `$ref`s). */
+export async function readSource(file: string, options: ReadOptions = {}): Promise<SpecSource> {
+  const source = await parseSource(file, options);
+  checkStructure(source.parsed, file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  return source;
 }
 
 /** Reads a YAML or JSON document, keeping enough of the syntax tree to point at lines in errors. */
-export async function readSource(file: string, options: ReadOptions = {}): Promise<SpecSource> {
+async function parseSource(file: string, options: ReadOptions): Promise<SpecSource> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SPEC_BYTES;
   let size: number;
   try {
@@ -62,6 +71,7 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
   // prettyErrors fills in `linePos`; we print only the first line of the message ourselves.
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const firstError = document.errors[0];
+  if (firstError && /call stack/i.test(firstError.message)) throw tooDeepToParse(file, options);
   if (firstError) {
     const position = firstError.linePos?.[0];
     throw new GeneratorError(`${looksLikeJson ? 'JSON' : 'YAML'} syntax error: ${firstLine(firstError.message)}`, {
@@ -74,9 +84,16 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
   try {
     parsed = document.toJS({ maxAliasCount: 1000 });
   } catch (error) {
+    if (error instanceof RangeError) throw tooDeepToParse(file, options);
     throw new GeneratorError(`cannot expand the YAML document: ${firstLine(String(error))}`, { file });
   }
   return { file, text, sha256, parsed, locate: locatorFor(file, document, lineCounter) };
+}
+
+/** The YAML parser recurses per nesting level; a hostile document runs it out of stack before we can count. */
+function tooDeepToParse(file: string, options: ReadOptions): GeneratorError {
+  const limit = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  return new GeneratorError(`the document nests too deeply for the YAML parser (the limit is ${limit} levels; see --max-depth)`, { file });
 }
 
 type Locator = (pointer: string) => SourceLocation;

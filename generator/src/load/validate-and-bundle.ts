@@ -10,6 +10,7 @@ import {
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import { GeneratorError, type SourceLocation } from '../errors.js';
+import { checkReferenceTargets } from './limits.js';
 import type { SpecSource } from './read-source.js';
 
 export type OpenApiVersion = '3.0' | '3.1';
@@ -89,15 +90,45 @@ export async function validateAndBundle(source: SpecSource): Promise<BundledSpec
     parsed: source.parsed,
   };
   const resolver = new BaseResolver(config.resolve);
-  const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
+  const linted = await guard(source, () => lintDocument({ document, config: config.styleguide, externalRefResolver: resolver }));
+  const problems = linted.filter((problem) => !isPrototypeNameMisread(problem));
   const warnings = problems.filter((problem) => problem.severity !== 'error').map((p) => describeProblem(p, source));
   const firstError = problems.find((problem) => problem.severity === 'error');
   if (firstError) throw problemToError(firstError, source);
 
-  const bundled = await bundle({ doc: document, config, dereference: false });
+  const bundled = await guard(source, () => bundle({ doc: document, config, dereference: false }));
   const bundleError = bundled.problems.find((problem) => problem.severity === 'error');
   if (bundleError) throw problemToError(bundleError, source);
-  return { source, version, document: bundled.bundle.parsed as OpenApiDocument, warnings };
+  const bundledDocument = bundled.bundle.parsed as OpenApiDocument;
+  checkReferenceTargets(bundledDocument, source.file, source.locate);
+  return { source, version, document: bundledDocument, warnings };
+}
+
+/** Redocly throws plain errors (a stack overflow, a circular pointer in an external file): one line, with the file. */
+async function guard<T>(source: SpecSource, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GeneratorError) throw error;
+    const reason = error instanceof RangeError ? 'the document nests too deeply' : firstLineOf(error);
+    throw new GeneratorError(`Redocly could not process the document: ${reason}`, { file: source.file }, { cause: error });
+  }
+}
+
+function firstLineOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+}
+
+/**
+ * Redocly's struct rule looks a property's expected type up with `type.properties[name]`, so a schema property
+ * called `constructor` (or `toString`, ...) finds Object.prototype's member and is reported as
+ * "Expected type `string` but got `object`" although it is valid. Those reports are dropped.
+ */
+function isPrototypeNameMisread(problem: NormalizedProblem): boolean {
+  if (problem.ruleId !== 'struct') return false;
+  const pointer = problem.location[0]?.pointer ?? '';
+  const last = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  return last in Object.prototype;
 }
 
 function problemLocation(problem: NormalizedProblem, source: SpecSource): SourceLocation {

@@ -1,6 +1,6 @@
 import { joinPointer } from '../load/json-pointer.js';
 import type { OpenApiDocument } from '../load/validate-and-bundle.js';
-import { camelCase, claimFamily, nameFromMethodAndPath, NameRegistry, pascalCase, toMemberName } from './naming.js';
+import { camelCase, claimFamily, nameFromMethodAndPath, NameRegistry, toMemberName, typeNameBase } from './naming.js';
 import { resolveLocal } from './resolve.js';
 import {
   HTTP_METHODS,
@@ -13,6 +13,7 @@ import {
   type OperationModel,
   type ParameterLocation,
   type ParameterModel,
+  type ParameterStyle,
   type RequestBodyModel,
   type ResponseContentModel,
   type ResponseHeaderModel,
@@ -65,7 +66,7 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     if (!group) {
       const wanted = toMemberName(camelCase(groupKey) || DEFAULT_GROUP, DEFAULT_GROUP).name;
       const property = groupNames.claim(wanted);
-      const className = moduleNames.claim(`${pascalCase(groupKey) || 'Default'}Api`);
+      const className = moduleNames.claim(`${typeNameBase(groupKey) || 'Default'}Api`);
       group = { property, className, tag, operations: [] };
       groupsByKey.set(groupKey, group);
       memberNamesByGroup.set(groupKey, new NameRegistry(CLIENT_MEMBERS));
@@ -83,7 +84,7 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     const members = memberNamesByGroup.get(groupKey)!;
     const name = members.claim(wanted);
     if (name !== wanted) warnings.push(`${where}: method name ${wanted} is taken in group ${group.property}; named ${name}`);
-    const typeName = claimFamily(moduleNames, pascalCase(name) || 'Operation', OPERATION_TYPE_SUFFIXES);
+    const typeName = claimFamily(moduleNames, typeNameBase(name) || 'Operation', OPERATION_TYPE_SUFFIXES);
     const uses = item.operationId === undefined ? 0 : (idCounts.get(item.operationId) ?? 0);
     if (uses > 1) warnings.push(`${where}: operationId "${item.operationId}" is used by ${uses} operations; this one is ${group.property}.${name}`);
     const id = item.operationId !== undefined && uses === 1 ? item.operationId : where;
@@ -170,7 +171,7 @@ function buildOperation(
     argumentShape,
     argumentsRequired,
     responses,
-    successParsing: success ? parsingFor(successContent?.mediaType) : 'none',
+    ...successParsing(responses),
     successMediaType: successContent?.mediaType,
     successStatus: success?.status,
     security: operationSecurity.map((requirement) => Object.keys(requirement).sort()),
@@ -192,6 +193,7 @@ function mergeParameters(document: OpenApiDocument, item: RawOperation): Paramet
         name,
         in: location,
         required: location === 'path' || value.required === true,
+        ...serializationOf(location, value),
         pointer: resolvedPointer,
       });
     });
@@ -199,6 +201,39 @@ function mergeParameters(document: OpenApiDocument, item: RawOperation): Paramet
   add(item.pathItem.parameters, `${item.pathItemPointer}/parameters`);
   add(item.operation.parameters, `${item.pointer}/parameters`);
   return [...byKey.values()];
+}
+
+/** Default `style` of each parameter location (OpenAPI 3.x, Parameter Object). */
+export const DEFAULT_PARAMETER_STYLES: Record<ParameterLocation, ParameterStyle> = {
+  path: 'simple',
+  query: 'form',
+  header: 'simple',
+  cookie: 'form',
+};
+
+const STYLES_BY_LOCATION: Record<ParameterLocation, readonly ParameterStyle[]> = {
+  path: ['simple', 'label', 'matrix'],
+  query: ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'],
+  header: ['simple'],
+  cookie: ['form'],
+};
+
+/**
+ * How a parameter goes on the wire: `style` (the location's default when absent or not allowed there),
+ * `explode` (true for `form`, else false, when absent), `allowReserved`, and for a parameter described by
+ * `content` instead of `schema`, that media type (a JSON one means the value is sent as JSON text).
+ */
+function serializationOf(location: ParameterLocation, parameter: JsonObject): Pick<ParameterModel, 'serialization'> {
+  const allowed = STYLES_BY_LOCATION[location] ?? ['simple'];
+  const style = allowed.find((candidate) => candidate === parameter.style) ?? DEFAULT_PARAMETER_STYLES[location] ?? 'simple';
+  const explode = typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form';
+  const content = parameter.content;
+  const contentType =
+    content !== null && typeof content === 'object' && !Array.isArray(content) ? Object.keys(content)[0] : undefined;
+  const allowReserved = location === 'query' && parameter.allowReserved === true;
+  const isDefault = style === DEFAULT_PARAMETER_STYLES[location] && explode === (style === 'form') && !allowReserved && contentType === undefined;
+  if (isDefault) return {};
+  return { serialization: { style, explode, allowReserved, ...(contentType !== undefined ? { contentType } : {}) } };
 }
 
 function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: string): RequestBodyModel | undefined {
@@ -212,10 +247,23 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
   let requiredProperties: string[] = [];
   const schemaRef = content[mediaType]?.schema;
   if (schemaRef !== undefined && encoding !== 'binary' && encoding !== 'text') {
-    const { value: schema } = resolveLocal<JsonObject>(document, schemaRef, resolvedPointer + joinPointer('content', mediaType, 'schema'));
+    const { value: schema, pointer: schemaPointer } = resolveLocal<JsonObject>(
+      document,
+      schemaRef,
+      resolvedPointer + joinPointer('content', mediaType, 'schema'),
+    );
     if (isPlainObjectSchema(schema)) {
-      propertyNames = Object.keys(schema.properties as JsonObject);
+      const properties = schema.properties as JsonObject;
+      propertyNames = Object.keys(properties);
       requiredProperties = Array.isArray(schema.required) ? schema.required.map(String) : [];
+      // openapi-typescript (defaultNonNullable) also makes a property with a `default` required, unless the
+      // schema sits under parameters or request bodies: a `$ref` to components/schemas does not.
+      if (!['parameters', 'requestBody', 'requestBodies'].some((part) => schemaPointer.includes(part))) {
+        for (const [name, property] of Object.entries(properties)) {
+          const hasDefault = property !== null && typeof property === 'object' && (property as JsonObject).default !== undefined;
+          if (hasDefault && !requiredProperties.includes(name)) requiredProperties.push(name);
+        }
+      }
     }
   }
   return {
@@ -305,7 +353,32 @@ export function isJsonMediaType(mediaType: string): boolean {
   return /^application\/(.+\+)?json(;|$)/.test(mediaType) || mediaType === '*/*';
 }
 
-function parsingFor(mediaType: string | undefined): ResponseParsing {
+/**
+ * How the runtime reads a 2xx body: as the first 2xx response with content says (`none` when none has any),
+ * and, when the documented 2xx media types are not all read the same way, by the response's Content-Type.
+ */
+function successParsing(responses: ResponseModel[]): Pick<OperationModel, 'successParsing' | 'successParsingByType'> {
+  const success = successResponses(responses);
+  const withContent = success.find((response) => response.contents.length > 0);
+  const parsing = withContent ? parsingFor(preferredContent(withContent.contents)?.mediaType) : 'none';
+  const byType = new Map<string, ResponseParsing>();
+  for (const response of success) {
+    for (const content of response.contents) if (!byType.has(content.mediaType)) byType.set(content.mediaType, parsingFor(content.mediaType));
+  }
+  const mixed = [...byType.values()].some((kind) => kind !== parsing);
+  return mixed ? { successParsing: parsing, successParsingByType: [...byType] } : { successParsing: parsing };
+}
+
+/**
+ * The responses a 2xx can be: the documented 2xx ones, or when there is none, `default` (which then covers
+ * success too, as OpenAPI defines it).
+ */
+export function successResponses(responses: ResponseModel[]): ResponseModel[] {
+  const success = responses.filter((response) => response.success);
+  return success.length > 0 ? success : responses.filter((response) => response.status === 'default');
+}
+
+export function parsingFor(mediaType: string | undefined): ResponseParsing {
   if (mediaType === undefined) return 'none';
   if (isJsonMediaType(mediaType)) return 'json';
   if (mediaType.startsWith('text/')) return 'text';

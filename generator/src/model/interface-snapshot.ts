@@ -29,14 +29,15 @@ export function interfaceSnapshot(document: unknown): unknown {
 function strip(node: unknown, isNameMap: boolean): unknown {
   if (Array.isArray(node)) return node.map((item) => strip(item, false));
   if (node === null || typeof node !== 'object') return node;
-  const result: Record<string, unknown> = {};
+  const entries: [string, unknown][] = [];
   for (const [key, value] of Object.entries(node)) {
     if (isNameMap) {
-      result[key] = strip(value, false);
+      entries.push([key, strip(value, false)]);
       continue;
     }
     if (DOC_ONLY_KEYS.has(key) || key.startsWith('x-')) continue;
-    result[key] = strip(value, NAME_MAPS.has(key));
+    entries.push([key, strip(value, NAME_MAPS.has(key))]);
   }
-  return result;
+  // fromEntries defines own properties: a property or schema named `__proto__` stays a key.
+  return Object.fromEntries(entries);
 }

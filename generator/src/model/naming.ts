@@ -15,6 +15,7 @@ const UNSAFE_MEMBER_NAMES = new Set(['__proto__', 'constructor', 'prototype', 't
 
 // ECMAScript identifiers: ID_Start then ID_Continue (so `²` or `½`, which are \p{N} but not ID_Continue, are out).
 const IDENTIFIER = /^[\p{ID_Start}_$][\p{ID_Continue}$\u200C\u200D]*$/u;
+const IDENTIFIER_START = /^[\p{ID_Start}_$]/u;
 
 export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name);
@@ -45,6 +46,15 @@ export function pascalCase(text: string): string {
     .join('');
 }
 
+/**
+ * A PascalCase name usable as the start of a type or class name: `_` is put in front when the text starts with
+ * a character that cannot start an identifier (`2024 items` → `_2024Items`). Empty when `text` has no letters or digits.
+ */
+export function typeNameBase(text: string): string {
+  const name = pascalCase(text);
+  return name === '' || IDENTIFIER_START.test(name) ? name : `_${name}`;
+}
+
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -71,7 +81,8 @@ export function toMemberName(raw: string, fallback: string): { name: string; cha
   let name = camelCase(raw);
   let why = 'is not a valid identifier';
   if (name === '') return { name: fallback, changed: 'has no letters or digits' };
-  if (/^\p{Nd}/u.test(name)) name = `_${name}`;
+  // Digits, combining marks and the like cannot start an identifier.
+  if (!IDENTIFIER_START.test(name)) name = `_${name}`;
   if (name === raw || isReservedWord(raw) || UNSAFE_MEMBER_NAMES.has(raw)) why = 'is a reserved word';
   if (!isSafeIdentifier(name)) name = `${name}_`;
   return { name, changed: why };

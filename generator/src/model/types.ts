@@ -5,10 +5,26 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 export const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
+/** OpenAPI's parameter `style` values. */
+export type ParameterStyle = 'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+
+export interface ParameterSerialization {
+  /** The spec's `style`, or the location's default (`simple` for path and header, `form` for query and cookie). */
+  style: ParameterStyle;
+  /** The spec's `explode`, or its default (true for `form`, else false). */
+  explode: boolean;
+  /** Query only: reserved characters (`:/?[]@!$&'()*+,;=`) are sent unencoded. */
+  allowReserved: boolean;
+  /** Media type of a parameter described by `content` instead of `schema`. */
+  contentType?: string;
+}
+
 export interface ParameterModel {
   name: string;
   in: ParameterLocation;
   required: boolean;
+  /** How the value goes on the wire; absent when it is the location's default way. */
+  serialization?: ParameterSerialization;
   /** Pointer of the (resolved) parameter object. */
   pointer: string;
 }
@@ -22,7 +38,10 @@ export interface RequestBodyModel {
   encoding: BodyEncoding;
   /** Top-level property names when the body is an object whose properties can sit beside the parameters. */
   propertyNames: string[] | null;
-  /** Names of the required top-level properties (empty when unknown). */
+  /**
+   * Names of the top-level properties the body's TypeScript type requires (empty when unknown): those in
+   * `required`, and for a component schema also those with a `default` (openapi-typescript's defaultNonNullable).
+   */
   requiredProperties: string[];
   pointer: string;
 }
@@ -95,6 +114,11 @@ export interface OperationModel {
   responses: ResponseModel[];
   /** How the success body is read: from the first documented 2xx response. */
   successParsing: ResponseParsing;
+  /**
+   * Set when the documented 2xx media types are not all read the same way (JSON and CSV, say): each one with
+   * how it is read, so the runtime can follow the response's Content-Type.
+   */
+  successParsingByType?: [mediaType: string, parsing: ResponseParsing][];
   /** Media type whose schema types the result, if any. */
   successMediaType?: string;
   successStatus?: string;

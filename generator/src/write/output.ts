@@ -1,9 +1,10 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GeneratedFile } from '../generate.js';
+import { MANIFEST_FILE } from './manifest.js';
 
 /** Folders and files in an output folder that belong to builds and installs, never to the generator. */
-const IGNORED_NAMES = new Set(['node_modules', 'dist', '.turbo']);
+const IGNORED_NAMES = new Set(['node_modules', 'dist', '.turbo', MANIFEST_FILE]);
 const IGNORED_SUFFIXES = ['.tgz', '.tsbuildinfo'];
 
 /** How a generated file starts; lets us delete only stale files that we wrote ourselves. */

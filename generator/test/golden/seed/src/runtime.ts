@@ -24,6 +24,20 @@ export interface RequestOptions {
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 type BodyEncoding = 'json' | 'form' | 'multipart' | 'text' | 'binary';
+type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+type Parsing = 'json' | 'text' | 'blob' | 'none';
+
+/** How one parameter goes on the wire when it is not its location's default (OpenAPI `style` and `explode`). */
+export interface ParameterStyle {
+  readonly in: ParameterLocation;
+  readonly name: string;
+  readonly style: 'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode: boolean;
+  /** Query only: reserved characters are sent unencoded. */
+  readonly allowReserved?: boolean;
+  /** The parameter is described by a JSON `content` instead of a `schema`: its value is sent as JSON text. */
+  readonly json?: boolean;
+}
 
 /** What the generated wrapper knows about one operation; plain data, so the wrapper stays thin. */
 export interface OperationSpec {
@@ -35,12 +49,19 @@ export interface OperationSpec {
   readonly inQuery?: readonly string[];
   readonly inHeader?: readonly string[];
   readonly inCookie?: readonly string[];
+  /** Parameters with a non-default `style`/`explode`; every other one is sent its location's default way. */
+  readonly styles?: readonly ParameterStyle[];
   /** `flat`: body properties sit beside the parameters; `whole`: under `body`; nested arguments: always `body`. */
   readonly body?: 'flat' | 'whole';
+  /** The request body may be left out: then none is sent (a required JSON body defaults to `{}`). */
+  readonly optionalBody?: boolean;
   readonly encoding?: BodyEncoding;
   readonly mediaType?: string;
   readonly nested?: boolean;
-  readonly parseAs: 'json' | 'text' | 'blob' | 'none';
+  /** How a 2xx body is read. */
+  readonly parseAs: Parsing;
+  /** When the documented 2xx media types are read in different ways: how to read each (by Content-Type). */
+  readonly parseByType?: readonly (readonly [mediaType: string, parsing: Parsing])[];
   /** Documented non-2xx statuses, as written in the spec (`404`, `4XX`, `default`). */
   readonly errors: readonly string[];
 }
@@ -92,6 +113,7 @@ function describeBody(body: unknown): string {
 }
 
 type Arguments = Record<string, unknown>;
+type Entries = [name: string, value: unknown][];
 type RawClient = {
   request(
     method: string,
@@ -100,13 +122,20 @@ type RawClient = {
   ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 };
 
-/** Sends one operation through openapi-fetch and turns its `{ data, error }` into a value or a throw. */
+/**
+ * Sends one operation through openapi-fetch and turns its `{ data, error }` into a value or a throw.
+ * Parameters are serialized here, one by one as the spec describes each (openapi-fetch's serializers are
+ * per client), so openapi-fetch gets a finished URL.
+ */
 export class Transport {
   private readonly client: RawClient;
+  private readonly cookie: string | undefined;
 
   constructor(options: ClientOptions, defaultBaseUrl: string) {
     const headers: Record<string, string> = { ...options.headers };
     if (options.authToken !== undefined) headers.Authorization = `Bearer ${options.authToken}`;
+    // A client-wide Cookie header is merged with cookie parameters instead of being replaced by them.
+    this.cookie = takeHeader(headers, 'cookie');
     // The wrapper passes explicit types, so openapi-fetch's path generics are not needed (or paid for) here.
     this.client = createClient({
       baseUrl: options.baseUrl ?? defaultBaseUrl,
@@ -116,20 +145,41 @@ export class Transport {
   }
 
   async call(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): Promise<unknown> {
-    const { params, body } = splitArguments(spec, args ?? {});
+    const split = splitArguments(spec, args ?? {});
+    const styleOf = styleLookup(spec);
+    let url = serializePath(spec.path, split.path, styleOf);
+    const query = split.query.flatMap(([name, value]) => (isMissing(value) ? [] : queryPairs(name, value, styleOf('query', name))));
+    if (query.length > 0) url += (url.includes('?') ? '&' : '?') + query.join('&');
+
+    // Later entries win: the body's media type, then per-call headers, then header parameters.
+    const headers: Record<string, string | null> = Object.create(null);
+    const hasBody = split.body !== undefined;
+    if (hasBody && spec.encoding !== 'multipart') headers['Content-Type'] = spec.mediaType ?? 'application/json';
+    const callHeaders: Record<string, string> = { ...options?.headers };
+    const callCookie = takeHeader(callHeaders, 'cookie');
+    Object.assign(headers, callHeaders);
+    for (const [name, value] of split.header) {
+      if (!isMissing(value)) headers[name] = headerValue(value, styleOf('header', name));
+    }
+    const cookies = split.cookie.flatMap(([name, value]) => (isMissing(value) ? [] : cookiePairs(name, value, styleOf('cookie', name))));
+    const cookie = [this.cookie, callCookie, ...cookies].filter((part) => part !== undefined && part !== '').join('; ');
+    if (cookie !== '') headers.Cookie = cookie;
+    // fetch sets the multipart boundary itself; a Content-Type from anywhere else would lose it.
+    if (hasBody && spec.encoding === 'multipart') headers['Content-Type'] = null;
+
     const init: Record<string, unknown> = {
-      params,
-      parseAs: spec.parseAs === 'none' ? 'text' : spec.parseAs,
+      // The body is read below, by the response's status and media type.
+      parseAs: 'stream',
+      headers,
       ...(options?.signal ? { signal: options.signal } : {}),
       ...(options?.fetch ? { fetch: options.fetch } : {}),
-      ...(options?.headers ? { headers: options.headers } : {}),
     };
-    if (body !== undefined) {
-      init.body = body;
-      Object.assign(init, bodyEncoding(spec));
+    if (hasBody) {
+      init.body = split.body;
+      init.bodySerializer = bodySerializer(spec.encoding);
     }
-    const { data, error, response } = await this.client.request(spec.method, spec.path, init);
-    if (response.ok) return spec.parseAs === 'none' ? undefined : data;
+    const { error, response } = await this.client.request(spec.method, url, init);
+    if (response.ok) return readSuccess(spec, response);
     const errorBody = error === '' ? undefined : error;
     if (isDocumented(spec.errors, response.status)) {
       throw new ApiErrorBase(spec.id, response.status, errorBody, response);
@@ -138,87 +188,285 @@ export class Transport {
   }
 }
 
-function splitArguments(spec: OperationSpec, args: Arguments): { params: Record<string, Arguments>; body: unknown } {
+/** Removes a header (any case) from a plain object and returns its value. */
+function takeHeader(headers: Record<string, string>, lowerName: string): string | undefined {
+  let value: string | undefined;
+  for (const key of Object.keys(headers)) {
+    if (key.toLowerCase() === lowerName) {
+      value = headers[key];
+      delete headers[key];
+    }
+  }
+  return value;
+}
+
+function own(object: unknown, key: string): unknown {
+  // Never `object[key]`: a parameter called `constructor` or `__proto__` would read Object's members.
+  return object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key)
+    ? (object as Arguments)[key]
+    : undefined;
+}
+
+function isMissing(value: unknown): boolean {
+  return value === undefined || value === null;
+}
+
+interface SplitArguments {
+  path: Entries;
+  query: Entries;
+  header: Entries;
+  cookie: Entries;
+  body: unknown;
+}
+
+function splitArguments(spec: OperationSpec, args: Arguments): SplitArguments {
   if (spec.nested) {
-    const params: Record<string, Arguments> = {};
-    for (const location of ['path', 'query', 'header', 'cookie'] as const) {
-      if (args[location] !== undefined) params[location] = args[location] as Arguments;
-    }
-    return { params, body: args.body };
+    const entries = (location: ParameterLocation): Entries => {
+      const group = own(args, location);
+      return group !== null && typeof group === 'object' ? Object.entries(group) : [];
+    };
+    return { path: entries('path'), query: entries('query'), header: entries('header'), cookie: entries('cookie'), body: own(args, 'body') };
   }
-  const params: Record<string, Arguments> = {};
   const used = new Set<string>();
-  const take = (location: string, names: readonly string[] | undefined) => {
-    if (!names || names.length === 0) return;
-    const values: Arguments = {};
-    for (const name of names) {
+  const take = (names: readonly string[] | undefined): Entries =>
+    (names ?? []).map((name) => {
       used.add(name);
-      if (args[name] !== undefined) values[name] = args[name];
-    }
-    params[location] = values;
+      return [name, own(args, name)];
+    });
+  const split: SplitArguments = {
+    path: take(spec.inPath),
+    query: take(spec.inQuery),
+    header: take(spec.inHeader),
+    cookie: take(spec.inCookie),
+    body: undefined,
   };
-  take('path', spec.inPath);
-  take('query', spec.inQuery);
-  take('header', spec.inHeader);
-  take('cookie', spec.inCookie);
-  if (spec.body === 'whole') return { params, body: args.body };
-  if (spec.body !== 'flat') return { params, body: undefined };
-  const body: Arguments = {};
-  let any = false;
-  for (const [key, value] of Object.entries(args)) {
-    if (used.has(key) || value === undefined) continue;
-    body[key] = value;
-    any = true;
+  if (spec.body === 'whole') split.body = own(args, 'body');
+  if (spec.body === 'flat') {
+    const fields = Object.entries(args).filter(([key, value]) => !used.has(key) && value !== undefined);
+    // Object.fromEntries defines own properties, so a field named `__proto__` stays a field.
+    if (fields.length > 0) split.body = Object.fromEntries(fields);
+    else if (spec.encoding === 'json' && !spec.optionalBody) split.body = {};
   }
-  return { params, body: any ? body : spec.encoding === 'json' ? {} : undefined };
+  return split;
 }
 
-function bodyEncoding(spec: OperationSpec): Record<string, unknown> {
-  switch (spec.encoding) {
+type StyleOf = (location: ParameterLocation, name: string) => Style;
+
+interface Style {
+  style: ParameterStyle['style'];
+  explode: boolean;
+  allowReserved: boolean;
+  json: boolean;
+}
+
+const DEFAULT_STYLES: Record<ParameterLocation, Style> = {
+  path: { style: 'simple', explode: false, allowReserved: false, json: false },
+  query: { style: 'form', explode: true, allowReserved: false, json: false },
+  header: { style: 'simple', explode: false, allowReserved: false, json: false },
+  cookie: { style: 'form', explode: true, allowReserved: false, json: false },
+};
+
+function styleLookup(spec: OperationSpec): StyleOf {
+  return (location, name) => {
+    const found = spec.styles?.find((entry) => entry.in === location && entry.name === name);
+    if (!found) return DEFAULT_STYLES[location];
+    return { style: found.style, explode: found.explode, allowReserved: found.allowReserved === true, json: found.json === true };
+  };
+}
+
+/** A primitive as text: dates as ISO 8601, anything else nested as JSON. */
+function scalar(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * A parameter described by JSON `content`: openapi-typescript types it as `string`, so a string is taken as
+ * JSON text already; anything else is serialized.
+ */
+function jsonText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function isPlainObject(value: unknown): value is Arguments {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function definedEntries(value: Arguments): Entries {
+  return Object.entries(value).filter(([, item]) => !isMissing(item));
+}
+
+const RESERVED_ESCAPES = /%(?:3A|2F|3F|5B|5D|40|24|26|2B|2C|3B|3D)/gi;
+
+/** Percent-encodes `text`; with `allowReserved`, RFC 3986 reserved characters stay as they are (`#` excepted). */
+function encode(text: string, allowReserved = false): string {
+  const encoded = encodeURIComponent(text);
+  return allowReserved ? encoded.replace(RESERVED_ESCAPES, (escape) => decodeURIComponent(escape)) : encoded;
+}
+
+/** Fills `{name}` placeholders: `simple` (`a,b`), `label` (`.a.b`) and `matrix` (`;id=a;id=b`) styles. */
+function serializePath(template: string, values: Entries, styleOf: StyleOf): string {
+  const byName = new Map(values);
+  return template.replace(/\{([^{}]+)\}/g, (placeholder, name: string) => {
+    const value = byName.get(name);
+    if (isMissing(value)) return placeholder;
+    const { style, explode, json } = styleOf('path', name);
+    const key = encode(name);
+    const start = style === 'label' ? '.' : style === 'matrix' ? ';' : '';
+    if (json || (!Array.isArray(value) && !isPlainObject(value))) {
+      const text = encode(json ? jsonText(value) : scalar(value));
+      return style === 'matrix' ? `;${key}=${text}` : `${start}${text}`;
+    }
+    if (Array.isArray(value)) {
+      const items = value.filter((item) => !isMissing(item)).map((item) => encode(scalar(item)));
+      if (style === 'matrix') return explode ? items.map((item) => `;${key}=${item}`).join('') : `;${key}=${items.join(',')}`;
+      return start + items.join(explode && style === 'label' ? '.' : ',');
+    }
+    const entries = definedEntries(value);
+    if (explode) {
+      const pairs = entries.map(([field, item]) => `${encode(field)}=${encode(scalar(item))}`);
+      return start + pairs.join(style === 'simple' ? ',' : start);
+    }
+    const flat = entries.flatMap(([field, item]) => [encode(field), encode(scalar(item))]).join(',');
+    return style === 'matrix' ? `;${key}=${flat}` : `${start}${flat}`;
+  });
+}
+
+/** `name=value` pairs for one query parameter: `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`. */
+function queryPairs(name: string, value: unknown, { style, explode, allowReserved, json }: Style): string[] {
+  const key = encode(name);
+  const text = (item: unknown) => encode(scalar(item), allowReserved);
+  if (json) return [`${key}=${encode(jsonText(value), allowReserved)}`];
+  const separator = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',';
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => !isMissing(item)).map(text);
+    if (items.length === 0) return [];
+    return explode ? items.map((item) => `${key}=${item}`) : [`${key}=${items.join(separator)}`];
+  }
+  if (isPlainObject(value)) {
+    if (style === 'deepObject') return deepObjectPairs(key, value, text);
+    const entries = definedEntries(value);
+    if (explode) return entries.map(([field, item]) => `${encode(field)}=${text(item)}`);
+    return [`${key}=${entries.flatMap(([field, item]) => [encode(field), text(item)]).join(separator)}`];
+  }
+  return [`${key}=${text(value)}`];
+}
+
+/** `filter[status]=open&filter[owner][id]=7`; array members repeat the key. */
+function deepObjectPairs(prefix: string, value: Arguments, text: (item: unknown) => string): string[] {
+  const pairs: string[] = [];
+  for (const [field, item] of definedEntries(value)) {
+    const key = `${prefix}[${encode(field)}]`;
+    if (isPlainObject(item)) pairs.push(...deepObjectPairs(key, item, text));
+    else if (Array.isArray(item)) pairs.push(...item.filter((member) => !isMissing(member)).map((member) => `${key}=${text(member)}`));
+    else pairs.push(`${key}=${text(item)}`);
+  }
+  return pairs;
+}
+
+/** Header parameters use the `simple` style and are not percent-encoded. */
+function headerValue(value: unknown, { explode, json }: Style): string {
+  if (json) return jsonText(value);
+  if (Array.isArray(value)) return value.filter((item) => !isMissing(item)).map(scalar).join(',');
+  if (isPlainObject(value)) {
+    const entries = definedEntries(value);
+    return explode
+      ? entries.map(([field, item]) => `${field}=${scalar(item)}`).join(',')
+      : entries.flatMap(([field, item]) => [field, scalar(item)]).join(',');
+  }
+  return scalar(value);
+}
+
+/** Cookie parameters (`form` style) as `name=value` pairs for the Cookie header, percent-encoded. */
+function cookiePairs(name: string, value: unknown, { explode, json }: Style): string[] {
+  const key = encode(name);
+  if (json) return [`${key}=${encode(jsonText(value))}`];
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => !isMissing(item)).map((item) => encode(scalar(item)));
+    return explode ? items.map((item) => `${key}=${item}`) : [`${key}=${items.join(',')}`];
+  }
+  if (isPlainObject(value)) {
+    const entries = definedEntries(value);
+    if (explode) return entries.map(([field, item]) => `${encode(field)}=${encode(scalar(item))}`);
+    return [`${key}=${entries.flatMap(([field, item]) => [encode(field), encode(scalar(item))]).join(',')}`];
+  }
+  return [`${key}=${encode(scalar(value))}`];
+}
+
+function bodySerializer(encoding: BodyEncoding | undefined): (body: unknown) => unknown {
+  switch (encoding) {
     case 'form':
-      return {
-        bodySerializer: (body: Arguments) => new URLSearchParams(formEntries(body)).toString(),
-        headers: { 'Content-Type': spec.mediaType ?? 'application/x-www-form-urlencoded' },
-      };
+      return (body) => new URLSearchParams(formEntries(body)).toString();
     case 'multipart':
-      // Let fetch set the multipart boundary itself.
-      return { bodySerializer: toFormData, headers: { 'Content-Type': null } };
+      return toFormData;
     case 'text':
+      return (body) => (typeof body === 'string' ? body : scalar(body));
     case 'binary':
-      return {
-        bodySerializer: (body: unknown) => body,
-        headers: { 'Content-Type': spec.mediaType ?? 'application/octet-stream' },
-      };
+      // Blob, ArrayBuffer, typed arrays and strings go to fetch as they are.
+      return (body) => body;
     default:
-      return spec.mediaType && spec.mediaType !== 'application/json' ? { headers: { 'Content-Type': spec.mediaType } } : {};
+      return (body) => JSON.stringify(body);
   }
 }
 
-function formEntries(body: Arguments): [string, string][] {
+function formEntries(body: unknown): [string, string][] {
   const entries: [string, string][] = [];
-  for (const [key, value] of Object.entries(body)) {
-    if (value === undefined || value === null) continue;
+  if (!isPlainObject(body)) return entries;
+  for (const [key, value] of definedEntries(body)) {
     for (const item of Array.isArray(value) ? value : [value]) {
-      entries.push([key, typeof item === 'object' ? JSON.stringify(item) : String(item)]);
+      if (!isMissing(item)) entries.push([key, scalar(item)]);
     }
   }
   return entries;
 }
 
-function toFormData(body: Arguments): FormData {
+function toFormData(body: unknown): FormData {
   const form = new FormData();
-  for (const [key, value] of Object.entries(body)) {
-    if (value === undefined || value === null) continue;
+  if (!isPlainObject(body)) return form;
+  for (const [key, value] of definedEntries(body)) {
     for (const item of Array.isArray(value) ? value : [value]) {
+      if (isMissing(item)) continue;
       if (item instanceof Blob) form.append(key, item);
-      else form.append(key, typeof item === 'object' ? JSON.stringify(item) : String(item));
+      else form.append(key, scalar(item));
     }
   }
   return form;
 }
 
+/** Reads a 2xx body the way the spec says: nothing for 204/205 and HEAD, else JSON, text or a Blob. */
+async function readSuccess(spec: OperationSpec, response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status === 205 || spec.method === 'head' || response.body === null) {
+    return undefined;
+  }
+  const parsing = parsingOf(spec, response.headers.get('Content-Type'));
+  if (parsing === 'none') {
+    // Drained so the connection can be reused; the spec documents no content.
+    await response.arrayBuffer();
+    return undefined;
+  }
+  if (parsing === 'blob') return response.blob();
+  const text = await response.text();
+  if (parsing === 'text') return text;
+  return text === '' ? undefined : JSON.parse(text);
+}
+
+function parsingOf(spec: OperationSpec, contentType: string | null): Parsing {
+  if (!spec.parseByType || contentType === null) return spec.parseAs;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  const exact = spec.parseByType.find(([documented]) => documented.split(';')[0]!.trim().toLowerCase() === type);
+  if (exact) return exact[1];
+  // `image/*` and `*/*` in the spec match any image, or anything.
+  const wildcard = spec.parseByType.find(([documented]) => {
+    const [range] = documented.toLowerCase().split(';');
+    return range === '*/*' || (range!.endsWith('/*') && type.startsWith(range!.slice(0, -1)));
+  });
+  return wildcard ? wildcard[1] : spec.parseAs;
+}
+
 /** Exact status first, then its range (`4XX`), then `default`. */
 function isDocumented(statuses: readonly string[], status: number): boolean {
   const code = String(status);
-  return statuses.includes(code) || statuses.includes(`${code[0]}XX`) || statuses.includes('default');
+  const range = `${code[0]}XX`;
+  return statuses.some((documented) => documented === code || documented.toUpperCase() === range || documented === 'default');
 }

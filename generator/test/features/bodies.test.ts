@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  compileAndImport,
+  FEATURE_FIXTURES,
+  generateInto,
+  newClient,
+  startServer,
+  typeCheck,
+  type Generated,
+  type LooseClient,
+  type TestServer,
+} from './harness.js';
+
+const CONSUMER = `
+import { TestApi } from './src/index.js';
+
+const api = new TestApi().default_;
+export async function use(): Promise<void> {
+  await api.sendJson({ name: 'a', tags: ['x'] });
+  // @ts-expect-error name is required
+  await api.sendJson({ tags: ['x'] });
+  await api.sendOptionalJson();
+  await api.sendOptionalJson({ name: 'n' });
+  await api.sendJsonArray({ body: [1, 2] });
+  await api.sendMergePatch({ name: null });
+  await api.sendForm({ user: 'u', age: 3, roles: ['r'] });
+  await api.upload({ file: new Blob(['x']), note: 'n', meta: { source: 's' } });
+  // @ts-expect-error a binary part is a Blob, not a number
+  await api.upload({ file: 1 });
+  await api.putBinary({ body: new Blob([new Uint8Array([1])]) });
+  await api.sendText({ body: 'text' });
+}
+`;
+
+let generated: Generated;
+let client: LooseClient;
+let server: TestServer;
+
+beforeAll(async () => {
+  generated = await generateInto('bodies', path.join(FEATURE_FIXTURES, 'bodies.yaml'));
+  server = await startServer(() => ({ status: 204 }));
+  client = newClient(await compileAndImport(generated), server.baseUrl);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+test('the generated client and a consumer type-check under strict', async () => {
+  expect(await typeCheck(generated, CONSUMER)).toBe('');
+});
+
+const api = () => client.default_!;
+
+const cases: { name: string; call: () => Promise<unknown>; method?: string; contentType?: string; body: string | Buffer }[] = [
+  {
+    name: 'JSON: body properties beside the parameters, a property called __proto__ included',
+    call: () => api().sendJson!(Object.fromEntries([['name', 'a'], ['tags', ['x', 'y']], ['__proto__', 'p']])),
+    contentType: 'application/json',
+    body: '{"name":"a","tags":["x","y"],"__proto__":"p"}',
+  },
+  { name: 'optional JSON body left out: nothing is sent', call: () => api().sendOptionalJson!(), body: '' },
+  { name: 'optional JSON body given', call: () => api().sendOptionalJson!({ name: 'n' }), contentType: 'application/json', body: '{"name":"n"}' },
+  { name: 'JSON array, passed whole as `body`', call: () => api().sendJsonArray!({ body: [1, 2] }), contentType: 'application/json', body: '[1,2]' },
+  {
+    name: 'vendor JSON media type, null kept',
+    call: () => api().sendMergePatch!({ name: null }),
+    method: 'PATCH',
+    contentType: 'application/merge-patch+json',
+    body: '{"name":null}',
+  },
+  {
+    name: 'application/x-www-form-urlencoded, arrays repeated',
+    call: () => api().sendForm!({ user: 'a b&c', age: 3, roles: ['x', 'y'] }),
+    contentType: 'application/x-www-form-urlencoded',
+    body: 'user=a+b%26c&age=3&roles=x&roles=y',
+  },
+  {
+    name: 'application/octet-stream from a Blob, byte for byte',
+    call: () => api().putBinary!({ body: new Blob([new Uint8Array([0, 1, 2, 255])]) }),
+    method: 'PUT',
+    contentType: 'application/octet-stream',
+    body: Buffer.from([0, 1, 2, 255]),
+  },
+  { name: 'text/plain', call: () => api().sendText!({ body: 'héllo\n' }), contentType: 'text/plain', body: 'héllo\n' },
+];
+
+test.each(cases)('$name', async ({ call, method, contentType, body }) => {
+  await expect(call()).resolves.toBeUndefined();
+  const request = server.last();
+  expect(request.method).toBe(method ?? 'POST');
+  expect(request.headers['content-type']).toBe(contentType);
+  expect(request.body.equals(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'))).toBe(true);
+});
+
+test('multipart/form-data with a file part: fetch sets the boundary, the Blob goes as a file', async () => {
+  await api().upload!({ file: new Blob(['hello file'], { type: 'text/plain' }), note: 'a note', meta: { source: 'test' } });
+  const request = server.last();
+  const contentType = String(request.headers['content-type']);
+  expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
+  const boundary = contentType.split('boundary=')[1]!;
+  const parts = request.body
+    .toString('utf8')
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((part) => part.trim());
+  expect(parts).toHaveLength(3);
+  expect(parts[0]).toMatch(/^Content-Disposition: form-data; name="file"; filename="blob"\r\nContent-Type: text\/plain\r\n\r\nhello file$/);
+  expect(parts[1]).toMatch(/^Content-Disposition: form-data; name="note"\r\n\r\na note$/);
+  expect(parts[2]).toMatch(/^Content-Disposition: form-data; name="meta"\r\n\r\n\{"source":"test"\}$/);
+});

@@ -1,0 +1,179 @@
+import path from 'node:path';
+import ts from 'typescript';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  compileAndImport,
+  FEATURE_FIXTURES,
+  generateInto,
+  json,
+  newClient,
+  rejection,
+  startServer,
+  typeCheck,
+  CONSUMER_OPTIONS,
+  type Generated,
+  type LooseClient,
+  type Reply,
+  type TestServer,
+} from './harness.js';
+
+const CONSUMER = `
+import { ApiError, TestApi, UnexpectedResponseError } from './src/index.js';
+import type { operations } from './src/schema.js';
+
+const api = new TestApi().responses;
+export async function use(): Promise<void> {
+  const j: { id: number } = await api.getJson();
+  const total: operations['getJson']['responses'][200]['headers']['X-Total'] = 1;
+  const v: string | undefined = (await api.getVendor()).v;
+  const t: string = await api.getText();
+  const b: Blob = await api.getBinary();
+  const d: void = await api.deleteThing({ id: 'x' });
+  const h: void = await api.thingExists({ id: 'x' });
+  const reset: void = await api.resetView();
+  const cached: { etag?: string } = await api.getCached({ 'If-None-Match': 'x' });
+  const ok: boolean = (await api.getRanges({ status: 200 })).ok;
+  const message: string = (await api.getDefaultOnly({ status: 200 })).message;
+  const multi = await api.getMulti({ format: 'csv' });
+  if (typeof multi === 'string') multi.toUpperCase();
+  else if (multi !== undefined) multi.rows.toFixed();
+  // @ts-expect-error the result may be CSV text or nothing
+  const rows: number = multi.rows;
+  try {
+    await api.getRanges({ status: 418 });
+  } catch (error) {
+    if (error instanceof ApiError && error.operation === 'getRanges') {
+      const status: number = error.status;
+      const body: { error: string } | { message: string } = error.body;
+      void status; void body;
+    }
+    if (error instanceof ApiError && error.operation === 'getJson' && error.status === 404) {
+      const title: string = error.body.title;
+      void title;
+    }
+    if (error instanceof UnexpectedResponseError) void error.status;
+  }
+  void j; void total; void t; void b; void d; void h; void reset; void cached; void ok; void message; void rows; void v;
+}
+`;
+
+let generated: Generated;
+let client: LooseClient;
+let server: TestServer;
+
+function route(url: URL, want: number | undefined, headers: Record<string, string | string[] | undefined>): Reply {
+  const status = Number(url.searchParams.get('status') ?? want ?? 200);
+  switch (url.pathname) {
+    case '/json':
+      return want === 404
+        ? { status: 404, headers: { 'content-type': 'application/problem+json' }, body: '{"title":"gone"}' }
+        : json({ id: 1 }, 200, { 'x-total': '1' });
+    case '/vendor':
+      return { status: 200, headers: { 'content-type': 'application/vnd.x+json' }, body: '{"v":"x"}' };
+    case '/text':
+      return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'plain text' };
+    case '/binary':
+      return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from([0, 255, 7]) };
+    case '/reset':
+      return { status: 205 };
+    case '/cached':
+      return headers['if-none-match'] ? { status: 304 } : json({ etag: 'e1' });
+    case '/ranges':
+      if (status < 300) return json({ ok: true }, status);
+      if (status < 500) return json({ error: 'client' }, status);
+      return json({ message: 'server' }, status);
+    case '/default-only':
+      return json({ message: status < 300 ? 'fine' : 'broken' }, status);
+    case '/multi': {
+      const format = url.searchParams.get('format');
+      if (format === 'csv') return { status: 200, headers: { 'content-type': 'text/csv' }, body: 'a,b\n1,2\n' };
+      if (format === 'none') return { status: 204 };
+      return json({ rows: 2 });
+    }
+    case '/undocumented':
+      return { status: 500, headers: { 'content-type': 'text/plain' }, body: 'boom' };
+    default:
+      if (url.pathname.startsWith('/things/')) return { status: url.pathname.endsWith('/missing') ? 404 : want === 404 ? 404 : 204 };
+      return { status: 204 };
+  }
+}
+
+beforeAll(async () => {
+  generated = await generateInto('responses', path.join(FEATURE_FIXTURES, 'responses.yaml'));
+  server = await startServer((request) => {
+    const want = request.headers['x-want-status'];
+    return route(new URL(request.url, 'http://x'), want === undefined ? undefined : Number(want), request.headers);
+  });
+  client = newClient(await compileAndImport(generated), server.baseUrl);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const api = () => client.responses!;
+
+test('the generated client and a consumer type-check under strict', async () => {
+  expect(await typeCheck(generated, CONSUMER)).toBe('');
+});
+
+test.each([
+  { name: 'JSON', call: () => api().getJson!(), want: { id: 1 } },
+  { name: 'vendor +json is parsed as JSON', call: () => api().getVendor!(), want: { v: 'x' } },
+  { name: 'text/plain is a string', call: () => api().getText!(), want: 'plain text' },
+  { name: '204 is undefined', call: () => api().deleteThing!({ id: 'x' }), want: undefined },
+  { name: 'HEAD is undefined', call: () => api().thingExists!({ id: 'x' }), want: undefined },
+  { name: '205 is undefined', call: () => api().resetView!(), want: undefined },
+  { name: '200 beside a 304', call: () => api().getCached!(), want: { etag: 'e1' } },
+  { name: '2XX range', call: () => api().getRanges!({ status: 201 }), want: { ok: true } },
+  { name: 'default as the only response also covers success', call: () => api().getDefaultOnly!({ status: 200 }), want: { message: 'fine' } },
+  { name: 'several media types: JSON by Content-Type', call: () => api().getMulti!({ format: 'json' }), want: { rows: 2 } },
+  { name: 'several media types: CSV by Content-Type', call: () => api().getMulti!({ format: 'csv' }), want: 'a,b\n1,2\n' },
+  { name: 'several media types: the 204 beside them', call: () => api().getMulti!({ format: 'none' }), want: undefined },
+])('success: $name', async ({ call, want }) => {
+  expect(await call()).toEqual(want);
+});
+
+test('application/octet-stream resolves to a Blob with the exact bytes', async () => {
+  const blob = (await api().getBinary!()) as Blob;
+  expect(blob).toBeInstanceOf(Blob);
+  expect(Buffer.from(await blob.arrayBuffer())).toEqual(Buffer.from([0, 255, 7]));
+});
+
+test.each([
+  { name: 'documented 404 with a problem+json body', call: () => api().getJson!({}, { headers: { 'x-want-status': '404' } }), status: 404, body: { title: 'gone' }, operation: 'getJson' },
+  { name: '4XX range', call: () => api().getRanges!({ status: 418 }), status: 418, body: { error: 'client' }, operation: 'getRanges' },
+  { name: 'default covers a 503', call: () => api().getRanges!({ status: 503 }), status: 503, body: { message: 'server' }, operation: 'getRanges' },
+  { name: 'default-only: a 500', call: () => api().getDefaultOnly!({ status: 500 }), status: 500, body: { message: 'broken' }, operation: 'getDefaultOnly' },
+  { name: '304 without content', call: () => api().getCached!({ 'If-None-Match': 'e1' }), status: 304, body: undefined, operation: 'getCached' },
+  { name: 'HEAD 404 without content', call: () => api().thingExists!({ id: 'missing' }), status: 404, body: undefined, operation: 'thingExists' },
+])('throws ApiError: $name', async ({ call, status, body, operation }) => {
+  const error = await rejection(call());
+  expect(error.name).toBe('ApiError');
+  expect({ status: error.status, body: error.body, operation: error.operation }).toEqual({ status, body, operation });
+  expect((error.response as Response).status).toBe(status);
+});
+
+test('an undocumented status throws UnexpectedResponseError', async () => {
+  const error = await rejection(api().getUndocumented!());
+  expect(error.name).toBe('UnexpectedResponseError');
+  expect(error.status).toBe(500);
+  expect(error.body).toBe('boom');
+});
+
+test('response headers stay readable on errors, through `response`', async () => {
+  const error = await rejection(api().getRanges!({ status: 418 }));
+  expect((error.response as Response).headers.get('content-type')).toBe('application/json');
+});
+
+test('a deprecated operation carries @deprecated, which editors and linters read', () => {
+  const file = path.join(generated.dir, 'src', 'client.ts');
+  const program = ts.createProgram({ rootNames: [file], options: CONSUMER_OPTIONS });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file)!;
+  const group = source.statements.find((node): node is ts.ClassDeclaration => ts.isClassDeclaration(node) && node.name?.text === 'ResponsesApi')!;
+  const type = checker.getTypeAtLocation(group);
+  const tags = (name: string) => type.getProperty(name)!.getJsDocTags(checker).map((tag) => tag.name);
+  expect(tags('getOld')).toContain('deprecated');
+  expect(tags('getJson')).not.toContain('deprecated');
+  expect(ts.displayPartsToString(type.getProperty('getOld')!.getDocumentationComment(checker))).toContain('The old way.');
+});
