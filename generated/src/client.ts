@@ -699,7 +699,6 @@ export class ContactsApi {
      * Returns one contact, including the ids of the one-to-one chat and the groups it appears in.
      *
      * `GET /contacts/{contact_id}`
-     * @throws {GetContactByIdError} for a documented error status (as `ApiError`).
      */
     getContactById(args: GetContactByIdArgs, options?: RequestOptions): Promise<GetContactByIdResult> {
         return this.transport.call(GetContactByIdSpec, args, options) as Promise<GetContactByIdResult>;
@@ -735,7 +734,6 @@ export class ContactsApi {
      * Adds a contact from a phone number and a name.
      *
      * `POST /contacts/create`
-     * @throws {CreateContactError} for a documented error status (as `ApiError`).
      */
     createContact(args: CreateContactArgs, options?: RequestOptions): Promise<CreateContactResult> {
         return this.transport.call(CreateContactSpec, args, options) as Promise<CreateContactResult>;
@@ -758,7 +756,6 @@ export class TicketsApi {
      * Returns tickets one page at a time.
      *
      * `GET /tickets`
-     * @throws {GetTicketsError} for a documented error status (as `ApiError`).
      */
     getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): Promise<GetTicketsResult> {
         return this.transport.call(GetTicketsSpec, args, options) as Promise<GetTicketsResult>;
@@ -770,7 +767,6 @@ export class TicketsApi {
      * Opens a ticket on a chat, optionally tied to the message it is about.
      *
      * `POST /tickets/create`
-     * @throws {CreateTicketError} for a documented error status (as `ApiError`).
      */
     createTicket(args: CreateTicketArgs, options?: RequestOptions): Promise<CreateTicketResult> {
         return this.transport.call(CreateTicketSpec, args, options) as Promise<CreateTicketResult>;
@@ -782,7 +778,6 @@ export class TicketsApi {
      * Returns a ticket with its chat, the message it was raised from and any attached messages.
      *
      * `GET /tickets/{ticket_id}`
-     * @throws {GetTicketByIdError} for a documented error status (as `ApiError`).
      */
     getTicketById(args: GetTicketByIdArgs, options?: RequestOptions): Promise<GetTicketByIdResult> {
         return this.transport.call(GetTicketByIdSpec, args, options) as Promise<GetTicketByIdResult>;
@@ -794,7 +789,6 @@ export class TicketsApi {
      * Changes the subject, status, priority, assignee, due date or labels of a ticket. Send at least one field.
      *
      * `PATCH /tickets/{ticket_id}`
-     * @throws {UpdateTicketError} for a documented error status (as `ApiError`).
      */
     updateTicket(args: UpdateTicketArgs, options?: RequestOptions): Promise<UpdateTicketResult> {
         return this.transport.call(UpdateTicketSpec, args, options) as Promise<UpdateTicketResult>;
@@ -817,7 +811,6 @@ export class PhonesApi {
      * Returns every WhatsApp number connected to the organisation.
      *
      * `GET /phones/all`
-     * @throws {GetAllPhonesError} for a documented error status (as `ApiError`).
      */
     getAllPhones(args: GetAllPhonesArgs = {}, options?: RequestOptions): Promise<GetAllPhonesResult> {
         return this.transport.call(GetAllPhonesSpec, args, options) as Promise<GetAllPhonesResult>;
@@ -841,7 +834,6 @@ export class PhonesApi {
      * Returns the QR payload to scan from WhatsApp while the phone is disconnected. Reset the phone if no QR is available.
      *
      * `GET /phones/qr`
-     * @throws {GetQrError} for a documented error status (as `ApiError`).
      */
     getQr(args: GetQrArgs = {}, options?: RequestOptions): Promise<GetQrResult> {
         return this.transport.call(GetQrSpec, args, options) as Promise<GetQrResult>;
@@ -865,7 +857,6 @@ export class PhonesApi {
      * Starts a full re-synchronisation of chats and messages between the phone and Periskope.
      *
      * `POST /phones/resync`
-     * @throws {ResyncPhoneError} for a documented error status (as `ApiError`).
      */
     resyncPhone(args: ResyncPhoneArgs = {}, options?: RequestOptions): Promise<ResyncPhoneResult> {
         return this.transport.call(ResyncPhoneSpec, args, options) as Promise<ResyncPhoneResult>;
@@ -877,7 +868,6 @@ export class PhonesApi {
      * Restarts the phone's session on the server; useful when the session is not open.
      *
      * `POST /phones/restart`
-     * @throws {RestartPhoneError} for a documented error status (as `ApiError`).
      */
     restartPhone(args: RestartPhoneArgs = {}, options?: RequestOptions): Promise<RestartPhoneResult> {
         return this.transport.call(RestartPhoneSpec, args, options) as Promise<RestartPhoneResult>;
@@ -889,7 +879,6 @@ export class PhonesApi {
      * Logs the phone out so that a new QR code has to be scanned.
      *
      * `POST /phones/reset`
-     * @throws {ResetPhoneError} for a documented error status (as `ApiError`).
      */
     resetPhone(args: ResetPhoneArgs = {}, options?: RequestOptions): Promise<ResetPhoneResult> {
         return this.transport.call(ResetPhoneSpec, args, options) as Promise<ResetPhoneResult>;
@@ -901,7 +890,6 @@ export class PhonesApi {
      * Adds a new, not yet connected phone slot to the organisation.
      *
      * `POST /phones/create`
-     * @throws {CreatePhoneError} for a documented error status (as `ApiError`).
      */
     createPhone(args: CreatePhoneArgs = {}, options?: RequestOptions): Promise<CreatePhoneResult> {
         return this.transport.call(CreatePhoneSpec, args, options) as Promise<CreatePhoneResult>;
@@ -913,7 +901,6 @@ export class PhonesApi {
      * Removes the phone picked by the x-phone header from the organisation.
      *
      * `DELETE /phones/delete`
-     * @throws {DeletePhoneError} for a documented error status (as `ApiError`).
      */
     deletePhone(args: DeletePhoneArgs = {}, options?: RequestOptions): Promise<DeletePhoneResult> {
         return this.transport.call(DeletePhoneSpec, args, options) as Promise<DeletePhoneResult>;
@@ -936,7 +923,6 @@ export class MessageApi {
      * Queues a text, media, reply or poll message for one chat. Sending to a new number opens the chat.
      *
      * `POST /message/send`
-     * @throws {SendMessageError} for a documented error status (as `ApiError`).
      */
     sendMessage(args: SendMessageArgs, options?: RequestOptions): Promise<SendMessageResult> {
         return this.transport.call(SendMessageSpec, args, options) as Promise<SendMessageResult>;
@@ -948,7 +934,6 @@ export class MessageApi {
      * Queues one message for many chats, now or at a scheduled time. Per-chat variables can fill a template in the text.
      *
      * `POST /message/broadcast`
-     * @throws {BroadcastMessageError} for a documented error status (as `ApiError`).
      */
     broadcastMessage(args: BroadcastMessageArgs, options?: RequestOptions): Promise<BroadcastMessageResult> {
         return this.transport.call(BroadcastMessageSpec, args, options) as Promise<BroadcastMessageResult>;
@@ -960,7 +945,6 @@ export class MessageApi {
      * Returns one message by message id or queue id. A message still waiting in the queue is not found by its queue id yet.
      *
      * `GET /message/{message_id}`
-     * @throws {GetMessageError} for a documented error status (as `ApiError`).
      */
     getMessage(args: GetMessageArgs, options?: RequestOptions): Promise<GetMessageResult> {
         return this.transport.call(GetMessageSpec, args, options) as Promise<GetMessageResult>;
@@ -972,7 +956,6 @@ export class MessageApi {
      * Replaces the text of a message the phone sent a short while ago.
      *
      * `POST /message/{message_id}/edit`
-     * @throws {EditMessageError} for a documented error status (as `ApiError`).
      */
     editMessage(args: EditMessageArgs, options?: RequestOptions): Promise<EditMessageResult> {
         return this.transport.call(EditMessageSpec, args, options) as Promise<EditMessageResult>;
@@ -984,7 +967,6 @@ export class MessageApi {
      * Forwards an existing message to other chats.
      *
      * `POST /message/{message_id}/forward`
-     * @throws {ForwardMessageError} for a documented error status (as `ApiError`).
      */
     forwardMessage(args: ForwardMessageArgs, options?: RequestOptions): Promise<ForwardMessageResult> {
         return this.transport.call(ForwardMessageSpec, args, options) as Promise<ForwardMessageResult>;
@@ -996,7 +978,6 @@ export class MessageApi {
      * Deletes a message, found by message id or queue id.
      *
      * `POST /message/{message_id}/delete`
-     * @throws {DeleteMessageError} for a documented error status (as `ApiError`).
      */
     deleteMessage(args: DeleteMessageArgs, options?: RequestOptions): Promise<DeleteMessageResult> {
         return this.transport.call(DeleteMessageSpec, args, options) as Promise<DeleteMessageResult>;
@@ -1008,7 +989,6 @@ export class MessageApi {
      * Puts an emoji reaction on a message.
      *
      * `POST /message/{message_id}/react`
-     * @throws {ReactToMessageError} for a documented error status (as `ApiError`).
      */
     reactToMessage(args: ReactToMessageArgs, options?: RequestOptions): Promise<ReactToMessageResult> {
         return this.transport.call(ReactToMessageSpec, args, options) as Promise<ReactToMessageResult>;
@@ -1020,7 +1000,6 @@ export class MessageApi {
      * Pins a message in its chat, or unpins it.
      *
      * `POST /message/{message_id}/pin`
-     * @throws {PinMessageError} for a documented error status (as `ApiError`).
      */
     pinMessage(args: PinMessageArgs, options?: RequestOptions): Promise<PinMessageResult> {
         return this.transport.call(PinMessageSpec, args, options) as Promise<PinMessageResult>;
@@ -1047,7 +1026,6 @@ export class MessageApi {
      * Reports where a sent message is: queued, sent, delivered, read or failed. Use the unique_id returned by send or broadcast.
      *
      * `GET /message/{unique_id}/status`
-     * @throws {GetMessageStatusError} for a documented error status (as `ApiError`).
      */
     getMessageStatus(args: GetMessageStatusArgs, options?: RequestOptions): Promise<GetMessageStatusResult> {
         return this.transport.call(GetMessageStatusSpec, args, options) as Promise<GetMessageStatusResult>;
@@ -1070,7 +1048,6 @@ export class QueueApi {
      * Summarises the phone's outgoing queue: whether it runs and how many jobs are active, pending, completed and failed (the last two over 24 hours).
      *
      * `GET /queue`
-     * @throws {GetQueueStatusError} for a documented error status (as `ApiError`).
      */
     getQueueStatus(args: GetQueueStatusArgs = {}, options?: RequestOptions): Promise<GetQueueStatusResult> {
         return this.transport.call(GetQueueStatusSpec, args, options) as Promise<GetQueueStatusResult>;
@@ -1082,7 +1059,6 @@ export class QueueApi {
      * Lists jobs of the outgoing queue, optionally only one job or the jobs of one broadcast.
      *
      * `GET /queue/jobs`
-     * @throws {FetchQueueJobsError} for a documented error status (as `ApiError`).
      */
     fetchQueueJobs(args: FetchQueueJobsArgs = {}, options?: RequestOptions): Promise<FetchQueueJobsResult> {
         return this.transport.call(FetchQueueJobsSpec, args, options) as Promise<FetchQueueJobsResult>;
@@ -1094,7 +1070,6 @@ export class QueueApi {
      * Reports progress and delivery and read figures of one broadcast.
      *
      * `GET /queue/broadcast`
-     * @throws {GetBroadcastStatusError} for a documented error status (as `ApiError`).
      */
     getBroadcastStatus(args: GetBroadcastStatusArgs, options?: RequestOptions): Promise<GetBroadcastStatusResult> {
         return this.transport.call(GetBroadcastStatusSpec, args, options) as Promise<GetBroadcastStatusResult>;
@@ -1106,7 +1081,6 @@ export class QueueApi {
      * Drops waiting jobs: the given jobs, all jobs of a broadcast, or every job when no filter is given.
      *
      * `DELETE /queue/purge`
-     * @throws {PurgeQueueError} for a documented error status (as `ApiError`).
      */
     purgeQueue(args: PurgeQueueArgs = {}, options?: RequestOptions): Promise<PurgeQueueResult> {
         return this.transport.call(PurgeQueueSpec, args, options) as Promise<PurgeQueueResult>;
@@ -1129,7 +1103,6 @@ export class ChatsApi {
      * Marks every message of a chat as read.
      *
      * `POST /chats/{chat_id}/read`
-     * @throws {MarkReadError} for a documented error status (as `ApiError`).
      */
     markRead(args: MarkReadArgs, options?: RequestOptions): Promise<MarkReadResult> {
         return this.transport.call(MarkReadSpec, args, options) as Promise<MarkReadResult>;
@@ -1177,7 +1150,6 @@ export class ChatsApi {
      * Returns one chat.
      *
      * `GET /chats/{chat_id}`
-     * @throws {GetChatByIdError} for a documented error status (as `ApiError`).
      */
     getChatById(args: GetChatByIdArgs, options?: RequestOptions): Promise<GetChatByIdResult> {
         return this.transport.call(GetChatByIdSpec, args, options) as Promise<GetChatByIdResult>;
@@ -1249,7 +1221,6 @@ export class ChatsApi {
      * Sets custom property values on many chats at once. Replaces the deprecated PATCH /chats/update_properties.
      *
      * `PATCH /chats/custom-properties/update`
-     * @throws {UpdateChatCustomPropertiesError} for a documented error status (as `ApiError`).
      */
     updateChatCustomProperties(args: UpdateChatCustomPropertiesArgs, options?: RequestOptions): Promise<UpdateChatCustomPropertiesResult> {
         return this.transport.call(UpdateChatCustomPropertiesSpec, args, options) as Promise<UpdateChatCustomPropertiesResult>;
@@ -1272,7 +1243,6 @@ export class GroupApi {
      * Creates a WhatsApp group with first participants and optional settings. Participants who cannot be added directly get an invite, unless force_add_participants is set. One-to-one chats need no creation call.
      *
      * `POST /chats/create`
-     * @throws {CreateGroupError} for a documented error status (as `ApiError`).
      */
     createGroup(args: CreateGroupArgs, options?: RequestOptions): Promise<CreateGroupResult> {
         return this.transport.call(CreateGroupSpec, args, options) as Promise<CreateGroupResult>;
@@ -1284,7 +1254,6 @@ export class GroupApi {
      * Changes a group's name, description, picture or admin-only permissions. The connected phone must be a group admin.
      *
      * `POST /chats/{chat_id}/settings`
-     * @throws {UpdateGroupSettingsError} for a documented error status (as `ApiError`).
      */
     updateGroupSettings(args: UpdateGroupSettingsArgs, options?: RequestOptions): Promise<UpdateGroupSettingsResult> {
         return this.transport.call(UpdateGroupSettingsSpec, args, options) as Promise<UpdateGroupSettingsResult>;
@@ -1296,7 +1265,6 @@ export class GroupApi {
      * Creates a new invite link for a group; the old link stops working.
      *
      * `POST /chats/{chat_id}/invite`
-     * @throws {RefreshInviteError} for a documented error status (as `ApiError`).
      */
     refreshInvite(args: RefreshInviteArgs, options?: RequestOptions): Promise<RefreshInviteResult> {
         return this.transport.call(RefreshInviteSpec, args, options) as Promise<RefreshInviteResult>;
@@ -1308,7 +1276,6 @@ export class GroupApi {
      * Makes the connected phone join a group using the code from an invite link.
      *
      * `POST /chats/accept-invite`
-     * @throws {AcceptGroupInviteError} for a documented error status (as `ApiError`).
      */
     acceptGroupInvite(args: AcceptGroupInviteArgs, options?: RequestOptions): Promise<AcceptGroupInviteResult> {
         return this.transport.call(AcceptGroupInviteSpec, args, options) as Promise<AcceptGroupInviteResult>;
@@ -1320,7 +1287,6 @@ export class GroupApi {
      * Adds people to a group. Those who cannot be added directly (not in contacts, or privacy settings) get an invite instead, unless force_add_participants is set. The result tells, per participant, whether it worked.
      *
      * `POST /chats/{chat_id}/add`
-     * @throws {AddParticipantToGroupError} for a documented error status (as `ApiError`).
      */
     addParticipantToGroup(args: AddParticipantToGroupArgs, options?: RequestOptions): Promise<AddParticipantToGroupResult> {
         return this.transport.call(AddParticipantToGroupSpec, args, options) as Promise<AddParticipantToGroupResult>;
@@ -1332,7 +1298,6 @@ export class GroupApi {
      * Makes group participants admins. The result tells, per participant, whether it worked.
      *
      * `POST /chats/{chat_id}/promote`
-     * @throws {PromoteParticipantToAdminError} for a documented error status (as `ApiError`).
      */
     promoteParticipantToAdmin(args: PromoteParticipantToAdminArgs, options?: RequestOptions): Promise<PromoteParticipantToAdminResult> {
         return this.transport.call(PromoteParticipantToAdminSpec, args, options) as Promise<PromoteParticipantToAdminResult>;
@@ -1344,7 +1309,6 @@ export class GroupApi {
      * Removes admin rights from group participants. The result tells, per participant, whether it worked.
      *
      * `POST /chats/{chat_id}/demote`
-     * @throws {DemoteParticipantToMemberError} for a documented error status (as `ApiError`).
      */
     demoteParticipantToMember(args: DemoteParticipantToMemberArgs, options?: RequestOptions): Promise<DemoteParticipantToMemberResult> {
         return this.transport.call(DemoteParticipantToMemberSpec, args, options) as Promise<DemoteParticipantToMemberResult>;
@@ -1356,7 +1320,6 @@ export class GroupApi {
      * Removes participants from a group. The result tells, per participant, whether it worked.
      *
      * `POST /chats/{chat_id}/remove`
-     * @throws {RemoveParticipantFromGroupError} for a documented error status (as `ApiError`).
      */
     removeParticipantFromGroup(args: RemoveParticipantFromGroupArgs, options?: RequestOptions): Promise<RemoveParticipantFromGroupResult> {
         return this.transport.call(RemoveParticipantFromGroupSpec, args, options) as Promise<RemoveParticipantFromGroupResult>;
@@ -1368,7 +1331,6 @@ export class GroupApi {
      * Makes the connected phone leave a group.
      *
      * `POST /chats/{chat_id}/leave`
-     * @throws {LeaveGroupError} for a documented error status (as `ApiError`).
      */
     leaveGroup(args: LeaveGroupArgs, options?: RequestOptions): Promise<LeaveGroupResult> {
         return this.transport.call(LeaveGroupSpec, args, options) as Promise<LeaveGroupResult>;
@@ -1391,7 +1353,6 @@ export class NotesApi {
      * Returns the private notes of one chat, newest first, one page at a time.
      *
      * `GET /chats/{chat_id}/notes`
-     * @throws {GetNotesByChatError} for a documented error status (as `ApiError`).
      */
     getNotesByChat(args: GetNotesByChatArgs, options?: RequestOptions): Promise<GetNotesByChatResult> {
         return this.transport.call(GetNotesByChatSpec, args, options) as Promise<GetNotesByChatResult>;
@@ -1403,7 +1364,6 @@ export class NotesApi {
      * Adds a private note, seen only by teammates, to a chat. A note can carry media or reply to a message or note.
      *
      * `POST /note/create`
-     * @throws {CreateNoteError} for a documented error status (as `ApiError`).
      */
     createNote(args: CreateNoteArgs, options?: RequestOptions): Promise<CreateNoteResult> {
         return this.transport.call(CreateNoteSpec, args, options) as Promise<CreateNoteResult>;
@@ -1415,7 +1375,6 @@ export class NotesApi {
      * Returns private notes from the organisation's chats, newest first, one page at a time.
      *
      * `GET /note`
-     * @throws {GetNotesError} for a documented error status (as `ApiError`).
      */
     getNotes(args: GetNotesArgs = {}, options?: RequestOptions): Promise<GetNotesResult> {
         return this.transport.call(GetNotesSpec, args, options) as Promise<GetNotesResult>;
@@ -1427,7 +1386,6 @@ export class NotesApi {
      * Returns one private note. Without x-phone the note is looked up across every phone the token can reach.
      *
      * `GET /note/{note_id}`
-     * @throws {GetNoteByIdError} for a documented error status (as `ApiError`).
      */
     getNoteById(args: GetNoteByIdArgs, options?: RequestOptions): Promise<GetNoteByIdResult> {
         return this.transport.call(GetNoteByIdSpec, args, options) as Promise<GetNoteByIdResult>;
@@ -1450,7 +1408,6 @@ export class ReactionsApi {
      * Returns reactions one page at a time, optionally for one chat or one message and within a time window.
      *
      * `GET /reactions`
-     * @throws {GetReactionsError} for a documented error status (as `ApiError`).
      */
     getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): Promise<GetReactionsResult> {
         return this.transport.call(GetReactionsSpec, args, options) as Promise<GetReactionsResult>;
@@ -1473,7 +1430,6 @@ export class KnowledgeBaseApi {
      * Returns FAQ entries and document chunks of the AI knowledge base, one page at a time.
      *
      * `GET /knowledge-base`
-     * @throws {GetAllKnowledgeBaseError} for a documented error status (as `ApiError`).
      */
     getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): Promise<GetAllKnowledgeBaseResult> {
         return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as Promise<GetAllKnowledgeBaseResult>;
@@ -1485,7 +1441,6 @@ export class KnowledgeBaseApi {
      * Returns one FAQ entry.
      *
      * `GET /knowledge-base/faq/{context_id}`
-     * @throws {GetKnowledgeBaseFaqByContextIdError} for a documented error status (as `ApiError`).
      */
     getKnowledgeBaseFaqByContextId(args: GetKnowledgeBaseFaqByContextIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseFaqByContextIdResult> {
         return this.transport.call(GetKnowledgeBaseFaqByContextIdSpec, args, options) as Promise<GetKnowledgeBaseFaqByContextIdResult>;
@@ -1497,7 +1452,6 @@ export class KnowledgeBaseApi {
      * Removes one FAQ entry.
      *
      * `DELETE /knowledge-base/faq/{context_id}`
-     * @throws {DeleteFaqError} for a documented error status (as `ApiError`).
      */
     deleteFaq(args: DeleteFaqArgs, options?: RequestOptions): Promise<DeleteFaqResult> {
         return this.transport.call(DeleteFaqSpec, args, options) as Promise<DeleteFaqResult>;
@@ -1509,7 +1463,6 @@ export class KnowledgeBaseApi {
      * Replaces the question, answer and attachments of an FAQ entry; its embedding is computed again.
      *
      * `PATCH /knowledge-base/faq/{context_id}`
-     * @throws {UpdateFaqError} for a documented error status (as `ApiError`).
      */
     updateFaq(args: UpdateFaqArgs, options?: RequestOptions): Promise<UpdateFaqResult> {
         return this.transport.call(UpdateFaqSpec, args, options) as Promise<UpdateFaqResult>;
@@ -1521,7 +1474,6 @@ export class KnowledgeBaseApi {
      * Returns every stored chunk of one knowledge-base document.
      *
      * `GET /knowledge-base/document/{document_id}`
-     * @throws {GetKnowledgeBaseDocumentByDocumentIdError} for a documented error status (as `ApiError`).
      */
     getKnowledgeBaseDocumentByDocumentId(args: GetKnowledgeBaseDocumentByDocumentIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseDocumentByDocumentIdResult> {
         return this.transport.call(GetKnowledgeBaseDocumentByDocumentIdSpec, args, options) as Promise<GetKnowledgeBaseDocumentByDocumentIdResult>;
@@ -1533,7 +1485,6 @@ export class KnowledgeBaseApi {
      * Removes a document and all its chunks from the knowledge base.
      *
      * `DELETE /knowledge-base/document/{document_id}`
-     * @throws {DeleteDocumentError} for a documented error status (as `ApiError`).
      */
     deleteDocument(args: DeleteDocumentArgs, options?: RequestOptions): Promise<DeleteDocumentResult> {
         return this.transport.call(DeleteDocumentSpec, args, options) as Promise<DeleteDocumentResult>;
@@ -1545,7 +1496,6 @@ export class KnowledgeBaseApi {
      * Adds a question and answer to the knowledge base.
      *
      * `POST /knowledge-base/faq/create`
-     * @throws {CreateFaqError} for a documented error status (as `ApiError`).
      */
     createFaq(args: CreateFaqArgs, options?: RequestOptions): Promise<CreateFaqResult> {
         return this.transport.call(CreateFaqSpec, args, options) as Promise<CreateFaqResult>;
@@ -1557,7 +1507,6 @@ export class KnowledgeBaseApi {
      * Adds a document to the knowledge base from a URL or base64 content; it is split into chunks.
      *
      * `POST /knowledge-base/document/create`
-     * @throws {CreateDocumentError} for a documented error status (as `ApiError`).
      */
     createDocument(args: CreateDocumentArgs, options?: RequestOptions): Promise<CreateDocumentResult> {
         return this.transport.call(CreateDocumentSpec, args, options) as Promise<CreateDocumentResult>;
@@ -1580,7 +1529,6 @@ export class WebhooksApi {
      * Returns webhook subscriptions, optionally filtered.
      *
      * `GET /webhooks`
-     * @throws {ListWebhooksError} for a documented error status (as `ApiError`).
      */
     listWebhooks(args: ListWebhooksArgs = {}, options?: RequestOptions): Promise<ListWebhooksResult> {
         return this.transport.call(ListWebhooksSpec, args, options) as Promise<ListWebhooksResult>;
@@ -1592,7 +1540,6 @@ export class WebhooksApi {
      * Subscribes a URL to one or more events. One subscription record is created per event. The receiver must accept unauthenticated POST requests.
      *
      * `POST /webhooks`
-     * @throws {CreateWebhookError} for a documented error status (as `ApiError`).
      */
     createWebhook(args: CreateWebhookArgs, options?: RequestOptions): Promise<CreateWebhookResult> {
         return this.transport.call(CreateWebhookSpec, args, options) as Promise<CreateWebhookResult>;
@@ -1604,7 +1551,6 @@ export class WebhooksApi {
      * Returns one webhook subscription.
      *
      * `GET /webhooks/{id}`
-     * @throws {GetWebhookByIdError} for a documented error status (as `ApiError`).
      */
     getWebhookById(args: GetWebhookByIdArgs, options?: RequestOptions): Promise<GetWebhookByIdResult> {
         return this.transport.call(GetWebhookByIdSpec, args, options) as Promise<GetWebhookByIdResult>;
@@ -1616,7 +1562,6 @@ export class WebhooksApi {
      * Removes a webhook subscription.
      *
      * `DELETE /webhooks/{id}`
-     * @throws {DeleteWebhookError} for a documented error status (as `ApiError`).
      */
     deleteWebhook(args: DeleteWebhookArgs, options?: RequestOptions): Promise<DeleteWebhookResult> {
         return this.transport.call(DeleteWebhookSpec, args, options) as Promise<DeleteWebhookResult>;
@@ -1628,7 +1573,6 @@ export class WebhooksApi {
      * Changes the URL, event, metadata, name or subscribed flag of a webhook subscription. Send at least one field.
      *
      * `PATCH /webhooks/{id}`
-     * @throws {UpdateWebhookError} for a documented error status (as `ApiError`).
      */
     updateWebhook(args: UpdateWebhookArgs, options?: RequestOptions): Promise<UpdateWebhookResult> {
         return this.transport.call(UpdateWebhookSpec, args, options) as Promise<UpdateWebhookResult>;
@@ -1651,7 +1595,6 @@ export class MembersApi {
      * Removes a member from the organisation.
      *
      * `DELETE /members/{id}`
-     * @throws {DeleteMemberError} for a documented error status (as `ApiError`).
      */
     deleteMember(args: DeleteMemberArgs, options?: RequestOptions): Promise<DeleteMemberResult> {
         return this.transport.call(DeleteMemberSpec, args, options) as Promise<DeleteMemberResult>;
@@ -1663,7 +1606,6 @@ export class MembersApi {
      * Invites people by e-mail as admins or members. Members can be limited to some labels and phones; admins see everything.
      *
      * `POST /members/invite`
-     * @throws {InviteMembersError} for a documented error status (as `ApiError`).
      */
     inviteMembers(args: InviteMembersArgs, options?: RequestOptions): Promise<InviteMembersResult> {
         return this.transport.call(InviteMembersSpec, args, options) as Promise<InviteMembersResult>;
@@ -1675,7 +1617,6 @@ export class MembersApi {
      * Sets which labels and phones several member-role users may see. null removes a restriction.
      *
      * `PATCH /members/access`
-     * @throws {UpdateMemberAccessError} for a documented error status (as `ApiError`).
      */
     updateMemberAccess(args: UpdateMemberAccessArgs, options?: RequestOptions): Promise<UpdateMemberAccessResult> {
         return this.transport.call(UpdateMemberAccessSpec, args, options) as Promise<UpdateMemberAccessResult>;

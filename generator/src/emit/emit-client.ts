@@ -201,7 +201,9 @@ function groupClass(group: GroupModel): ClassDeclarationStructure {
 
 function operationMethod(operation: OperationModel): MethodDeclarationStructure {
   const base = operation.typeName;
-  const tags = [`@throws {${base}Error} for a documented error status (as \`ApiError\`).`];
+  // Operations that document no error status throw only UnexpectedResponseError; `@throws {never}` says nothing.
+  const documentsErrors = operation.responses.some((response) => !response.success);
+  const tags = documentsErrors ? [`@throws {${base}Error} for a documented error status (as \`ApiError\`).`] : [];
   if (operation.deprecated) tags.push('@deprecated The spec marks this operation as deprecated.');
   const docs = docLines(
     operation.summary,
@@ -211,7 +213,7 @@ function operationMethod(operation: OperationModel): MethodDeclarationStructure 
   return {
     kind: StructureKind.Method,
     name: operation.name,
-    docs: [`${docs}\n${tags.join('\n')}`],
+    docs: [[docs, ...tags].join('\n')],
     parameters: [
       {
         name: 'args',
