@@ -66,20 +66,27 @@ export interface OperationSpec {
   readonly errors: readonly string[];
 }
 
-/** Base class of every documented error response; see the generated `ApiError` for the typed view. */
-export class ApiErrorBase extends Error {
+/** An HTTP answer the client turns into an exception: which operation, the status, the parsed body. */
+abstract class ResponseError extends Error {
   readonly operation: string;
   readonly status: number;
   readonly body: unknown;
   readonly response: Response;
 
-  constructor(operation: string, status: number, body: unknown, response: Response) {
-    super(`${operation} failed with HTTP ${status}${describeBody(body)}`);
-    this.name = 'ApiError';
+  constructor(name: string, message: string, operation: string, status: number, body: unknown, response: Response) {
+    super(`${message}${describeBody(body)}`);
+    this.name = name;
     this.operation = operation;
     this.status = status;
     this.body = body;
     this.response = response;
+  }
+}
+
+/** Base class of every documented error response; see the generated `ApiError` for the typed view. */
+export class ApiErrorBase extends ResponseError {
+  constructor(operation: string, status: number, body: unknown, response: Response) {
+    super('ApiError', `${operation} failed with HTTP ${status}`, operation, status, body, response);
   }
 }
 
@@ -90,20 +97,13 @@ export type ApiErrorOf<Operation extends string, Status extends number, Body> = 
   readonly body: Body;
 };
 
-/** A status the spec does not document for this operation: the server and the spec disagree. */
-export class UnexpectedResponseError extends Error {
-  readonly operation: string;
-  readonly status: number;
-  readonly body: unknown;
-  readonly response: Response;
-
+/**
+ * A status the spec does not document for this operation: the server and the spec disagree. Deliberately
+ * not an `ApiError`, so narrowing on `ApiError` only ever sees documented statuses and bodies.
+ */
+export class UnexpectedResponseError extends ResponseError {
   constructor(operation: string, status: number, body: unknown, response: Response) {
-    super(`${operation} returned undocumented HTTP ${status}${describeBody(body)}`);
-    this.name = 'UnexpectedResponseError';
-    this.operation = operation;
-    this.status = status;
-    this.body = body;
-    this.response = response;
+    super('UnexpectedResponseError', `${operation} returned undocumented HTTP ${status}`, operation, status, body, response);
   }
 }
 
