@@ -156,6 +156,13 @@ function compareObjects(walk: Walk, oldValue: Json, newValue: Json, where: strin
       compareProperties(walk, oldValue, newValue, where, direction);
       continue;
     }
+    // `required: true|false` on a parameter, request body or header: a flag, not a list of property names.
+    if (key === 'required' && !Array.isArray(oldValue[key]) && !Array.isArray(newValue[key])) {
+      const was = oldValue[key] === true;
+      const now = newValue[key] === true;
+      if (was !== now) report(walk, where, now ? 'became required' : 'no longer required', now ? direction !== 'response' : direction === 'response');
+      continue;
+    }
     if (SET_KEYS.has(key)) {
       compareSets(walk, asArray(oldValue[key]), asArray(newValue[key]), where, key, direction, newValue);
       continue;

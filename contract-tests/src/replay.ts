@@ -27,7 +27,8 @@ export async function replay(
   const preferences = [`code=${tuple.statusCode}`];
   if (tuple.example?.name !== undefined) preferences.push(`example=${tuple.example.name}`);
   const capturingFetch: typeof fetch = async (input, init) => {
-    const request = new Request(input, init);
+    // A documented 3xx is a response to check, not a redirect to follow.
+    const request = new Request(input, { ...init, redirect: 'manual' });
     request.headers.set('Prefer', preferences.join(', '));
     const response = await fetch(request);
     const rawBody = await response.clone().text();

@@ -26,6 +26,7 @@ Options:
   --max-spec-mb <n>    refuse specs larger than this (default 64)
   --max-depth <n>      refuse specs whose objects and arrays nest deeper than this (default 256)
   --quiet              print errors only
+  --verbose            list every warning (by default the first 10 and a count)
   --debug              print stack traces
   -h, --help           this text`;
 
@@ -47,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
         'max-spec-mb': { type: 'string' },
         'max-depth': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -89,7 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     if (input !== undefined && !values.check && !values.force) {
       const manifest = await isUpToDate(outDir, input);
       if (manifest) {
-        for (const warning of manifest.warnings) console.warn(`warning: ${oneLine(warning)}`);
+        printWarnings(manifest.warnings, values.verbose);
         log(`${shownOut} is up to date with ${shownSpec} (nothing to do, ${elapsed(started)}; --force regenerates)`);
         return 0;
       }
@@ -103,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
       maxSpecBytes,
       maxDepth,
     });
-    for (const warning of result.warnings) console.warn(`warning: ${oneLine(warning)}`);
+    printWarnings(result.warnings, values.verbose);
 
     if (values.check) {
       const comparison = await compareOutput(outDir, result.files);
@@ -162,6 +164,15 @@ async function specInputHash(
     return undefined;
   }
   return inputHash({ specSha256: sha256(bytes), specName: path.basename(specPath), packageName, clientName });
+}
+
+/** Warnings printed before `... and N more`, unless --verbose. */
+const SHOWN_WARNINGS = 10;
+
+function printWarnings(warnings: string[], verbose: boolean | undefined): void {
+  const shown = verbose ? warnings : warnings.slice(0, SHOWN_WARNINGS);
+  for (const warning of shown) console.warn(`warning: ${oneLine(warning)}`);
+  if (shown.length < warnings.length) console.warn(`warning: ... and ${warnings.length - shown.length} more (--verbose lists them all)`);
 }
 
 function displayPath(file: string): string {

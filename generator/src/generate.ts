@@ -70,6 +70,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const specName = path.basename(options.specPath);
   const header = fileHeader(specName, source.sha256);
   const typeWarnings: string[] = [];
+  // Taken before openapi-typescript runs: its discriminator handling edits the document it is given.
+  const snapshot = JSON.stringify(interfaceSnapshot(spec.document), null, 2) + '\n';
   const types = await time('types', () => emitTypes(spec.document, options.specPath, typeWarnings));
   const client = await time('client', () => emitClient(model, { clientName: options.clientName }));
   const files: GeneratedFile[] = [
@@ -87,7 +89,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     },
     { path: 'tsconfig.json', content: emitTsconfig(header) },
     // What the client was generated from, minus documentation: `npm run contract` diffs the spec against it.
-    { path: 'openapi.snapshot.json', content: JSON.stringify(interfaceSnapshot(spec.document), null, 2) + '\n' },
+    { path: 'openapi.snapshot.json', content: snapshot },
     { path: 'src/client.ts', content: header + client },
     { path: 'src/index.ts', content: header + emitIndex(options.clientName) },
     { path: 'src/runtime.ts', content: header + runtimeTemplate },

@@ -55,6 +55,12 @@ function lintConfig(): Promise<Config> {
       'tag-description': 'off',
       'no-ambiguous-paths': 'off',
       'operation-summary': 'off',
+      'no-server-trailing-slash': 'warn',
+      // Examples are validated by the contract suite's own gate (with readOnly/writeOnly by direction and all
+      // errors reported); here they would only cost time (about 10 s on GitHub's spec) and flood the output.
+      'no-invalid-media-type-examples': 'off',
+      'no-invalid-parameter-examples': 'off',
+      'no-invalid-schema-examples': 'off',
     },
   });
   return cachedConfig;
@@ -91,17 +97,37 @@ export async function validateAndBundle(source: SpecSource): Promise<BundledSpec
   };
   const resolver = new BaseResolver(config.resolve);
   const linted = await guard(source, () => lintDocument({ document, config: config.styleguide, externalRefResolver: resolver }));
-  const problems = linted.filter((problem) => !isPrototypeNameMisread(problem));
-  const warnings = problems.filter((problem) => problem.severity !== 'error').map((p) => describeProblem(p, source));
+  const problems = linted.filter((problem) => !isPrototypeNameMisread(problem)).map(withGeneratorSeverity);
+  const warnings = problems
+    .filter((problem) => problem.severity !== 'error')
+    // Finding a line means parsing a JSON spec again as YAML: worth it for the first few warnings only.
+    .map((p, index) => (index < LOCATED_WARNINGS ? describeProblem(p, source) : describeProblemWithoutLine(p, source)));
   const firstError = problems.find((problem) => problem.severity === 'error');
   if (firstError) throw problemToError(firstError, source);
 
   const bundled = await guard(source, () => bundle({ doc: document, config, dereference: false }));
-  const bundleError = bundled.problems.find((problem) => problem.severity === 'error');
+  const bundleError = bundled.problems.map(withGeneratorSeverity).find((problem) => problem.severity === 'error');
   if (bundleError) throw problemToError(bundleError, source);
   const bundledDocument = bundled.bundle.parsed as OpenApiDocument;
   checkReferenceTargets(bundledDocument, source.file, source.locate);
   return { source, version, document: bundledDocument, warnings };
+}
+
+/**
+ * Some of Redocly's errors do not stop a client from being generated, and real specs have them: a 3.0
+ * `nullable` beside `allOf` without `type` (GitHub's spec), `nullable` left in a 3.1 document, the shape of a
+ * vendor extension (`x-code-samples`), or a discriminator mapping that names a schema instead of a `$ref`
+ * (valid OpenAPI; Redocly reads it as a reference). Those become warnings; every other error still stops.
+ */
+function withGeneratorSeverity(problem: NormalizedProblem): NormalizedProblem {
+  if (problem.severity !== 'error') return problem;
+  const pointer = problem.location[0]?.pointer ?? '';
+  const segments = pointer.replace(/^#/, '').split('/');
+  const harmless =
+    (problem.ruleId === 'struct' && (segments.some((segment) => segment.startsWith('x-')) || segments.at(-1) === 'nullable')) ||
+    // The bundler reports unresolved references under its own rule id; both count.
+    (/unresolved|bundle/.test(problem.ruleId) || /resolve \$ref/.test(problem.message)) && pointer.includes('/discriminator/mapping/');
+  return harmless ? { ...problem, severity: 'warn' } : problem;
 }
 
 /** Redocly throws plain errors (a stack overflow, a circular pointer in an external file): one line, with the file. */
@@ -152,6 +178,14 @@ function problemLocation(problem: NormalizedProblem, source: SpecSource): Source
 
 function problemToError(problem: NormalizedProblem, source: SpecSource): GeneratorError {
   return new GeneratorError(problemMessage(problem), problemLocation(problem, source));
+}
+
+/** Warnings beyond this many are reported by JSON pointer only. */
+const LOCATED_WARNINGS = 20;
+
+function describeProblemWithoutLine(problem: NormalizedProblem, source: SpecSource): string {
+  const pointer = (problem.location[0]?.pointer ?? '').replace(/^#/, '');
+  return new GeneratorError(problemMessage(problem), { file: source.file, pointer }).message;
 }
 
 function describeProblem(problem: NormalizedProblem, source: SpecSource): string {

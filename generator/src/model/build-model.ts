@@ -77,14 +77,19 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     if (item.operationId === undefined) {
       wanted = fallback;
     } else {
-      const member = toMemberName(item.operationId, fallback);
+      // `users/follow` in group `users` is `client.users.follow`: the prefix repeats the group (GitHub's style).
+      const parts = scoped(item.operationId);
+      const unscoped = parts && camelCase(parts.scope) === group.property ? toMemberName(camelCase(parts.name), fallback) : undefined;
+      const member = unscoped && !unscoped.changed ? unscoped : toMemberName(item.operationId, fallback);
       wanted = member.name;
       if (member.changed) warnings.push(`${where}: operationId "${item.operationId}" ${member.changed}; method named ${wanted}`);
     }
     const members = memberNamesByGroup.get(groupKey)!;
     const name = members.claim(wanted);
     if (name !== wanted) warnings.push(`${where}: method name ${wanted} is taken in group ${group.property}; named ${name}`);
-    const typeName = claimFamily(moduleNames, typeNameBase(name) || 'Operation', OPERATION_TYPE_SUFFIXES);
+    // Type names are module-wide, so they keep a scoped operationId's prefix (`users/follow` → `UsersFollowArgs`).
+    const typeSource = scoped(item.operationId) ? item.operationId! : name;
+    const typeName = claimFamily(moduleNames, typeNameBase(typeSource) || 'Operation', OPERATION_TYPE_SUFFIXES);
     const uses = item.operationId === undefined ? 0 : (idCounts.get(item.operationId) ?? 0);
     if (uses > 1) warnings.push(`${where}: operationId "${item.operationId}" is used by ${uses} operations; this one is ${group.property}.${name}`);
     const id = item.operationId !== undefined && uses === 1 ? item.operationId : where;
@@ -103,6 +108,12 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     securitySchemes: securitySchemes(document),
     warnings,
   };
+}
+
+/** `users/follow` → { scope: 'users', name: 'follow' }; undefined for unscoped ids. */
+function scoped(operationId: string | undefined): { scope: string; name: string } | undefined {
+  const match = operationId === undefined ? null : /^(.+)\/([^/]+)$/.exec(operationId);
+  return match ? { scope: match[1]!, name: match[2]! } : undefined;
 }
 
 interface RawOperation {
