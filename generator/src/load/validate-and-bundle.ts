@@ -105,12 +105,34 @@ export async function validateAndBundle(source: SpecSource): Promise<BundledSpec
   const firstError = problems.find((problem) => problem.severity === 'error');
   if (firstError) throw problemToError(firstError, source);
 
-  const bundled = await guard(source, () => bundle({ doc: document, config, dereference: false }));
-  const bundleError = bundled.problems.map(withGeneratorSeverity).find((problem) => problem.severity === 'error');
-  if (bundleError) throw problemToError(bundleError, source);
-  const bundledDocument = bundled.bundle.parsed as OpenApiDocument;
+  // A single-file spec is already bundled; walking 12 MB again to find nothing to inline costs ~0.7 s.
+  let bundledDocument = source.parsed as OpenApiDocument;
+  if (hasExternalRef(source.parsed)) {
+    const bundled = await guard(source, () => bundle({ doc: document, config, dereference: false }));
+    const bundleError = bundled.problems.map(withGeneratorSeverity).find((problem) => problem.severity === 'error');
+    if (bundleError) throw problemToError(bundleError, source);
+    bundledDocument = bundled.bundle.parsed as OpenApiDocument;
+  }
   checkReferenceTargets(bundledDocument, source.file, source.locate);
   return { source, version, document: bundledDocument, warnings };
+}
+
+/** Whether any `$ref` points outside the document (a `$ref` key inside an example counts too: harmless). */
+function hasExternalRef(node: unknown): boolean {
+  const stack = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push(item);
+      continue;
+    }
+    for (const [key, value] of Object.entries(current)) {
+      if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
+      stack.push(value);
+    }
+  }
+  return false;
 }
 
 /**
