@@ -87,7 +87,11 @@ function encodePointerForUri(pointer: string): string {
     .join('/');
 }
 
-/** OpenAPI 3.0 wrote `exclusiveMinimum: true` beside `minimum`; JSON Schema wants the bound itself. */
+/**
+ * OpenAPI 3.0 → what Ajv understands: `exclusiveMinimum: true` beside `minimum` becomes the bound itself, and
+ * `nullable: true` without a `type` (beside `allOf`, as in GitHub's spec; Ajv only supports it with `type`)
+ * becomes `anyOf: [the schema, { type: 'null' }]`.
+ */
 function translateOpenApi30(node: unknown): unknown {
   if (Array.isArray(node)) {
     node.forEach(translateOpenApi30);
@@ -104,6 +108,12 @@ function translateOpenApi30(node: unknown): unknown {
         delete object[flag];
       }
     }
+  }
+  if (object.nullable === true && object.type === undefined && !('$ref' in object)) {
+    const schema = { ...object };
+    delete schema.nullable;
+    for (const key of Object.keys(object)) delete object[key];
+    object.anyOf = [schema, { type: 'null' }];
   }
   for (const value of Object.values(object)) translateOpenApi30(value);
   return object;

@@ -117,6 +117,24 @@ const cases: FixtureCase[] = [
     ],
   },
   {
+    name: 'OpenAPI 3.0: nullable beside allOf without type (GitHub style) accepts null and still checks the schema',
+    file: 'nullable-without-type.yaml',
+    checked: 3,
+    problems: [
+      p(
+        'listInstallations',
+        'response 200 application/json',
+        'wrong',
+        '/paths/~1installations/get/responses/200/content/application~1json/examples/wrong/value',
+        '/account/login',
+        'must be string',
+      ),
+      // Neither branch of `anyOf: [schema, null]` matches, and Ajv says so for each.
+      p('listInstallations', 'response 200 application/json', 'wrong', '/paths/~1installations/get/responses/200/content/application~1json/examples/wrong/value', '/account', 'must be null'),
+      p('listInstallations', 'response 200 application/json', 'wrong', '/paths/~1installations/get/responses/200/content/application~1json/examples/wrong/value', '/account', 'must match a schema in anyOf'),
+    ],
+  },
+  {
     name: "OpenAPI 3.1: a type array with 'null' accepts null and a string, and rejects a number",
     file: 'type-array-null-31.yaml',
     checked: 3,
