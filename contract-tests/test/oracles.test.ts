@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { loadContractContext } from '../src/contract-context.js';
+import type { ResponseTuple } from '../src/inventory.js';
+import { checkObservation, type ErrorClasses } from '../src/oracles.js';
+import type { Observation } from '../src/replay.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const context = await loadContractContext(path.join(here, 'fixtures', 'oracles', 'spec.yaml'));
+
+class FakeApiError extends Error {
+  constructor(readonly operation: string, readonly status: number, readonly body: unknown) {
+    super('api error');
+  }
+}
+class FakeUnexpected extends Error {
+  constructor(readonly status: number) {
+    super('unexpected');
+  }
+}
+const errors: ErrorClasses = { ApiError: FakeApiError, UnexpectedResponseError: FakeUnexpected };
+
+function tuple(title: string): ResponseTuple {
+  const found = context.inventory.tuples.find((candidate) => candidate.title === title);
+  if (!found) throw new Error(`no tuple ${title} in ${context.inventory.tuples.map((t) => t.title).join(', ')}`);
+  return found;
+}
+
+function observation(status: number, body: string, headers: Record<string, string>, outcome: Observation['outcome']): Observation {
+  return { status, contentType: headers['content-type'] ?? null, rawBody: body, headers: new Headers(headers), outcome };
+}
+
+const item = { id: 'a1', count: 2 };
+const okHeaders = { 'content-type': 'application/json', 'x-ratelimit-remaining': '10' };
+const returned = (value: unknown): Observation['outcome'] => ({ kind: 'returned', value });
+const threw = (error: unknown): Observation['outcome'] => ({ kind: 'threw', error });
+
+/** [name, { given: tuple title + observation, want: failure fragments (none = passes) }] */
+const cases: [string, { tuple: string; seen: Observation; want: string[] }][] = [
+  ['the documented 200 passes', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), okHeaders, returned(item)), want: [] }],
+  ['another status than the one asked for fails (Prism fallback)', { tuple: 'deleteItem 409 application/json', seen: observation(204, '', {}, returned(undefined)), want: ['status 204, expected 409'] }],
+  ['a missing required response header fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { 'content-type': 'application/json' }, returned(item)), want: ['required response header X-RateLimit-Remaining is missing'] }],
+  ['a response header of the wrong type fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { ...okHeaders, 'x-ratelimit-remaining': 'many' }, returned(item)), want: ['response header X-RateLimit-Remaining: "many" must be integer'] }],
+  ['a body that breaks its schema fails', { tuple: 'getItem 200 application/json', seen: observation(200, '{"count":"2"}', okHeaders, returned({ count: '2' })), want: ["must have required property 'id'", 'body/count must be integer', 'not the documented example'] }],
+  ['another media type fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { ...okHeaders, 'content-type': 'text/plain' }, returned(item)), want: ['media type text/plain, expected application/json'] }],
+  ['a body where no content is documented fails', { tuple: 'getItem 404 (no content)', seen: observation(404, '{"oops":1}', {}, threw(new FakeApiError('getItem', 404, { oops: 1 }))), want: ['no content is documented'] }],
+  ['Prism violations fail', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { ...okHeaders, 'sl-violations': '[{"message":"x"}]' }, returned(item)), want: ['Prism reported violations'] }],
+  ['a documented error must throw ApiError', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, returned({ message: 'busy' })), want: ['must throw, but the client resolved'] }],
+  ['ApiError with the documented status, operation and body passes', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeApiError('deleteItem', 409, { message: 'busy' }))), want: [] }],
+  ['ApiError with another body fails', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeApiError('deleteItem', 409, { message: 'other' }))), want: ['ApiError.body is not the parsed response body'] }],
+  ['an UnexpectedResponseError for a documented status fails', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeUnexpected(409))), want: ['expected ApiError'] }],
+  ['a 2xx the client did not return as parsed fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), okHeaders, returned({ id: 'other' })), want: ['did not return the parsed body'] }],
+  ['no content: an empty 204 that resolves passes', { tuple: 'deleteItem 204 (no content)', seen: observation(204, '', {}, returned(undefined)), want: [] }],
+];
+
+describe('checkObservation: each oracle fails for its own reason', () => {
+  test.each(cases)('%s', (_name, { tuple: title, seen, want }) => {
+    const failures = checkObservation(context, tuple(title), seen, errors);
+    if (want.length === 0) expect(failures).toEqual([]);
+    for (const fragment of want) expect(failures.some((failure) => failure.includes(fragment)), `${fragment} in ${JSON.stringify(failures)}`).toBe(true);
+  });
+});
