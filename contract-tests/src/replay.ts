@@ -47,7 +47,9 @@ export async function replay(
   const accept = tuple.content ? { headers: { Accept: tuple.content.mediaType } } : undefined;
   let outcome: Observation['outcome'];
   try {
-    outcome = { kind: 'returned', value: await method.call(group, args, accept) };
+    const value = await method.call(group, args, accept);
+    // Binary media types come back as a Blob; the oracle compares contents, so read it as the raw body was.
+    outcome = { kind: 'returned', value: value instanceof Blob ? await value.text() : value };
   } catch (error) {
     outcome = { kind: 'threw', error };
   }
