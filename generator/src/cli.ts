@@ -25,7 +25,7 @@ Options:
   --config <file>      another config file
   --max-spec-mb <n>    refuse specs larger than this (default 64)
   --max-depth <n>      refuse specs whose objects and arrays nest deeper than this (default 256)
-  --quiet              print errors only
+  --quiet              print errors only (no summary, no warnings)
   --verbose            list every warning (by default the first 10 and a count)
   --debug              print stack traces
   -h, --help           this text`;
@@ -91,7 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     if (input !== undefined && !values.check && !values.force) {
       const manifest = await isUpToDate(outDir, input);
       if (manifest) {
-        printWarnings(manifest.warnings, values.verbose);
+        if (!values.quiet) printWarnings(manifest.warnings, values.verbose);
         log(`${shownOut} is up to date with ${shownSpec} (nothing to do, ${elapsed(started)}; --force regenerates)`);
         return 0;
       }
@@ -105,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
       maxSpecBytes,
       maxDepth,
     });
-    printWarnings(result.warnings, values.verbose);
+    if (!values.quiet) printWarnings(result.warnings, values.verbose);
 
     if (values.check) {
       const comparison = await compareOutput(outDir, result.files);
