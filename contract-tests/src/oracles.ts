@@ -82,7 +82,7 @@ export function checkObservation(context: ContractContext, tuple: ResponseTuple,
 }
 
 /** Headers arrive as text; a numeric or boolean schema wants the value as that type. */
-function headerValue(document: unknown, schemaPointer: string, value: string): unknown {
+export function headerValue(document: unknown, schemaPointer: string, value: string): unknown {
   const schema = getAtPointer(document, schemaPointer) as { type?: unknown } | undefined;
   const type = Array.isArray(schema?.type) ? schema?.type[0] : schema?.type;
   if ((type === 'integer' || type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { getAtPointer, type OperationModel, type ResponseContentModel, type ResponseModel } from '@periskope-tools/generator';
-import type { ErrorClasses } from '../oracles.js';
+import { headerValue, type ErrorClasses } from '../oracles.js';
 import { mediaTypeOf } from '../replay.js';
 import type { SchemaValidator } from '../schema-validator.js';
 
@@ -235,15 +235,6 @@ function violationValue(body: unknown, instancePath: string): string {
   }
   if (node === null || ['string', 'number', 'boolean'].includes(typeof node)) return ` (got ${JSON.stringify(node)?.slice(0, 80)})`;
   return '';
-}
-
-/** Headers arrive as text; a numeric or boolean schema wants the value as that type. */
-function headerValue(document: unknown, schemaPointer: string, value: string): unknown {
-  const schema = getAtPointer(document, schemaPointer) as { type?: unknown } | undefined;
-  const type = Array.isArray(schema?.type) ? schema?.type[0] : schema?.type;
-  if ((type === 'integer' || type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
-  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
-  return value;
 }
 
 function safeJson(text: string): unknown {

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { generate, type GenerateOptions, type GenerateResult } from '../../src/generate.js';
 import { writeOutput } from '../../src/write/output.js';
+import { CONSUMER_OPTIONS } from '../support/typecheck.js';
 
 /** generator/test */
 export const TEST_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,17 +46,7 @@ export async function generateInto(
   return { dir, result };
 }
 
-/** The settings the task prescribes for consumers: strict, NodeNext, ES2022 with DOM, no emit. */
-export const CONSUMER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-  noEmit: true,
-  skipLibCheck: true,
-  types: [],
-};
+export { CONSUMER_OPTIONS };
 
 function format(diagnostics: readonly ts.Diagnostic[]): string {
   return ts.formatDiagnostics(diagnostics, {
