@@ -51,7 +51,7 @@ describe('the generated package installs from a tarball into a fresh project', (
       cwd: project,
     });
     const installed = await readdir(path.join(project, 'node_modules', '@periskope', 'periskope-client'));
-    expect(installed).toEqual(expect.arrayContaining(['dist', 'package.json', 'openapi.snapshot.json']));
+    expect(installed).toEqual(expect.arrayContaining(['dist', 'package.json', 'openapi.snapshot.json', 'README.md']));
 
     await writeFile(path.join(project, 'index.ts'), CONSUMER);
     await writeFile(

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitClientConcurrently } from './emit/emit-client-concurrently.js';
 import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
+import { emitReadme } from './emit/emit-readme.js';
 import { emitTypes } from './emit/emit-types.js';
 import { fileHeader } from './emit/header.js';
 import { GeneratorError } from './errors.js';
@@ -71,7 +72,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const header = fileHeader(specName, source.sha256);
   const typeWarnings: string[] = [];
   // Taken before openapi-typescript runs: its discriminator handling edits the document it is given.
-  const snapshot = JSON.stringify(interfaceSnapshot(spec.document), null, 2) + '\n';
+  const generatedFrom = `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`;
+  const snapshot = JSON.stringify({ '//': generatedFrom, ...(interfaceSnapshot(spec.document) as object) }, null, 2) + '\n';
   // The wrapper is emitted beside the types (on a worker thread); `client` is its own elapsed time.
   const clientStarted = performance.now();
   const clientText = emitClientConcurrently(model, { clientName: options.clientName }).finally(() => {
@@ -84,7 +86,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     {
       path: 'package.json',
       content: emitPackageJson({
-        header: `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`,
+        header: generatedFrom,
         packageName: options.packageName,
         clientName: options.clientName,
         version: options.packageVersion ?? spec.document.info?.version ?? '0.0.0',
@@ -93,6 +95,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         typescriptVersion: TYPESCRIPT_RANGE,
       }),
     },
+    { path: 'README.md', content: emitReadme(model, { packageName: options.packageName, clientName: options.clientName, specName, specSha256: source.sha256 }) },
     { path: 'tsconfig.json', content: emitTsconfig(header) },
     // What the client was generated from, minus documentation: `npm run contract` diffs the spec against it.
     { path: 'openapi.snapshot.json', content: snapshot },

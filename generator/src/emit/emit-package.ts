@@ -26,7 +26,7 @@ export function emitPackageJson(options: PackageEmitOptions): string {
       './openapi.snapshot.json': './openapi.snapshot.json',
       './package.json': './package.json',
     },
-    files: ['dist', 'src', 'openapi.snapshot.json'],
+    files: ['dist', 'src', 'openapi.snapshot.json', 'README.md'],
     sideEffects: false,
     scripts: {
       build: 'tsc -p tsconfig.json',

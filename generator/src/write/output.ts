@@ -8,7 +8,7 @@ const IGNORED_NAMES = new Set(['node_modules', 'dist', '.turbo', MANIFEST_FILE])
 const IGNORED_SUFFIXES = ['.tgz', '.tsbuildinfo'];
 
 /** How a generated file starts; lets us delete only stale files that we wrote ourselves. */
-const OUR_MARKERS = ['// Generated from ', '{\n  "//": "Generated from '];
+const OUR_MARKERS = ['// Generated from ', '{\n  "//": "Generated from ', '<!-- Generated from '];
 
 export interface OutputComparison {
   stale: string[];
