@@ -111,7 +111,8 @@ test('the manifest is deterministic and not part of --check', async () => {
   expect((await cli('--check')).code).toBe(0);
 });
 
-test('the skip path takes well under half a second and loads neither TypeScript, ts-morph nor Redocly', async () => {
+// How fast the skip is, is measured by `npm run bench` (section 2); here: that it really skips the work.
+test('the skip path loads neither TypeScript, ts-morph nor Redocly', async () => {
   const args = ['--spec', spec, '--out', out, '--name', '@test/regeneration', '--client', 'RegenApi'];
   const probe = async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'test/features/support/cli-probe.ts', ...args], { cwd: GENERATOR_DIR });
@@ -122,5 +123,4 @@ test('the skip path takes well under half a second and loads neither TypeScript,
   expect(full.loaded.length).toBeGreaterThan(0);
   const skipped = await probe();
   expect(skipped).toMatchObject({ code: 0, loaded: [] });
-  expect(skipped.ms).toBeLessThan(250);
 });
