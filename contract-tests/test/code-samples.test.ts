@@ -1,3 +1,4 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -30,5 +31,28 @@ describe("the spec's TypeScript code samples compile, unmodified, against the ge
     const samples = await writeTypeScriptSamples(broken, context.spec.source, path.join(scratch, 'samples-broken'));
     const problems = typeCheckSamples(samples);
     expect(problems.some((p) => p.message.includes('ThatDoesNotExist'))).toBe(true);
+  });
+});
+
+describe("the README's TypeScript examples compile against the generated package", () => {
+  test('every ```ts block that imports the client type-checks under strict', async () => {
+    const readme = await readFile(path.join(here, '..', '..', 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
+      .map((match) => match[1]!)
+      .filter((block) => block.includes("from '@periskope/periskope-client'"));
+    expect(blocks.length, 'README examples that use the client').toBeGreaterThan(0);
+    const dir = path.join(scratch, 'readme-samples');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+    const samples = await Promise.all(
+      blocks.map(async (block, index) => {
+        const file = path.join(dir, `readme-${index + 1}.ts`);
+        await writeFile(file, block);
+        return { title: `README example ${index + 1}`, file, specLocation: 'README.md' };
+      }),
+    );
+    const problems = typeCheckSamples(samples).map((d) => `${d.sample.title} (line ${d.line}): ${d.message}`);
+    expect(problems).toEqual([]);
   });
 });
