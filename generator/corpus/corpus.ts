@@ -82,37 +82,6 @@ export interface KnownBug {
 }
 
 const BUGS: { ids: string[]; bug: KnownBug }[] = [
-  {
-    ids: ['3.0/json/circular-paths.json', '3.0/yaml/circular-paths.yaml'],
-    bug: {
-      name: 'ref-into-inline-path-schema',
-      fragment: "TS2339 Property 'content' does not exist",
-      what:
-        'output does not type-check: a $ref into an inline schema under `paths` (#/paths/~1a/post/requestBody/content/application~1json/schema/properties/child) ' +
-        'becomes paths["/a"]["post"]["requestBody"]["content"]["application/json"]["schema"]["child"], a type path that does not exist ' +
-        '(openapi-typescript limitation; the generator could hoist such targets into components before typing).',
-      repro: yaml(
-        'openapi: 3.0.3',
-        'info: { title: t, version: "1" }',
-        'paths:',
-        '  /a:',
-        '    post:',
-        '      requestBody:',
-        '        content:',
-        '          application/json:',
-        '            schema: { type: object, properties: { child: { type: string } } }',
-        "      responses: { '200': { description: ok } }",
-        '  /b:',
-        '    get:',
-        '      responses:',
-        "        '200':",
-        '          description: ok',
-        '          content:',
-        "            application/json: { schema: { $ref: '#/paths/~1a/post/requestBody/content/application~1json/schema/properties/child' } }",
-        `# tsc: src/schema.ts: TS2339 Property 'content' does not exist on type '{ content: { "application/json": { child?: string } } } | undefined'`,
-      ),
-    },
-  },
 ];
 
 /**

@@ -20,7 +20,7 @@ type JsonObject = Record<string, unknown>;
  * `format: binary` strings are typed `Blob`, which is what the client sends and receives for them.
  */
 export function emitTypes(document: OpenApiDocument, file: string, warnings: string[] = []): string {
-  const prepared = breakEagerCycles(withUniqueOperationIds(document), file, warnings);
+  const prepared = breakEagerCycles(withUniqueOperationIds(hoistSchemasUnderPaths(document)), file, warnings);
   const schema = prepared as unknown as OpenAPI3;
   const ctx: GlobalContext = {
     additionalProperties: false,
@@ -62,6 +62,60 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
 }
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * A `$ref` into a schema written inline under `paths` (`#/paths/~1a/post/requestBody/.../schema/properties/x`)
+ * is valid OpenAPI, but openapi-typescript turns it into an index into its `paths` type that does not exist.
+ * For the types only, each such target is copied into `components.schemas` (named after its pointer) and
+ * every reference to it, or into it, points there instead. Documents without such refs are returned as is.
+ */
+function hoistSchemasUnderPaths(document: OpenApiDocument): OpenApiDocument {
+  const targets = new Set<string>();
+  collectRefs(document, (ref) => {
+    if (ref.startsWith('#/paths/') && ref.split('/').includes('schema')) targets.add(ref);
+  });
+  if (targets.size === 0) return document;
+  const copy = structuredClone(document);
+  const schemas = ((copy.components ??= {}).schemas ??= {}) as JsonObject;
+  const renamed = new Map<string, string>();
+  for (const target of [...targets].sort()) {
+    let name = `PathSchema_${target.slice('#/paths/'.length).replace(/~1/g, '_').replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}`;
+    while (name in schemas) name += '_';
+    const value = resolveRef(copy as unknown as OpenAPI3, target, { silent: true });
+    if (value === undefined) continue;
+    schemas[name] = structuredClone(value);
+    renamed.set(target, `${SCHEMA_REF_PREFIX}${escapeRefSegment(name)}`);
+  }
+  collectRefs(copy, (ref, holder) => {
+    for (const [target, replacement] of renamed) {
+      if (ref === target || ref.startsWith(`${target}/`)) {
+        holder.$ref = replacement + ref.slice(target.length);
+        return;
+      }
+    }
+  });
+  return copy;
+}
+
+function escapeRefSegment(name: string): string {
+  return name.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Calls `visit` for every `$ref` string in the document, with the object that holds it. */
+function collectRefs(node: unknown, visit: (ref: string, holder: JsonObject) => void): void {
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push(item);
+      continue;
+    }
+    const object = current as JsonObject;
+    if (typeof object.$ref === 'string') visit(object.$ref, object);
+    for (const value of Object.values(object)) stack.push(value);
+  }
+}
 
 /** A copy without the second and later uses of each operationId (the model has already warned about them). */
 function withUniqueOperationIds(document: OpenApiDocument): OpenApiDocument {
