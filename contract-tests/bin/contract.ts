@@ -20,19 +20,22 @@ Without options: replays every documented response through the generated client 
   --operations <ids>    live mode only: call just these operations (comma-separated operationIds). Without it
                         every operation is called once with the spec's example arguments, including the ones that
                         create, change or delete data: point --target at a sandbox, or list safe operations here.
+  --read-only           live mode only: call only GET, HEAD and OPTIONS operations (with --operations: the read-only
+                        ones among them), so a run against production cannot change data.
   --report <file>       live mode only: write the report here instead of reports/live-report.json.
   -h, --help            this help.
 
 Exit code 0 when everything matches the spec, 1 on any failure or drift.`;
 
 async function main(): Promise<number> {
-  let values: { target?: string; 'token-env'?: string; operations?: string; report?: string; help?: boolean };
+  let values: { target?: string; 'token-env'?: string; operations?: string; 'read-only'?: boolean; report?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         target: { type: 'string' },
         'token-env': { type: 'string' },
         operations: { type: 'string' },
+        'read-only': { type: 'boolean' },
         report: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -48,14 +51,14 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values.target === undefined) {
-    const liveOnly = (['token-env', 'operations', 'report'] as const).filter((name) => values[name] !== undefined);
+    const liveOnly = (['token-env', 'operations', 'read-only', 'report'] as const).filter((name) => values[name] !== undefined);
     if (liveOnly.length > 0) {
       console.error(`contract: ${liveOnly.map((name) => `--${name}`).join(', ')} only apply with --target <url>`);
       return 1;
     }
     return runVitest('vitest.config.ts');
   }
-  return runLive(values.target, values['token-env'], values.operations, values.report);
+  return runLive(values.target, values['token-env'], values.operations, values['read-only'] === true, values.report);
 }
 
 /** Runs one vitest config to completion; 1 when a test or an error failed the run. */
@@ -66,7 +69,13 @@ async function runVitest(config: string): Promise<number> {
   return failed ? 1 : Number(process.exitCode ?? 0);
 }
 
-async function runLive(target: string, tokenEnvOption: string | undefined, operationsOption: string | undefined, reportOption: string | undefined): Promise<number> {
+async function runLive(
+  target: string,
+  tokenEnvOption: string | undefined,
+  operationsOption: string | undefined,
+  readOnly: boolean,
+  reportOption: string | undefined,
+): Promise<number> {
   // Imported here, so the mock replay loads nothing it did not load before.
   const live = await import('../src/live/live-replay.js');
   const tokenEnv = tokenEnvOption ?? live.DEFAULT_TOKEN_ENV;
@@ -98,11 +107,14 @@ async function runLive(target: string, tokenEnvOption: string | undefined, opera
     console.error('contract: --operations needs at least one operationId');
     return 1;
   }
-  if (operations) {
+  let selected = operations;
+  if (operations || readOnly) {
     const { loadContractContext } = await import('../src/contract-context.js');
     const context = await loadContractContext();
     try {
-      live.selectOperations(live.inventoryOperations(context.inventory.tuples), operations);
+      selected = live
+        .selectLiveOperations(live.inventoryOperations(context.inventory.tuples), operations, readOnly)
+        .map((operation) => operation.id);
     } catch (error) {
       console.error(`contract: ${(error as Error).message}`);
       return 1;
@@ -113,7 +125,7 @@ async function runLive(target: string, tokenEnvOption: string | undefined, opera
   process.env[live.LIVE_ENV.target] = target;
   process.env[live.LIVE_ENV.tokenEnv] = tokenEnv;
   process.env[live.LIVE_ENV.report] = reportFile;
-  if (operations) process.env[live.LIVE_ENV.operations] = operations.join(',');
+  if (selected) process.env[live.LIVE_ENV.operations] = selected.join(',');
   else delete process.env[live.LIVE_ENV.operations];
   // A stale report from an earlier run must not stand in for this one.
   await rm(reportFile, { force: true });

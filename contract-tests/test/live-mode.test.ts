@@ -11,7 +11,7 @@ import type { OperationModel } from '@periskope-tools/generator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContractContext } from '../src/contract-context.js';
 import { checkLiveObservation, decodeViolations, documentedResponse, type LiveObservation } from '../src/live/live-checks.js';
-import { formatLiveSummary, redact, type LiveReport } from '../src/live/live-replay.js';
+import { formatLiveSummary, inventoryOperations, redact, selectLiveOperations, type LiveReport } from '../src/live/live-replay.js';
 import { CORRECT_OPERATION, DRIFTING_OPERATIONS, startDriftingServer, type DriftingServer } from './fixtures/drifting-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -219,9 +219,19 @@ describe('bin/contract.ts arguments', () => {
   });
 
   test('live-only options without --target are refused', async () => {
-    const run = await runContract(['--operations', 'cancelBroadcast'], childEnv({}), 60_000);
+    const run = await runContract(['--operations', 'cancelBroadcast', '--read-only'], childEnv({}), 60_000);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('only apply with --target');
+    expect(run.stderr).toContain('--operations, --read-only only apply with --target');
+  });
+
+  test('--read-only with only writing operations named is refused before anything starts', async () => {
+    const run = await runContract(
+      ['--target', 'http://127.0.0.1:9', '--read-only', '--operations', 'cancelBroadcast,sendMessage'],
+      childEnv({ CONTRACT_TOKEN: 'unused-token-value' }),
+      60_000,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no operation left to call with --read-only');
   });
 
   test('--operations with a name the spec does not have is refused before anything starts', async () => {
@@ -322,5 +332,27 @@ describe('live checks, one by one', async () => {
   test('the summary format and the redaction', () => {
     expect(formatLiveSummary({ operationsCalled: 1, drifts: [] })).toBe('live: 1 operation called, 0 drifts');
     expect(redact('Bearer abcdef and abcdef', 'abcdef')).toBe('Bearer [redacted] and [redacted]');
+  });
+});
+
+describe('which operations a live run calls', async () => {
+  const { inventory } = await loadContractContext();
+  const all = inventoryOperations(inventory.tuples);
+  const methods = (operations: OperationModel[]) => [...new Set(operations.map((operation) => operation.method))].sort();
+
+  test('without options: every operation of the inventory, writing ones included', () => {
+    expect(selectLiveOperations(all, undefined, false)).toHaveLength(all.length);
+    expect(methods(all)).toEqual(expect.arrayContaining(['delete', 'patch', 'post']));
+  });
+
+  test('--read-only keeps exactly the GET, HEAD and OPTIONS operations', () => {
+    const selected = selectLiveOperations(all, undefined, true);
+    expect(methods(selected)).toEqual(['get']);
+    expect(selected).toHaveLength(all.filter((operation) => operation.method === 'get').length);
+  });
+
+  test('--read-only with --operations keeps the read-only ones among those named', () => {
+    const selected = selectLiveOperations(all, ['cancelBroadcast', 'getContacts', 'getQueueStatus'], true);
+    expect(selected.map((operation) => operation.id)).toEqual(['getContacts', 'getQueueStatus']);
   });
 });
