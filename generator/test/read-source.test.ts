@@ -96,14 +96,14 @@ describe('readSource: errors name the file', () => {
     await expect(readSource(file, { maxBytes: text.length })).rejects.toThrow(/limit/);
   });
 
-  // BUG (src/load/read-source.ts:62-65): parseDocument is called with `prettyErrors: false`, and the `yaml`
-  // package only fills in `error.linePos` when prettyErrors is on, so syntax errors never carry a line number
-  // (the offsets in `error.pos` and the LineCounter that could give it are ignored).
+  // Syntax errors carry file:line:column (YAML's position; for .json files, JSON.parse's offset).
   const lineCases: [string, { given: { name: string; text: string }; want: { line: number; column: number } }][] = [
     ['YAML: nested mapping in compact mapping on line 4', { given: { name: 'bad.yaml', text: 'openapi: 3.1.0\ninfo:\n  title: x\n  version: "1": 2\n' }, want: { line: 4, column: 12 } }],
     ['YAML: bad indentation on line 4', { given: { name: 'indent.yaml', text: 'openapi: 3.1.0\ninfo:\n  title: x\n version: "1"\npaths: {}\n' }, want: { line: 4, column: 1 } }],
     ['YAML: duplicate key on line 5', { given: { name: 'dup.yaml', text: 'openapi: 3.1.0\ninfo:\n  title: x\n  version: "1"\ninfo: again\n' }, want: { line: 5, column: 1 } }],
     ['JSON: missing comma before line 5', { given: { name: 'bad.json', text: '{\n  "openapi": "3.1.0",\n  "info": {\n    "title": "x"\n    "version": "1"\n  }\n}\n' }, want: { line: 5, column: 5 } }],
+    // YAML would accept this trailing comma; a .json file is held to JSON.
+    ['JSON: trailing comma on line 5', { given: { name: 'trailing.json', text: '{\n  "openapi": "3.1.0",\n  "info": { "title": "x", "version": "1" },\n  "paths": {},\n}\n' }, want: { line: 5, column: 1 } }],
   ];
   for (const [name, { given, want }] of lineCases) {
     it(`syntax error location has the right line: ${name}`, async () => {

@@ -65,7 +65,9 @@ async function parseSource(file: string, options: ReadOptions): Promise<SpecSour
       return { file, text, sha256, parsed, locate: (pointer) => (lazy ??= jsonLocator(file, text))(pointer) };
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
-      // Fall through: YAML parsing gives the line and column of the syntax error.
+      // A .json file is JSON: YAML would accept some broken JSON (a trailing comma), so it gets no second chance.
+      if (/\.json$/i.test(file)) throw jsonSyntaxError(file, text, error);
+      // Otherwise it may be YAML flow style; YAML parsing gives the line and column if it is broken.
     }
   }
   const lineCounter = new LineCounter();
@@ -89,6 +91,17 @@ async function parseSource(file: string, options: ReadOptions): Promise<SpecSour
     throw new GeneratorError(`cannot expand the YAML document: ${firstLine(String(error))}`, { file });
   }
   return { file, text, sha256, parsed, locate: locatorFor(file, document, lineCounter) };
+}
+
+/** JSON.parse says `... at position 42` (and in newer engines `(line 3 column 5)`): turn it into file:line:col. */
+function jsonSyntaxError(file: string, text: string, error: SyntaxError): GeneratorError {
+  const reason = error.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)\s*$/, '');
+  const offset = Number(/at position (\d+)/.exec(error.message)?.[1] ?? Number.NaN);
+  if (Number.isNaN(offset)) return new GeneratorError(`JSON syntax error: ${reason}`, { file });
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return new GeneratorError(`JSON syntax error: ${reason}`, { file, line, column });
 }
 
 /** The YAML parser recurses per nesting level; a hostile document runs it out of stack before we can count. */
