@@ -1,4 +1,5 @@
-import { getAtPointer, HTTP_METHODS, interfaceSnapshot } from '@periskope-tools/generator';
+import { HTTP_METHODS, interfaceSnapshot } from '@periskope-tools/generator';
+import { deref, isObject, refOf, type Json } from './json.js';
 
 /** One difference between the spec the client was generated from and the spec as it is now. */
 export interface Drift {
@@ -9,7 +10,6 @@ export interface Drift {
   breaking: boolean;
 }
 
-type Json = Record<string, unknown>;
 type Direction = 'request' | 'response' | 'neutral';
 
 interface Walk {
@@ -235,24 +235,6 @@ function childLabel(where: string, key: string): string {
 
 function report(walk: Walk, where: string, change: string, breaking: boolean): void {
   walk.drifts.push({ operation: walk.operation, change: `${where}: ${change}`, breaking });
-}
-
-function deref(doc: Json, value: unknown): unknown {
-  let current = value;
-  for (let hop = 0; hop < 32; hop++) {
-    const ref = refOf(current);
-    if (ref === undefined || !ref.startsWith('#')) return current;
-    current = getAtPointer(doc, ref.slice(1));
-  }
-  return current;
-}
-
-function refOf(value: unknown): string | undefined {
-  return isObject(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function asArray(value: unknown): unknown[] {

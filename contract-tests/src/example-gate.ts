@@ -1,5 +1,6 @@
 import { getAtPointer, HTTP_METHODS, joinPointer } from '@periskope-tools/generator';
 import type { ContractContext } from './contract-context.js';
+import { isObject, refOf, type Json } from './json.js';
 import { createSchemaValidator, type SchemaDirection, type SchemaValidator, type SchemaViolation } from './schema-validator.js';
 
 /** One example in the spec that does not validate against the schema it illustrates. */
@@ -24,7 +25,6 @@ export interface ExampleCheck {
   problems: ExampleProblem[];
 }
 
-type Json = Record<string, unknown>;
 
 /**
  * Where an example sits. `direction` decides which `required` properties count: a request may leave out
@@ -319,14 +319,6 @@ function entries(value: unknown): [string, unknown][] {
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function refOf(value: unknown): string | undefined {
-  return isObject(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
 }
 
 function isRef(value: unknown): boolean {

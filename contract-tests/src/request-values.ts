@@ -1,6 +1,6 @@
 import { getAtPointer, type OperationModel } from '@periskope-tools/generator';
+import { deref, type Json } from './json.js';
 
-type Json = Record<string, unknown>;
 
 /**
  * Arguments for one call built from the spec's own request examples (parameter `example`/`examples`,
@@ -45,16 +45,6 @@ function exampleOf(document: unknown, object: Json | undefined): unknown {
   if (schema && 'example' in schema) return schema.example;
   if (schema && Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   return undefined;
-}
-
-function deref(document: unknown, value: unknown): unknown {
-  let current = value;
-  for (let hops = 0; hops < 32; hops++) {
-    const ref = (current as Json | undefined)?.$ref;
-    if (typeof ref !== 'string' || !ref.startsWith('#')) return current;
-    current = getAtPointer(document, ref.slice(1));
-  }
-  return current;
 }
 
 /** A minimal value of the schema's type: required properties only, first enum member, example or default. */

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { getAtPointer } from '@periskope-tools/generator';
+import { isObject, type Json } from './json.js';
 
 /** One schema violation, with the JSON pointer inside the validated value. */
 export interface SchemaViolation {
@@ -119,7 +120,6 @@ function translateOpenApi30(node: unknown): unknown {
   return object;
 }
 
-type Json = Record<string, unknown>;
 
 /** Keys whose values are data (examples, defaults, enumerations) or extensions: never schemas. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'links']);
@@ -144,8 +144,8 @@ export function withoutDirectionalRequired(document: unknown, direction: SchemaD
       for (const item of node) visit(item, false);
       return;
     }
-    if (!isJsonObject(node)) return;
-    if (!childrenAreNamed && Array.isArray(node.required) && isJsonObject(node.properties)) {
+    if (!isObject(node)) return;
+    if (!childrenAreNamed && Array.isArray(node.required) && isObject(node.properties)) {
       const properties = node.properties;
       node.required = node.required.filter(
         (name) => !(typeof name === 'string' && hasFlag(copy, properties[name], flag)),
@@ -165,7 +165,7 @@ export function withoutDirectionalRequired(document: unknown, direction: SchemaD
  * `allOf` member (the usual way to add the flag beside a `$ref` in OpenAPI 3.0).
  */
 function hasFlag(document: unknown, schema: unknown, flag: 'readOnly' | 'writeOnly', depth = 0): boolean {
-  if (depth > 32 || !isJsonObject(schema)) return false;
+  if (depth > 32 || !isObject(schema)) return false;
   if (typeof schema[flag] === 'boolean') return schema[flag] === true;
   if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#')) {
     if (hasFlag(document, getAtPointer(document, schema.$ref.slice(1)), flag, depth + 1)) return true;
@@ -173,6 +173,3 @@ function hasFlag(document: unknown, schema: unknown, flag: 'readOnly' | 'writeOn
   return Array.isArray(schema.allOf) && schema.allOf.some((member) => hasFlag(document, member, flag, depth + 1));
 }
 
-function isJsonObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -3,8 +3,9 @@
  * in document order (paths as written, methods in HTTP_METHODS order), so "the first X" names one place.
  */
 import { HTTP_METHODS } from '@periskope-tools/generator';
+import { isObject, type Json } from '../json.js';
 
-export type Json = Record<string, unknown>;
+export { isObject, type Json };
 
 export interface OperationEntry {
   path: string;
@@ -13,9 +14,6 @@ export interface OperationEntry {
   operation: Json;
 }
 
-export function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 export function pathsOf(document: Json): Json {
   return isObject(document.paths) ? document.paths : {};
