@@ -3,6 +3,7 @@ import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 import { escapePointerSegment } from '../load/json-pointer.js';
 import type { OpenApiDocument } from '../load/validate-and-bundle.js';
+import { forEachRef } from '../model/resolve.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -71,7 +72,7 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
  */
 function hoistSchemasUnderPaths(document: OpenApiDocument): OpenApiDocument {
   const targets = new Set<string>();
-  collectRefs(document, (ref) => {
+  forEachRef(document, (ref) => {
     if (ref.startsWith('#/paths/') && ref.split('/').includes('schema')) targets.add(ref);
   });
   if (targets.size === 0) return document;
@@ -84,9 +85,9 @@ function hoistSchemasUnderPaths(document: OpenApiDocument): OpenApiDocument {
     const value = resolveRef(copy as unknown as OpenAPI3, target, { silent: true });
     if (value === undefined) continue;
     schemas[name] = structuredClone(value);
-    renamed.set(target, `${SCHEMA_REF_PREFIX}${escapeRefSegment(name)}`);
+    renamed.set(target, `${SCHEMA_REF_PREFIX}${escapePointerSegment(name)}`);
   }
-  collectRefs(copy, (ref, holder) => {
+  forEachRef(copy, (ref, holder) => {
     for (const [target, replacement] of renamed) {
       if (ref === target || ref.startsWith(`${target}/`)) {
         holder.$ref = replacement + ref.slice(target.length);
@@ -95,26 +96,6 @@ function hoistSchemasUnderPaths(document: OpenApiDocument): OpenApiDocument {
     }
   });
   return copy;
-}
-
-function escapeRefSegment(name: string): string {
-  return name.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** Calls `visit` for every `$ref` string in the document, with the object that holds it. */
-function collectRefs(node: unknown, visit: (ref: string, holder: JsonObject) => void): void {
-  const stack: unknown[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || typeof current !== 'object') continue;
-    if (Array.isArray(current)) {
-      for (const item of current) stack.push(item);
-      continue;
-    }
-    const object = current as JsonObject;
-    if (typeof object.$ref === 'string') visit(object.$ref, object);
-    for (const value of Object.values(object)) stack.push(value);
-  }
 }
 
 /** A copy without the second and later uses of each operationId (the model has already warned about them). */

@@ -9,6 +9,7 @@ import {
   type Config,
   type NormalizedProblem,
 } from '@redocly/openapi-core';
+import { forEachRef } from '../model/resolve.js';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { checkReferenceTargets } from './limits.js';
 import type { SpecSource } from './read-source.js';
@@ -118,21 +119,10 @@ export async function validateAndBundle(source: SpecSource): Promise<BundledSpec
 }
 
 /** Whether any `$ref` points outside the document (a `$ref` key inside an example counts too: harmless). */
-function hasExternalRef(node: unknown): boolean {
-  const stack = [node];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || typeof current !== 'object') continue;
-    if (Array.isArray(current)) {
-      for (const item of current) stack.push(item);
-      continue;
-    }
-    for (const [key, value] of Object.entries(current)) {
-      if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
-      stack.push(value);
-    }
-  }
-  return false;
+function hasExternalRef(document: unknown): boolean {
+  let found = false;
+  forEachRef(document, (ref) => (found = !ref.startsWith('#')));
+  return found;
 }
 
 /**

@@ -43,3 +43,22 @@ function decodeFragment(fragment: string): string {
     return fragment;
   }
 }
+
+/**
+ * Calls `visit` for every `$ref` string in the document (with the object holding it), without recursion so
+ * deep documents cannot overflow the stack. Returning `true` from `visit` stops the walk.
+ */
+export function forEachRef(node: unknown, visit: (ref: string, holder: Record<string, unknown>) => boolean | void): void {
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push(item);
+      continue;
+    }
+    const object = current as Record<string, unknown>;
+    if (typeof object.$ref === 'string' && visit(object.$ref, object) === true) return;
+    for (const value of Object.values(object)) stack.push(value);
+  }
+}
