@@ -133,7 +133,8 @@ export async function main(argv: string[]): Promise<number> {
     log(`  files:      ${summary.written.length} written, ${summary.unchanged.length} unchanged${summary.removed.length ? `, ${summary.removed.length} stale removed` : ''} in ${shownOut}`);
     for (const kept of summary.kept) log(`  note: ${shownOut}/${kept} is not generated and was left in place`);
     if (result.warnings.length > 0) log(`  warnings:   ${result.warnings.length} (above)`);
-    log(`  time:       ${elapsed(started)} (${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(', ')})`);
+    const stages = (timings: Record<string, number>) => Object.entries(timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(', ');
+    log(`  time:       ${elapsed(started)} (main thread: ${stages(result.timings.main)}; worker: ${stages(result.timings.worker)})`);
     return 0;
   } catch (error) {
     if (error instanceof GeneratorError) {

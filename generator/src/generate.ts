@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
-import ts from 'typescript';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emitClientConcurrently } from './emit/emit-client-concurrently.js';
 import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
 import { emitReadme } from './emit/emit-readme.js';
-import { emitTypes } from './emit/emit-types.js';
 import { fileHeader } from './emit/header.js';
-import { GeneratorError } from './errors.js';
-import { readSource, type ReadOptions } from './load/read-source.js';
-import { validateAndBundle, type BundledSpec } from './load/validate-and-bundle.js';
-import { buildModel } from './model/build-model.js';
+import { parseSpecFile, readSpecFile, type ReadOptions } from './load/read-source.js';
+import type { BundledSpec, OpenApiDocument } from './load/validate-and-bundle.js';
 import { interfaceSnapshot } from './model/interface-snapshot.js';
 import type { ApiModel } from './model/types.js';
+import { startSpecTasks, type SpecTasks } from './pipeline/start-spec-tasks.js';
+import { stageTimer } from './pipeline/stage-timer.js';
 
 export interface GenerateOptions {
   specPath: string;
@@ -35,7 +32,8 @@ export interface GenerateResult {
   model: ApiModel;
   spec: BundledSpec;
   warnings: string[];
-  timings: Record<string, number>;
+  /** Elapsed time of each stage, in ms, per thread (the two run at the same time). */
+  timings: { main: Record<string, number>; worker: Record<string, number> };
 }
 
 /** Versions written into the generated package.json: the ranges it is tested with here. */
@@ -47,109 +45,99 @@ const runtimeTemplate = readFileSync(
   'utf8',
 );
 
-/** Loads a spec and produces every file of the client package, in memory. Writes nothing. */
+/**
+ * Loads a spec and produces every file of the client package, in memory. Writes nothing.
+ *
+ * Two threads share the work: this one reads the spec and emits the types (openapi-typescript); a worker
+ * (start-spec-tasks.ts) lints it, builds the model and emits the wrapper (ts-morph) from the same text. The types
+ * are emitted before the lint has finished, so a failure here waits for the worker's verdict and reports the
+ * lint's or the model's error first: the spec's own problem is what the user should see.
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
-    const started = performance.now();
-    try {
-      return await work();
-    } catch (error) {
-      // A stack overflow in any library (each recurses over the document) is reported like the depth limit.
-      if (error instanceof RangeError && /call stack/i.test(error.message)) {
-        throw new GeneratorError(`the document nests too deeply for the ${stage} step (a lower --max-depth shows where)`, { file: options.specPath }, { cause: error });
-      }
-      throw error;
-    } finally {
-      timings[stage] = performance.now() - started;
-    }
-  };
+  const time = stageTimer(timings, options.specPath);
   const readOptions: ReadOptions = { maxBytes: options.maxSpecBytes, maxDepth: options.maxDepth };
-  const source = await time('read', () => readSource(options.specPath, readOptions));
-  const spec = await time('validate', () => validateAndBundle(source));
-  const model = await time('model', () => buildModel(spec.document, { clientName: options.clientName }));
-  const specName = path.basename(options.specPath);
-  const header = fileHeader(specName, source.sha256);
-  const typeWarnings: string[] = [];
-  // Taken before openapi-typescript runs: its discriminator handling edits the document it is given.
-  const generatedFrom = `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`;
-  const snapshot = JSON.stringify({ '//': generatedFrom, ...(interfaceSnapshot(spec.document) as object) }, null, 2) + '\n';
-  // The wrapper is emitted beside the types (on a worker thread); `client` is its own elapsed time.
-  const clientStarted = performance.now();
-  const clientText = emitClientConcurrently(model, { clientName: options.clientName }).finally(() => {
-    timings.client = performance.now() - clientStarted;
-  });
-  clientText.catch(() => {}); // awaited below; this only keeps a failure during the types step from going unhandled
-  const types = await time('types', () => emitTypes(spec.document, options.specPath, typeWarnings));
-  const client = await clientText;
-  const files: GeneratedFile[] = [
-    {
-      path: 'package.json',
-      content: emitPackageJson({
-        header: generatedFrom,
-        packageName: options.packageName,
-        clientName: options.clientName,
-        version: options.packageVersion ?? spec.document.info?.version ?? '0.0.0',
-        description: `Typed client for ${model.title}, generated from its OpenAPI document`,
-        openapiFetchVersion: OPENAPI_FETCH_RANGE,
-        typescriptVersion: TYPESCRIPT_RANGE,
+  const tasks = startSpecTasks();
+  // Imported only now, so that this thread loads TypeScript, openapi-typescript and Redocly while the worker
+  // loads ts-morph (with its own TypeScript) and Redocly.
+  const libraries = Promise.all([import('./emit/emit-types.js'), import('./verify/verify-source.js'), import('./load/validate-and-bundle.js')]);
+  libraries.catch(() => {}); // awaited below, unless reading the spec fails first
+  try {
+    const [{ emitTypes }, { verifyGeneratedSource }, { describeWarnings, detectVersion, hasExternalRef }] = await time('load', () => libraries);
+    const source = await time('read', async () => {
+      const spec = await readSpecFile(options.specPath, readOptions);
+      const parsed = parseSpecFile(spec, readOptions);
+      // Handed over only once it has passed the size, depth and circular-`$ref` checks here.
+      tasks.begin({ spec, readOptions, clientName: options.clientName });
+      return parsed;
+    });
+    const version = detectVersion(source);
+    // Only a spec with external `$ref`s needs Redocly's bundle before its types can be emitted.
+    const document = hasExternalRef(source.parsed) ? await bundledDocument(tasks) : (source.parsed as OpenApiDocument);
+    const specName = path.basename(options.specPath);
+    const header = fileHeader(specName, source.sha256);
+    const typeWarnings: string[] = [];
+    // Taken before openapi-typescript runs: its discriminator handling edits the document it is given.
+    const generatedFrom = `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`;
+    const snapshot = JSON.stringify({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }, null, 2) + '\n';
+    const types = await checkedFirst(tasks, () => time('types', () => emitTypes(document, options.specPath, typeWarnings)));
+    const indexSource = header + emitIndex(options.clientName);
+    const schemaSource = header + types;
+    await checkedFirst(tasks, () =>
+      time('verify', () => {
+        verifyGeneratedSource('src/schema.ts', schemaSource, options.specPath);
+        verifyGeneratedSource('src/index.ts', indexSource, options.specPath);
       }),
-    },
-    { path: 'README.md', content: emitReadme(model, { packageName: options.packageName, clientName: options.clientName, specName, specSha256: source.sha256 }) },
-    { path: 'tsconfig.json', content: emitTsconfig(header) },
-    // What the client was generated from, minus documentation: `npm run contract` diffs the spec against it.
-    { path: 'openapi.snapshot.json', content: snapshot },
-    { path: 'src/client.ts', content: header + client },
-    { path: 'src/index.ts', content: header + emitIndex(options.clientName) },
-    { path: 'src/runtime.ts', content: header + runtimeTemplate },
-    { path: 'src/schema.ts', content: header + types },
-  ];
-  await time('verify', () => verifyGeneratedCode(files, options.specPath));
-  return { files, model, spec, warnings: [...spec.warnings, ...model.warnings, ...typeWarnings], timings };
+    );
+    const checked = await tasks.checked;
+    const model = checked.model;
+    const lintWarnings = describeWarnings(checked.warnings, source);
+    // The worker checked the wrapper's tree itself (it had just parsed it); the header is the one checked above.
+    const client = await tasks.client;
+    const files: GeneratedFile[] = [
+      {
+        path: 'package.json',
+        content: emitPackageJson({
+          header: generatedFrom,
+          packageName: options.packageName,
+          clientName: options.clientName,
+          version: options.packageVersion ?? document.info?.version ?? '0.0.0',
+          description: `Typed client for ${model.title}, generated from its OpenAPI document`,
+          openapiFetchVersion: OPENAPI_FETCH_RANGE,
+          typescriptVersion: TYPESCRIPT_RANGE,
+        }),
+      },
+      { path: 'README.md', content: emitReadme(model, { packageName: options.packageName, clientName: options.clientName, specName, specSha256: source.sha256 }) },
+      { path: 'tsconfig.json', content: emitTsconfig(header) },
+      // What the client was generated from, minus documentation: `npm run contract` diffs the spec against it.
+      { path: 'openapi.snapshot.json', content: snapshot },
+      { path: 'src/client.ts', content: header + client },
+      { path: 'src/index.ts', content: indexSource },
+      { path: 'src/runtime.ts', content: header + runtimeTemplate },
+      { path: 'src/schema.ts', content: schemaSource },
+    ];
+    const spec: BundledSpec = { source, version, document, warnings: lintWarnings };
+    return { files, model, spec, warnings: [...lintWarnings, ...model.warnings, ...typeWarnings], timings: { main: timings, worker: tasks.timings } };
+  } finally {
+    tasks.stop();
+  }
 }
 
-/** Top-level statements each generated source may hold; anything else means spec text became code. */
-const ALLOWED_STATEMENTS: Record<string, readonly ts.SyntaxKind[]> = {
-  'src/schema.ts': [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.TypeAliasDeclaration],
-  'src/client.ts': [
-    ts.SyntaxKind.ImportDeclaration,
-    ts.SyntaxKind.TypeAliasDeclaration,
-    ts.SyntaxKind.VariableStatement,
-    ts.SyntaxKind.ClassDeclaration,
-  ],
-  'src/index.ts': [ts.SyntaxKind.ExportDeclaration],
-};
+async function bundledDocument(tasks: SpecTasks): Promise<OpenApiDocument> {
+  const { bundled } = await tasks.checked;
+  if (!bundled) throw new Error('internal error: the spec has external $refs but the worker sent no bundled document');
+  return bundled;
+}
 
 /**
- * A last line of defence: every generated TypeScript file must parse without errors and hold only the kinds
- * of statements we emit. Every emitter escapes what it takes from the spec; this catches a case one missed
- * (or a dependency's) before it reaches disk, instead of shipping a client that does not compile or, worse,
- * runs text from the spec.
+ * Runs a step of this thread; if it fails, the worker's lint and model get the word first: an error there is
+ * the spec's own problem (a step here may only have tripped over it), so it is the one to report.
  */
-function verifyGeneratedCode(files: GeneratedFile[], specFile: string): void {
-  for (const file of files) {
-    const allowed = ALLOWED_STATEMENTS[file.path];
-    if (!allowed) continue;
-    const source = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-    const diagnostics = (source as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
-    let problem: string | undefined;
-    let offset = 0;
-    if (diagnostics.length > 0) {
-      problem = ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, ' ');
-      offset = diagnostics[0]!.start;
-    } else {
-      const statement = source.statements.find((node) => !allowed.includes(node.kind));
-      if (statement) {
-        problem = `unexpected ${ts.SyntaxKind[statement.kind]}`;
-        offset = statement.getStart(source);
-      }
-    }
-    if (problem !== undefined) {
-      const { line } = source.getLineAndCharacterOfPosition(offset);
-      throw new GeneratorError(
-        `internal error: the generated ${file.path} is not valid (line ${line + 1}: ${problem}); nothing was written. Please report this with the spec`,
-        { file: specFile },
-      );
-    }
+async function checkedFirst<T>(tasks: SpecTasks, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    await tasks.checked;
+    throw error;
   }
 }

@@ -4,6 +4,7 @@ import {
   VariableDeclarationKind,
   type ClassDeclarationStructure,
   type MethodDeclarationStructure,
+  type SourceFile,
   type StatementStructures,
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
@@ -31,6 +32,11 @@ export interface ClientEmitOptions {
  * grows quadratically with the number of methods.
  */
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
+  return emitClientFile(model, options).getFullText();
+}
+
+/** The wrapper as ts-morph's parsed source file, for callers that also check the tree (see verify/). */
+export function emitClientFile(model: ApiModel, options: ClientEmitOptions): SourceFile {
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
@@ -65,8 +71,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
   statements.push(clientClass(model, options.clientName));
 
   const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile('client.ts', { statements });
-  return file.getFullText();
+  return project.createSourceFile('client.ts', { statements });
 }
 
 function operationStatements(operation: OperationModel): StatementStructures[] {

@@ -26,13 +26,18 @@ export interface ReadOptions {
 
 /** Reads, parses and checks the document's structure (nesting depth, circular `$ref`s). */
 export async function readSource(file: string, options: ReadOptions = {}): Promise<SpecSource> {
-  const source = await parseSource(file, options);
-  checkStructure(source.parsed, file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-  return source;
+  return parseSpecFile(await readSpecFile(file, options), options);
 }
 
-/** Reads a YAML or JSON document, keeping enough of the syntax tree to point at lines in errors. */
-async function parseSource(file: string, options: ReadOptions): Promise<SpecSource> {
+/** The spec's bytes as text, with their hash: what is read once and handed to every thread that needs it. */
+export interface SpecFile {
+  file: string;
+  text: string;
+  sha256: string;
+}
+
+/** Reads the file within the size limit; nothing is parsed yet. */
+export async function readSpecFile(file: string, options: ReadOptions = {}): Promise<SpecFile> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SPEC_BYTES;
   let size: number;
   try {
@@ -52,8 +57,18 @@ async function parseSource(file: string, options: ReadOptions): Promise<SpecSour
   } catch (error) {
     throw new GeneratorError(`cannot read the spec: ${describeFsError(error)}`, { file });
   }
-  const text = bytes.toString('utf8');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { file, text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Parses a spec read by readSpecFile and checks its structure (nesting depth, circular `$ref`s). */
+export function parseSpecFile(spec: SpecFile, options: ReadOptions = {}): SpecSource {
+  const source = parseSource(spec, options);
+  checkStructure(source.parsed, spec.file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  return source;
+}
+
+/** Parses YAML or JSON, keeping enough of the syntax tree to point at lines in errors. */
+function parseSource({ file, text, sha256 }: SpecFile, options: ReadOptions): SpecSource {
   if (text.trim() === '') throw new GeneratorError('the spec is empty', { file });
 
   const looksLikeJson = /^\s*[{[]/.test(text);

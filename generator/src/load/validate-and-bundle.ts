@@ -36,6 +36,18 @@ export interface BundledSpec {
   warnings: string[];
 }
 
+/** A non-fatal problem, as plain data (it crosses threads); `location` is set when it is known already. */
+export interface LintWarning {
+  message: string;
+  pointer: string;
+  ruleId: string;
+  location?: SourceLocation;
+}
+
+export interface LintedSpec extends Omit<BundledSpec, 'warnings'> {
+  warnings: LintWarning[];
+}
+
 let cachedConfig: Promise<Config> | undefined;
 
 /**
@@ -89,6 +101,12 @@ export function detectVersion(source: SpecSource): OpenApiVersion {
 
 /** Lints with Redocly's structural rules and inlines external references. Throws on the first error. */
 export async function validateAndBundle(source: SpecSource): Promise<BundledSpec> {
+  const linted = await lintAndBundle(source);
+  return { ...linted, warnings: describeWarnings(linted.warnings, source) };
+}
+
+/** validateAndBundle, with the warnings still unformatted: finding their lines can be left to another thread. */
+export async function lintAndBundle(source: SpecSource): Promise<LintedSpec> {
   const version = detectVersion(source);
   const config = await lintConfig();
   const absoluteRef = path.resolve(source.file);
@@ -99,10 +117,7 @@ export async function validateAndBundle(source: SpecSource): Promise<BundledSpec
   const resolver = new BaseResolver(config.resolve);
   const linted = await guard(source, () => lintDocument({ document, config: config.styleguide, externalRefResolver: resolver }));
   const problems = linted.filter((problem) => !isPrototypeNameMisread(problem)).map(withGeneratorSeverity);
-  const warnings = problems
-    .filter((problem) => problem.severity !== 'error')
-    // Finding a line means parsing a JSON spec again as YAML: worth it for the first few warnings only.
-    .map((p, index) => (index < LOCATED_WARNINGS ? describeProblem(p, source) : describeProblemWithoutLine(p, source)));
+  const warnings = problems.filter((problem) => problem.severity !== 'error').map((problem) => toLintWarning(problem, source));
   const firstError = problems.find((problem) => problem.severity === 'error');
   if (firstError) throw problemToError(firstError, source);
 
@@ -119,7 +134,7 @@ export async function validateAndBundle(source: SpecSource): Promise<BundledSpec
 }
 
 /** Whether any `$ref` points outside the document (a `$ref` key inside an example counts too: harmless). */
-function hasExternalRef(document: unknown): boolean {
+export function hasExternalRef(document: unknown): boolean {
   let found = false;
   forEachRef(document, (ref) => (found = !ref.startsWith('#')));
   return found;
@@ -174,9 +189,7 @@ function problemLocation(problem: NormalizedProblem, source: SpecSource): Source
   if (!where) return { file: source.file };
   const pointer = (where.pointer ?? '').replace(/^#/, '');
   if (path.resolve(source.file) === where.source.absoluteRef) {
-    // An unresolved reference is reported at the object holding it; the `$ref` line is what to fix.
-    if (problem.ruleId === 'no-unresolved-refs') return { ...source.locate(`${pointer}/$ref`), pointer };
-    return source.locate(pointer);
+    return locateProblem(problem.ruleId, pointer, source);
   }
   // A problem inside an external file: Redocly knows that file's lines.
   const lineCol = getLineColLocation(where);
@@ -188,20 +201,37 @@ function problemLocation(problem: NormalizedProblem, source: SpecSource): Source
   };
 }
 
+function locateProblem(ruleId: string, pointer: string, source: SpecSource): SourceLocation {
+  // An unresolved reference is reported at the object holding it; the `$ref` line is what to fix.
+  if (ruleId === 'no-unresolved-refs') return { ...source.locate(`${pointer}/$ref`), pointer };
+  return source.locate(pointer);
+}
+
 function problemToError(problem: NormalizedProblem, source: SpecSource): GeneratorError {
   return new GeneratorError(problemMessage(problem), problemLocation(problem, source));
 }
 
-/** Warnings beyond this many are reported by JSON pointer only. */
+/** Warnings beyond this many are reported by JSON pointer only: finding a line parses the whole text again. */
 const LOCATED_WARNINGS = 20;
 
-function describeProblemWithoutLine(problem: NormalizedProblem, source: SpecSource): string {
-  const pointer = (problem.location[0]?.pointer ?? '').replace(/^#/, '');
-  return new GeneratorError(problemMessage(problem), { file: source.file, pointer }).message;
+/** One line per warning, with file and line for the first LOCATED_WARNINGS. */
+export function describeWarnings(warnings: readonly LintWarning[], source: SpecSource): string[] {
+  return warnings.map((warning, index) => {
+    const location = warning.location ?? (index < LOCATED_WARNINGS ? locateProblem(warning.ruleId, warning.pointer, source) : { file: source.file, pointer: warning.pointer });
+    return new GeneratorError(warning.message, location).message;
+  });
 }
 
-function describeProblem(problem: NormalizedProblem, source: SpecSource): string {
-  return new GeneratorError(problemMessage(problem), problemLocation(problem, source)).message;
+function toLintWarning(problem: NormalizedProblem, source: SpecSource): LintWarning {
+  const where = problem.location[0];
+  const pointer = (where?.pointer ?? '').replace(/^#/, '');
+  const inThisFile = !where || path.resolve(source.file) === where.source.absoluteRef;
+  return {
+    message: problemMessage(problem),
+    pointer,
+    ruleId: problem.ruleId,
+    ...(inThisFile ? {} : { location: problemLocation(problem, source) }),
+  };
 }
 
 function problemMessage(problem: NormalizedProblem): string {

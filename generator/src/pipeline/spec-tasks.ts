@@ -1,0 +1,40 @@
+import { ts } from 'ts-morph';
+import { emitClientFile } from '../emit/emit-client.js';
+import { parseSpecFile } from '../load/read-source.js';
+import { hasExternalRef, lintAndBundle } from '../load/validate-and-bundle.js';
+import { buildModel } from '../model/build-model.js';
+import { findGeneratedCodeProblem, generatedCodeError } from '../verify/generated-code.js';
+import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
+import { stageTimer } from './stage-timer.js';
+
+/**
+ * The half of generation that does not need the types: Redocly's lint, the model, and the ts-morph wrapper.
+ * It runs on a worker thread beside the types (see start-spec-tasks.ts), from its own parse of the same text.
+ */
+export async function runSpecTasks(input: SpecTasksInput, report: (message: SpecTaskMessage) => void): Promise<void> {
+  const timings: Record<string, number> = {};
+  const time = stageTimer(timings, input.spec.file);
+  try {
+    let external = false;
+    const spec = await time('validate', async () => {
+      const source = parseSpecFile(input.spec, input.readOptions);
+      // Decided before bundling (which may edit the document in place), by the test the main thread uses too.
+      external = hasExternalRef(source.parsed);
+      return lintAndBundle(source);
+    });
+    const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName }));
+    const bundled = external ? spec.document : undefined;
+    report({ kind: 'checked', warnings: spec.warnings, model, ...(bundled ? { bundled } : {}) });
+    const clientText = await time('client', () => {
+      const file = emitClientFile(model, { clientName: input.clientName });
+      // ts-morph has just parsed what it printed: check that tree instead of parsing the text again.
+      const problem = findGeneratedCodeProblem('src/client.ts', file.compilerNode as never, ts.SyntaxKind as never);
+      if (problem !== undefined) throw generatedCodeError('src/client.ts', problem, input.spec.file);
+      return file.getFullText();
+    });
+    report({ kind: 'client', clientText, timings });
+  } catch (error) {
+    report({ kind: 'failed', error: toPortable(error), timings });
+  }
+}
+
