@@ -60,7 +60,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const tasks = startSpecTasks();
   // Imported only now, so that this thread loads TypeScript, openapi-typescript and Redocly while the worker
   // loads ts-morph (with its own TypeScript) and Redocly.
-  const libraries = Promise.all([import('./emit/emit-types.js'), import('./verify/verify-source.js'), import('./load/validate-and-bundle.js')]);
+  const libraries = Promise.all([import('./emit/emit-types.js'), import('./verify/generated-code.js'), import('./load/validate-and-bundle.js')]);
   libraries.catch(() => {}); // awaited below, unless reading the spec fails first
   try {
     const [{ emitTypes }, { verifyGeneratedSource }, { describeWarnings, detectVersion, hasExternalRef }] = await time('load', () => libraries);
@@ -92,8 +92,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const checked = await tasks.checked;
     const model = checked.model;
     const lintWarnings = describeWarnings(checked.warnings, source);
-    // The worker checked the wrapper's tree itself (it had just parsed it); the header is the one checked above.
-    const client = await tasks.client;
+    const clientSource = header + (await tasks.client);
+    await time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath));
     const files: GeneratedFile[] = [
       {
         path: 'package.json',
@@ -111,7 +111,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       { path: 'tsconfig.json', content: emitTsconfig(header) },
       // What the client was generated from, minus documentation: `npm run contract` diffs the spec against it.
       { path: 'openapi.snapshot.json', content: snapshot },
-      { path: 'src/client.ts', content: header + client },
+      { path: 'src/client.ts', content: clientSource },
       { path: 'src/index.ts', content: indexSource },
       { path: 'src/runtime.ts', content: header + runtimeTemplate },
       { path: 'src/schema.ts', content: schemaSource },

@@ -202,9 +202,12 @@ function problemLocation(problem: NormalizedProblem, source: SpecSource): Source
 }
 
 function locateProblem(ruleId: string, pointer: string, source: SpecSource): SourceLocation {
-  // An unresolved reference is reported at the object holding it; the `$ref` line is what to fix.
-  if (ruleId === 'no-unresolved-refs') return { ...source.locate(`${pointer}/$ref`), pointer };
-  return source.locate(pointer);
+  return { ...source.locate(problemPointer(ruleId, pointer)), pointer };
+}
+
+/** An unresolved reference is reported at the object holding it; the `$ref` line is what to fix. */
+function problemPointer(ruleId: string, pointer: string): string {
+  return ruleId === 'no-unresolved-refs' ? `${pointer}/$ref` : pointer;
 }
 
 function problemToError(problem: NormalizedProblem, source: SpecSource): GeneratorError {
@@ -214,10 +217,13 @@ function problemToError(problem: NormalizedProblem, source: SpecSource): Generat
 /** Warnings beyond this many are reported by JSON pointer only: finding a line parses the whole text again. */
 const LOCATED_WARNINGS = 20;
 
-/** One line per warning, with file and line for the first LOCATED_WARNINGS. */
+/** One line per warning, with file and line for the first LOCATED_WARNINGS (found together: one pass). */
 export function describeWarnings(warnings: readonly LintWarning[], source: SpecSource): string[] {
+  const toLocate = warnings.slice(0, LOCATED_WARNINGS).map((warning, index) => ({ warning, index })).filter(({ warning }) => !warning.location);
+  const located = source.locateAll(toLocate.map(({ warning }) => problemPointer(warning.ruleId, warning.pointer)));
+  const locations = new Map(toLocate.map(({ index }, at) => [index, { ...located[at]!, pointer: warnings[index]!.pointer }]));
   return warnings.map((warning, index) => {
-    const location = warning.location ?? (index < LOCATED_WARNINGS ? locateProblem(warning.ruleId, warning.pointer, source) : { file: source.file, pointer: warning.pointer });
+    const location = warning.location ?? locations.get(index) ?? { file: source.file, pointer: warning.pointer };
     return new GeneratorError(warning.message, location).message;
   });
 }

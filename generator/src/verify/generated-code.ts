@@ -1,53 +1,49 @@
-import type ts from 'typescript';
+import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
+
+/** Top-level statements each generated source may hold; anything else means spec text became code. */
+const ALLOWED_STATEMENTS: Record<string, readonly ts.SyntaxKind[]> = {
+  'src/schema.ts': [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.TypeAliasDeclaration],
+  'src/client.ts': [
+    ts.SyntaxKind.ImportDeclaration,
+    ts.SyntaxKind.TypeAliasDeclaration,
+    ts.SyntaxKind.VariableStatement,
+    ts.SyntaxKind.ClassDeclaration,
+  ],
+  'src/index.ts': [ts.SyntaxKind.ExportDeclaration],
+};
 
 /**
  * A last line of defence: every generated TypeScript file must parse without errors and hold only the kinds
  * of statements we emit. Every emitter escapes what it takes from the spec; this catches a case one missed
  * (or a dependency's) before it reaches disk, instead of shipping a client that does not compile or, worse,
- * runs text from the spec.
+ * runs text from the spec. JSDoc is not parsed: what is inside a comment cannot make code, and a `*` `/` that
+ * ends one early leaves the rest to the parser.
  */
-
-/** Top-level statements each generated source may hold (SyntaxKind names: ts-morph bundles another TypeScript). */
-const ALLOWED_STATEMENTS: Record<string, readonly string[]> = {
-  'src/schema.ts': ['InterfaceDeclaration', 'TypeAliasDeclaration'],
-  'src/client.ts': ['ImportDeclaration', 'TypeAliasDeclaration', 'VariableStatement', 'ClassDeclaration'],
-  'src/index.ts': ['ExportDeclaration'],
-};
-
-/** The generated files this check applies to. */
-export function isVerifiedSource(path: string): boolean {
-  return path in ALLOWED_STATEMENTS;
-}
-
-/**
- * What is wrong with an already parsed generated file, if anything. `syntaxKind` is the SyntaxKind enum of the
- * TypeScript that parsed it, so a tree ts-morph (its own bundled TypeScript) already built is checked as is.
- */
-export function findGeneratedCodeProblem(
-  path: string,
-  source: ts.SourceFile,
-  syntaxKind: Record<string, string | number>,
-): string | undefined {
-  const allowed = new Set((ALLOWED_STATEMENTS[path] ?? []).map((name) => syntaxKind[name]));
-  const diagnostics = (source as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
-  const first = diagnostics[0];
-  if (first) {
-    const message = typeof first.messageText === 'string' ? first.messageText : first.messageText.messageText;
-    return `line ${lineOf(source, first.start)}: ${message}`;
-  }
-  const statement = source.statements.find((node) => !allowed.has(node.kind));
-  if (statement) return `line ${lineOf(source, statement.getStart(source))}: unexpected ${syntaxKind[statement.kind]}`;
-  return undefined;
-}
-
-export function generatedCodeError(path: string, problem: string, specFile: string): GeneratorError {
-  return new GeneratorError(
-    `internal error: the generated ${path} is not valid (${problem}); nothing was written. Please report this with the spec`,
+export function verifyGeneratedSource(path: string, content: string, specFile: string): void {
+  const allowed = ALLOWED_STATEMENTS[path];
+  if (!allowed) throw new Error(`internal error: no statement kinds are listed for ${path}`);
+  const source = ts.createSourceFile(
+    path,
+    content,
+    { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    false,
+    ts.ScriptKind.TS,
+  );
+  const problem = findProblem(source, allowed);
+  if (problem === undefined) return;
+  const { line } = source.getLineAndCharacterOfPosition(problem.offset);
+  throw new GeneratorError(
+    `internal error: the generated ${path} is not valid (line ${line + 1}: ${problem.text}); nothing was written. Please report this with the spec`,
     { file: specFile },
   );
 }
 
-function lineOf(source: ts.SourceFile, offset: number): number {
-  return source.getLineAndCharacterOfPosition(offset).line + 1;
+function findProblem(source: ts.SourceFile, allowed: readonly ts.SyntaxKind[]): { text: string; offset: number } | undefined {
+  const diagnostics = (source as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const first = diagnostics[0];
+  if (first) return { text: ts.flattenDiagnosticMessageText(first.messageText, ' '), offset: first.start };
+  const statement = source.statements.find((node) => !allowed.includes(node.kind));
+  if (statement) return { text: `unexpected ${ts.SyntaxKind[statement.kind]}`, offset: statement.getStart(source) };
+  return undefined;
 }
