@@ -11,7 +11,7 @@
  * Peak memory is the child's maximum resident set size (/usr/bin/time, or process.resourceUsage() through a
  * preloaded module where /usr/bin/time is missing). Nothing here asserts: targets are printed as met/MISSED.
  * Scratch files go to bench/.tmp/ (gitignored). Needs a built generator (`npx tsc -b generator`; the root
- * `npm run bench` does that first). Takes about 3 minutes on 2 cores.
+ * `npm run bench` does that first). Takes about a minute on 2 cores.
  *
  * Environment: BENCH_RUNS=n (default 3) runs per measurement; BENCH_OUR_CLI=<file> measures another build of our
  * CLI (for instance a patched copy) instead of generator/bin/generate.js.
