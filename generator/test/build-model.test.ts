@@ -313,6 +313,9 @@ describe('argumentsRequired', () => {
     ['required object body without required properties', { given: { requestBody: jsonBody(true, []) }, want: false }],
     ['required whole body', { given: { requestBody: jsonBody(true, null) }, want: true }],
     ['optional whole body', { given: { requestBody: jsonBody(false, null) }, want: false }],
+    // A query parameter named like a body property nests the arguments: `body` is then a required key.
+    ['required object body without required properties, nested', { given: { parameters: [{ name: 'a', in: 'query' }], requestBody: jsonBody(true, []) }, want: true }],
+    ['optional object body, nested', { given: { parameters: [{ name: 'a', in: 'query' }], requestBody: jsonBody(false, []) }, want: false }],
   ];
   test.each(cases)('%s → %s', (_name, { given, want }) => {
     const operation = onlyOperation(doc({ '/x': { post: { ...given, responses: ok } } }));

@@ -158,11 +158,13 @@ function buildOperation(
   const bodyNames = requestBody?.propertyNames ?? (requestBody ? ['body'] : []);
   const allNames = [...parameterNames, ...bodyNames];
   const argumentShape = new Set(allNames).size === allNames.length ? 'flat' : 'nested';
+  // A required body makes the arguments required when it is passed whole (as `body`, also in the nested shape),
+  // or flat with at least one required property.
   const argumentsRequired =
     parameters.some((parameter) => parameter.required) ||
     (requestBody !== undefined &&
       requestBody.required &&
-      (requestBody.propertyNames === null || requestBody.requiredProperties.length > 0));
+      (argumentShape === 'nested' || requestBody.propertyNames === null || requestBody.requiredProperties.length > 0));
 
   const operationSecurity = (item.operation.security ?? document.security ?? []) as Record<string, string[]>[];
   return {

@@ -23,6 +23,9 @@ export async function use(): Promise<void> {
   await api.sendOptionalJson();
   await api.sendOptionalJson({ name: 'n' });
   await api.sendJsonArray({ body: [1, 2] });
+  await api.sendNestedJson({ body: {} });
+  // @ts-expect-error the body is required, so the arguments are too
+  await api.sendNestedJson();
   await api.sendMergePatch({ name: null });
   await api.sendForm({ user: 'u', age: 3, roles: ['r'] });
   await api.upload({ file: new Blob(['x']), note: 'n', meta: { source: 's' } });
@@ -61,6 +64,12 @@ const cases: { name: string; call: () => Promise<unknown>; method?: string; cont
   },
   { name: 'optional JSON body left out: nothing is sent', call: () => api().sendOptionalJson!(), body: '' },
   { name: 'optional JSON body given', call: () => api().sendOptionalJson!({ name: 'n' }), contentType: 'application/json', body: '{"name":"n"}' },
+  {
+    name: 'JSON with a property named like a query parameter: nested arguments, the required body as `body`',
+    call: () => api().sendNestedJson!({ query: { maxResults: 5 }, body: { maxResults: 10 } }),
+    contentType: 'application/json',
+    body: '{"maxResults":10}',
+  },
   { name: 'JSON array, passed whole as `body`', call: () => api().sendJsonArray!({ body: [1, 2] }), contentType: 'application/json', body: '[1,2]' },
   {
     name: 'vendor JSON media type, null kept',
