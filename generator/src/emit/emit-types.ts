@@ -21,7 +21,7 @@ type JsonObject = Record<string, unknown>;
  * `format: binary` strings are typed `Blob`, which is what the client sends and receives for them.
  */
 export function emitTypes(document: OpenApiDocument, file: string, warnings: string[] = []): string {
-  const prepared = breakEagerCycles(withUniqueOperationIds(hoistSchemasUnderPaths(document)), file, warnings);
+  const prepared = breakEagerCycles(withUniqueOperationIds(hoistNestedRefTargets(document)), file, warnings);
   const schema = prepared as unknown as OpenAPI3;
   const ctx: GlobalContext = {
     additionalProperties: false,
@@ -65,30 +65,38 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /**
- * A `$ref` into a schema written inline under `paths` (`#/paths/~1a/post/requestBody/.../schema/properties/x`)
- * is valid OpenAPI, but openapi-typescript turns it into an index into its `paths` type that does not exist.
- * For the types only, each such target is copied into `components.schemas` (named after its pointer) and
- * every reference to it, or into it, points there instead. Documents without such refs are returned as is.
+ * A `$ref` into something written inline (`#/paths/~1a/post/requestBody/.../schema`, `#/paths/~1a/get/parameters/0`,
+ * `#/components/parameters/id/schema`, `#/components/schemas/Item/definitions/kind`) is valid, but openapi-typescript
+ * turns it into an index into its types that does not exist (only `properties` chains inside a component schema
+ * are indexable). For the types only, each such target is copied into the `components` section of its kind, named
+ * after its pointer, and every reference to it, or into it, points there instead. Documents without such refs are
+ * returned as they are.
  */
-function hoistSchemasUnderPaths(document: OpenApiDocument): OpenApiDocument {
-  const targets = new Set<string>();
+function hoistNestedRefTargets(document: OpenApiDocument): OpenApiDocument {
+  const targets = new Map<string, HoistKind>();
   forEachRef(document, (ref) => {
-    if (ref.startsWith('#/paths/') && ref.split('/').includes('schema')) targets.add(ref);
+    const kind = hoistKindOf(ref);
+    if (kind) targets.set(ref, kind);
   });
   if (targets.size === 0) return document;
   const copy = structuredClone(document);
-  const schemas = ((copy.components ??= {}).schemas ??= {}) as JsonObject;
+  const components = (copy.components ??= {}) as Record<string, JsonObject>;
   const renamed = new Map<string, string>();
-  for (const target of [...targets].sort()) {
-    let name = `PathSchema_${target.slice('#/paths/'.length).replace(/~1/g, '_').replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}`;
-    while (name in schemas) name += '_';
+  for (const target of [...targets.keys()].sort()) {
+    const kind = targets.get(target)!;
+    const section = (components[kind.section] ??= {});
+    const where = target.startsWith('#/paths/') ? target.slice('#/paths/'.length) : target.slice('#/components/'.length);
+    let name = `${target.startsWith('#/paths/') ? kind.pathPrefix : 'Nested_'}${where.replace(/~1/g, '_').replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}`;
+    while (name in section) name += '_';
     const value = resolveRef(copy as unknown as OpenAPI3, target, { silent: true });
     if (value === undefined) continue;
-    schemas[name] = structuredClone(value);
-    renamed.set(target, `${SCHEMA_REF_PREFIX}${escapePointerSegment(name)}`);
+    section[name] = structuredClone(value);
+    renamed.set(target, `#/components/${kind.section}/${escapePointerSegment(name)}`);
   }
+  // Longest first, so that a ref into a hoisted target that is itself inside another one finds its own copy.
+  const byLength = [...renamed].sort(([a], [b]) => b.length - a.length);
   forEachRef(copy, (ref, holder) => {
-    for (const [target, replacement] of renamed) {
+    for (const [target, replacement] of byLength) {
       if (ref === target || ref.startsWith(`${target}/`)) {
         holder.$ref = replacement + ref.slice(target.length);
         return;
@@ -96,6 +104,41 @@ function hoistSchemasUnderPaths(document: OpenApiDocument): OpenApiDocument {
     }
   });
   return copy;
+}
+
+interface HoistKind {
+  section: 'schemas' | 'parameters' | 'responses' | 'requestBodies' | 'headers';
+  /** Name prefix of a copy taken from under `paths`. */
+  pathPrefix: string;
+}
+
+const HOIST_KINDS: Record<HoistKind['section'], HoistKind> = {
+  schemas: { section: 'schemas', pathPrefix: 'PathSchema_' },
+  parameters: { section: 'parameters', pathPrefix: 'PathParameter_' },
+  responses: { section: 'responses', pathPrefix: 'PathResponse_' },
+  requestBodies: { section: 'requestBodies', pathPrefix: 'PathRequestBody_' },
+  headers: { section: 'headers', pathPrefix: 'PathHeader_' },
+};
+
+/** Where a `$ref`'s target must be copied for openapi-typescript to type it, or undefined if it can be used as is. */
+function hoistKindOf(ref: string): HoistKind | undefined {
+  if (!ref.startsWith('#/')) return undefined;
+  const segments = ref.slice(2).split('/');
+  const [root, section] = segments;
+  if (root === 'components') {
+    if (segments.length <= 3) return undefined; // a component itself
+    // Inside a component schema, `properties/<name>` chains are typed by index; anything else needs a copy.
+    if (section === 'schemas' && segments.slice(3).every((segment, index) => index % 2 === 1 || segment === 'properties')) return undefined;
+  } else if (root !== 'paths') {
+    return undefined;
+  }
+  if (section === 'schemas' || segments.includes('schema')) return HOIST_KINDS.schemas;
+  const parent = segments.at(-2);
+  if (parent === 'parameters') return HOIST_KINDS.parameters;
+  if (parent === 'responses') return HOIST_KINDS.responses;
+  if (parent === 'headers') return HOIST_KINDS.headers;
+  if (segments.at(-1) === 'requestBody') return HOIST_KINDS.requestBodies;
+  return undefined;
 }
 
 /** A copy without the second and later uses of each operationId (the model has already warned about them). */
@@ -129,6 +172,7 @@ function binaryAsBlob(schemaObject: unknown): ts.TypeNode | undefined {
 }
 
 const SCHEMA_REF_PREFIX = '#/components/schemas/';
+
 
 function componentSchemas(document: OpenApiDocument): JsonObject {
   const schemas = document.components?.schemas;

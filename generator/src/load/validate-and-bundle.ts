@@ -141,21 +141,34 @@ export function hasExternalRef(document: unknown): boolean {
 }
 
 /**
- * Some of Redocly's errors do not stop a client from being generated, and real specs have them: a 3.0
- * `nullable` beside `allOf` without `type` (GitHub's spec), `nullable` left in a 3.1 document, the shape of a
- * vendor extension (`x-code-samples`), or a discriminator mapping that names a schema instead of a `$ref`
- * (valid OpenAPI; Redocly reads it as a reference). Those become warnings; every other error still stops.
+ * Some of Redocly's errors do not stop a client from being generated, and real specs have them (a sweep of the
+ * 2,639 APIs.guru specs found ten, each refused over one of these): a key Redocly does not expect (a typo like
+ * `descrciption`, an example pasted where a schema goes, `nullable` in a 3.1 document): every step reads only the
+ * keys it knows; a wrong type inside a vendor extension, under a schema's `definitions` (not a keyword of OpenAPI,
+ * read by no step) or at a keyword no step reads (`pattern`, `example`, `examples`, `xml`, `externalDocs`); a 3.0
+ * `nullable` beside `allOf` without `type` (GitHub's spec); a server variable whose `default` is missing from its
+ * `enum` (the client takes the default); a discriminator mapping that names a schema instead of a `$ref` (valid
+ * OpenAPI; Redocly reads it as a reference). Those become warnings; every other error still stops.
  */
 function withGeneratorSeverity(problem: NormalizedProblem): NormalizedProblem {
   if (problem.severity !== 'error') return problem;
   const pointer = problem.location[0]?.pointer ?? '';
   const segments = pointer.replace(/^#/, '').split('/');
+  const last = segments.at(-1) ?? '';
+  const underUnreadKeyword = segments.some(
+    (segment, index) => segment.startsWith('x-') || (segment === 'definitions' && segments[index - 1] !== 'properties'),
+  );
   const harmless =
-    (problem.ruleId === 'struct' && (segments.some((segment) => segment.startsWith('x-')) || segments.at(-1) === 'nullable')) ||
+    (problem.ruleId === 'struct' &&
+      (/is not expected here/.test(problem.message) || underUnreadKeyword || last === 'nullable' || UNREAD_KEYWORDS.has(last))) ||
+    problem.ruleId === 'no-server-variables-empty-enum' ||
     // The bundler reports unresolved references under its own rule id; both count.
-    (/unresolved|bundle/.test(problem.ruleId) || /resolve \$ref/.test(problem.message)) && pointer.includes('/discriminator/mapping/');
+    ((/unresolved|bundle/.test(problem.ruleId) || /resolve \$ref/.test(problem.message)) && pointer.includes('/discriminator/mapping/'));
   return harmless ? { ...problem, severity: 'warn' } : problem;
 }
+
+/** Keywords whose value no step of the generator reads (the contract suite checks examples on its own). */
+const UNREAD_KEYWORDS = new Set(['pattern', 'example', 'examples', 'xml', 'externalDocs']);
 
 /** Redocly throws plain errors (a stack overflow, a circular pointer in an external file): one line, with the file. */
 async function guard<T>(source: SpecSource, work: () => Promise<T>): Promise<T> {
