@@ -57,18 +57,7 @@ export const EXPECTED_REFUSALS: Record<string, ExpectedRefusal> = {
     fragment: 'is not supported: convert it to OpenAPI 3 first',
     why: 'Swagger 2.0 is out of scope (README: "Swagger 2.0 is refused with a message to convert it first"); all 14 documents must get that message, not a half-generated client.',
   },
-  ...refusals(
-    ['3.1/json/schema-validation-local.json', '3.1/yaml/schema-validation-local.yaml', '3.1/json/schema-validation-top-level.json', '3.1/yaml/schema-validation-top-level.yaml'],
-    {
-      fragment: 'exclusiveMinimum): Expected type `number` but got `boolean`',
-      why: 'invalid OpenAPI 3.1: `exclusiveMinimum: true` is the 3.0 (draft-04) form; JSON Schema 2020-12 requires a number, so the document says nothing valid about the bound. A refusal naming line and pointer is right (if the generator starts to accept it with a warning instead, delete these entries).',
-    },
-  ),
 };
-
-function refusals(ids: string[], refusal: ExpectedRefusal): Record<string, ExpectedRefusal> {
-  return Object.fromEntries(ids.map((id) => [id, refusal]));
-}
 
 export interface KnownBug {
   /** Short name, shared by every document the bug affects. */

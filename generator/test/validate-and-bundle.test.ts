@@ -173,6 +173,10 @@ describe('lint errors that do not stop a client are warnings', () => {
       { spec: `openapi: 3.0.3\n${INFO}paths:\n${OP}                type: string\n                pattern: 12\n`, warning: /Expected type `string` but got `integer`/, line: 15 },
     ],
     [
+      'a 3.0-style boolean `exclusiveMinimum` in a 3.1 document',
+      { spec: `openapi: 3.1.0\n${INFO}paths:\n${OP}                type: number\n                minimum: 0\n                exclusiveMinimum: true\n`, warning: /Expected type `number` but got `boolean`/, line: 16 },
+    ],
+    [
       'a server variable whose default is not in its enum',
       { spec: `openapi: 3.0.3\n${INFO}servers:\n  - url: https://{env}.example.test\n    variables:\n      env: { default: prod, enum: [dev, test] }\npaths: {}\n`, warning: /`enum` must include default value/, line: 5 },
     ],

@@ -145,7 +145,8 @@ export function hasExternalRef(document: unknown): boolean {
  * 2,639 APIs.guru specs found ten, each refused over one of these): a key Redocly does not expect (a typo like
  * `descrciption`, an example pasted where a schema goes, `nullable` in a 3.1 document): every step reads only the
  * keys it knows; a wrong type inside a vendor extension, under a schema's `definitions` (not a keyword of OpenAPI,
- * read by no step) or at a keyword no step reads (`pattern`, `example`, `examples`, `xml`, `externalDocs`); a 3.0
+ * read by no step) or at a keyword no step reads (validation keywords such as `pattern` or a 3.0-style boolean
+ * `exclusiveMinimum` in 3.1, `example`, `xml`); a 3.0
  * `nullable` beside `allOf` without `type` (GitHub's spec); a server variable whose `default` is missing from its
  * `enum` (the client takes the default); a discriminator mapping that names a schema instead of a `$ref` (valid
  * OpenAPI; Redocly reads it as a reference). Those become warnings; every other error still stops.
@@ -167,8 +168,15 @@ function withGeneratorSeverity(problem: NormalizedProblem): NormalizedProblem {
   return harmless ? { ...problem, severity: 'warn' } : problem;
 }
 
-/** Keywords whose value no step of the generator reads (the contract suite checks examples on its own). */
-const UNREAD_KEYWORDS = new Set(['pattern', 'example', 'examples', 'xml', 'externalDocs']);
+/**
+ * Keywords whose value no step of the generator reads: examples and documentation, and the validation keywords
+ * (a client's types do not carry bounds or patterns; the contract suite checks examples on its own).
+ */
+const UNREAD_KEYWORDS = new Set([
+  'example', 'examples', 'xml', 'externalDocs',
+  'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+]);
 
 /** Redocly throws plain errors (a stack overflow, a circular pointer in an external file): one line, with the file. */
 async function guard<T>(source: SpecSource, work: () => Promise<T>): Promise<T> {
