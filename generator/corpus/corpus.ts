@@ -30,7 +30,7 @@ export const GITHUB_SPEC = path.join(REPO_DIR, 'node_modules', '@octokit', 'open
 /** Where `npm run corpus` writes; the test passes its own folder below it so both can run at once. */
 export const DEFAULT_OUT_ROOT = path.join(CORPUS_DIR, '.tmp');
 
-export type CorpusSource = 'oas-examples' | 'github';
+export type CorpusSource = 'oas-examples' | 'github' | 'apis-guru';
 
 export interface CorpusSpec {
   /** Stable key used by the tables: `3.0/json/petstore.json` (relative to @readme/oas-examples) or `github/...`. */
@@ -125,6 +125,7 @@ export function listCorpus(options: { oasExamples?: boolean; github?: boolean } 
 }
 
 export function sourceOfId(id: string): CorpusSource {
+  if (id.startsWith('apis-guru/')) return 'apis-guru';
   return id.startsWith('github/') ? 'github' : 'oas-examples';
 }
 
@@ -318,7 +319,7 @@ function judge(result: SpecResult): void {
 }
 
 /** Entries of either table that match no document of a source included in this run. */
-function staleEntries(specs: CorpusSpec[]): string[] {
+export function staleEntries(specs: CorpusSpec[]): string[] {
   const sources = new Set(specs.map((spec) => spec.source));
   const stale: string[] = [];
   for (const [table, keys] of [

@@ -222,6 +222,7 @@ describe('request bodies', () => {
       encoding: 'json',
       propertyNames: ['name', 'tag'],
       requiredProperties: ['name'],
+      nullable: false,
       pointer: '/components/requestBodies/NewPet',
     });
   });

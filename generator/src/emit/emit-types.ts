@@ -1,4 +1,4 @@
-import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
+import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 import { escapePointerSegment } from '../load/json-pointer.js';
@@ -54,13 +54,25 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
     },
   };
   try {
-    const nodes = transformSchema(schema, ctx);
+    const nodes = transformSchema(schema, ctx).map(tolerantWithRequired);
     return astToString(aliasRecursiveSchemas(nodes, recursiveSchemaNames(prepared)));
   } catch (error) {
     const reason = error instanceof RangeError ? 'the document nests too deeply' : (error as Error).message;
     throw new GeneratorError(`openapi-typescript could not type the spec: ${reason}`, { file }, { cause: error });
   }
 }
+
+/**
+ * openapi-typescript's helper for `allOf` members with `required` is `WithRequired<T, K extends keyof T>`, which
+ * does not compile when T is a nullable schema (`keyof (X | null)` is `never`; seen in Plaid's spec). The same
+ * helper over `NonNullable<T>` types the same for every other T.
+ */
+function tolerantWithRequired(node: ts.Node): ts.Node {
+  if (!ts.isTypeAliasDeclaration(node) || node.name.text !== 'WithRequired') return node;
+  return TOLERANT_WITH_REQUIRED;
+}
+
+const TOLERANT_WITH_REQUIRED = stringToAST('type WithRequired<T, K extends keyof NonNullable<T>> = T & { [P in K]-?: NonNullable<T>[P] };')[0] as ts.Node;
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 

@@ -65,7 +65,11 @@ export function argumentsType(opType: string, operation: OperationModel): string
   }
   const parts = locations.map((location) => locationType(opType, location, requiredIn(location)));
   // An optional body is all or nothing: its required fields only bind when any of its fields is given.
-  if (body && operation.requestBody?.propertyNames) parts.push(bodyRequired ? body : `(${body} | { [K in keyof ${body}]?: never })`);
+  if (body && operation.requestBody?.propertyNames) {
+    // Properties given one by one describe the object, never `null`, even when the schema is nullable.
+    const object = operation.requestBody.nullable ? `NonNullable<${body}>` : body;
+    parts.push(bodyRequired ? object : `(${object} | { [K in keyof ${object}]?: never })`);
+  }
   else if (body) parts.push(`{ body${bodyRequired ? '' : '?'}: ${body} }`);
   return parts.length === 0 ? 'Record<string, never>' : parts.join(' & ');
 }

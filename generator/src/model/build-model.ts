@@ -258,6 +258,7 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
   const encoding = encodingFor(mediaType);
   let propertyNames: string[] | null = null;
   let requiredProperties: string[] = [];
+  let nullable = false;
   const schemaRef = content[mediaType]?.schema;
   if (schemaRef !== undefined && encoding !== 'binary' && encoding !== 'text') {
     const { value: schema, pointer: schemaPointer } = resolveLocal<JsonObject>(
@@ -268,6 +269,7 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
     if (isPlainObjectSchema(schema)) {
       const properties = schema.properties as JsonObject;
       propertyNames = Object.keys(properties);
+      nullable = schema.nullable === true;
       requiredProperties = Array.isArray(schema.required) ? schema.required.map(String) : [];
       // openapi-typescript (defaultNonNullable) also makes a property with a `default` required, unless the
       // schema sits under parameters or request bodies: a `$ref` to components/schemas does not.
@@ -285,6 +287,7 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
     encoding,
     propertyNames,
     requiredProperties,
+    nullable,
     pointer: resolvedPointer,
   };
 }

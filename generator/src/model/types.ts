@@ -43,6 +43,8 @@ export interface RequestBodyModel {
    * `required`, and for a component schema also those with a `default` (openapi-typescript's defaultNonNullable).
    */
   requiredProperties: string[];
+  /** The flattened object schema is also `nullable` (3.0): its properties can only be given for the object. */
+  nullable: boolean;
   pointer: string;
 }
 

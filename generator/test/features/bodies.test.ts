@@ -24,6 +24,9 @@ export async function use(): Promise<void> {
   await api.sendOptionalJson({ name: 'n' });
   await api.sendJsonArray({ body: [1, 2] });
   await api.sendNestedJson({ body: {} });
+  await api.sendNullableJson({ name: 'n' });
+  // @ts-expect-error name is required
+  await api.sendNullableJson({});
   // @ts-expect-error the body is required, so the arguments are too
   await api.sendNestedJson();
   await api.sendMergePatch({ name: null });
@@ -70,6 +73,7 @@ const cases: { name: string; call: () => Promise<unknown>; method?: string; cont
     contentType: 'application/json',
     body: '{"maxResults":10}',
   },
+  { name: 'nullable JSON object body, given property by property', call: () => api().sendNullableJson!({ name: 'n' }), contentType: 'application/json', body: '{"name":"n"}' },
   { name: 'JSON array, passed whole as `body`', call: () => api().sendJsonArray!({ body: [1, 2] }), contentType: 'application/json', body: '[1,2]' },
   {
     name: 'vendor JSON media type, null kept',

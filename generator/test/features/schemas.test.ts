@@ -34,9 +34,12 @@ export async function use(): Promise<void> {
   const notJson: S['Json'] = [undefined];
   const nested: S['Nested'] = [[], [[]]];
   const loop: S['LoopA'] = { a: 'x' };
+  const required: S['RequiredFromNullable'] = { code: 'c' };
+  // @ts-expect-error code is required by the allOf's \`required\`
+  const missingCode: S['RequiredFromNullable'] = { note: 'n' };
   const echoed = await new TestApi().default_.echoTree(tree);
   const child: string | undefined = echoed.children?.[0]?.value;
-  void colors; void notAColor; void mixed; void badTree; void person; void value; void notJson; void nested; void loop; void child;
+  void colors; void notAColor; void mixed; void badTree; void person; void value; void notJson; void nested; void loop; void child; void required; void missingCode;
 }
 `;
 
