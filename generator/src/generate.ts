@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
 import { emitReadme } from './emit/emit-readme.js';
 import { fileHeader } from './emit/header.js';
-import { parseSpecFile, readSpecFile, type ReadOptions } from './load/read-source.js';
+import { GeneratorError } from './errors.js';
+import { parseSpecFile, readSpecFile, type ReadOptions, type SpecSource } from './load/read-source.js';
 import type { BundledSpec, OpenApiDocument } from './load/validate-and-bundle.js';
 import { interfaceSnapshot } from './model/interface-snapshot.js';
 import type { ApiModel } from './model/types.js';
@@ -80,7 +81,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // Taken before openapi-typescript runs: its discriminator handling edits the document it is given.
     const generatedFrom = `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`;
     const snapshot = JSON.stringify({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }, null, 2) + '\n';
-    const types = await checkedFirst(tasks, () => time('types', () => emitTypes(document, options.specPath, typeWarnings)));
+    const types = await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings))));
     const indexSource = header + emitIndex(options.clientName);
     const schemaSource = header + types;
     await checkedFirst(tasks, () =>
@@ -120,6 +121,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return { files, model, spec, warnings: [...lintWarnings, ...model.warnings, ...typeWarnings], timings: { main: timings, worker: tasks.timings } };
   } finally {
     tasks.stop();
+  }
+}
+
+/** A GeneratorError that names a JSON pointer but no line gets the line, from the spec as read. */
+function withLine<T>(source: SpecSource, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    const pointer = error instanceof GeneratorError ? error.location?.pointer : undefined;
+    if (!(error instanceof GeneratorError) || pointer === undefined || error.location?.line !== undefined) throw error;
+    throw new GeneratorError(error.reason, { ...source.locate(pointer), pointer }, { cause: error });
   }
 }
 

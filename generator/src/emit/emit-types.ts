@@ -2,6 +2,7 @@ import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSche
 import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 import { escapePointerSegment } from '../load/json-pointer.js';
+import { dedupeTypeMembers } from './dedupe-members.js';
 import type { OpenApiDocument } from '../load/validate-and-bundle.js';
 import { forEachRef } from '../model/resolve.js';
 
@@ -54,11 +55,14 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
     },
   };
   try {
-    const nodes = transformSchema(schema, ctx).map(tolerantWithRequired);
+    const nodes = dedupeTypeMembers(transformSchema(schema, ctx).map(tolerantWithRequired), Object.keys(ctx.discriminators.objects));
     return astToString(aliasRecursiveSchemas(nodes, recursiveSchemaNames(prepared)));
   } catch (error) {
-    const reason = error instanceof RangeError ? 'the document nests too deeply' : (error as Error).message;
-    throw new GeneratorError(`openapi-typescript could not type the spec: ${reason}`, { file }, { cause: error });
+    const message = error instanceof RangeError ? 'the document nests too deeply' : (error as Error).message;
+    // openapi-typescript names the schema it stopped at (`... at #/components/schemas/X`): that is the location.
+    const at = / at #(\/\S*)$/.exec(message);
+    const reason = at ? message.slice(0, at.index) : message;
+    throw new GeneratorError(`openapi-typescript could not type the spec: ${reason}`, at ? { file, pointer: at[1] } : { file }, { cause: error });
   }
 }
 
@@ -79,8 +83,7 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 /**
  * A `$ref` into something written inline (`#/paths/~1a/post/requestBody/.../schema`, `#/paths/~1a/get/parameters/0`,
  * `#/components/parameters/id/schema`, `#/components/schemas/Item/definitions/kind`) is valid, but openapi-typescript
- * turns it into an index into its types that does not exist (only `properties` chains inside a component schema
- * are indexable). For the types only, each such target is copied into the `components` section of its kind, named
+ * turns it into an index into its types that often does not exist (see hoistKindOf). For the types only, each such target is copied into the `components` section of its kind, named
  * after its pointer, and every reference to it, or into it, points there instead. Documents without such refs are
  * returned as they are.
  */
@@ -139,11 +142,13 @@ function hoistKindOf(ref: string): HoistKind | undefined {
   const [root, section] = segments;
   if (root === 'components') {
     if (segments.length <= 3) return undefined; // a component itself
-    // Inside a component schema, `properties/<name>` chains are typed by index; anything else needs a copy.
-    if (section === 'schemas' && segments.slice(3).every((segment, index) => index % 2 === 1 || segment === 'properties')) return undefined;
   } else if (root !== 'paths') {
     return undefined;
   }
+  // A `$ref` key inside an example value is data (Shutterstock's spec points one at another example).
+  if (segments.some((segment, index) => (segment === 'example' || segment === 'examples') && segments[index - 1] !== 'properties')) return undefined;
+  // Even `X/properties/a` is not always indexable: not when a property is called `properties` (Azure), an
+  // intermediate property is optional (`X["a"]["b"]` on `{ a?: ... }`), or X is nullable. Every nested target is copied.
   if (section === 'schemas' || segments.includes('schema')) return HOIST_KINDS.schemas;
   const parent = segments.at(-2);
   if (parent === 'parameters') return HOIST_KINDS.parameters;

@@ -21,7 +21,7 @@ export const wrong: Parameters<typeof api.default_.createA>[0] = { child: {} };
 
 // Refs into an operation's parameter or response, a component parameter's schema, and a schema's `definitions`:
 // each is copied into `components` for the types, so the arguments, the result and the error body all type-check.
-test('refs into inline parameters, responses, a parameter schema and `definitions` type as their targets', async () => {
+test('refs into inline parameters, responses, a parameter schema, `definitions` and nested properties type as their targets', async () => {
   const generated = await generateInto('refs-under-paths-other', path.join(FEATURE_FIXTURES, 'refs-under-paths.yaml'));
   const consumer = `
 import { ApiError, TestApi } from './src/index.js';
@@ -34,6 +34,11 @@ export async function use(): Promise<string> {
     if (error instanceof ApiError && error.operation === 'getD' && error.status === 404) return error.body.reason;
   }
   return d.label;
+}
+export async function nested(): Promise<string | undefined> {
+  const e = await api.default_.getE();
+  const state: 'on' | 'off' | undefined = e.state;
+  return e.owner ? e.owner.id + state : state;
 }
 // @ts-expect-error the path parameter taken by reference is required
 export const noId: Parameters<typeof api.default_.getD>[0] = { fields: ['a'] };

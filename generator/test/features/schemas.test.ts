@@ -35,11 +35,15 @@ export async function use(): Promise<void> {
   const nested: S['Nested'] = [[], [[]]];
   const loop: S['LoopA'] = { a: 'x' };
   const required: S['RequiredFromNullable'] = { code: 'c' };
+  const play: S['PlayIntent'] = { class: 'PlayIntent', track: 't' };
+  // @ts-expect-error the discriminator value of PlayIntent is its name
+  const wrongClass: S['PlayIntent'] = { class: 'PauseIntent' };
+  const pause: S['PauseIntent'] = { class: 'PauseIntent' };
   // @ts-expect-error code is required by the allOf's \`required\`
   const missingCode: S['RequiredFromNullable'] = { note: 'n' };
   const echoed = await new TestApi().default_.echoTree(tree);
   const child: string | undefined = echoed.children?.[0]?.value;
-  void colors; void notAColor; void mixed; void badTree; void person; void value; void notJson; void nested; void loop; void child; void required; void missingCode;
+  void colors; void notAColor; void mixed; void badTree; void person; void value; void notJson; void nested; void loop; void child; void required; void missingCode; void play; void wrongClass; void pause;
 }
 `;
 
