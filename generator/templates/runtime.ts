@@ -18,6 +18,11 @@ export interface RequestOptions {
   /** Extra headers for this request; they win over the client's. */
   headers?: Record<string, string>;
   fetch?: typeof globalThis.fetch;
+  /**
+   * Called with every HTTP response of this call, before its body is read or an error is thrown: the way to read
+   * response headers (rate limits, trace ids) of a call that succeeds. A thrown error carries its `response` too.
+   */
+  onResponse?: (response: Response) => void;
 }
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
@@ -177,6 +182,7 @@ export class Transport {
       init.bodySerializer = bodySerializer(spec.encoding);
     }
     const { error, response } = await this.client.request(spec.method, url, init);
+    options?.onResponse?.(response);
     if (response.ok) return readSuccess(spec, response);
     const errorBody = error === '' ? undefined : error;
     if (isDocumented(spec.errors, response.status)) {

@@ -24,6 +24,9 @@ import type { operations } from './src/schema.js';
 const api = new TestApi().responses;
 export async function use(): Promise<void> {
   const j: { id: number } = await api.getJson();
+  let remaining: string | null = null;
+  await api.getJson({}, { onResponse: (response) => void (remaining = response.headers.get('x-total')) });
+  void remaining;
   const total: operations['getJson']['responses'][200]['headers']['X-Total'] = 1;
   const v: string | undefined = (await api.getVendor()).v;
   const t: string = await api.getText();
@@ -158,6 +161,22 @@ test('an undocumented status throws UnexpectedResponseError', async () => {
   expect(error.name).toBe('UnexpectedResponseError');
   expect(error.status).toBe(500);
   expect(error.body).toBe('boom');
+});
+
+test('onResponse gets the response of a successful call, headers readable, before the body is read', async () => {
+  const seen: Response[] = [];
+  const body = await api().getJson!({}, { onResponse: (response: Response) => void seen.push(response) });
+  expect(body).toEqual({ id: 1 });
+  expect(seen).toHaveLength(1);
+  expect(seen[0]!.status).toBe(200);
+  expect(seen[0]!.headers.get('x-total')).toBe('1');
+});
+
+test('onResponse also gets the response of a call that throws', async () => {
+  const seen: number[] = [];
+  const error = await rejection(api().getRanges!({ status: 418 }, { onResponse: (response: Response) => void seen.push(response.status) }));
+  expect(seen).toEqual([418]);
+  expect(error.status).toBe(418);
 });
 
 test('response headers stay readable on errors, through `response`', async () => {
