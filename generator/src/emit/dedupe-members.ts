@@ -1,6 +1,5 @@
 import ts from 'typescript';
-
-const SCHEMA_REF_PREFIX = '#/components/schemas/';
+import { unescapePointerSegment } from '../load/json-pointer.js';
 
 /**
  * openapi-typescript adds a schema's discriminator property (`class: "AddMediaIntent"`) to the schemas a
@@ -9,37 +8,48 @@ const SCHEMA_REF_PREFIX = '#/components/schemas/';
  * the first member of a name is kept: the one openapi-typescript added, which is the narrower literal type.
  *
  * `discriminated` are the refs openapi-typescript's scanDiscriminators found (the schemas it may add a property
- * to). When they are all component schemas only their types are walked (GitHub's spec: 4 of 1,000); otherwise,
- * and only then, everything is.
+ * to). Only the types holding them are walked: a component schema, or a path and its operation (GitHub's spec has
+ * 4 such schemas, inline in responses; walking all its types would cost 0.2 s). Anything else walks everything.
  */
-export function dedupeTypeMembers(nodes: ts.Node[], discriminated: readonly string[]): ts.Node[] {
+export function dedupeTypeMembers(nodes: ts.Node[], discriminated: readonly string[], operationIdOf: (path: string, method: string) => string | undefined): ts.Node[] {
   if (discriminated.length === 0) return nodes;
-  const names = new Set<string>();
+  const targets: Record<'components' | 'paths' | 'operations', Set<string>> = { components: new Set(), paths: new Set(), operations: new Set() };
   for (const ref of discriminated) {
-    const name = ref.startsWith(SCHEMA_REF_PREFIX) ? ref.slice(SCHEMA_REF_PREFIX.length) : undefined;
-    if (name === undefined || name.includes('/')) return transform(nodes);
-    names.add(name.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const [root, first, second] = ref.replace(/^#\//, '').split('/').map(unescapePointerSegment);
+    if (root === 'components' && first === 'schemas' && second !== undefined) targets.components.add(second);
+    else if (root === 'paths' && first !== undefined) {
+      targets.paths.add(first);
+      const operationId = second === undefined ? undefined : operationIdOf(first, second);
+      if (operationId !== undefined) targets.operations.add(operationId);
+    } else return transform(nodes);
   }
-  return nodes.map((node) => (isComponentsInterface(node) ? dedupeInSchemas(node, names) : node));
-}
-
-function isComponentsInterface(node: ts.Node): node is ts.InterfaceDeclaration {
-  return ts.isInterfaceDeclaration(node) && node.name.text === 'components';
-}
-
-/** The `components` interface with the types of the named schemas deduplicated. */
-function dedupeInSchemas(components: ts.InterfaceDeclaration, names: Set<string>): ts.InterfaceDeclaration {
   const f = ts.factory;
-  const members = components.members.map((member) => {
-    if (!ts.isPropertySignature(member) || memberName(member) !== 'schemas' || !member.type || !ts.isTypeLiteralNode(member.type)) return member;
-    const schemas = member.type.members.map((schema) => {
-      const name = memberName(schema);
-      if (!ts.isPropertySignature(schema) || name === undefined || !names.has(name) || !schema.type) return schema;
-      return f.updatePropertySignature(schema, schema.modifiers, schema.name, schema.questionToken, transform([schema.type])[0] as ts.TypeNode);
-    });
-    return f.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, f.updateTypeLiteralNode(member.type, f.createNodeArray(schemas)));
+  /** The interface with the named members' types deduplicated (for `components`, the members of `schemas`). */
+  const inMembers = (node: ts.InterfaceDeclaration | ts.TypeLiteralNode, names: Set<string>): ts.NodeArray<ts.TypeElement> =>
+    f.createNodeArray(
+      node.members.map((member) => {
+        const name = memberName(member);
+        if (!ts.isPropertySignature(member) || name === undefined || !names.has(name) || !member.type) return member;
+        return f.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, transform([member.type])[0] as ts.TypeNode);
+      }),
+    );
+  return nodes.map((node) => {
+    if (!ts.isInterfaceDeclaration(node)) return node;
+    const update = (members: ts.NodeArray<ts.TypeElement>) =>
+      f.updateInterfaceDeclaration(node, node.modifiers, node.name, node.typeParameters, node.heritageClauses, members);
+    const name = node.name.text;
+    if (name === 'paths' || name === 'operations') return targets[name].size > 0 ? update(inMembers(node, targets[name])) : node;
+    if (name !== 'components' || targets.components.size === 0) return node;
+    return update(
+      f.createNodeArray(
+        node.members.map((member) => {
+          if (!ts.isPropertySignature(member) || memberName(member) !== 'schemas' || !member.type || !ts.isTypeLiteralNode(member.type)) return member;
+          const schemas = f.updateTypeLiteralNode(member.type, inMembers(member.type, targets.components));
+          return f.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, schemas);
+        }),
+      ),
+    );
   });
-  return f.updateInterfaceDeclaration(components, components.modifiers, components.name, components.typeParameters, components.heritageClauses, members);
 }
 
 function memberName(member: ts.TypeElement): string | undefined {

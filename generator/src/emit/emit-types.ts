@@ -55,7 +55,11 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
     },
   };
   try {
-    const nodes = dedupeTypeMembers(transformSchema(schema, ctx).map(tolerantWithRequired), Object.keys(ctx.discriminators.objects));
+    const operationIdOf = (path: string, method: string) => {
+      const id = (prepared.paths?.[path]?.[method] as JsonObject | undefined)?.operationId;
+      return typeof id === 'string' ? id : undefined;
+    };
+    const nodes = dedupeTypeMembers(transformSchema(schema, ctx).map(tolerantWithRequired), Object.keys(ctx.discriminators.objects), operationIdOf);
     return astToString(aliasRecursiveSchemas(nodes, recursiveSchemaNames(prepared)));
   } catch (error) {
     const message = error instanceof RangeError ? 'the document nests too deeply' : (error as Error).message;
