@@ -324,8 +324,9 @@ function judge(result: SpecResult): void {
 }
 
 /** Entries of either table that match no document of a source included in this run. */
-export function staleEntries(specs: CorpusSpec[]): string[] {
-  const sources = new Set(specs.map((spec) => spec.source));
+export function staleEntries(specs: CorpusSpec[], options: { sampled?: CorpusSource[] } = {}): string[] {
+  // A source run in part (an APIs.guru sample) cannot tell a stale entry from one for a document left out.
+  const sources = new Set(specs.map((spec) => spec.source).filter((source) => !options.sampled?.includes(source)));
   const stale: string[] = [];
   for (const [table, keys] of [
     ['EXPECTED_REFUSALS', Object.keys(EXPECTED_REFUSALS)],

@@ -13,7 +13,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureApisGuru, listApisGuru } from './apis-guru.js';
-import { DEFAULT_OUT_ROOT, formatTable, formatTables, listCorpus, runCorpus, staleEntries, unexpectedCount, type CorpusReport, type CorpusSpec } from './corpus.js';
+import { DEFAULT_OUT_ROOT, formatTable, formatTables, listCorpus, runCorpus, staleEntries, unexpectedCount, type CorpusReport, type CorpusSource, type CorpusSpec } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -69,7 +69,8 @@ process.exitCode = unexpected === 0 ? 0 : 1;
 
 function mergeReports(parts: CorpusReport[], all: CorpusSpec[]): CorpusReport {
   // Stale table entries are judged once, over every document of the run (a chunk alone would miss some).
-  const stale = values.only === undefined ? staleEntries(all) : [];
+  const sampled: CorpusSource[] = values['apis-guru'] !== undefined && values['apis-guru'] !== 'all' ? ['apis-guru'] : [];
+  const stale = values.only === undefined ? staleEntries(all, { sampled }) : [];
   return {
     results: parts.flatMap((part) => part.results),
     staleEntries: stale,
