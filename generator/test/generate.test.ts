@@ -371,3 +371,35 @@ paths:
     expect(text).toBe('');
   });
 });
+
+describe('a spec openapi-typescript cannot type', () => {
+  const temp = tempDirs();
+  afterAll(() => temp.cleanup());
+
+  // An object schema with string enum members (Mercedes-Benz's configurator on APIs.guru): openapi-typescript
+  // stops with "Expected SchemaObject, received string at #/components/schemas/ProductGroup".
+  test('is refused with the line and pointer of the schema it stopped at', async () => {
+    const root = await temp.make('untypable-');
+    const spec = path.join(root, 'spec.yaml');
+    await writeFile(
+      spec,
+      [
+        'openapi: 3.0.3',
+        'info: { title: Cars, version: "1" }',
+        'paths: {}',
+        'components:',
+        '  schemas:',
+        '    ProductGroup:',
+        '      type: object',
+        '      enum: [PKW, VAN]',
+        '      properties: { name: { type: string } }',
+        '',
+      ].join('\n'),
+    );
+    const error = await generate({ specPath: spec, packageName: 'cars', clientName: 'CarsApi' }).then(
+      () => undefined,
+      (caught: unknown) => caught as Error,
+    );
+    expect(error?.message).toBe(`${spec}:6:5 (#/components/schemas/ProductGroup): openapi-typescript could not type the spec: Expected SchemaObject, received string`);
+  });
+});
