@@ -55,7 +55,10 @@ export function startSpecTasks(): SpecTasks {
     const run = (): void => {
       if (started || !input) return;
       started = true;
-      void import('./spec-tasks.js').then((tasks) => tasks.runSpecTasks(input!, handle));
+      import('./spec-tasks.js').then(
+        (tasks) => tasks.runSpecTasks(input!, handle),
+        (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+      );
     };
     return {
       begin: (given) => void (input = given),
