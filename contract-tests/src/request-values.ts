@@ -1,4 +1,4 @@
-import { getAtPointer, type OperationModel } from '@periskope-tools/generator';
+import { getAtPointer, joinPointer, type OperationModel } from '@periskope-tools/generator';
 import { deref, type Json } from './json.js';
 
 
@@ -17,7 +17,7 @@ export function sampleArguments(document: unknown, operation: OperationModel): J
   let body: unknown;
   const requestBody = operation.requestBody;
   if (requestBody) {
-    const media = getAtPointer(document, `${requestBody.pointer}/content/${requestBody.mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}`) as Json;
+    const media = getAtPointer(document, `${requestBody.pointer}${joinPointer('content', requestBody.mediaType)}`) as Json;
     body = exampleOf(document, media) ?? sampleFromSchema(document, media?.schema, 0);
   }
   if (operation.argumentShape === 'nested') {

@@ -22,7 +22,7 @@ import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel, type OperationModel } from '../src/index.js';
+import { buildModel, getAtPointer, type OperationModel } from '../src/index.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const GENERATOR_DIR = path.dirname(BENCH_DIR);
@@ -344,21 +344,12 @@ async function cpuProfile(): Promise<{ byModule: [string, number][]; byFunction:
 
 type Json = Record<string, unknown>;
 
-function pointerGet(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const raw of pointer.replace(/^#/, '').split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Json)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
-}
-
 function deref(document: unknown, value: unknown): Json {
   let current = value;
   for (let hops = 0; hops < 32; hops++) {
     const ref = (current as { $ref?: unknown } | null)?.$ref;
     if (typeof ref !== 'string') break;
-    current = pointerGet(document, ref);
+    current = getAtPointer(document, ref);
   }
   return (current && typeof current === 'object' ? current : {}) as Json;
 }
@@ -455,7 +446,7 @@ function buildCalls(document: unknown): Call[] {
   return chosen.map((operation) => {
     const byLocation = new Map<string, [string, unknown][]>();
     for (const parameter of operation.parameters.filter((p) => p.required)) {
-      const resolved = deref(document, pointerGet(document, parameter.pointer));
+      const resolved = deref(document, getAtPointer(document, parameter.pointer));
       const schema = resolved.schema ?? Object.values((resolved.content ?? {}) as Json).map((media) => (media as Json).schema)[0];
       const list = byLocation.get(parameter.in) ?? [];
       list.push([parameter.name, sample(document, schema)]);
@@ -464,7 +455,7 @@ function buildCalls(document: unknown): Call[] {
     let body: unknown;
     const requestBody = operation.requestBody;
     if (requestBody?.required) {
-      const media = (deref(document, pointerGet(document, requestBody.pointer)).content as Json)[requestBody.mediaType] as Json;
+      const media = (deref(document, getAtPointer(document, requestBody.pointer)).content as Json)[requestBody.mediaType] as Json;
       body = sample(document, media.schema);
     }
 

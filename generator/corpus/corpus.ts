@@ -19,7 +19,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { GeneratorError, generate, writeOutput } from '../src/index.js';
+import { GeneratorError, generate, getAtPointer, writeOutput } from '../src/index.js';
+import { CONSUMER_OPTIONS } from '../test/support/typecheck.js';
 
 /** /work/main/generator/corpus */
 export const CORPUS_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -88,19 +89,6 @@ export const KNOWN_BUGS: Record<string, KnownBug> = Object.fromEntries(BUGS.flat
 function yaml(...lines: string[]): string {
   return lines.join('\n');
 }
-
-/** Compiler settings a consumer would use: strict, NodeNext, ES2022, DOM (fetch), skipLibCheck, no emit. */
-export const TYPECHECK_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-  skipLibCheck: true,
-  noEmit: true,
-  // Only what the generated files import, not every @types package installed in the repository.
-  types: [],
-};
 
 /** Outputs of specs larger than this are type-checked in their own program; smaller ones share one. */
 const OWN_PROGRAM_BYTES = 1024 * 1024;
@@ -243,7 +231,7 @@ export async function runCorpus(specs: CorpusSpec[], options: RunOptions = {}): 
 function typeCheckBatch(batch: { result: SpecResult; outDir: string }[]): number {
   const t0 = performance.now();
   const rootNames = batch.flatMap(({ outDir }) => listTsFiles(path.join(outDir, 'src')));
-  const program = ts.createProgram({ rootNames, options: TYPECHECK_OPTIONS });
+  const program = ts.createProgram({ rootNames, options: CONSUMER_OPTIONS });
   // Creating the checker (merging lib globals) is shared work; do it before timing individual specs.
   const globalDiagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
   const setupMs = performance.now() - t0;
@@ -350,22 +338,12 @@ export function countOperations(document: unknown): number {
   for (const item of Object.values(paths)) {
     let pathItem = item as Record<string, unknown> | undefined;
     for (let hops = 0; hops < 16 && pathItem && typeof pathItem.$ref === 'string' && pathItem.$ref.startsWith('#'); hops++) {
-      pathItem = pointerGet(document, pathItem.$ref.slice(1)) as Record<string, unknown> | undefined;
+      pathItem = getAtPointer(document, pathItem.$ref) as Record<string, unknown> | undefined;
     }
     if (!pathItem || typeof pathItem !== 'object') continue;
     count += METHODS.filter((method) => pathItem[method] !== null && typeof pathItem[method] === 'object').length;
   }
   return count;
-}
-
-function pointerGet(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -228,11 +228,7 @@ function matchContent(contents: ResponseContentModel[], mediaType: string | unde
 /** ` (got "paused")` for a scalar at the failing place, so the line shows the offending value. */
 function violationValue(body: unknown, instancePath: string): string {
   if (instancePath === '/' || instancePath === '') return '';
-  let node: unknown = body;
-  for (const segment of instancePath.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return '';
-    node = (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
+  const node = getAtPointer(body, instancePath);
   if (node === null || ['string', 'number', 'boolean'].includes(typeof node)) return ` (got ${JSON.stringify(node)?.slice(0, 80)})`;
   return '';
 }

@@ -2,7 +2,7 @@
  * Small, deterministic helpers for finding and editing places in a parsed OpenAPI document. Every walk goes
  * in document order (paths as written, methods in HTTP_METHODS order), so "the first X" names one place.
  */
-import { HTTP_METHODS } from '@periskope-tools/generator';
+import { getAtPointer, HTTP_METHODS } from '@periskope-tools/generator';
 import { isObject, type Json } from '../json.js';
 
 export { isObject, type Json };
@@ -43,17 +43,7 @@ export function resolve(document: Json, value: unknown): unknown {
   let current = value;
   for (let hop = 0; hop < 32; hop++) {
     if (!isObject(current) || typeof current.$ref !== 'string' || !current.$ref.startsWith('#')) return current;
-    current = atPointer(document, current.$ref.slice(1));
-  }
-  return current;
-}
-
-function atPointer(document: unknown, pointer: string): unknown {
-  let current = document;
-  for (const raw of pointer.split('/').slice(1)) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Json)[segment];
+    current = getAtPointer(document, current.$ref);
   }
   return current;
 }

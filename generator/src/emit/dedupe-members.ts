@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { unescapePointerSegment } from '../load/json-pointer.js';
+import { splitPointer } from '../load/json-pointer.js';
 
 /**
  * openapi-typescript adds a schema's discriminator property (`class: "AddMediaIntent"`) to the schemas a
@@ -15,7 +15,7 @@ export function dedupeTypeMembers(nodes: ts.Node[], discriminated: readonly stri
   if (discriminated.length === 0) return nodes;
   const targets: Record<'components' | 'paths' | 'operations', Set<string>> = { components: new Set(), paths: new Set(), operations: new Set() };
   for (const ref of discriminated) {
-    const [root, first, second] = ref.replace(/^#\//, '').split('/').map(unescapePointerSegment);
+    const [root, first, second] = splitPointer(ref);
     if (root === 'components' && first === 'schemas' && second !== undefined) targets.components.add(second);
     else if (root === 'paths' && first !== undefined) {
       targets.paths.add(first);

@@ -1,7 +1,8 @@
 import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
-import { escapePointerSegment } from '../load/json-pointer.js';
+import { escapePointerSegment, unescapePointerSegment } from '../load/json-pointer.js';
+import { HTTP_METHODS } from '../model/types.js';
 import { dedupeTypeMembers } from './dedupe-members.js';
 import type { OpenApiDocument } from '../load/validate-and-bundle.js';
 import { forEachRef } from '../model/resolve.js';
@@ -81,8 +82,6 @@ function tolerantWithRequired(node: ts.Node): ts.Node {
 }
 
 const TOLERANT_WITH_REQUIRED = stringToAST('type WithRequired<T, K extends keyof NonNullable<T>> = T & { [P in K]-?: NonNullable<T>[P] };')[0] as ts.Node;
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /**
  * A `$ref` into something written inline (`#/paths/~1a/post/requestBody/.../schema`, `#/paths/~1a/get/parameters/0`,
@@ -205,7 +204,7 @@ function schemaNameOf(ref: unknown, schemas: JsonObject): string | undefined {
   if (typeof ref !== 'string' || !ref.startsWith(SCHEMA_REF_PREFIX)) return undefined;
   const rest = ref.slice(SCHEMA_REF_PREFIX.length);
   if (rest.includes('/')) return undefined;
-  let name = rest.replace(/~1/g, '/').replace(/~0/g, '~');
+  let name = unescapePointerSegment(rest);
   try {
     name = decodeURIComponent(name);
   } catch {

@@ -11,6 +11,7 @@ import {
 } from '@redocly/openapi-core';
 import { forEachRef } from '../model/resolve.js';
 import { GeneratorError, type SourceLocation } from '../errors.js';
+import { unescapePointerSegment } from './json-pointer.js';
 import { checkReferenceTargets } from './limits.js';
 import type { SpecSource } from './read-source.js';
 
@@ -201,7 +202,7 @@ function firstLineOf(error: unknown): string {
 function isPrototypeNameMisread(problem: NormalizedProblem): boolean {
   if (problem.ruleId !== 'struct') return false;
   const pointer = problem.location[0]?.pointer ?? '';
-  const last = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  const last = unescapePointerSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
   return last in Object.prototype;
 }
 
