@@ -1,5 +1,12 @@
-import { HTTP_METHODS, interfaceSnapshot } from '@periskope-tools/generator';
-import { deref, isObject, refOf, type Json } from './json.js';
+import {
+  deref,
+  interfaceSnapshot,
+  isObject,
+  listOperations,
+  refOf,
+  type DocumentOperation,
+  type JsonObject as Json,
+} from '@periskope-tools/generator';
 
 /** One difference between the spec the client was generated from and the spec as it is now. */
 export interface Drift {
@@ -8,7 +15,31 @@ export interface Drift {
   /** `response 200 application/json: body.status: enum value added: "paused"` */
   change: string;
   breaking: boolean;
+  /** Which rule found it (one of DRIFT_RULES): the id mutation operators name as the one that must catch them. */
+  rule: DriftRule;
 }
+
+/** Every rule of the drift check, one id each. */
+export const DRIFT_RULES = [
+  'operation-removed',
+  'operation-added',
+  'parameter-removed',
+  'parameter-added',
+  'response-removed',
+  'response-added',
+  'became-required',
+  'no-longer-required',
+  'property-removed',
+  'property-added',
+  'enum-value-added',
+  'enum-value-removed',
+  'type-changed',
+  'keyword-added',
+  'keyword-removed',
+  'value-changed',
+  'list-length-changed',
+] as const;
+export type DriftRule = (typeof DRIFT_RULES)[number];
 
 type Direction = 'request' | 'response' | 'neutral';
 
@@ -36,7 +67,7 @@ export function diffInterface(committedSnapshot: unknown, currentDocument: unkno
     const label = `${String(oldOp.operation.operationId ?? key)} (${key})`;
     const newOp = newOps.get(key);
     if (!newOp) {
-      drifts.push({ operation: label, change: 'operation removed from the spec, but the client still has it', breaking: true });
+      drifts.push({ operation: label, change: 'operation removed from the spec, but the client still has it', breaking: true, rule: 'operation-removed' });
       continue;
     }
     const walk: Walk = { oldDoc, newDoc, operation: label, drifts, seen: new Set() };
@@ -48,6 +79,7 @@ export function diffInterface(committedSnapshot: unknown, currentDocument: unkno
         operation: `${String(newOp.operation.operationId ?? key)} (${key})`,
         change: 'operation added to the spec, but the client has no method for it',
         breaking: true,
+        rule: 'operation-added',
       });
     }
   }
@@ -58,21 +90,11 @@ export function diffInterface(committedSnapshot: unknown, currentDocument: unkno
   return drifts;
 }
 
-interface OperationEntry {
-  operation: Json;
-  pathItem: Json;
-}
+type OperationEntry = DocumentOperation;
 
+/** The document layer's operations (lenient: a snapshot or an edited spec may hold refs that lead nowhere). */
 function operationsOf(doc: Json): Map<string, OperationEntry> {
-  const result = new Map<string, OperationEntry>();
-  for (const [path, rawItem] of Object.entries((doc.paths ?? {}) as Json)) {
-    const pathItem = deref(doc, rawItem) as Json;
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem?.[method] as Json | undefined;
-      if (operation) result.set(`${method.toUpperCase()} ${path}`, { operation, pathItem });
-    }
-  }
-  return result;
+  return new Map(listOperations(doc, { mode: 'lenient' }).map((entry) => [`${entry.method.toUpperCase()} ${entry.path}`, entry]));
 }
 
 function compareOperation(walk: Walk, oldOp: OperationEntry, newOp: OperationEntry): void {
@@ -83,17 +105,17 @@ function compareOperation(walk: Walk, oldOp: OperationEntry, newOp: OperationEnt
   compareValues(walk, o.deprecated ?? false, n.deprecated ?? false, 'deprecated', 'neutral');
   compareValues(walk, o.security, n.security, 'security', 'neutral');
 
-  const oldParams = parametersOf(walk.oldDoc, oldOp);
-  const newParams = parametersOf(walk.newDoc, newOp);
+  const oldParams = parametersOf(oldOp);
+  const newParams = parametersOf(newOp);
   for (const [key, oldParam] of oldParams) {
     const newParam = newParams.get(key);
-    if (!newParam) report(walk, `parameter ${key}`, 'removed from the spec, but the client still sends it', true);
+    if (!newParam) report(walk, 'parameter-removed', `parameter ${key}`, 'removed from the spec, but the client still sends it', true);
     else compareValues(walk, oldParam, newParam, `parameter ${key}`, 'request');
   }
   for (const [key, newParam] of newParams) {
     if (oldParams.has(key)) continue;
     const required = newParam.required === true || newParam.in === 'path';
-    report(walk, `parameter ${key}`, `added${required ? ' as required' : ''}; the client cannot send it`, required);
+    report(walk, 'parameter-added', `parameter ${key}`, `added${required ? ' as required' : ''}; the client cannot send it`, required);
   }
 
   compareValues(walk, deref(walk.oldDoc, o.requestBody), deref(walk.newDoc, n.requestBody), 'request body', 'request');
@@ -102,22 +124,15 @@ function compareOperation(walk: Walk, oldOp: OperationEntry, newOp: OperationEnt
   const newResponses = (n.responses ?? {}) as Json;
   for (const status of new Set([...Object.keys(oldResponses), ...Object.keys(newResponses)])) {
     const where = `response ${status}`;
-    if (!(status in newResponses)) report(walk, where, 'removed from the spec, but the client still types it', true);
-    else if (!(status in oldResponses)) report(walk, where, 'added to the spec; the client does not know this status', true);
+    if (!(status in newResponses)) report(walk, 'response-removed', where, 'removed from the spec, but the client still types it', true);
+    else if (!(status in oldResponses)) report(walk, 'response-added', where, 'added to the spec; the client does not know this status', true);
     else compareValues(walk, deref(walk.oldDoc, oldResponses[status]), deref(walk.newDoc, newResponses[status]), where, 'response');
   }
 }
 
-function parametersOf(doc: Json, entry: OperationEntry): Map<string, Json> {
-  const result = new Map<string, Json>();
-  for (const list of [entry.pathItem.parameters, entry.operation.parameters]) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const parameter = deref(doc, raw) as Json;
-      result.set(`${String(parameter.in)}:${String(parameter.name)}`, parameter);
-    }
-  }
-  return result;
+/** Merged by the document layer: an operation-level parameter overrides the path-level one. */
+function parametersOf(entry: OperationEntry): Map<string, Json> {
+  return new Map(entry.parameters.map((parameter) => [`${parameter.in}:${parameter.name}`, parameter.value]));
 }
 
 /** Structural comparison with $refs followed on both sides, reporting at the deepest differing place. */
@@ -140,7 +155,7 @@ function compareValues(walk: Walk, oldValue: unknown, newValue: unknown, where: 
     return;
   }
   if (!sameJson(oldValue, newValue)) {
-    report(walk, where, `changed from ${show(oldValue)} to ${show(newValue)}`, true);
+    report(walk, 'value-changed', where, `changed from ${show(oldValue)} to ${show(newValue)}`, true);
   }
 }
 
@@ -160,15 +175,15 @@ function compareObjects(walk: Walk, oldValue: Json, newValue: Json, where: strin
     if (key === 'required' && !Array.isArray(oldValue[key]) && !Array.isArray(newValue[key])) {
       const was = oldValue[key] === true;
       const now = newValue[key] === true;
-      if (was !== now) report(walk, where, now ? 'became required' : 'no longer required', now ? direction !== 'response' : direction === 'response');
+      if (was !== now) report(walk, now ? 'became-required' : 'no-longer-required', where, now ? 'became required' : 'no longer required', now ? direction !== 'response' : direction === 'response');
       continue;
     }
     if (SET_KEYS.has(key)) {
       compareSets(walk, asArray(oldValue[key]), asArray(newValue[key]), where, key, direction, newValue);
       continue;
     }
-    if (inOld && !inNew) report(walk, here, `removed (was ${show(oldValue[key])})`, true);
-    else if (!inOld && inNew) report(walk, here, `added: ${show(newValue[key])}`, true);
+    if (inOld && !inNew) report(walk, 'keyword-removed', here, `removed (was ${show(oldValue[key])})`, true);
+    else if (!inOld && inNew) report(walk, 'keyword-added', here, `added: ${show(newValue[key])}`, true);
     else compareValues(walk, oldValue[key], newValue[key], here, direction);
   }
 }
@@ -180,12 +195,12 @@ function compareProperties(walk: Walk, oldSchema: Json, newSchema: Json, where: 
   for (const name of new Set([...Object.keys(oldProps), ...Object.keys(newProps)])) {
     const here = `${where}.${name}`;
     if (!(name in newProps)) {
-      report(walk, here, 'property removed from the spec, but the client still has it', true);
+      report(walk, 'property-removed', here, 'property removed from the spec, but the client still has it', true);
     } else if (!(name in oldProps)) {
       const optional = !newRequired.includes(name);
       // A new optional field in a response: old clients simply do not see it.
       const harmless = direction === 'response' && optional;
-      report(walk, here, `property added${optional ? ' (optional)' : ' (required)'}`, !harmless);
+      report(walk, 'property-added', here, `property added${optional ? ' (optional)' : ' (required)'}`, !harmless);
     } else {
       compareValues(walk, oldProps[name], newProps[name], here, direction);
     }
@@ -205,20 +220,20 @@ function compareSets(walk: Walk, oldItems: unknown[], newItems: unknown[], where
     if (key === 'required') {
       // A required entry for a property that is itself new was reported with that property.
       if (!(isObject(newSchema.properties) && String(item) in newSchema.properties)) continue;
-      report(walk, `${where}.${String(item)}`, 'became required', direction !== 'response');
+      report(walk, 'became-required', `${where}.${String(item)}`, 'became required', direction !== 'response');
     } else {
-      report(walk, where, `${noun} added: ${show(item)}`, true);
+      report(walk, key === 'enum' ? 'enum-value-added' : 'type-changed', where, `${noun} added: ${show(item)}`, true);
     }
   }
   for (const item of removed) {
-    if (key === 'required') report(walk, `${where}.${String(item)}`, 'no longer required', direction === 'response');
-    else report(walk, where, `${noun} removed: ${show(item)}`, true);
+    if (key === 'required') report(walk, 'no-longer-required', `${where}.${String(item)}`, 'no longer required', direction === 'response');
+    else report(walk, key === 'enum' ? 'enum-value-removed' : 'type-changed', where, `${noun} removed: ${show(item)}`, true);
   }
 }
 
 function compareArrays(walk: Walk, oldItems: unknown[], newItems: unknown[], where: string, direction: Direction): void {
   if (oldItems.length !== newItems.length) {
-    report(walk, where, `changed from ${oldItems.length} to ${newItems.length} entries`, true);
+    report(walk, 'list-length-changed', where, `changed from ${oldItems.length} to ${newItems.length} entries`, true);
     return;
   }
   oldItems.forEach((item, index) => compareValues(walk, item, newItems[index], `${where}[${index}]`, direction));
@@ -233,8 +248,8 @@ function childLabel(where: string, key: string): string {
   return where.startsWith('response') || where.startsWith('request body') ? `${where} ${key}` : `${where}.${key}`;
 }
 
-function report(walk: Walk, where: string, change: string, breaking: boolean): void {
-  walk.drifts.push({ operation: walk.operation, change: `${where}: ${change}`, breaking });
+function report(walk: Walk, rule: DriftRule, where: string, change: string, breaking: boolean): void {
+  walk.drifts.push({ operation: walk.operation, change: `${where}: ${change}`, breaking, rule });
 }
 
 function asArray(value: unknown): unknown[] {

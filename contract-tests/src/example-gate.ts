@@ -1,6 +1,5 @@
-import { getAtPointer, HTTP_METHODS, joinPointer } from '@periskope-tools/generator';
+import { deref, getAtPointer, isObject, joinPointer, pathItemOperations, refOf, refPointer, type JsonObject as Json } from '@periskope-tools/generator';
 import type { ContractContext } from './contract-context.js';
-import { isObject, refOf, type Json } from './json.js';
 import { createSchemaValidator, type SchemaDirection, type SchemaValidator, type SchemaViolation } from './schema-validator.js';
 
 /** One example in the spec that does not validate against the schema it illustrates. */
@@ -132,17 +131,16 @@ function walkPathItem(gate: Gate, rawItem: unknown, pointer: string, label: stri
   let itemPointer = pointer;
   const ref = refOf(rawItem);
   if (ref !== undefined) {
-    if (!ref.startsWith('#')) return;
-    itemPointer = ref.slice(1);
+    const target = refPointer(ref);
+    if (target === undefined) return;
+    itemPointer = target;
     item = getAtPointer(gate.document, itemPointer);
     gate.walkedPathItems.add(itemPointer);
   }
   if (!isObject(item)) return;
 
   const operations: { method: string; id: string; operation: Json }[] = [];
-  for (const method of HTTP_METHODS) {
-    const operation = item[method];
-    if (!isObject(operation)) continue;
+  for (const [method, operation] of pathItemOperations(item)) {
     const id =
       gate.operationIds.get(`${pointer}/${method}`) ??
       (typeof operation.operationId === 'string' && operation.operationId !== '' ? operation.operationId : fallbackId(method));
@@ -245,8 +243,9 @@ function checkExampleFields(gate: Gate, holder: Json, pointer: string, schemaPoi
     let examplePointer = `${pointer}${joinPointer('examples', name)}`;
     const ref = refOf(rawExample);
     if (ref !== undefined) {
-      if (!ref.startsWith('#')) continue;
-      examplePointer = ref.slice(1);
+      const target = refPointer(ref);
+      if (target === undefined) continue;
+      examplePointer = target;
       example = getAtPointer(gate.document, examplePointer);
     }
     // Only `value` is an example; an `externalValue` lives outside the document.
@@ -307,9 +306,7 @@ function validateInDirection(validator: SchemaValidator, schemaPointer: string, 
 }
 
 function parameterKey(gate: Gate, parameter: unknown): string | undefined {
-  let resolved = parameter;
-  const ref = refOf(parameter);
-  if (ref?.startsWith('#')) resolved = getAtPointer(gate.document, ref.slice(1));
+  const resolved = deref(gate.document, parameter);
   return isObject(resolved) ? `${String(resolved.in)}:${String(resolved.name)}` : undefined;
 }
 

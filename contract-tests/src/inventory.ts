@@ -1,4 +1,4 @@
-import type { ExampleModel, OperationModel, ResponseContentModel, ResponseModel } from '@periskope-tools/generator';
+import { isExactStatus, isRangeStatus, type ExampleModel, type OperationModel, type ResponseContentModel, type ResponseModel } from '@periskope-tools/generator';
 
 /** One documented response the suite must replay: (operation, status, media type, example). */
 export interface ResponseTuple {
@@ -56,7 +56,7 @@ export function buildInventory(operations: OperationModel[]): Inventory {
 
 /** `404` → 404; `4XX` → 400 (Prism answers a range with its first code); `default` → none. */
 function concreteStatus(status: string): number | undefined {
-  if (/^\d{3}$/.test(status)) return Number(status);
-  if (/^[1-5]XX$/i.test(status)) return Number(status[0]) * 100;
+  if (isExactStatus(status)) return Number(status);
+  if (isRangeStatus(status)) return Number(status[0]) * 100;
   return undefined;
 }

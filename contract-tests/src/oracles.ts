@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { getAtPointer } from '@periskope-tools/generator';
+import { getAtPointer, isJsonMediaType } from '@periskope-tools/generator';
 import type { ContractContext } from './contract-context.js';
 import type { ResponseTuple } from './inventory.js';
 import { mediaTypeOf, type Observation } from './replay.js';
@@ -37,7 +37,7 @@ export function checkObservation(context: ContractContext, tuple: ResponseTuple,
     const mediaType = mediaTypeOf(seen.contentType);
     if (mediaType !== tuple.content.mediaType.toLowerCase()) fail(`media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
     try {
-      parsedBody = /json/i.test(tuple.content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
+      parsedBody = isJsonMediaType(tuple.content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
     } catch (error) {
       fail(`body is not JSON: ${(error as Error).message}`);
     }

@@ -1,3 +1,4 @@
+import { mediaTypeEssence } from '@periskope-tools/generator';
 import type { ResponseTuple } from './inventory.js';
 
 /** What came back for one replayed tuple: the raw HTTP exchange and what the generated client made of it. */
@@ -61,7 +62,7 @@ function describe(outcome: Observation['outcome']): string {
   return outcome.kind === 'threw' ? String((outcome.error as Error)?.message ?? outcome.error) : 'returned without a request';
 }
 
-/** `application/json; charset=utf-8` → `application/json` */
+/** A response's Content-Type as the document layer compares media types; undefined when there is none. */
 export function mediaTypeOf(contentType: string | null): string | undefined {
-  return contentType?.split(';')[0]?.trim().toLowerCase();
+  return contentType === null ? undefined : mediaTypeEssence(contentType);
 }

@@ -1,5 +1,4 @@
-import { getAtPointer, joinPointer, type OperationModel } from '@periskope-tools/generator';
-import { deref, type Json } from './json.js';
+import { deref, getAtPointer, joinPointer, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
 
 
 /**

@@ -1,8 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { getAtPointer } from '@periskope-tools/generator';
-import { isObject, type Json } from './json.js';
+import { deref, isObject, refOf, type JsonObject as Json } from '@periskope-tools/generator';
 
 /** One schema violation, with the JSON pointer inside the validated value. */
 export interface SchemaViolation {
@@ -167,9 +166,7 @@ export function withoutDirectionalRequired(document: unknown, direction: SchemaD
 function hasFlag(document: unknown, schema: unknown, flag: 'readOnly' | 'writeOnly', depth = 0): boolean {
   if (depth > 32 || !isObject(schema)) return false;
   if (typeof schema[flag] === 'boolean') return schema[flag] === true;
-  if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#')) {
-    if (hasFlag(document, getAtPointer(document, schema.$ref.slice(1)), flag, depth + 1)) return true;
-  }
+  if (refOf(schema) !== undefined && hasFlag(document, deref(document, schema), flag, depth + 1)) return true;
   return Array.isArray(schema.allOf) && schema.allOf.some((member) => hasFlag(document, member, flag, depth + 1));
 }
 

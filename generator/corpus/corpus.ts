@@ -19,7 +19,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { GeneratorError, generate, getAtPointer, writeOutput } from '../src/index.js';
+import { GeneratorError, generate, listOperations, writeOutput } from '../src/index.js';
 import { CONSUMER_OPTIONS } from '../test/support/typecheck.js';
 
 /** /work/main/generator/corpus */
@@ -329,21 +329,9 @@ export function staleEntries(specs: CorpusSpec[], options: { sampled?: CorpusSou
   return stale;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-/** Operations under `paths`, counted without the generator's model (path item $refs followed locally). */
+/** Operations under `paths`, counted by the document layer without the generator's model. */
 export function countOperations(document: unknown): number {
-  const paths = (document as { paths?: Record<string, unknown> } | null)?.paths ?? {};
-  let count = 0;
-  for (const item of Object.values(paths)) {
-    let pathItem = item as Record<string, unknown> | undefined;
-    for (let hops = 0; hops < 16 && pathItem && typeof pathItem.$ref === 'string' && pathItem.$ref.startsWith('#'); hops++) {
-      pathItem = getAtPointer(document, pathItem.$ref) as Record<string, unknown> | undefined;
-    }
-    if (!pathItem || typeof pathItem !== 'object') continue;
-    count += METHODS.filter((method) => pathItem[method] !== null && typeof pathItem[method] === 'object').length;
-  }
-  return count;
+  return listOperations(document, { mode: 'lenient' }).length;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

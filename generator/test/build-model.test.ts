@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { GeneratorError } from '../src/errors.js';
-import type { OpenApiDocument } from '../src/load/validate-and-bundle.js';
-import { buildModel, DEFAULT_GROUP, encodingFor, preferredMediaType } from '../src/model/build-model.js';
+import { preferredMediaType, type OpenApiDocument } from '../src/document/index.js';
+import { buildModel, DEFAULT_GROUP, encodingFor } from '../src/model/build-model.js';
 import type { ApiModel, OperationModel } from '../src/model/types.js';
 
 type Json = Record<string, unknown>;
@@ -194,9 +194,9 @@ describe('parameters', () => {
     );
   });
 
-  // BUG (src/model/resolve.ts:22): `$ref` values are URI fragments, so RFC 6901 §6 requires percent-decoding
+  // `$ref` values are URI fragments, so RFC 6901 §6 requires percent-decoding
   // before the pointer is used. Redocly resolves `#/paths/~1pets~1%7Bid%7D/...` fine and keeps it in the
-  // bundle, but resolveLocal looks up the key "/pets/%7Bid%7D" and reports a dangling $ref.
+  // bundle; the document layer decodes it before reading the pointer.
   it('a percent-encoded $ref (as Redocly accepts it) resolves', () => {
     const model = buildModel(
       doc({
@@ -257,8 +257,8 @@ describe('request bodies', () => {
     expect(encodingFor('image/png')).toBe('binary');
   });
 
-  // Minor bug (src/model/build-model.ts:215): the pointer passed to resolveLocal for a body schema is built
-  // with a template string, so the media type's `/` is not escaped as `~1` (compare joinPointer elsewhere).
+  // The pointer passed to resolveRef for a body schema must not be built
+  // with a template string (the media type's `/` is escaped as `~1`).
   // It only shows in the error for a dangling schema $ref in an unbundled document.
   it('the pointer in a request body schema error escapes the media type', () => {
     const document = doc({

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { getAtPointer, type OperationModel, type ResponseContentModel, type ResponseModel } from '@periskope-tools/generator';
+import { getAtPointer, isJsonMediaType, mediaRangeCovers, type OperationModel, type ResponseContentModel, type ResponseModel } from '@periskope-tools/generator';
 import { headerValue, type ErrorClasses } from '../oracles.js';
 import { mediaTypeOf } from '../replay.js';
 import type { SchemaValidator } from '../schema-validator.js';
@@ -64,17 +64,6 @@ export function acceptFor(operation: OperationModel): string | undefined {
   return types.length > 0 ? types.join(', ') : undefined;
 }
 
-/** `type/subtype` matches a media range (`*\/*`, `application/*`, `application/json`); parameters ignored. */
-export function mediaTypeMatches(mediaType: string, range: string): boolean {
-  const [type, subtype] = mediaType.toLowerCase().split('/');
-  const [rangeType, rangeSubtype] = (range.split(';')[0] ?? '').trim().toLowerCase().split('/');
-  if (rangeType === '*' && (rangeSubtype === '*' || rangeSubtype === undefined)) return true;
-  return rangeType === type && (rangeSubtype === '*' || rangeSubtype === subtype);
-}
-
-function isJson(mediaType: string): boolean {
-  return /^application\/(.+\+)?json$/.test(mediaType);
-}
 
 /**
  * Prism's own error responses (it could not forward the call, or could not read the server's answer) are
@@ -163,10 +152,10 @@ export function checkLiveObservation(
     } else if (!content) {
       drift('media-type', `Content-Type ${mediaType} is not documented for ${where} (documented: ${documented.contents.map((c) => c.mediaType).join(', ')})`);
     }
-    if (mediaType && seen.accept && !seen.accept.split(',').some((range) => mediaTypeMatches(mediaType, range))) {
+    if (mediaType && seen.accept && !seen.accept.split(',').some((range) => mediaRangeCovers(mediaType, range))) {
       drift('accept', `Content-Type ${mediaType} does not match the Accept header sent (${seen.accept})`);
     }
-    if (mediaType && isJson(mediaType)) {
+    if (mediaType && isJsonMediaType(mediaType)) {
       try {
         parsedBody = JSON.parse(seen.rawBody);
         bodyParsed = true;
@@ -221,7 +210,7 @@ function matchContent(contents: ResponseContentModel[], mediaType: string | unde
   if (!mediaType) return undefined;
   return (
     contents.find((content) => content.mediaType.toLowerCase() === mediaType) ??
-    contents.find((content) => content.mediaType.includes('*') && mediaTypeMatches(mediaType, content.mediaType))
+    contents.find((content) => content.mediaType.includes('*') && mediaRangeCovers(mediaType, content.mediaType))
   );
 }
 

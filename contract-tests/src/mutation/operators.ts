@@ -78,17 +78,9 @@ function parametersArray(entry: OperationEntry): unknown[] {
   return entry.operation.parameters as unknown[];
 }
 
-/** Parameters that apply to an operation: path-item level ones first, then its own (resolved). */
-function effectiveParameters(document: Json, entry: OperationEntry): Json[] {
-  const result: Json[] = [];
-  for (const list of [entry.pathItem.parameters, entry.operation.parameters]) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const parameter = resolve(document, raw);
-      if (isObject(parameter)) result.push(parameter);
-    }
-  }
-  return result;
+/** Parameters that apply to an operation, merged by the document layer (its own override path-level ones). */
+function effectiveParameters(entry: OperationEntry): Json[] {
+  return entry.parameters.map((parameter) => parameter.value);
 }
 
 function effectiveSecurity(document: Json, entry: OperationEntry): unknown[] {
@@ -330,7 +322,7 @@ const removeRequestEnumValue = operator(
     const used = exampleScalars(document);
     for (const entry of operationsOf(document)) {
       const candidates: { schema: Json; where: string }[] = [];
-      for (const parameter of effectiveParameters(document, entry)) {
+      for (const parameter of effectiveParameters(entry)) {
         const schema = resolve(document, parameter.schema);
         if (isObject(schema)) candidates.push({ schema, where: `${String(parameter.in)} parameter ${String(parameter.name)}` });
       }

@@ -2,50 +2,37 @@
  * Small, deterministic helpers for finding and editing places in a parsed OpenAPI document. Every walk goes
  * in document order (paths as written, methods in HTTP_METHODS order), so "the first X" names one place.
  */
-import { getAtPointer, HTTP_METHODS } from '@periskope-tools/generator';
-import { isObject, type Json } from '../json.js';
+import {
+  deref,
+  isJsonMediaType,
+  isObject,
+  isSuccessStatus,
+  listOperations,
+  operationLabel,
+  type DocumentOperation,
+  type JsonObject as Json,
+} from '@periskope-tools/generator';
 
 export { isObject, type Json };
 
-export interface OperationEntry {
-  path: string;
-  method: string;
-  pathItem: Json;
-  operation: Json;
-}
+/** An operation as the document layer finds it: merged parameters included, objects the document's own. */
+export type OperationEntry = DocumentOperation;
 
 
 export function pathsOf(document: Json): Json {
   return isObject(document.paths) ? document.paths : {};
 }
 
-/** Every operation in document order. */
+/** Every operation in document order (lenient: a mutant may leave a `$ref` that leads nowhere). */
 export function operationsOf(document: Json): OperationEntry[] {
-  const result: OperationEntry[] = [];
-  for (const [path, rawItem] of Object.entries(pathsOf(document))) {
-    const pathItem = resolve(document, rawItem);
-    if (!isObject(pathItem)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (isObject(operation)) result.push({ path, method, pathItem, operation });
-    }
-  }
-  return result;
+  return listOperations(document, { mode: 'lenient' });
 }
 
-export function label(entry: OperationEntry): string {
-  const id = typeof entry.operation.operationId === 'string' ? `${entry.operation.operationId} ` : '';
-  return `${id}(${entry.method.toUpperCase()} ${entry.path})`;
-}
+export const label = operationLabel;
 
 /** Follows local `$ref`s; returns the object they point at (the same object, so edits land in the document). */
 export function resolve(document: Json, value: unknown): unknown {
-  let current = value;
-  for (let hop = 0; hop < 32; hop++) {
-    if (!isObject(current) || typeof current.$ref !== 'string' || !current.$ref.startsWith('#')) return current;
-    current = getAtPointer(document, current.$ref);
-  }
-  return current;
+  return deref(document, value);
 }
 
 /**
@@ -82,13 +69,8 @@ export function insertAfter(object: Json, after: string | undefined, key: string
   if (!placed) object[key] = value;
 }
 
-export function isSuccess(status: string): boolean {
-  return /^2(\d\d|XX)$/i.test(status);
-}
-
-export function isJson(mediaType: string): boolean {
-  return /^application\/(.+\+)?json$/i.test(mediaType.split(';')[0]!.trim());
-}
+export const isSuccess = isSuccessStatus;
+export const isJson = isJsonMediaType;
 
 export interface ResponseMedia {
   entry: OperationEntry;

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { splitPointer } from '../load/json-pointer.js';
+import { splitPointer } from '../document/index.js';
 
 /**
  * openapi-typescript adds a schema's discriminator property (`class: "AddMediaIntent"`) to the schemas a

@@ -7,9 +7,8 @@ import {
   type StatementStructures,
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
-import { isJsonMediaType } from '../model/build-model.js';
+import { isJsonMediaType, PARAMETER_LOCATIONS } from '../document/index.js';
 import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
-import { PARAMETER_LOCATIONS } from '../model/types.js';
 import { docLines, docText } from './jsdoc.js';
 import {
   argumentsType,

@@ -1,11 +1,15 @@
 import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
-import { escapePointerSegment, unescapePointerSegment } from '../load/json-pointer.js';
-import { HTTP_METHODS } from '../model/types.js';
+import {
+  escapePointerSegment,
+  forEachRef,
+  listOperations,
+  operationIdCounts,
+  unescapePointerSegment,
+  type OpenApiDocument,
+} from '../document/index.js';
 import { dedupeTypeMembers } from './dedupe-members.js';
-import type { OpenApiDocument } from '../load/validate-and-bundle.js';
-import { forEachRef } from '../model/resolve.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -163,20 +167,15 @@ function hoistKindOf(ref: string): HoistKind | undefined {
 
 /** A copy without the second and later uses of each operationId (the model has already warned about them). */
 function withUniqueOperationIds(document: OpenApiDocument): OpenApiDocument {
+  const counts = operationIdCounts(listOperations(document, { mode: 'lenient' }));
+  if (![...counts.values()].some((count) => count > 1)) return document;
   const seen = new Set<string>();
-  const repeats: [path: string, method: string][] = [];
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
-    if (item === null || typeof item !== 'object') continue;
-    for (const method of HTTP_METHODS) {
-      const id = (item[method] as JsonObject | undefined)?.operationId;
-      if (typeof id !== 'string') continue;
-      if (seen.has(id)) repeats.push([path, method]);
-      seen.add(id);
-    }
-  }
-  if (repeats.length === 0) return document;
   const copy = structuredClone(document);
-  for (const [path, method] of repeats) delete (copy.paths![path]![method] as JsonObject).operationId;
+  for (const { operationId, operation } of listOperations(copy, { mode: 'lenient' })) {
+    if (operationId === undefined) continue;
+    if (seen.has(operationId)) delete operation.operationId;
+    seen.add(operationId);
+  }
   return copy;
 }
 

@@ -1,6 +1,6 @@
 import { preferredContent, successResponses } from '../model/build-model.js';
 import type { OperationModel, ParameterLocation, ResponseModel } from '../model/types.js';
-import { PARAMETER_LOCATIONS } from '../model/types.js';
+import { PARAMETER_LOCATIONS } from '../document/index.js';
 
 /** TypeScript type expressions that index into openapi-typescript's `paths` type for one operation. */
 

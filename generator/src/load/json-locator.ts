@@ -1,5 +1,5 @@
 import { visit } from 'jsonc-parser';
-import { escapePointerSegment, splitPointer } from './json-pointer.js';
+import { escapePointerSegment, splitPointer } from '../document/index.js';
 
 export interface TextPosition {
   line: number;

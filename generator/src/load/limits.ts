@@ -1,5 +1,5 @@
 import { GeneratorError, type SourceLocation } from '../errors.js';
-import { escapePointerSegment, getAtPointer } from './json-pointer.js';
+import { escapePointerSegment, getAtPointer } from '../document/index.js';
 
 /** Documents above this size are refused up front instead of exhausting memory. */
 export const DEFAULT_MAX_SPEC_BYTES = 64 * 1024 * 1024;

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { locateJsonPointers } from './json-locator.js';
-import { splitPointer } from './json-pointer.js';
+import { splitPointer } from '../document/index.js';
 import { checkStructure, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES } from './limits.js';
 
 export { DEFAULT_MAX_SPEC_BYTES };

@@ -9,24 +9,14 @@ import {
   type Config,
   type NormalizedProblem,
 } from '@redocly/openapi-core';
-import { forEachRef } from '../model/resolve.js';
 import { GeneratorError, type SourceLocation } from '../errors.js';
-import { unescapePointerSegment } from './json-pointer.js';
+import { forEachRef, unescapePointerSegment, type OpenApiDocument } from '../document/index.js';
 import { checkReferenceTargets } from './limits.js';
 import type { SpecSource } from './read-source.js';
 
 export type OpenApiVersion = '3.0' | '3.1';
 
-export interface OpenApiDocument {
-  openapi: string;
-  info?: { title?: string; version?: string; description?: string };
-  servers?: { url: string; variables?: Record<string, { default: string }> }[];
-  paths?: Record<string, Record<string, unknown>>;
-  components?: Record<string, Record<string, unknown>>;
-  security?: Record<string, string[]>[];
-  tags?: { name: string; description?: string }[];
-  [extension: string]: unknown;
-}
+export type { OpenApiDocument };
 
 export interface BundledSpec {
   source: SpecSource;

@@ -1,15 +1,22 @@
-import { joinPointer } from '../load/json-pointer.js';
-import type { OpenApiDocument } from '../load/validate-and-bundle.js';
-import { camelCase, claimFamily, nameFromMethodAndPath, NameRegistry, toMemberName, typeNameBase } from './naming.js';
-import { resolveLocal } from './resolve.js';
 import {
-  HTTP_METHODS,
+  isJsonMediaType,
+  isSuccessStatus,
+  isWildcardMediaType,
+  joinPointer,
+  listOperations,
+  operationIdCounts,
+  preferredMediaType,
+  resolveRef,
+  type DocumentOperation,
+  type OpenApiDocument,
+} from '../document/index.js';
+import { camelCase, claimFamily, nameFromMethodAndPath, NameRegistry, toMemberName, typeNameBase } from './naming.js';
+import {
   type ApiModel,
   type BodyEncoding,
   type CodeSampleModel,
   type ExampleModel,
   type GroupModel,
-  type HttpMethod,
   type OperationModel,
   type ParameterLocation,
   type ParameterModel,
@@ -48,8 +55,7 @@ export interface ModelOptions {
 export function buildModel(document: OpenApiDocument, options: ModelOptions = {}): ApiModel {
   const warnings: string[] = [];
   const raw = collectOperations(document);
-  const idCounts = new Map<string, number>();
-  for (const item of raw) if (item.operationId) idCounts.set(item.operationId, (idCounts.get(item.operationId) ?? 0) + 1);
+  const idCounts = operationIdCounts(raw);
 
   // Names are handed out in document order so the first operation keeps a contested name.
   const groupNames = new NameRegistry(['constructor', 'prototype', ...CLIENT_MEMBERS]);
@@ -116,31 +122,10 @@ function scoped(operationId: string | undefined): { scope: string; name: string 
   return match ? { scope: match[1]!, name: match[2]! } : undefined;
 }
 
-interface RawOperation {
-  method: HttpMethod;
-  path: string;
-  operationId?: string;
-  tags: string[];
-  operation: JsonObject;
-  pathItem: JsonObject;
-  pointer: string;
-  pathItemPointer: string;
-}
+type RawOperation = DocumentOperation;
 
 function collectOperations(document: OpenApiDocument): RawOperation[] {
-  const result: RawOperation[] = [];
-  for (const [path, pathItemOrRef] of Object.entries(document.paths ?? {})) {
-    const pathItemPointer = joinPointer('paths', path);
-    const { value: pathItem } = resolveLocal<JsonObject>(document, pathItemOrRef, pathItemPointer);
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method] as JsonObject | undefined;
-      if (!operation || typeof operation !== 'object') continue;
-      const tags = Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [];
-      const operationId = typeof operation.operationId === 'string' && operation.operationId !== '' ? operation.operationId : undefined;
-      result.push({ method, path, operationId, tags, operation, pathItem, pointer: joinPointer('paths', path, method), pathItemPointer });
-    }
-  }
-  return result;
+  return listOperations(document);
 }
 
 function buildOperation(
@@ -148,7 +133,7 @@ function buildOperation(
   item: RawOperation,
   names: { id: string; name: string; typeName: string; group: string },
 ): OperationModel {
-  const parameters = mergeParameters(document, item);
+  const parameters = mergeParameters(item);
   const requestBody = buildRequestBody(document, item.operation.requestBody, `${item.pointer}/requestBody`);
   const responses = buildResponses(document, item.operation.responses, `${item.pointer}/responses`);
   const success = responses.find((response) => response.success);
@@ -193,27 +178,15 @@ function buildOperation(
   };
 }
 
-/** Operation-level parameters override path-level ones with the same name and location. */
-function mergeParameters(document: OpenApiDocument, item: RawOperation): ParameterModel[] {
-  const byKey = new Map<string, ParameterModel>();
-  const add = (list: unknown, pointer: string) => {
-    if (!Array.isArray(list)) return;
-    list.forEach((entry, index) => {
-      const { value, pointer: resolvedPointer } = resolveLocal<JsonObject>(document, entry, `${pointer}/${index}`);
-      const location = value.in as ParameterLocation;
-      const name = String(value.name);
-      byKey.set(`${location}:${name}`, {
-        name,
-        in: location,
-        required: location === 'path' || value.required === true,
-        ...serializationOf(location, value),
-        pointer: resolvedPointer,
-      });
-    });
-  };
-  add(item.pathItem.parameters, `${item.pathItemPointer}/parameters`);
-  add(item.operation.parameters, `${item.pointer}/parameters`);
-  return [...byKey.values()];
+/** The document layer's merged parameters (operation-level override path-level), as the model reads them. */
+function mergeParameters(item: RawOperation): ParameterModel[] {
+  return item.parameters.map(({ name, in: location, value, pointer }) => ({
+    name,
+    in: location,
+    required: location === 'path' || value.required === true,
+    ...serializationOf(location, value),
+    pointer,
+  }));
 }
 
 /** Default `style` of each parameter location (OpenAPI 3.x, Parameter Object). */
@@ -251,7 +224,7 @@ function serializationOf(location: ParameterLocation, parameter: JsonObject): Pi
 
 function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: string): RequestBodyModel | undefined {
   if (body === undefined) return undefined;
-  const { value, pointer: resolvedPointer } = resolveLocal<JsonObject>(document, body, pointer);
+  const { value, pointer: resolvedPointer } = resolveRef<JsonObject>(document, body, pointer);
   const content = (value.content ?? {}) as Record<string, JsonObject>;
   const mediaType = preferredMediaType(Object.keys(content));
   if (mediaType === undefined) return undefined;
@@ -261,7 +234,7 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
   let nullable = false;
   const schemaRef = content[mediaType]?.schema;
   if (schemaRef !== undefined && encoding !== 'binary' && encoding !== 'text') {
-    const { value: schema, pointer: schemaPointer } = resolveLocal<JsonObject>(
+    const { value: schema, pointer: schemaPointer } = resolveRef<JsonObject>(
       document,
       schemaRef,
       resolvedPointer + joinPointer('content', mediaType, 'schema'),
@@ -304,7 +277,7 @@ function buildResponses(document: OpenApiDocument, responses: unknown, pointer: 
   if (!responses || typeof responses !== 'object') return [];
   const result: ResponseModel[] = [];
   for (const [status, entry] of Object.entries(responses as JsonObject)) {
-    const { value, pointer: resolvedPointer } = resolveLocal<JsonObject>(document, entry, pointer + joinPointer(status));
+    const { value, pointer: resolvedPointer } = resolveRef<JsonObject>(document, entry, pointer + joinPointer(status));
     const contents: ResponseContentModel[] = [];
     for (const [mediaType, media] of Object.entries((value.content ?? {}) as Record<string, JsonObject>)) {
       const mediaPointer = `${resolvedPointer}${joinPointer('content', mediaType)}`;
@@ -317,13 +290,13 @@ function buildResponses(document: OpenApiDocument, responses: unknown, pointer: 
     const headers: ResponseHeaderModel[] = [];
     for (const [name, header] of Object.entries((value.headers ?? {}) as JsonObject)) {
       const headerPointer = `${resolvedPointer}${joinPointer('headers', name)}`;
-      const { value: resolved, pointer: headerResolved } = resolveLocal<JsonObject>(document, header, headerPointer);
+      const { value: resolved, pointer: headerResolved } = resolveRef<JsonObject>(document, header, headerPointer);
       headers.push({ name, required: resolved.required === true, pointer: headerResolved });
     }
     result.push({
       status,
       description: String(value.description ?? ''),
-      success: /^2(\d\d|XX)$/i.test(status),
+      success: isSuccessStatus(status),
       contents,
       headers,
       pointer: resolvedPointer,
@@ -335,21 +308,12 @@ function buildResponses(document: OpenApiDocument, responses: unknown, pointer: 
 function examplesOf(document: OpenApiDocument, media: JsonObject, mediaPointer: string): ExampleModel[] {
   if (media.examples && typeof media.examples === 'object') {
     return Object.keys(media.examples as JsonObject).map((name) => {
-      const { pointer } = resolveLocal<JsonObject>(document, (media.examples as JsonObject)[name], `${mediaPointer}${joinPointer('examples', name)}`);
+      const { pointer } = resolveRef<JsonObject>(document, (media.examples as JsonObject)[name], `${mediaPointer}${joinPointer('examples', name)}`);
       return { name, pointer: `${pointer}/value`, explicit: true };
     });
   }
   if ('example' in media) return [{ pointer: `${mediaPointer}/example`, explicit: true }];
   return [];
-}
-
-/** JSON first (as the client parses it), then vendor `+json`, then whatever comes first. */
-export function preferredMediaType(mediaTypes: string[]): string | undefined {
-  return (
-    mediaTypes.find((type) => type === 'application/json') ??
-    mediaTypes.find((type) => /^application\/[^;]*\+json/.test(type) || type.startsWith('application/json')) ??
-    mediaTypes[0]
-  );
 }
 
 export function preferredContent(contents: ResponseContentModel[]): ResponseContentModel | undefined {
@@ -358,15 +322,16 @@ export function preferredContent(contents: ResponseContentModel[]): ResponseCont
 }
 
 export function encodingFor(mediaType: string): BodyEncoding {
-  if (isJsonMediaType(mediaType)) return 'json';
+  if (readsAsJson(mediaType)) return 'json';
   if (mediaType.startsWith('application/x-www-form-urlencoded')) return 'form';
   if (mediaType.startsWith('multipart/')) return 'multipart';
   if (mediaType.startsWith('text/')) return 'text';
   return 'binary';
 }
 
-export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/(.+\+)?json(;|$)/.test(mediaType) || mediaType === '*/*';
+/** How the client reads a body of this media type: JSON for JSON types and `*\/*` (a server that may send anything). */
+function readsAsJson(mediaType: string): boolean {
+  return isJsonMediaType(mediaType) || isWildcardMediaType(mediaType);
 }
 
 /**
@@ -396,7 +361,7 @@ export function successResponses(responses: ResponseModel[]): ResponseModel[] {
 
 export function parsingFor(mediaType: string | undefined): ResponseParsing {
   if (mediaType === undefined) return 'none';
-  if (isJsonMediaType(mediaType)) return 'json';
+  if (readsAsJson(mediaType)) return 'json';
   if (mediaType.startsWith('text/')) return 'text';
   return 'blob';
 }
@@ -422,7 +387,7 @@ function firstServerUrl(document: OpenApiDocument): string | undefined {
 function securitySchemes(document: OpenApiDocument): SecuritySchemeModel[] {
   const schemes = (document.components?.securitySchemes ?? {}) as Record<string, JsonObject>;
   return Object.entries(schemes).map(([name, scheme]) => {
-    const { value } = resolveLocal<JsonObject>(document, scheme, joinPointer('components', 'securitySchemes', name));
+    const { value } = resolveRef<JsonObject>(document, scheme, joinPointer('components', 'securitySchemes', name));
     return {
       name,
       type: String(value.type),

@@ -1,9 +1,8 @@
 /** The operation model: pure data read by every emitter and by the contract inventory. */
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
-export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
-export const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+import type { HttpMethod, ParameterLocation } from '../document/index.js';
+
+export type { HttpMethod, ParameterLocation };
 
 /** OpenAPI's parameter `style` values. */
 export type ParameterStyle = 'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';

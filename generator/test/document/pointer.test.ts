@@ -5,7 +5,7 @@ import {
   joinPointer,
   splitPointer,
   unescapePointerSegment,
-} from '../src/load/json-pointer.js';
+} from '../../src/document/pointer.js';
 
 describe('escapePointerSegment / unescapePointerSegment', () => {
   const cases: [string, { given: string | number; want: string }][] = [

@@ -1,0 +1,10 @@
+/**
+ * The document layer: one reading of an OpenAPI document (pointers, `$ref`s, operations with their merged
+ * parameters, media types, status keys) shared by the generator's stages and the contract suite.
+ */
+export * from './media-types.js';
+export * from './operations.js';
+export * from './pointer.js';
+export * from './refs.js';
+export * from './status.js';
+export * from './types.js';
