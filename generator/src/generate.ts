@@ -11,6 +11,7 @@ import { interfaceSnapshot } from './model/interface-snapshot.js';
 import type { ApiModel } from './model/types.js';
 import { startSpecTasks, type SpecTasks } from './pipeline/start-spec-tasks.js';
 import { stageTimer } from './pipeline/stage-timer.js';
+import type { GeneratedFile } from './write/output.js';
 
 export interface GenerateOptions {
   specPath: string;
@@ -22,11 +23,7 @@ export interface GenerateOptions {
   maxDepth?: number;
 }
 
-export interface GeneratedFile {
-  /** Relative to the output folder, with `/` separators. */
-  path: string;
-  content: string;
-}
+export type { GeneratedFile };
 
 export interface GenerateResult {
   files: GeneratedFile[];

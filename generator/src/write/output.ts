@@ -1,7 +1,13 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GeneratedFile } from '../generate.js';
 import { MANIFEST_FILE } from './manifest.js';
+
+/** One file of the output package, as the emitters produced it. */
+export interface GeneratedFile {
+  /** Relative to the output folder, with `/` separators. */
+  path: string;
+  content: string;
+}
 
 /** Folders and files in an output folder that belong to builds and installs, never to the generator. */
 const IGNORED_NAMES = new Set(['node_modules', 'dist', '.turbo', MANIFEST_FILE]);
