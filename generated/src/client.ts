@@ -12,7 +12,14 @@ export type GetContactsArgs = NonNullable<GetContactsOperation["parameters"]["qu
 export type GetContactsResult = GetContactsOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `contacts.getContacts`, thrown as `ApiError`. */
 export type GetContactsError = ApiErrorOf<"getContacts", 422, GetContactsOperation["responses"][422]["content"]["application/json"]>;
-const GetContactsSpec: OperationSpec = { id: "getContacts", method: "get", path: "/contacts", inQuery: ["offset", "limit"], parseAs: "json", errors: ["422"] };
+const GetContactsSpec: OperationSpec = {
+  id: "getContacts",
+  method: "get",
+  path: "/contacts",
+  inQuery: ["offset", "limit"],
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of GET /contacts/{contact_id}. */
 export type GetContactByIdOperation = paths["/contacts/{contact_id}"]["get"];
 /** Arguments of `contacts.getContactById`. */
@@ -21,7 +28,14 @@ export type GetContactByIdArgs = GetContactByIdOperation["parameters"]["path"];
 export type GetContactByIdResult = GetContactByIdOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `contacts.getContactById`, thrown as `ApiError`. */
 export type GetContactByIdError = never;
-const GetContactByIdSpec: OperationSpec = { id: "getContactById", method: "get", path: "/contacts/{contact_id}", inPath: ["contact_id"], parseAs: "json", errors: [] };
+const GetContactByIdSpec: OperationSpec = {
+  id: "getContactById",
+  method: "get",
+  path: "/contacts/{contact_id}",
+  inPath: ["contact_id"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of PATCH /contacts/{contact_id}. */
 export type UpdateContactOperation = paths["/contacts/{contact_id}"]["patch"];
 /** Arguments of `contacts.updateContact`. */
@@ -30,7 +44,17 @@ export type UpdateContactArgs = UpdateContactOperation["parameters"]["path"] & N
 export type UpdateContactResult = UpdateContactOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `contacts.updateContact`, thrown as `ApiError`. */
 export type UpdateContactError = ApiErrorOf<"updateContact", 422, UpdateContactOperation["responses"][422]["content"]["application/json"]>;
-const UpdateContactSpec: OperationSpec = { id: "updateContact", method: "patch", path: "/contacts/{contact_id}", inPath: ["contact_id"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: ["422"] };
+const UpdateContactSpec: OperationSpec = {
+  id: "updateContact",
+  method: "patch",
+  path: "/contacts/{contact_id}",
+  inPath: ["contact_id"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of PATCH /contacts/labels. */
 export type UpdateContactLabelsOperation = paths["/contacts/labels"]["patch"];
 /** Arguments of `contacts.updateContactLabels`. */
@@ -39,7 +63,16 @@ export type UpdateContactLabelsArgs = NonNullable<UpdateContactLabelsOperation["
 export type UpdateContactLabelsResult = void;
 /** Documented error responses of `contacts.updateContactLabels`, thrown as `ApiError`. */
 export type UpdateContactLabelsError = ApiErrorOf<"updateContactLabels", 422, UpdateContactLabelsOperation["responses"][422]["content"]["application/json"]>;
-const UpdateContactLabelsSpec: OperationSpec = { id: "updateContactLabels", method: "patch", path: "/contacts/labels", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: ["422"] };
+const UpdateContactLabelsSpec: OperationSpec = {
+  id: "updateContactLabels",
+  method: "patch",
+  path: "/contacts/labels",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: ["422"],
+};
 /** openapi-typescript's type of POST /contacts/create. */
 export type CreateContactOperation = paths["/contacts/create"]["post"];
 /** Arguments of `contacts.createContact`. */
@@ -48,7 +81,17 @@ export type CreateContactArgs = NonNullable<CreateContactOperation["parameters"]
 export type CreateContactResult = CreateContactOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `contacts.createContact`, thrown as `ApiError`. */
 export type CreateContactError = never;
-const CreateContactSpec: OperationSpec = { id: "createContact", method: "post", path: "/contacts/create", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const CreateContactSpec: OperationSpec = {
+  id: "createContact",
+  method: "post",
+  path: "/contacts/create",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /tickets. */
 export type GetTicketsOperation = paths["/tickets"]["get"];
 /** Arguments of `tickets.getTickets`. */
@@ -57,7 +100,14 @@ export type GetTicketsArgs = NonNullable<GetTicketsOperation["parameters"]["quer
 export type GetTicketsResult = GetTicketsOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `tickets.getTickets`, thrown as `ApiError`. */
 export type GetTicketsError = never;
-const GetTicketsSpec: OperationSpec = { id: "getTickets", method: "get", path: "/tickets", inQuery: ["offset", "limit"], parseAs: "json", errors: [] };
+const GetTicketsSpec: OperationSpec = {
+  id: "getTickets",
+  method: "get",
+  path: "/tickets",
+  inQuery: ["offset", "limit"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /tickets/create. */
 export type CreateTicketOperation = paths["/tickets/create"]["post"];
 /** Arguments of `tickets.createTicket`. */
@@ -66,7 +116,17 @@ export type CreateTicketArgs = NonNullable<CreateTicketOperation["parameters"]["
 export type CreateTicketResult = CreateTicketOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `tickets.createTicket`, thrown as `ApiError`. */
 export type CreateTicketError = never;
-const CreateTicketSpec: OperationSpec = { id: "createTicket", method: "post", path: "/tickets/create", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const CreateTicketSpec: OperationSpec = {
+  id: "createTicket",
+  method: "post",
+  path: "/tickets/create",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /tickets/{ticket_id}. */
 export type GetTicketByIdOperation = paths["/tickets/{ticket_id}"]["get"];
 /** Arguments of `tickets.getTicketById`. */
@@ -75,7 +135,14 @@ export type GetTicketByIdArgs = GetTicketByIdOperation["parameters"]["path"];
 export type GetTicketByIdResult = GetTicketByIdOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `tickets.getTicketById`, thrown as `ApiError`. */
 export type GetTicketByIdError = never;
-const GetTicketByIdSpec: OperationSpec = { id: "getTicketById", method: "get", path: "/tickets/{ticket_id}", inPath: ["ticket_id"], parseAs: "json", errors: [] };
+const GetTicketByIdSpec: OperationSpec = {
+  id: "getTicketById",
+  method: "get",
+  path: "/tickets/{ticket_id}",
+  inPath: ["ticket_id"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of PATCH /tickets/{ticket_id}. */
 export type UpdateTicketOperation = paths["/tickets/{ticket_id}"]["patch"];
 /** Arguments of `tickets.updateTicket`. */
@@ -84,7 +151,17 @@ export type UpdateTicketArgs = UpdateTicketOperation["parameters"]["path"] & Non
 export type UpdateTicketResult = UpdateTicketOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `tickets.updateTicket`, thrown as `ApiError`. */
 export type UpdateTicketError = never;
-const UpdateTicketSpec: OperationSpec = { id: "updateTicket", method: "patch", path: "/tickets/{ticket_id}", inPath: ["ticket_id"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const UpdateTicketSpec: OperationSpec = {
+  id: "updateTicket",
+  method: "patch",
+  path: "/tickets/{ticket_id}",
+  inPath: ["ticket_id"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /phones/all. */
 export type GetAllPhonesOperation = paths["/phones/all"]["get"];
 /** Arguments of `phones.getAllPhones`. */
@@ -93,7 +170,13 @@ export type GetAllPhonesArgs = Record<string, never>;
 export type GetAllPhonesResult = GetAllPhonesOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `phones.getAllPhones`, thrown as `ApiError`. */
 export type GetAllPhonesError = never;
-const GetAllPhonesSpec: OperationSpec = { id: "getAllPhones", method: "get", path: "/phones/all", parseAs: "json", errors: [] };
+const GetAllPhonesSpec: OperationSpec = {
+  id: "getAllPhones",
+  method: "get",
+  path: "/phones/all",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /phones. */
 export type GetPhoneOperation = paths["/phones"]["get"];
 /** Arguments of `phones.getPhone`. */
@@ -102,7 +185,14 @@ export type GetPhoneArgs = NonNullable<GetPhoneOperation["parameters"]["header"]
 export type GetPhoneResult = GetPhoneOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
 export type GetPhoneError = ApiErrorOf<"getPhone", 422, GetPhoneOperation["responses"][422]["content"]["application/json"]>;
-const GetPhoneSpec: OperationSpec = { id: "getPhone", method: "get", path: "/phones", inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
+const GetPhoneSpec: OperationSpec = {
+  id: "getPhone",
+  method: "get",
+  path: "/phones",
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of GET /phones/qr. */
 export type GetQrOperation = paths["/phones/qr"]["get"];
 /** Arguments of `phones.getQr`. */
@@ -111,7 +201,14 @@ export type GetQrArgs = NonNullable<GetQrOperation["parameters"]["header"]>;
 export type GetQrResult = GetQrOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `phones.getQr`, thrown as `ApiError`. */
 export type GetQrError = never;
-const GetQrSpec: OperationSpec = { id: "getQr", method: "get", path: "/phones/qr", inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetQrSpec: OperationSpec = {
+  id: "getQr",
+  method: "get",
+  path: "/phones/qr",
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of PATCH /phones/update. */
 export type UpdatePhoneOperation = paths["/phones/update"]["patch"];
 /** Arguments of `phones.updatePhone`. */
@@ -120,7 +217,17 @@ export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation["parameters"]["he
 export type UpdatePhoneResult = UpdatePhoneOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
 export type UpdatePhoneError = ApiErrorOf<"updatePhone", 422, UpdatePhoneOperation["responses"][422]["content"]["application/json"]>;
-const UpdatePhoneSpec: OperationSpec = { id: "updatePhone", method: "patch", path: "/phones/update", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: ["422"] };
+const UpdatePhoneSpec: OperationSpec = {
+  id: "updatePhone",
+  method: "patch",
+  path: "/phones/update",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of POST /phones/resync. */
 export type ResyncPhoneOperation = paths["/phones/resync"]["post"];
 /** Arguments of `phones.resyncPhone`. */
@@ -129,7 +236,14 @@ export type ResyncPhoneArgs = NonNullable<ResyncPhoneOperation["parameters"]["he
 export type ResyncPhoneResult = void;
 /** Documented error responses of `phones.resyncPhone`, thrown as `ApiError`. */
 export type ResyncPhoneError = never;
-const ResyncPhoneSpec: OperationSpec = { id: "resyncPhone", method: "post", path: "/phones/resync", inHeader: ["x-phone"], parseAs: "none", errors: [] };
+const ResyncPhoneSpec: OperationSpec = {
+  id: "resyncPhone",
+  method: "post",
+  path: "/phones/resync",
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /phones/restart. */
 export type RestartPhoneOperation = paths["/phones/restart"]["post"];
 /** Arguments of `phones.restartPhone`. */
@@ -138,7 +252,14 @@ export type RestartPhoneArgs = NonNullable<RestartPhoneOperation["parameters"]["
 export type RestartPhoneResult = void;
 /** Documented error responses of `phones.restartPhone`, thrown as `ApiError`. */
 export type RestartPhoneError = never;
-const RestartPhoneSpec: OperationSpec = { id: "restartPhone", method: "post", path: "/phones/restart", inHeader: ["x-phone"], parseAs: "none", errors: [] };
+const RestartPhoneSpec: OperationSpec = {
+  id: "restartPhone",
+  method: "post",
+  path: "/phones/restart",
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /phones/reset. */
 export type ResetPhoneOperation = paths["/phones/reset"]["post"];
 /** Arguments of `phones.resetPhone`. */
@@ -147,7 +268,14 @@ export type ResetPhoneArgs = NonNullable<ResetPhoneOperation["parameters"]["head
 export type ResetPhoneResult = void;
 /** Documented error responses of `phones.resetPhone`, thrown as `ApiError`. */
 export type ResetPhoneError = never;
-const ResetPhoneSpec: OperationSpec = { id: "resetPhone", method: "post", path: "/phones/reset", inHeader: ["x-phone"], parseAs: "none", errors: [] };
+const ResetPhoneSpec: OperationSpec = {
+  id: "resetPhone",
+  method: "post",
+  path: "/phones/reset",
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /phones/create. */
 export type CreatePhoneOperation = paths["/phones/create"]["post"];
 /** Arguments of `phones.createPhone`. */
@@ -156,7 +284,13 @@ export type CreatePhoneArgs = Record<string, never>;
 export type CreatePhoneResult = CreatePhoneOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `phones.createPhone`, thrown as `ApiError`. */
 export type CreatePhoneError = never;
-const CreatePhoneSpec: OperationSpec = { id: "createPhone", method: "post", path: "/phones/create", parseAs: "json", errors: [] };
+const CreatePhoneSpec: OperationSpec = {
+  id: "createPhone",
+  method: "post",
+  path: "/phones/create",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of DELETE /phones/delete. */
 export type DeletePhoneOperation = paths["/phones/delete"]["delete"];
 /** Arguments of `phones.deletePhone`. */
@@ -165,7 +299,14 @@ export type DeletePhoneArgs = NonNullable<DeletePhoneOperation["parameters"]["he
 export type DeletePhoneResult = void;
 /** Documented error responses of `phones.deletePhone`, thrown as `ApiError`. */
 export type DeletePhoneError = never;
-const DeletePhoneSpec: OperationSpec = { id: "deletePhone", method: "delete", path: "/phones/delete", inHeader: ["x-phone"], parseAs: "none", errors: [] };
+const DeletePhoneSpec: OperationSpec = {
+  id: "deletePhone",
+  method: "delete",
+  path: "/phones/delete",
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /message/send. */
 export type SendMessageOperation = paths["/message/send"]["post"];
 /** Arguments of `message.sendMessage`. */
@@ -174,7 +315,17 @@ export type SendMessageArgs = NonNullable<SendMessageOperation["parameters"]["he
 export type SendMessageResult = SendMessageOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `message.sendMessage`, thrown as `ApiError`. */
 export type SendMessageError = never;
-const SendMessageSpec: OperationSpec = { id: "sendMessage", method: "post", path: "/message/send", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const SendMessageSpec: OperationSpec = {
+  id: "sendMessage",
+  method: "post",
+  path: "/message/send",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /message/broadcast. */
 export type BroadcastMessageOperation = paths["/message/broadcast"]["post"];
 /** Arguments of `message.broadcastMessage`. */
@@ -183,7 +334,17 @@ export type BroadcastMessageArgs = NonNullable<BroadcastMessageOperation["parame
 export type BroadcastMessageResult = BroadcastMessageOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `message.broadcastMessage`, thrown as `ApiError`. */
 export type BroadcastMessageError = never;
-const BroadcastMessageSpec: OperationSpec = { id: "broadcastMessage", method: "post", path: "/message/broadcast", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const BroadcastMessageSpec: OperationSpec = {
+  id: "broadcastMessage",
+  method: "post",
+  path: "/message/broadcast",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /message/{message_id}. */
 export type GetMessageOperation = paths["/message/{message_id}"]["get"];
 /** Arguments of `message.getMessage`. */
@@ -192,7 +353,15 @@ export type GetMessageArgs = GetMessageOperation["parameters"]["path"] & NonNull
 export type GetMessageResult = GetMessageOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `message.getMessage`, thrown as `ApiError`. */
 export type GetMessageError = never;
-const GetMessageSpec: OperationSpec = { id: "getMessage", method: "get", path: "/message/{message_id}", inPath: ["message_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetMessageSpec: OperationSpec = {
+  id: "getMessage",
+  method: "get",
+  path: "/message/{message_id}",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /message/{message_id}/edit. */
 export type EditMessageOperation = paths["/message/{message_id}/edit"]["post"];
 /** Arguments of `message.editMessage`. */
@@ -201,7 +370,18 @@ export type EditMessageArgs = EditMessageOperation["parameters"]["path"] & NonNu
 export type EditMessageResult = void;
 /** Documented error responses of `message.editMessage`, thrown as `ApiError`. */
 export type EditMessageError = never;
-const EditMessageSpec: OperationSpec = { id: "editMessage", method: "post", path: "/message/{message_id}/edit", inPath: ["message_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
+const EditMessageSpec: OperationSpec = {
+  id: "editMessage",
+  method: "post",
+  path: "/message/{message_id}/edit",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /message/{message_id}/forward. */
 export type ForwardMessageOperation = paths["/message/{message_id}/forward"]["post"];
 /** Arguments of `message.forwardMessage`. */
@@ -210,7 +390,18 @@ export type ForwardMessageArgs = ForwardMessageOperation["parameters"]["path"] &
 export type ForwardMessageResult = void;
 /** Documented error responses of `message.forwardMessage`, thrown as `ApiError`. */
 export type ForwardMessageError = never;
-const ForwardMessageSpec: OperationSpec = { id: "forwardMessage", method: "post", path: "/message/{message_id}/forward", inPath: ["message_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
+const ForwardMessageSpec: OperationSpec = {
+  id: "forwardMessage",
+  method: "post",
+  path: "/message/{message_id}/forward",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /message/{message_id}/delete. */
 export type DeleteMessageOperation = paths["/message/{message_id}/delete"]["post"];
 /** Arguments of `message.deleteMessage`. */
@@ -219,7 +410,15 @@ export type DeleteMessageArgs = DeleteMessageOperation["parameters"]["path"] & N
 export type DeleteMessageResult = void;
 /** Documented error responses of `message.deleteMessage`, thrown as `ApiError`. */
 export type DeleteMessageError = never;
-const DeleteMessageSpec: OperationSpec = { id: "deleteMessage", method: "post", path: "/message/{message_id}/delete", inPath: ["message_id"], inHeader: ["x-phone"], parseAs: "none", errors: [] };
+const DeleteMessageSpec: OperationSpec = {
+  id: "deleteMessage",
+  method: "post",
+  path: "/message/{message_id}/delete",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /message/{message_id}/react. */
 export type ReactToMessageOperation = paths["/message/{message_id}/react"]["post"];
 /** Arguments of `message.reactToMessage`. */
@@ -228,7 +427,18 @@ export type ReactToMessageArgs = ReactToMessageOperation["parameters"]["path"] &
 export type ReactToMessageResult = void;
 /** Documented error responses of `message.reactToMessage`, thrown as `ApiError`. */
 export type ReactToMessageError = never;
-const ReactToMessageSpec: OperationSpec = { id: "reactToMessage", method: "post", path: "/message/{message_id}/react", inPath: ["message_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
+const ReactToMessageSpec: OperationSpec = {
+  id: "reactToMessage",
+  method: "post",
+  path: "/message/{message_id}/react",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /message/{message_id}/pin. */
 export type PinMessageOperation = paths["/message/{message_id}/pin"]["post"];
 /** Arguments of `message.pinMessage`. */
@@ -237,7 +447,18 @@ export type PinMessageArgs = PinMessageOperation["parameters"]["path"] & NonNull
 export type PinMessageResult = void;
 /** Documented error responses of `message.pinMessage`, thrown as `ApiError`. */
 export type PinMessageError = never;
-const PinMessageSpec: OperationSpec = { id: "pinMessage", method: "post", path: "/message/{message_id}/pin", inPath: ["message_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
+const PinMessageSpec: OperationSpec = {
+  id: "pinMessage",
+  method: "post",
+  path: "/message/{message_id}/pin",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
 export type CancelBroadcastOperation = paths["/message/broadcast/{broadcast_id}"]["delete"];
 /** Arguments of `message.cancelBroadcast`. */
@@ -246,7 +467,14 @@ export type CancelBroadcastArgs = CancelBroadcastOperation["parameters"]["path"]
 export type CancelBroadcastResult = CancelBroadcastOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
 export type CancelBroadcastError = ApiErrorOf<"cancelBroadcast", 404, undefined> | ApiErrorOf<"cancelBroadcast", 409, CancelBroadcastOperation["responses"][409]["content"]["application/json"]>;
-const CancelBroadcastSpec: OperationSpec = { id: "cancelBroadcast", method: "delete", path: "/message/broadcast/{broadcast_id}", inPath: ["broadcast_id"], parseAs: "json", errors: ["404", "409"] };
+const CancelBroadcastSpec: OperationSpec = {
+  id: "cancelBroadcast",
+  method: "delete",
+  path: "/message/broadcast/{broadcast_id}",
+  inPath: ["broadcast_id"],
+  parseAs: "json",
+  errors: ["404", "409"],
+};
 /** openapi-typescript's type of GET /message/{unique_id}/status. */
 export type GetMessageStatusOperation = paths["/message/{unique_id}/status"]["get"];
 /** Arguments of `message.getMessageStatus`. */
@@ -255,7 +483,15 @@ export type GetMessageStatusArgs = GetMessageStatusOperation["parameters"]["path
 export type GetMessageStatusResult = GetMessageStatusOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `message.getMessageStatus`, thrown as `ApiError`. */
 export type GetMessageStatusError = never;
-const GetMessageStatusSpec: OperationSpec = { id: "getMessageStatus", method: "get", path: "/message/{unique_id}/status", inPath: ["unique_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetMessageStatusSpec: OperationSpec = {
+  id: "getMessageStatus",
+  method: "get",
+  path: "/message/{unique_id}/status",
+  inPath: ["unique_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /queue. */
 export type GetQueueStatusOperation = paths["/queue"]["get"];
 /** Arguments of `queue.getQueueStatus`. */
@@ -264,7 +500,14 @@ export type GetQueueStatusArgs = NonNullable<GetQueueStatusOperation["parameters
 export type GetQueueStatusResult = GetQueueStatusOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `queue.getQueueStatus`, thrown as `ApiError`. */
 export type GetQueueStatusError = never;
-const GetQueueStatusSpec: OperationSpec = { id: "getQueueStatus", method: "get", path: "/queue", inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetQueueStatusSpec: OperationSpec = {
+  id: "getQueueStatus",
+  method: "get",
+  path: "/queue",
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /queue/jobs. */
 export type FetchQueueJobsOperation = paths["/queue/jobs"]["get"];
 /** Arguments of `queue.fetchQueueJobs`. */
@@ -273,7 +516,15 @@ export type FetchQueueJobsArgs = NonNullable<FetchQueueJobsOperation["parameters
 export type FetchQueueJobsResult = FetchQueueJobsOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `queue.fetchQueueJobs`, thrown as `ApiError`. */
 export type FetchQueueJobsError = never;
-const FetchQueueJobsSpec: OperationSpec = { id: "fetchQueueJobs", method: "get", path: "/queue/jobs", inQuery: ["queue_id", "broadcast_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const FetchQueueJobsSpec: OperationSpec = {
+  id: "fetchQueueJobs",
+  method: "get",
+  path: "/queue/jobs",
+  inQuery: ["queue_id", "broadcast_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /queue/broadcast. */
 export type GetBroadcastStatusOperation = paths["/queue/broadcast"]["get"];
 /** Arguments of `queue.getBroadcastStatus`. */
@@ -282,7 +533,15 @@ export type GetBroadcastStatusArgs = GetBroadcastStatusOperation["parameters"]["
 export type GetBroadcastStatusResult = GetBroadcastStatusOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `queue.getBroadcastStatus`, thrown as `ApiError`. */
 export type GetBroadcastStatusError = never;
-const GetBroadcastStatusSpec: OperationSpec = { id: "getBroadcastStatus", method: "get", path: "/queue/broadcast", inQuery: ["broadcast_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetBroadcastStatusSpec: OperationSpec = {
+  id: "getBroadcastStatus",
+  method: "get",
+  path: "/queue/broadcast",
+  inQuery: ["broadcast_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of DELETE /queue/purge. */
 export type PurgeQueueOperation = paths["/queue/purge"]["delete"];
 /** Arguments of `queue.purgeQueue`. */
@@ -291,7 +550,15 @@ export type PurgeQueueArgs = NonNullable<PurgeQueueOperation["parameters"]["quer
 export type PurgeQueueResult = void;
 /** Documented error responses of `queue.purgeQueue`, thrown as `ApiError`. */
 export type PurgeQueueError = never;
-const PurgeQueueSpec: OperationSpec = { id: "purgeQueue", method: "delete", path: "/queue/purge", inQuery: ["queue_id", "broadcast_id"], inHeader: ["x-phone"], parseAs: "none", errors: [] };
+const PurgeQueueSpec: OperationSpec = {
+  id: "purgeQueue",
+  method: "delete",
+  path: "/queue/purge",
+  inQuery: ["queue_id", "broadcast_id"],
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/{chat_id}/read. */
 export type MarkReadOperation = paths["/chats/{chat_id}/read"]["post"];
 /** Arguments of `chats.markRead`. */
@@ -300,7 +567,15 @@ export type MarkReadArgs = MarkReadOperation["parameters"]["path"] & NonNullable
 export type MarkReadResult = void;
 /** Documented error responses of `chats.markRead`, thrown as `ApiError`. */
 export type MarkReadError = never;
-const MarkReadSpec: OperationSpec = { id: "markRead", method: "post", path: "/chats/{chat_id}/read", inPath: ["chat_id"], inHeader: ["x-phone"], parseAs: "none", errors: [] };
+const MarkReadSpec: OperationSpec = {
+  id: "markRead",
+  method: "post",
+  path: "/chats/{chat_id}/read",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of GET /chats. */
 export type ListAllChatsOperation = paths["/chats"]["get"];
 /** Arguments of `chats.listAllChats`. */
@@ -309,7 +584,15 @@ export type ListAllChatsArgs = NonNullable<ListAllChatsOperation["parameters"]["
 export type ListAllChatsResult = ListAllChatsOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
 export type ListAllChatsError = ApiErrorOf<"listAllChats", 422, ListAllChatsOperation["responses"][422]["content"]["application/json"]>;
-const ListAllChatsSpec: OperationSpec = { id: "listAllChats", method: "get", path: "/chats", inQuery: ["offset", "limit", "start_time", "end_time", "chat_type", "label"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
+const ListAllChatsSpec: OperationSpec = {
+  id: "listAllChats",
+  method: "get",
+  path: "/chats",
+  inQuery: ["offset", "limit", "start_time", "end_time", "chat_type", "label"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of GET /chats/messages. */
 export type ListAllMessagesOperation = paths["/chats/messages"]["get"];
 /** Arguments of `chats.listAllMessages`. */
@@ -318,7 +601,15 @@ export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation["paramete
 export type ListAllMessagesResult = ListAllMessagesOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
 export type ListAllMessagesError = ApiErrorOf<"listAllMessages", 422, ListAllMessagesOperation["responses"][422]["content"]["application/json"]>;
-const ListAllMessagesSpec: OperationSpec = { id: "listAllMessages", method: "get", path: "/chats/messages", inQuery: ["offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
+const ListAllMessagesSpec: OperationSpec = {
+  id: "listAllMessages",
+  method: "get",
+  path: "/chats/messages",
+  inQuery: ["offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of GET /chats/notifications. */
 export type ListAllNotificationsOperation = paths["/chats/notifications"]["get"];
 /** Arguments of `chats.listAllNotifications`. */
@@ -327,7 +618,15 @@ export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation
 export type ListAllNotificationsResult = ListAllNotificationsOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
 export type ListAllNotificationsError = ApiErrorOf<"listAllNotifications", 422, ListAllNotificationsOperation["responses"][422]["content"]["application/json"]>;
-const ListAllNotificationsSpec: OperationSpec = { id: "listAllNotifications", method: "get", path: "/chats/notifications", inQuery: ["offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
+const ListAllNotificationsSpec: OperationSpec = {
+  id: "listAllNotifications",
+  method: "get",
+  path: "/chats/notifications",
+  inQuery: ["offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of GET /chats/{chat_id}. */
 export type GetChatByIdOperation = paths["/chats/{chat_id}"]["get"];
 /** Arguments of `chats.getChatById`. */
@@ -336,7 +635,15 @@ export type GetChatByIdArgs = GetChatByIdOperation["parameters"]["path"] & NonNu
 export type GetChatByIdResult = GetChatByIdOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `chats.getChatById`, thrown as `ApiError`. */
 export type GetChatByIdError = never;
-const GetChatByIdSpec: OperationSpec = { id: "getChatById", method: "get", path: "/chats/{chat_id}", inPath: ["chat_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetChatByIdSpec: OperationSpec = {
+  id: "getChatById",
+  method: "get",
+  path: "/chats/{chat_id}",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of PATCH /chats/{chat_id}. */
 export type UpdateChatOperation = paths["/chats/{chat_id}"]["patch"];
 /** Arguments of `chats.updateChat`. */
@@ -345,7 +652,18 @@ export type UpdateChatArgs = UpdateChatOperation["parameters"]["path"] & NonNull
 export type UpdateChatResult = UpdateChatOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
 export type UpdateChatError = ApiErrorOf<"updateChat", 422, UpdateChatOperation["responses"][422]["content"]["application/json"]>;
-const UpdateChatSpec: OperationSpec = { id: "updateChat", method: "patch", path: "/chats/{chat_id}", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: ["422"] };
+const UpdateChatSpec: OperationSpec = {
+  id: "updateChat",
+  method: "patch",
+  path: "/chats/{chat_id}",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of GET /chats/{chat_id}/messages. */
 export type GetMessagesInAChatOperation = paths["/chats/{chat_id}/messages"]["get"];
 /** Arguments of `chats.getMessagesInAChat`. */
@@ -354,7 +672,16 @@ export type GetMessagesInAChatArgs = GetMessagesInAChatOperation["parameters"]["
 export type GetMessagesInAChatResult = GetMessagesInAChatOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
 export type GetMessagesInAChatError = ApiErrorOf<"getMessagesInAChat", 422, GetMessagesInAChatOperation["responses"][422]["content"]["application/json"]>;
-const GetMessagesInAChatSpec: OperationSpec = { id: "getMessagesInAChat", method: "get", path: "/chats/{chat_id}/messages", inPath: ["chat_id"], inQuery: ["offset", "limit"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
+const GetMessagesInAChatSpec: OperationSpec = {
+  id: "getMessagesInAChat",
+  method: "get",
+  path: "/chats/{chat_id}/messages",
+  inPath: ["chat_id"],
+  inQuery: ["offset", "limit"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
 export type GetNotificationsInAChatOperation = paths["/chats/{chat_id}/notifications"]["get"];
 /** Arguments of `chats.getNotificationsInAChat`. */
@@ -363,7 +690,16 @@ export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation["para
 export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
 export type GetNotificationsInAChatError = ApiErrorOf<"getNotificationsInAChat", 422, GetNotificationsInAChatOperation["responses"][422]["content"]["application/json"]>;
-const GetNotificationsInAChatSpec: OperationSpec = { id: "getNotificationsInAChat", method: "get", path: "/chats/{chat_id}/notifications", inPath: ["chat_id"], inQuery: ["offset", "limit"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
+const GetNotificationsInAChatSpec: OperationSpec = {
+  id: "getNotificationsInAChat",
+  method: "get",
+  path: "/chats/{chat_id}/notifications",
+  inPath: ["chat_id"],
+  inQuery: ["offset", "limit"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
 /** openapi-typescript's type of PATCH /chats/labels. */
 export type UpdateChatLabelsOperation = paths["/chats/labels"]["patch"];
 /** Arguments of `chats.updateChatLabels`. */
@@ -372,7 +708,17 @@ export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation["parame
 export type UpdateChatLabelsResult = void;
 /** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
 export type UpdateChatLabelsError = ApiErrorOf<"updateChatLabels", 422, UpdateChatLabelsOperation["responses"][422]["content"]["application/json"]>;
-const UpdateChatLabelsSpec: OperationSpec = { id: "updateChatLabels", method: "patch", path: "/chats/labels", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: ["422"] };
+const UpdateChatLabelsSpec: OperationSpec = {
+  id: "updateChatLabels",
+  method: "patch",
+  path: "/chats/labels",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: ["422"],
+};
 /** openapi-typescript's type of PATCH /chats/access. */
 export type UpdateChatOverrideAccessOperation = paths["/chats/access"]["patch"];
 /** Arguments of `chats.updateChatOverrideAccess`. */
@@ -381,7 +727,17 @@ export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessO
 export type UpdateChatOverrideAccessResult = void;
 /** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
 export type UpdateChatOverrideAccessError = ApiErrorOf<"updateChatOverrideAccess", 422, UpdateChatOverrideAccessOperation["responses"][422]["content"]["application/json"]>;
-const UpdateChatOverrideAccessSpec: OperationSpec = { id: "updateChatOverrideAccess", method: "patch", path: "/chats/access", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: ["422"] };
+const UpdateChatOverrideAccessSpec: OperationSpec = {
+  id: "updateChatOverrideAccess",
+  method: "patch",
+  path: "/chats/access",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: ["422"],
+};
 /** openapi-typescript's type of PATCH /chats/custom-properties/update. */
 export type UpdateChatCustomPropertiesOperation = paths["/chats/custom-properties/update"]["patch"];
 /** Arguments of `chats.updateChatCustomProperties`. */
@@ -390,7 +746,17 @@ export type UpdateChatCustomPropertiesArgs = NonNullable<UpdateChatCustomPropert
 export type UpdateChatCustomPropertiesResult = void;
 /** Documented error responses of `chats.updateChatCustomProperties`, thrown as `ApiError`. */
 export type UpdateChatCustomPropertiesError = never;
-const UpdateChatCustomPropertiesSpec: OperationSpec = { id: "updateChatCustomProperties", method: "patch", path: "/chats/custom-properties/update", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
+const UpdateChatCustomPropertiesSpec: OperationSpec = {
+  id: "updateChatCustomProperties",
+  method: "patch",
+  path: "/chats/custom-properties/update",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/create. */
 export type CreateGroupOperation = paths["/chats/create"]["post"];
 /** Arguments of `group.createGroup`. */
@@ -399,7 +765,17 @@ export type CreateGroupArgs = NonNullable<CreateGroupOperation["parameters"]["he
 export type CreateGroupResult = CreateGroupOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `group.createGroup`, thrown as `ApiError`. */
 export type CreateGroupError = never;
-const CreateGroupSpec: OperationSpec = { id: "createGroup", method: "post", path: "/chats/create", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const CreateGroupSpec: OperationSpec = {
+  id: "createGroup",
+  method: "post",
+  path: "/chats/create",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/{chat_id}/settings. */
 export type UpdateGroupSettingsOperation = paths["/chats/{chat_id}/settings"]["post"];
 /** Arguments of `group.updateGroupSettings`. */
@@ -408,7 +784,18 @@ export type UpdateGroupSettingsArgs = UpdateGroupSettingsOperation["parameters"]
 export type UpdateGroupSettingsResult = UpdateGroupSettingsOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `group.updateGroupSettings`, thrown as `ApiError`. */
 export type UpdateGroupSettingsError = never;
-const UpdateGroupSettingsSpec: OperationSpec = { id: "updateGroupSettings", method: "post", path: "/chats/{chat_id}/settings", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const UpdateGroupSettingsSpec: OperationSpec = {
+  id: "updateGroupSettings",
+  method: "post",
+  path: "/chats/{chat_id}/settings",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/{chat_id}/invite. */
 export type RefreshInviteOperation = paths["/chats/{chat_id}/invite"]["post"];
 /** Arguments of `group.refreshInvite`. */
@@ -417,7 +804,15 @@ export type RefreshInviteArgs = RefreshInviteOperation["parameters"]["path"] & N
 export type RefreshInviteResult = RefreshInviteOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `group.refreshInvite`, thrown as `ApiError`. */
 export type RefreshInviteError = never;
-const RefreshInviteSpec: OperationSpec = { id: "refreshInvite", method: "post", path: "/chats/{chat_id}/invite", inPath: ["chat_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const RefreshInviteSpec: OperationSpec = {
+  id: "refreshInvite",
+  method: "post",
+  path: "/chats/{chat_id}/invite",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/accept-invite. */
 export type AcceptGroupInviteOperation = paths["/chats/accept-invite"]["post"];
 /** Arguments of `group.acceptGroupInvite`. */
@@ -426,7 +821,17 @@ export type AcceptGroupInviteArgs = NonNullable<AcceptGroupInviteOperation["para
 export type AcceptGroupInviteResult = AcceptGroupInviteOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `group.acceptGroupInvite`, thrown as `ApiError`. */
 export type AcceptGroupInviteError = never;
-const AcceptGroupInviteSpec: OperationSpec = { id: "acceptGroupInvite", method: "post", path: "/chats/accept-invite", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const AcceptGroupInviteSpec: OperationSpec = {
+  id: "acceptGroupInvite",
+  method: "post",
+  path: "/chats/accept-invite",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/{chat_id}/add. */
 export type AddParticipantToGroupOperation = paths["/chats/{chat_id}/add"]["post"];
 /** Arguments of `group.addParticipantToGroup`. */
@@ -435,7 +840,18 @@ export type AddParticipantToGroupArgs = AddParticipantToGroupOperation["paramete
 export type AddParticipantToGroupResult = AddParticipantToGroupOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `group.addParticipantToGroup`, thrown as `ApiError`. */
 export type AddParticipantToGroupError = never;
-const AddParticipantToGroupSpec: OperationSpec = { id: "addParticipantToGroup", method: "post", path: "/chats/{chat_id}/add", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const AddParticipantToGroupSpec: OperationSpec = {
+  id: "addParticipantToGroup",
+  method: "post",
+  path: "/chats/{chat_id}/add",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/{chat_id}/promote. */
 export type PromoteParticipantToAdminOperation = paths["/chats/{chat_id}/promote"]["post"];
 /** Arguments of `group.promoteParticipantToAdmin`. */
@@ -444,7 +860,18 @@ export type PromoteParticipantToAdminArgs = PromoteParticipantToAdminOperation["
 export type PromoteParticipantToAdminResult = PromoteParticipantToAdminOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `group.promoteParticipantToAdmin`, thrown as `ApiError`. */
 export type PromoteParticipantToAdminError = never;
-const PromoteParticipantToAdminSpec: OperationSpec = { id: "promoteParticipantToAdmin", method: "post", path: "/chats/{chat_id}/promote", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const PromoteParticipantToAdminSpec: OperationSpec = {
+  id: "promoteParticipantToAdmin",
+  method: "post",
+  path: "/chats/{chat_id}/promote",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/{chat_id}/demote. */
 export type DemoteParticipantToMemberOperation = paths["/chats/{chat_id}/demote"]["post"];
 /** Arguments of `group.demoteParticipantToMember`. */
@@ -453,7 +880,18 @@ export type DemoteParticipantToMemberArgs = DemoteParticipantToMemberOperation["
 export type DemoteParticipantToMemberResult = DemoteParticipantToMemberOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `group.demoteParticipantToMember`, thrown as `ApiError`. */
 export type DemoteParticipantToMemberError = never;
-const DemoteParticipantToMemberSpec: OperationSpec = { id: "demoteParticipantToMember", method: "post", path: "/chats/{chat_id}/demote", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const DemoteParticipantToMemberSpec: OperationSpec = {
+  id: "demoteParticipantToMember",
+  method: "post",
+  path: "/chats/{chat_id}/demote",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/{chat_id}/remove. */
 export type RemoveParticipantFromGroupOperation = paths["/chats/{chat_id}/remove"]["post"];
 /** Arguments of `group.removeParticipantFromGroup`. */
@@ -462,7 +900,18 @@ export type RemoveParticipantFromGroupArgs = RemoveParticipantFromGroupOperation
 export type RemoveParticipantFromGroupResult = RemoveParticipantFromGroupOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `group.removeParticipantFromGroup`, thrown as `ApiError`. */
 export type RemoveParticipantFromGroupError = never;
-const RemoveParticipantFromGroupSpec: OperationSpec = { id: "removeParticipantFromGroup", method: "post", path: "/chats/{chat_id}/remove", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const RemoveParticipantFromGroupSpec: OperationSpec = {
+  id: "removeParticipantFromGroup",
+  method: "post",
+  path: "/chats/{chat_id}/remove",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /chats/{chat_id}/leave. */
 export type LeaveGroupOperation = paths["/chats/{chat_id}/leave"]["post"];
 /** Arguments of `group.leaveGroup`. */
@@ -471,7 +920,15 @@ export type LeaveGroupArgs = LeaveGroupOperation["parameters"]["path"] & NonNull
 export type LeaveGroupResult = void;
 /** Documented error responses of `group.leaveGroup`, thrown as `ApiError`. */
 export type LeaveGroupError = never;
-const LeaveGroupSpec: OperationSpec = { id: "leaveGroup", method: "post", path: "/chats/{chat_id}/leave", inPath: ["chat_id"], inHeader: ["x-phone"], parseAs: "none", errors: [] };
+const LeaveGroupSpec: OperationSpec = {
+  id: "leaveGroup",
+  method: "post",
+  path: "/chats/{chat_id}/leave",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of GET /chats/{chat_id}/notes. */
 export type GetNotesByChatOperation = paths["/chats/{chat_id}/notes"]["get"];
 /** Arguments of `notes.getNotesByChat`. */
@@ -480,7 +937,16 @@ export type GetNotesByChatArgs = GetNotesByChatOperation["parameters"]["path"] &
 export type GetNotesByChatResult = GetNotesByChatOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `notes.getNotesByChat`, thrown as `ApiError`. */
 export type GetNotesByChatError = never;
-const GetNotesByChatSpec: OperationSpec = { id: "getNotesByChat", method: "get", path: "/chats/{chat_id}/notes", inPath: ["chat_id"], inQuery: ["offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetNotesByChatSpec: OperationSpec = {
+  id: "getNotesByChat",
+  method: "get",
+  path: "/chats/{chat_id}/notes",
+  inPath: ["chat_id"],
+  inQuery: ["offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /note/create. */
 export type CreateNoteOperation = paths["/note/create"]["post"];
 /** Arguments of `notes.createNote`. */
@@ -489,7 +955,17 @@ export type CreateNoteArgs = NonNullable<CreateNoteOperation["parameters"]["head
 export type CreateNoteResult = CreateNoteOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `notes.createNote`, thrown as `ApiError`. */
 export type CreateNoteError = never;
-const CreateNoteSpec: OperationSpec = { id: "createNote", method: "post", path: "/note/create", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const CreateNoteSpec: OperationSpec = {
+  id: "createNote",
+  method: "post",
+  path: "/note/create",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /note. */
 export type GetNotesOperation = paths["/note"]["get"];
 /** Arguments of `notes.getNotes`. */
@@ -498,7 +974,15 @@ export type GetNotesArgs = NonNullable<GetNotesOperation["parameters"]["query"]>
 export type GetNotesResult = GetNotesOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `notes.getNotes`, thrown as `ApiError`. */
 export type GetNotesError = never;
-const GetNotesSpec: OperationSpec = { id: "getNotes", method: "get", path: "/note", inQuery: ["offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetNotesSpec: OperationSpec = {
+  id: "getNotes",
+  method: "get",
+  path: "/note",
+  inQuery: ["offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /note/{note_id}. */
 export type GetNoteByIdOperation = paths["/note/{note_id}"]["get"];
 /** Arguments of `notes.getNoteById`. */
@@ -507,7 +991,15 @@ export type GetNoteByIdArgs = GetNoteByIdOperation["parameters"]["path"] & NonNu
 export type GetNoteByIdResult = GetNoteByIdOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `notes.getNoteById`, thrown as `ApiError`. */
 export type GetNoteByIdError = never;
-const GetNoteByIdSpec: OperationSpec = { id: "getNoteById", method: "get", path: "/note/{note_id}", inPath: ["note_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetNoteByIdSpec: OperationSpec = {
+  id: "getNoteById",
+  method: "get",
+  path: "/note/{note_id}",
+  inPath: ["note_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /reactions. */
 export type GetReactionsOperation = paths["/reactions"]["get"];
 /** Arguments of `reactions.getReactions`. */
@@ -516,7 +1008,15 @@ export type GetReactionsArgs = NonNullable<GetReactionsOperation["parameters"]["
 export type GetReactionsResult = GetReactionsOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `reactions.getReactions`, thrown as `ApiError`. */
 export type GetReactionsError = never;
-const GetReactionsSpec: OperationSpec = { id: "getReactions", method: "get", path: "/reactions", inQuery: ["chat_id", "message_id", "offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
+const GetReactionsSpec: OperationSpec = {
+  id: "getReactions",
+  method: "get",
+  path: "/reactions",
+  inQuery: ["chat_id", "message_id", "offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /knowledge-base. */
 export type GetAllKnowledgeBaseOperation = paths["/knowledge-base"]["get"];
 /** Arguments of `knowledgeBase.getAllKnowledgeBase`. */
@@ -525,7 +1025,14 @@ export type GetAllKnowledgeBaseArgs = NonNullable<GetAllKnowledgeBaseOperation["
 export type GetAllKnowledgeBaseResult = GetAllKnowledgeBaseOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `knowledgeBase.getAllKnowledgeBase`, thrown as `ApiError`. */
 export type GetAllKnowledgeBaseError = never;
-const GetAllKnowledgeBaseSpec: OperationSpec = { id: "getAllKnowledgeBase", method: "get", path: "/knowledge-base", inQuery: ["offset", "limit", "type"], parseAs: "json", errors: [] };
+const GetAllKnowledgeBaseSpec: OperationSpec = {
+  id: "getAllKnowledgeBase",
+  method: "get",
+  path: "/knowledge-base",
+  inQuery: ["offset", "limit", "type"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
 export type GetKnowledgeBaseFaqByContextIdOperation = paths["/knowledge-base/faq/{context_id}"]["get"];
 /** Arguments of `knowledgeBase.getKnowledgeBaseFaqByContextId`. */
@@ -534,7 +1041,14 @@ export type GetKnowledgeBaseFaqByContextIdArgs = GetKnowledgeBaseFaqByContextIdO
 export type GetKnowledgeBaseFaqByContextIdResult = GetKnowledgeBaseFaqByContextIdOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `knowledgeBase.getKnowledgeBaseFaqByContextId`, thrown as `ApiError`. */
 export type GetKnowledgeBaseFaqByContextIdError = never;
-const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = { id: "getKnowledgeBaseFaqByContextId", method: "get", path: "/knowledge-base/faq/{context_id}", inPath: ["context_id"], parseAs: "json", errors: [] };
+const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
+  id: "getKnowledgeBaseFaqByContextId",
+  method: "get",
+  path: "/knowledge-base/faq/{context_id}",
+  inPath: ["context_id"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of DELETE /knowledge-base/faq/{context_id}. */
 export type DeleteFaqOperation = paths["/knowledge-base/faq/{context_id}"]["delete"];
 /** Arguments of `knowledgeBase.deleteFaq`. */
@@ -543,7 +1057,14 @@ export type DeleteFaqArgs = DeleteFaqOperation["parameters"]["path"];
 export type DeleteFaqResult = DeleteFaqOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `knowledgeBase.deleteFaq`, thrown as `ApiError`. */
 export type DeleteFaqError = never;
-const DeleteFaqSpec: OperationSpec = { id: "deleteFaq", method: "delete", path: "/knowledge-base/faq/{context_id}", inPath: ["context_id"], parseAs: "json", errors: [] };
+const DeleteFaqSpec: OperationSpec = {
+  id: "deleteFaq",
+  method: "delete",
+  path: "/knowledge-base/faq/{context_id}",
+  inPath: ["context_id"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of PATCH /knowledge-base/faq/{context_id}. */
 export type UpdateFaqOperation = paths["/knowledge-base/faq/{context_id}"]["patch"];
 /** Arguments of `knowledgeBase.updateFaq`. */
@@ -552,7 +1073,17 @@ export type UpdateFaqArgs = UpdateFaqOperation["parameters"]["path"] & NonNullab
 export type UpdateFaqResult = UpdateFaqOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `knowledgeBase.updateFaq`, thrown as `ApiError`. */
 export type UpdateFaqError = never;
-const UpdateFaqSpec: OperationSpec = { id: "updateFaq", method: "patch", path: "/knowledge-base/faq/{context_id}", inPath: ["context_id"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const UpdateFaqSpec: OperationSpec = {
+  id: "updateFaq",
+  method: "patch",
+  path: "/knowledge-base/faq/{context_id}",
+  inPath: ["context_id"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /knowledge-base/document/{document_id}. */
 export type GetKnowledgeBaseDocumentByDocumentIdOperation = paths["/knowledge-base/document/{document_id}"]["get"];
 /** Arguments of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`. */
@@ -561,7 +1092,14 @@ export type GetKnowledgeBaseDocumentByDocumentIdArgs = GetKnowledgeBaseDocumentB
 export type GetKnowledgeBaseDocumentByDocumentIdResult = GetKnowledgeBaseDocumentByDocumentIdOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`, thrown as `ApiError`. */
 export type GetKnowledgeBaseDocumentByDocumentIdError = never;
-const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = { id: "getKnowledgeBaseDocumentByDocumentId", method: "get", path: "/knowledge-base/document/{document_id}", inPath: ["document_id"], parseAs: "json", errors: [] };
+const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
+  id: "getKnowledgeBaseDocumentByDocumentId",
+  method: "get",
+  path: "/knowledge-base/document/{document_id}",
+  inPath: ["document_id"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of DELETE /knowledge-base/document/{document_id}. */
 export type DeleteDocumentOperation = paths["/knowledge-base/document/{document_id}"]["delete"];
 /** Arguments of `knowledgeBase.deleteDocument`. */
@@ -570,7 +1108,14 @@ export type DeleteDocumentArgs = DeleteDocumentOperation["parameters"]["path"];
 export type DeleteDocumentResult = DeleteDocumentOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `knowledgeBase.deleteDocument`, thrown as `ApiError`. */
 export type DeleteDocumentError = never;
-const DeleteDocumentSpec: OperationSpec = { id: "deleteDocument", method: "delete", path: "/knowledge-base/document/{document_id}", inPath: ["document_id"], parseAs: "json", errors: [] };
+const DeleteDocumentSpec: OperationSpec = {
+  id: "deleteDocument",
+  method: "delete",
+  path: "/knowledge-base/document/{document_id}",
+  inPath: ["document_id"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /knowledge-base/faq/create. */
 export type CreateFaqOperation = paths["/knowledge-base/faq/create"]["post"];
 /** Arguments of `knowledgeBase.createFaq`. */
@@ -579,7 +1124,16 @@ export type CreateFaqArgs = NonNullable<CreateFaqOperation["requestBody"]>["cont
 export type CreateFaqResult = CreateFaqOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `knowledgeBase.createFaq`, thrown as `ApiError`. */
 export type CreateFaqError = never;
-const CreateFaqSpec: OperationSpec = { id: "createFaq", method: "post", path: "/knowledge-base/faq/create", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const CreateFaqSpec: OperationSpec = {
+  id: "createFaq",
+  method: "post",
+  path: "/knowledge-base/faq/create",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /knowledge-base/document/create. */
 export type CreateDocumentOperation = paths["/knowledge-base/document/create"]["post"];
 /** Arguments of `knowledgeBase.createDocument`. */
@@ -588,7 +1142,16 @@ export type CreateDocumentArgs = NonNullable<CreateDocumentOperation["requestBod
 export type CreateDocumentResult = CreateDocumentOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `knowledgeBase.createDocument`, thrown as `ApiError`. */
 export type CreateDocumentError = never;
-const CreateDocumentSpec: OperationSpec = { id: "createDocument", method: "post", path: "/knowledge-base/document/create", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const CreateDocumentSpec: OperationSpec = {
+  id: "createDocument",
+  method: "post",
+  path: "/knowledge-base/document/create",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /webhooks. */
 export type ListWebhooksOperation = paths["/webhooks"]["get"];
 /** Arguments of `webhooks.listWebhooks`. */
@@ -597,7 +1160,14 @@ export type ListWebhooksArgs = NonNullable<ListWebhooksOperation["parameters"]["
 export type ListWebhooksResult = ListWebhooksOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `webhooks.listWebhooks`, thrown as `ApiError`. */
 export type ListWebhooksError = never;
-const ListWebhooksSpec: OperationSpec = { id: "listWebhooks", method: "get", path: "/webhooks", inQuery: ["integration_name", "type", "is_subscribed", "integration_id", "hook_url"], parseAs: "json", errors: [] };
+const ListWebhooksSpec: OperationSpec = {
+  id: "listWebhooks",
+  method: "get",
+  path: "/webhooks",
+  inQuery: ["integration_name", "type", "is_subscribed", "integration_id", "hook_url"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of POST /webhooks. */
 export type CreateWebhookOperation = paths["/webhooks"]["post"];
 /** Arguments of `webhooks.createWebhook`. */
@@ -606,7 +1176,16 @@ export type CreateWebhookArgs = NonNullable<CreateWebhookOperation["requestBody"
 export type CreateWebhookResult = CreateWebhookOperation["responses"][201]["content"]["application/json"];
 /** Documented error responses of `webhooks.createWebhook`, thrown as `ApiError`. */
 export type CreateWebhookError = never;
-const CreateWebhookSpec: OperationSpec = { id: "createWebhook", method: "post", path: "/webhooks", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const CreateWebhookSpec: OperationSpec = {
+  id: "createWebhook",
+  method: "post",
+  path: "/webhooks",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of GET /webhooks/{id}. */
 export type GetWebhookByIdOperation = paths["/webhooks/{id}"]["get"];
 /** Arguments of `webhooks.getWebhookById`. */
@@ -615,7 +1194,14 @@ export type GetWebhookByIdArgs = GetWebhookByIdOperation["parameters"]["path"];
 export type GetWebhookByIdResult = GetWebhookByIdOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `webhooks.getWebhookById`, thrown as `ApiError`. */
 export type GetWebhookByIdError = never;
-const GetWebhookByIdSpec: OperationSpec = { id: "getWebhookById", method: "get", path: "/webhooks/{id}", inPath: ["id"], parseAs: "json", errors: [] };
+const GetWebhookByIdSpec: OperationSpec = {
+  id: "getWebhookById",
+  method: "get",
+  path: "/webhooks/{id}",
+  inPath: ["id"],
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of DELETE /webhooks/{id}. */
 export type DeleteWebhookOperation = paths["/webhooks/{id}"]["delete"];
 /** Arguments of `webhooks.deleteWebhook`. */
@@ -624,7 +1210,14 @@ export type DeleteWebhookArgs = DeleteWebhookOperation["parameters"]["path"];
 export type DeleteWebhookResult = void;
 /** Documented error responses of `webhooks.deleteWebhook`, thrown as `ApiError`. */
 export type DeleteWebhookError = never;
-const DeleteWebhookSpec: OperationSpec = { id: "deleteWebhook", method: "delete", path: "/webhooks/{id}", inPath: ["id"], parseAs: "none", errors: [] };
+const DeleteWebhookSpec: OperationSpec = {
+  id: "deleteWebhook",
+  method: "delete",
+  path: "/webhooks/{id}",
+  inPath: ["id"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of PATCH /webhooks/{id}. */
 export type UpdateWebhookOperation = paths["/webhooks/{id}"]["patch"];
 /** Arguments of `webhooks.updateWebhook`. */
@@ -633,7 +1226,17 @@ export type UpdateWebhookArgs = UpdateWebhookOperation["parameters"]["path"] & N
 export type UpdateWebhookResult = UpdateWebhookOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `webhooks.updateWebhook`, thrown as `ApiError`. */
 export type UpdateWebhookError = never;
-const UpdateWebhookSpec: OperationSpec = { id: "updateWebhook", method: "patch", path: "/webhooks/{id}", inPath: ["id"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const UpdateWebhookSpec: OperationSpec = {
+  id: "updateWebhook",
+  method: "patch",
+  path: "/webhooks/{id}",
+  inPath: ["id"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of DELETE /members/{id}. */
 export type DeleteMemberOperation = paths["/members/{id}"]["delete"];
 /** Arguments of `members.deleteMember`. */
@@ -642,7 +1245,14 @@ export type DeleteMemberArgs = DeleteMemberOperation["parameters"]["path"];
 export type DeleteMemberResult = void;
 /** Documented error responses of `members.deleteMember`, thrown as `ApiError`. */
 export type DeleteMemberError = never;
-const DeleteMemberSpec: OperationSpec = { id: "deleteMember", method: "delete", path: "/members/{id}", inPath: ["id"], parseAs: "none", errors: [] };
+const DeleteMemberSpec: OperationSpec = {
+  id: "deleteMember",
+  method: "delete",
+  path: "/members/{id}",
+  inPath: ["id"],
+  parseAs: "none",
+  errors: [],
+};
 /** openapi-typescript's type of POST /members/invite. */
 export type InviteMembersOperation = paths["/members/invite"]["post"];
 /** Arguments of `members.inviteMembers`. */
@@ -651,7 +1261,16 @@ export type InviteMembersArgs = NonNullable<InviteMembersOperation["requestBody"
 export type InviteMembersResult = InviteMembersOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `members.inviteMembers`, thrown as `ApiError`. */
 export type InviteMembersError = never;
-const InviteMembersSpec: OperationSpec = { id: "inviteMembers", method: "post", path: "/members/invite", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const InviteMembersSpec: OperationSpec = {
+  id: "inviteMembers",
+  method: "post",
+  path: "/members/invite",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** openapi-typescript's type of PATCH /members/access. */
 export type UpdateMemberAccessOperation = paths["/members/access"]["patch"];
 /** Arguments of `members.updateMemberAccess`. */
@@ -660,7 +1279,16 @@ export type UpdateMemberAccessArgs = NonNullable<UpdateMemberAccessOperation["re
 export type UpdateMemberAccessResult = UpdateMemberAccessOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `members.updateMemberAccess`, thrown as `ApiError`. */
 export type UpdateMemberAccessError = never;
-const UpdateMemberAccessSpec: OperationSpec = { id: "updateMemberAccess", method: "patch", path: "/members/access", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+const UpdateMemberAccessSpec: OperationSpec = {
+  id: "updateMemberAccess",
+  method: "patch",
+  path: "/members/access",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 /** Every documented error response of every operation. */
 export type AnyApiError = GetContactsError | UpdateContactError | UpdateContactLabelsError | GetPhoneError | UpdatePhoneError | CancelBroadcastError | ListAllChatsError | ListAllMessagesError | ListAllNotificationsError | UpdateChatError | GetMessagesInAChatError | GetNotificationsInAChatError | UpdateChatLabelsError | UpdateChatOverrideAccessError;
 /**

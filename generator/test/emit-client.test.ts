@@ -109,12 +109,26 @@ describe('per-operation type aliases', () => {
     expect(typeAlias('ApiError')).toBe('AnyApiError');
   });
 
-  test('the operation spec lists parameter locations, parsing and error statuses', () => {
-    expect(text).toContain(
-      'const GetOrderSpec: OperationSpec = { id: "getOrder", method: "get", path: "/orders/{id}", inPath: ["id"], parseAs: "json", errors: ["404", "4XX", "default"] };',
-    );
-    expect(text).toContain('const DeleteOrderSpec: OperationSpec = { id: "deleteOrder", method: "delete", path: "/orders/{id}", inPath: ["id"], parseAs: "none", errors: [] };');
-    expect(text).toContain('body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: []');
+  const specCases: [string, { given: string; want: object }][] = [
+    ['path parameter, JSON result, literal, range and default errors', {
+      given: 'GetOrder',
+      want: { id: 'getOrder', method: 'get', path: '/orders/{id}', inPath: ['id'], parseAs: 'json', errors: ['404', '4XX', 'default'] },
+    }],
+    ['no content, no errors', {
+      given: 'DeleteOrder',
+      want: { id: 'deleteOrder', method: 'delete', path: '/orders/{id}', inPath: ['id'], parseAs: 'none', errors: [] },
+    }],
+    ['flat JSON body', {
+      given: 'AddNote',
+      want: { id: 'addNote', method: 'post', path: '/notes', body: 'flat', encoding: 'json', mediaType: 'application/json', parseAs: 'json', errors: [] },
+    }],
+  ];
+  test.each(specCases)('the operation spec constant, one property per line: %s', (_name, { given, want }) => {
+    const match = new RegExp(`^const ${given}Spec: OperationSpec = (\\{\\n[\\s\\S]*?\\n\\});$`, 'm').exec(text);
+    expect(match, `const ${given}Spec in:\n${text}`).not.toBeNull();
+    const literal = match![1]!;
+    expect(new Function(`return ${literal};`)()).toStrictEqual(want);
+    expect(literal.split('\n')).toHaveLength(Object.keys(want).length + 2);
   });
 });
 

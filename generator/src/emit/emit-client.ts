@@ -6,11 +6,11 @@ import {
   type MethodDeclarationStructure,
   type StatementStructures,
   type TypeAliasDeclarationStructure,
+  type WriterFunction,
 } from 'ts-morph';
-import { isJsonMediaType } from '../model/build-model.js';
 import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
-import { PARAMETER_LOCATIONS } from '../model/types.js';
 import { docLines, docText } from './jsdoc.js';
+import { operationSpec, operationSpecLiteral } from './operation-spec.js';
 import {
   argumentsType,
   operationTypeExpression,
@@ -19,6 +19,9 @@ import {
   statusType,
   stringLiteral,
 } from './type-expressions.js';
+
+/** A top-level statement: a structure, or text printed as it is. */
+type Statement = string | WriterFunction | StatementStructures;
 
 export interface ClientEmitOptions {
   clientName: string;
@@ -31,7 +34,7 @@ export interface ClientEmitOptions {
  * grows quadratically with the number of methods.
  */
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
-  const statements: StatementStructures[] = [
+  const statements: Statement[] = [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './schema.js',
@@ -69,7 +72,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
   return printStructure({ kind: StructureKind.SourceFile, statements });
 }
 
-function operationStatements(operation: OperationModel): StatementStructures[] {
+function operationStatements(operation: OperationModel): Statement[] {
   const base = operation.typeName;
   const opType = `${base}Operation`;
   const alias = (name: string, type: string, docs?: string): TypeAliasDeclarationStructure => ({
@@ -93,53 +96,10 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     alias(`${base}Args`, argumentsType(opType, operation), `Arguments of \`${operation.group}.${operation.name}\`.`),
     alias(`${base}Result`, resultType(opType, operation), `What \`${operation.group}.${operation.name}\` resolves to.`),
     alias(`${base}Error`, errorUnion, `Documented error responses of \`${operation.group}.${operation.name}\`, thrown as \`ApiError\`.`),
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: `${base}Spec`, type: 'OperationSpec', initializer: operationSpecLiteral(operation) }],
-    },
+    // Printed as text: ts-morph would indent the literal's lines under the declaration. Typed `OperationSpec`, so
+    // the compiler checks the literal against the runtime too (the generator's copy of the type is checked in tests).
+    `const ${base}Spec: OperationSpec = ${operationSpecLiteral(operationSpec(operation))};`,
   ];
-}
-
-function operationSpecLiteral(operation: OperationModel): string {
-  const fields: string[] = [
-    `id: ${stringLiteral(operation.id)}`,
-    `method: ${stringLiteral(operation.method)}`,
-    `path: ${stringLiteral(operation.path)}`,
-  ];
-  if (operation.argumentShape === 'nested') fields.push('nested: true');
-  else {
-    for (const location of PARAMETER_LOCATIONS) {
-      const names = operation.parameters.filter((p) => p.in === location).map((p) => stringLiteral(p.name));
-      if (names.length > 0) fields.push(`in${location[0]!.toUpperCase()}${location.slice(1)}: [${names.join(', ')}]`);
-    }
-  }
-  // Only parameters not sent the location's default way; a list, never an object keyed by spec names.
-  const styles = operation.parameters.filter((p) => p.serialization !== undefined);
-  if (styles.length > 0) {
-    const entries = styles.map((p) => {
-      const { style, explode, allowReserved, contentType } = p.serialization!;
-      const entry = [`in: ${stringLiteral(p.in)}`, `name: ${stringLiteral(p.name)}`, `style: ${stringLiteral(style)}`, `explode: ${explode}`];
-      if (allowReserved) entry.push('allowReserved: true');
-      if (contentType !== undefined && isJsonMediaType(contentType)) entry.push('json: true');
-      return `{ ${entry.join(', ')} }`;
-    });
-    fields.push(`styles: [${entries.join(', ')}]`);
-  }
-  const body = operation.requestBody;
-  if (body) {
-    if (operation.argumentShape === 'flat') fields.push(`body: ${stringLiteral(body.propertyNames ? 'flat' : 'whole')}`);
-    if (!body.required) fields.push('optionalBody: true');
-    fields.push(`encoding: ${stringLiteral(body.encoding)}`, `mediaType: ${stringLiteral(body.mediaType)}`);
-  }
-  fields.push(`parseAs: ${stringLiteral(operation.successParsing)}`);
-  if (operation.successParsingByType) {
-    const pairs = operation.successParsingByType.map(([type, how]) => `[${stringLiteral(type)}, ${stringLiteral(how)}]`);
-    fields.push(`parseByType: [${pairs.join(', ')}]`);
-  }
-  const errors = operation.responses.filter((r) => !r.success).map((r) => stringLiteral(r.status));
-  fields.push(`errors: [${errors.join(', ')}]`);
-  return `{ ${fields.join(', ')} }`;
 }
 
 function apiErrorStatements(model: ApiModel): StatementStructures[] {

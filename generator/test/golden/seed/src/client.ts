@@ -12,7 +12,14 @@ export type CancelBroadcastArgs = CancelBroadcastOperation["parameters"]["path"]
 export type CancelBroadcastResult = CancelBroadcastOperation["responses"][200]["content"]["application/json"];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
 export type CancelBroadcastError = ApiErrorOf<"cancelBroadcast", 404, undefined> | ApiErrorOf<"cancelBroadcast", 409, CancelBroadcastOperation["responses"][409]["content"]["application/json"]>;
-const CancelBroadcastSpec: OperationSpec = { id: "cancelBroadcast", method: "delete", path: "/message/broadcast/{broadcast_id}", inPath: ["broadcast_id"], parseAs: "json", errors: ["404", "409"] };
+const CancelBroadcastSpec: OperationSpec = {
+  id: "cancelBroadcast",
+  method: "delete",
+  path: "/message/broadcast/{broadcast_id}",
+  inPath: ["broadcast_id"],
+  parseAs: "json",
+  errors: ["404", "409"],
+};
 /** Every documented error response of every operation. */
 export type AnyApiError = CancelBroadcastError;
 /**
