@@ -2,8 +2,21 @@
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from "./schema.js";
 import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from "./runtime.js";
+
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = "https://api.periskope.app/v1";
+
+/** Every documented error response of every operation. */
+export type AnyApiError = GetContactsError | UpdateContactError | UpdateContactLabelsError | GetPhoneError | UpdatePhoneError | CancelBroadcastError | ListAllChatsError | ListAllMessagesError | ListAllNotificationsError | UpdateChatError | GetMessagesInAChatError | GetNotificationsInAChatError | UpdateChatLabelsError | UpdateChatOverrideAccessError;
+/**
+ * Thrown for every documented non-2xx response. `instanceof ApiError` narrows to the union of documented
+ * errors, so checking `operation` and `status` types `body`:
+ * `if (e instanceof ApiError && e.status === 409) e.body.message`.
+ */
+export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: AnyApiError };
+export type ApiError = AnyApiError;
+
+// ContactsApi (client.contacts): 5 operations.
 /** openapi-typescript's type of GET /contacts. */
 export type GetContactsOperation = paths["/contacts"]["get"];
 /** Arguments of `contacts.getContacts`. */
@@ -20,6 +33,7 @@ const GetContactsSpec: OperationSpec = {
   parseAs: "json",
   errors: ["422"],
 };
+
 /** openapi-typescript's type of GET /contacts/{contact_id}. */
 export type GetContactByIdOperation = paths["/contacts/{contact_id}"]["get"];
 /** Arguments of `contacts.getContactById`. */
@@ -36,6 +50,7 @@ const GetContactByIdSpec: OperationSpec = {
   parseAs: "json",
   errors: [],
 };
+
 /** openapi-typescript's type of PATCH /contacts/{contact_id}. */
 export type UpdateContactOperation = paths["/contacts/{contact_id}"]["patch"];
 /** Arguments of `contacts.updateContact`. */
@@ -55,6 +70,7 @@ const UpdateContactSpec: OperationSpec = {
   parseAs: "json",
   errors: ["422"],
 };
+
 /** openapi-typescript's type of PATCH /contacts/labels. */
 export type UpdateContactLabelsOperation = paths["/contacts/labels"]["patch"];
 /** Arguments of `contacts.updateContactLabels`. */
@@ -73,6 +89,7 @@ const UpdateContactLabelsSpec: OperationSpec = {
   parseAs: "none",
   errors: ["422"],
 };
+
 /** openapi-typescript's type of POST /contacts/create. */
 export type CreateContactOperation = paths["/contacts/create"]["post"];
 /** Arguments of `contacts.createContact`. */
@@ -92,1212 +109,6 @@ const CreateContactSpec: OperationSpec = {
   parseAs: "json",
   errors: [],
 };
-/** openapi-typescript's type of GET /tickets. */
-export type GetTicketsOperation = paths["/tickets"]["get"];
-/** Arguments of `tickets.getTickets`. */
-export type GetTicketsArgs = NonNullable<GetTicketsOperation["parameters"]["query"]>;
-/** What `tickets.getTickets` resolves to. */
-export type GetTicketsResult = GetTicketsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `tickets.getTickets`, thrown as `ApiError`. */
-export type GetTicketsError = never;
-const GetTicketsSpec: OperationSpec = {
-  id: "getTickets",
-  method: "get",
-  path: "/tickets",
-  inQuery: ["offset", "limit"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /tickets/create. */
-export type CreateTicketOperation = paths["/tickets/create"]["post"];
-/** Arguments of `tickets.createTicket`. */
-export type CreateTicketArgs = NonNullable<CreateTicketOperation["parameters"]["header"]> & NonNullable<CreateTicketOperation["requestBody"]>["content"]["application/json"];
-/** What `tickets.createTicket` resolves to. */
-export type CreateTicketResult = CreateTicketOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `tickets.createTicket`, thrown as `ApiError`. */
-export type CreateTicketError = never;
-const CreateTicketSpec: OperationSpec = {
-  id: "createTicket",
-  method: "post",
-  path: "/tickets/create",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /tickets/{ticket_id}. */
-export type GetTicketByIdOperation = paths["/tickets/{ticket_id}"]["get"];
-/** Arguments of `tickets.getTicketById`. */
-export type GetTicketByIdArgs = GetTicketByIdOperation["parameters"]["path"];
-/** What `tickets.getTicketById` resolves to. */
-export type GetTicketByIdResult = GetTicketByIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `tickets.getTicketById`, thrown as `ApiError`. */
-export type GetTicketByIdError = never;
-const GetTicketByIdSpec: OperationSpec = {
-  id: "getTicketById",
-  method: "get",
-  path: "/tickets/{ticket_id}",
-  inPath: ["ticket_id"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of PATCH /tickets/{ticket_id}. */
-export type UpdateTicketOperation = paths["/tickets/{ticket_id}"]["patch"];
-/** Arguments of `tickets.updateTicket`. */
-export type UpdateTicketArgs = UpdateTicketOperation["parameters"]["path"] & NonNullable<UpdateTicketOperation["requestBody"]>["content"]["application/json"];
-/** What `tickets.updateTicket` resolves to. */
-export type UpdateTicketResult = UpdateTicketOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `tickets.updateTicket`, thrown as `ApiError`. */
-export type UpdateTicketError = never;
-const UpdateTicketSpec: OperationSpec = {
-  id: "updateTicket",
-  method: "patch",
-  path: "/tickets/{ticket_id}",
-  inPath: ["ticket_id"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /phones/all. */
-export type GetAllPhonesOperation = paths["/phones/all"]["get"];
-/** Arguments of `phones.getAllPhones`. */
-export type GetAllPhonesArgs = Record<string, never>;
-/** What `phones.getAllPhones` resolves to. */
-export type GetAllPhonesResult = GetAllPhonesOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.getAllPhones`, thrown as `ApiError`. */
-export type GetAllPhonesError = never;
-const GetAllPhonesSpec: OperationSpec = {
-  id: "getAllPhones",
-  method: "get",
-  path: "/phones/all",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /phones. */
-export type GetPhoneOperation = paths["/phones"]["get"];
-/** Arguments of `phones.getPhone`. */
-export type GetPhoneArgs = NonNullable<GetPhoneOperation["parameters"]["header"]>;
-/** What `phones.getPhone` resolves to. */
-export type GetPhoneResult = GetPhoneOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
-export type GetPhoneError = ApiErrorOf<"getPhone", 422, GetPhoneOperation["responses"][422]["content"]["application/json"]>;
-const GetPhoneSpec: OperationSpec = {
-  id: "getPhone",
-  method: "get",
-  path: "/phones",
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: ["422"],
-};
-/** openapi-typescript's type of GET /phones/qr. */
-export type GetQrOperation = paths["/phones/qr"]["get"];
-/** Arguments of `phones.getQr`. */
-export type GetQrArgs = NonNullable<GetQrOperation["parameters"]["header"]>;
-/** What `phones.getQr` resolves to. */
-export type GetQrResult = GetQrOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.getQr`, thrown as `ApiError`. */
-export type GetQrError = never;
-const GetQrSpec: OperationSpec = {
-  id: "getQr",
-  method: "get",
-  path: "/phones/qr",
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of PATCH /phones/update. */
-export type UpdatePhoneOperation = paths["/phones/update"]["patch"];
-/** Arguments of `phones.updatePhone`. */
-export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation["parameters"]["header"]> & NonNullable<UpdatePhoneOperation["requestBody"]>["content"]["application/json"];
-/** What `phones.updatePhone` resolves to. */
-export type UpdatePhoneResult = UpdatePhoneOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
-export type UpdatePhoneError = ApiErrorOf<"updatePhone", 422, UpdatePhoneOperation["responses"][422]["content"]["application/json"]>;
-const UpdatePhoneSpec: OperationSpec = {
-  id: "updatePhone",
-  method: "patch",
-  path: "/phones/update",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: ["422"],
-};
-/** openapi-typescript's type of POST /phones/resync. */
-export type ResyncPhoneOperation = paths["/phones/resync"]["post"];
-/** Arguments of `phones.resyncPhone`. */
-export type ResyncPhoneArgs = NonNullable<ResyncPhoneOperation["parameters"]["header"]>;
-/** What `phones.resyncPhone` resolves to. */
-export type ResyncPhoneResult = void;
-/** Documented error responses of `phones.resyncPhone`, thrown as `ApiError`. */
-export type ResyncPhoneError = never;
-const ResyncPhoneSpec: OperationSpec = {
-  id: "resyncPhone",
-  method: "post",
-  path: "/phones/resync",
-  inHeader: ["x-phone"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /phones/restart. */
-export type RestartPhoneOperation = paths["/phones/restart"]["post"];
-/** Arguments of `phones.restartPhone`. */
-export type RestartPhoneArgs = NonNullable<RestartPhoneOperation["parameters"]["header"]>;
-/** What `phones.restartPhone` resolves to. */
-export type RestartPhoneResult = void;
-/** Documented error responses of `phones.restartPhone`, thrown as `ApiError`. */
-export type RestartPhoneError = never;
-const RestartPhoneSpec: OperationSpec = {
-  id: "restartPhone",
-  method: "post",
-  path: "/phones/restart",
-  inHeader: ["x-phone"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /phones/reset. */
-export type ResetPhoneOperation = paths["/phones/reset"]["post"];
-/** Arguments of `phones.resetPhone`. */
-export type ResetPhoneArgs = NonNullable<ResetPhoneOperation["parameters"]["header"]>;
-/** What `phones.resetPhone` resolves to. */
-export type ResetPhoneResult = void;
-/** Documented error responses of `phones.resetPhone`, thrown as `ApiError`. */
-export type ResetPhoneError = never;
-const ResetPhoneSpec: OperationSpec = {
-  id: "resetPhone",
-  method: "post",
-  path: "/phones/reset",
-  inHeader: ["x-phone"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /phones/create. */
-export type CreatePhoneOperation = paths["/phones/create"]["post"];
-/** Arguments of `phones.createPhone`. */
-export type CreatePhoneArgs = Record<string, never>;
-/** What `phones.createPhone` resolves to. */
-export type CreatePhoneResult = CreatePhoneOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.createPhone`, thrown as `ApiError`. */
-export type CreatePhoneError = never;
-const CreatePhoneSpec: OperationSpec = {
-  id: "createPhone",
-  method: "post",
-  path: "/phones/create",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of DELETE /phones/delete. */
-export type DeletePhoneOperation = paths["/phones/delete"]["delete"];
-/** Arguments of `phones.deletePhone`. */
-export type DeletePhoneArgs = NonNullable<DeletePhoneOperation["parameters"]["header"]>;
-/** What `phones.deletePhone` resolves to. */
-export type DeletePhoneResult = void;
-/** Documented error responses of `phones.deletePhone`, thrown as `ApiError`. */
-export type DeletePhoneError = never;
-const DeletePhoneSpec: OperationSpec = {
-  id: "deletePhone",
-  method: "delete",
-  path: "/phones/delete",
-  inHeader: ["x-phone"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /message/send. */
-export type SendMessageOperation = paths["/message/send"]["post"];
-/** Arguments of `message.sendMessage`. */
-export type SendMessageArgs = NonNullable<SendMessageOperation["parameters"]["header"]> & NonNullable<SendMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.sendMessage` resolves to. */
-export type SendMessageResult = SendMessageOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.sendMessage`, thrown as `ApiError`. */
-export type SendMessageError = never;
-const SendMessageSpec: OperationSpec = {
-  id: "sendMessage",
-  method: "post",
-  path: "/message/send",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /message/broadcast. */
-export type BroadcastMessageOperation = paths["/message/broadcast"]["post"];
-/** Arguments of `message.broadcastMessage`. */
-export type BroadcastMessageArgs = NonNullable<BroadcastMessageOperation["parameters"]["header"]> & NonNullable<BroadcastMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.broadcastMessage` resolves to. */
-export type BroadcastMessageResult = BroadcastMessageOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.broadcastMessage`, thrown as `ApiError`. */
-export type BroadcastMessageError = never;
-const BroadcastMessageSpec: OperationSpec = {
-  id: "broadcastMessage",
-  method: "post",
-  path: "/message/broadcast",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /message/{message_id}. */
-export type GetMessageOperation = paths["/message/{message_id}"]["get"];
-/** Arguments of `message.getMessage`. */
-export type GetMessageArgs = GetMessageOperation["parameters"]["path"] & NonNullable<GetMessageOperation["parameters"]["header"]>;
-/** What `message.getMessage` resolves to. */
-export type GetMessageResult = GetMessageOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.getMessage`, thrown as `ApiError`. */
-export type GetMessageError = never;
-const GetMessageSpec: OperationSpec = {
-  id: "getMessage",
-  method: "get",
-  path: "/message/{message_id}",
-  inPath: ["message_id"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /message/{message_id}/edit. */
-export type EditMessageOperation = paths["/message/{message_id}/edit"]["post"];
-/** Arguments of `message.editMessage`. */
-export type EditMessageArgs = EditMessageOperation["parameters"]["path"] & NonNullable<EditMessageOperation["parameters"]["header"]> & NonNullable<EditMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.editMessage` resolves to. */
-export type EditMessageResult = void;
-/** Documented error responses of `message.editMessage`, thrown as `ApiError`. */
-export type EditMessageError = never;
-const EditMessageSpec: OperationSpec = {
-  id: "editMessage",
-  method: "post",
-  path: "/message/{message_id}/edit",
-  inPath: ["message_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /message/{message_id}/forward. */
-export type ForwardMessageOperation = paths["/message/{message_id}/forward"]["post"];
-/** Arguments of `message.forwardMessage`. */
-export type ForwardMessageArgs = ForwardMessageOperation["parameters"]["path"] & NonNullable<ForwardMessageOperation["parameters"]["header"]> & NonNullable<ForwardMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.forwardMessage` resolves to. */
-export type ForwardMessageResult = void;
-/** Documented error responses of `message.forwardMessage`, thrown as `ApiError`. */
-export type ForwardMessageError = never;
-const ForwardMessageSpec: OperationSpec = {
-  id: "forwardMessage",
-  method: "post",
-  path: "/message/{message_id}/forward",
-  inPath: ["message_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /message/{message_id}/delete. */
-export type DeleteMessageOperation = paths["/message/{message_id}/delete"]["post"];
-/** Arguments of `message.deleteMessage`. */
-export type DeleteMessageArgs = DeleteMessageOperation["parameters"]["path"] & NonNullable<DeleteMessageOperation["parameters"]["header"]>;
-/** What `message.deleteMessage` resolves to. */
-export type DeleteMessageResult = void;
-/** Documented error responses of `message.deleteMessage`, thrown as `ApiError`. */
-export type DeleteMessageError = never;
-const DeleteMessageSpec: OperationSpec = {
-  id: "deleteMessage",
-  method: "post",
-  path: "/message/{message_id}/delete",
-  inPath: ["message_id"],
-  inHeader: ["x-phone"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /message/{message_id}/react. */
-export type ReactToMessageOperation = paths["/message/{message_id}/react"]["post"];
-/** Arguments of `message.reactToMessage`. */
-export type ReactToMessageArgs = ReactToMessageOperation["parameters"]["path"] & NonNullable<ReactToMessageOperation["parameters"]["header"]> & NonNullable<ReactToMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.reactToMessage` resolves to. */
-export type ReactToMessageResult = void;
-/** Documented error responses of `message.reactToMessage`, thrown as `ApiError`. */
-export type ReactToMessageError = never;
-const ReactToMessageSpec: OperationSpec = {
-  id: "reactToMessage",
-  method: "post",
-  path: "/message/{message_id}/react",
-  inPath: ["message_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /message/{message_id}/pin. */
-export type PinMessageOperation = paths["/message/{message_id}/pin"]["post"];
-/** Arguments of `message.pinMessage`. */
-export type PinMessageArgs = PinMessageOperation["parameters"]["path"] & NonNullable<PinMessageOperation["parameters"]["header"]> & NonNullable<PinMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.pinMessage` resolves to. */
-export type PinMessageResult = void;
-/** Documented error responses of `message.pinMessage`, thrown as `ApiError`. */
-export type PinMessageError = never;
-const PinMessageSpec: OperationSpec = {
-  id: "pinMessage",
-  method: "post",
-  path: "/message/{message_id}/pin",
-  inPath: ["message_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
-export type CancelBroadcastOperation = paths["/message/broadcast/{broadcast_id}"]["delete"];
-/** Arguments of `message.cancelBroadcast`. */
-export type CancelBroadcastArgs = CancelBroadcastOperation["parameters"]["path"];
-/** What `message.cancelBroadcast` resolves to. */
-export type CancelBroadcastResult = CancelBroadcastOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
-export type CancelBroadcastError = ApiErrorOf<"cancelBroadcast", 404, undefined> | ApiErrorOf<"cancelBroadcast", 409, CancelBroadcastOperation["responses"][409]["content"]["application/json"]>;
-const CancelBroadcastSpec: OperationSpec = {
-  id: "cancelBroadcast",
-  method: "delete",
-  path: "/message/broadcast/{broadcast_id}",
-  inPath: ["broadcast_id"],
-  parseAs: "json",
-  errors: ["404", "409"],
-};
-/** openapi-typescript's type of GET /message/{unique_id}/status. */
-export type GetMessageStatusOperation = paths["/message/{unique_id}/status"]["get"];
-/** Arguments of `message.getMessageStatus`. */
-export type GetMessageStatusArgs = GetMessageStatusOperation["parameters"]["path"] & NonNullable<GetMessageStatusOperation["parameters"]["header"]>;
-/** What `message.getMessageStatus` resolves to. */
-export type GetMessageStatusResult = GetMessageStatusOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.getMessageStatus`, thrown as `ApiError`. */
-export type GetMessageStatusError = never;
-const GetMessageStatusSpec: OperationSpec = {
-  id: "getMessageStatus",
-  method: "get",
-  path: "/message/{unique_id}/status",
-  inPath: ["unique_id"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /queue. */
-export type GetQueueStatusOperation = paths["/queue"]["get"];
-/** Arguments of `queue.getQueueStatus`. */
-export type GetQueueStatusArgs = NonNullable<GetQueueStatusOperation["parameters"]["header"]>;
-/** What `queue.getQueueStatus` resolves to. */
-export type GetQueueStatusResult = GetQueueStatusOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `queue.getQueueStatus`, thrown as `ApiError`. */
-export type GetQueueStatusError = never;
-const GetQueueStatusSpec: OperationSpec = {
-  id: "getQueueStatus",
-  method: "get",
-  path: "/queue",
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /queue/jobs. */
-export type FetchQueueJobsOperation = paths["/queue/jobs"]["get"];
-/** Arguments of `queue.fetchQueueJobs`. */
-export type FetchQueueJobsArgs = NonNullable<FetchQueueJobsOperation["parameters"]["query"]> & NonNullable<FetchQueueJobsOperation["parameters"]["header"]>;
-/** What `queue.fetchQueueJobs` resolves to. */
-export type FetchQueueJobsResult = FetchQueueJobsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `queue.fetchQueueJobs`, thrown as `ApiError`. */
-export type FetchQueueJobsError = never;
-const FetchQueueJobsSpec: OperationSpec = {
-  id: "fetchQueueJobs",
-  method: "get",
-  path: "/queue/jobs",
-  inQuery: ["queue_id", "broadcast_id"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /queue/broadcast. */
-export type GetBroadcastStatusOperation = paths["/queue/broadcast"]["get"];
-/** Arguments of `queue.getBroadcastStatus`. */
-export type GetBroadcastStatusArgs = GetBroadcastStatusOperation["parameters"]["query"] & NonNullable<GetBroadcastStatusOperation["parameters"]["header"]>;
-/** What `queue.getBroadcastStatus` resolves to. */
-export type GetBroadcastStatusResult = GetBroadcastStatusOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `queue.getBroadcastStatus`, thrown as `ApiError`. */
-export type GetBroadcastStatusError = never;
-const GetBroadcastStatusSpec: OperationSpec = {
-  id: "getBroadcastStatus",
-  method: "get",
-  path: "/queue/broadcast",
-  inQuery: ["broadcast_id"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of DELETE /queue/purge. */
-export type PurgeQueueOperation = paths["/queue/purge"]["delete"];
-/** Arguments of `queue.purgeQueue`. */
-export type PurgeQueueArgs = NonNullable<PurgeQueueOperation["parameters"]["query"]> & NonNullable<PurgeQueueOperation["parameters"]["header"]>;
-/** What `queue.purgeQueue` resolves to. */
-export type PurgeQueueResult = void;
-/** Documented error responses of `queue.purgeQueue`, thrown as `ApiError`. */
-export type PurgeQueueError = never;
-const PurgeQueueSpec: OperationSpec = {
-  id: "purgeQueue",
-  method: "delete",
-  path: "/queue/purge",
-  inQuery: ["queue_id", "broadcast_id"],
-  inHeader: ["x-phone"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/{chat_id}/read. */
-export type MarkReadOperation = paths["/chats/{chat_id}/read"]["post"];
-/** Arguments of `chats.markRead`. */
-export type MarkReadArgs = MarkReadOperation["parameters"]["path"] & NonNullable<MarkReadOperation["parameters"]["header"]>;
-/** What `chats.markRead` resolves to. */
-export type MarkReadResult = void;
-/** Documented error responses of `chats.markRead`, thrown as `ApiError`. */
-export type MarkReadError = never;
-const MarkReadSpec: OperationSpec = {
-  id: "markRead",
-  method: "post",
-  path: "/chats/{chat_id}/read",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of GET /chats. */
-export type ListAllChatsOperation = paths["/chats"]["get"];
-/** Arguments of `chats.listAllChats`. */
-export type ListAllChatsArgs = NonNullable<ListAllChatsOperation["parameters"]["query"]> & NonNullable<ListAllChatsOperation["parameters"]["header"]>;
-/** What `chats.listAllChats` resolves to. */
-export type ListAllChatsResult = ListAllChatsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
-export type ListAllChatsError = ApiErrorOf<"listAllChats", 422, ListAllChatsOperation["responses"][422]["content"]["application/json"]>;
-const ListAllChatsSpec: OperationSpec = {
-  id: "listAllChats",
-  method: "get",
-  path: "/chats",
-  inQuery: ["offset", "limit", "start_time", "end_time", "chat_type", "label"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: ["422"],
-};
-/** openapi-typescript's type of GET /chats/messages. */
-export type ListAllMessagesOperation = paths["/chats/messages"]["get"];
-/** Arguments of `chats.listAllMessages`. */
-export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation["parameters"]["query"]> & NonNullable<ListAllMessagesOperation["parameters"]["header"]>;
-/** What `chats.listAllMessages` resolves to. */
-export type ListAllMessagesResult = ListAllMessagesOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
-export type ListAllMessagesError = ApiErrorOf<"listAllMessages", 422, ListAllMessagesOperation["responses"][422]["content"]["application/json"]>;
-const ListAllMessagesSpec: OperationSpec = {
-  id: "listAllMessages",
-  method: "get",
-  path: "/chats/messages",
-  inQuery: ["offset", "limit", "start_time", "end_time"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: ["422"],
-};
-/** openapi-typescript's type of GET /chats/notifications. */
-export type ListAllNotificationsOperation = paths["/chats/notifications"]["get"];
-/** Arguments of `chats.listAllNotifications`. */
-export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation["parameters"]["query"]> & NonNullable<ListAllNotificationsOperation["parameters"]["header"]>;
-/** What `chats.listAllNotifications` resolves to. */
-export type ListAllNotificationsResult = ListAllNotificationsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
-export type ListAllNotificationsError = ApiErrorOf<"listAllNotifications", 422, ListAllNotificationsOperation["responses"][422]["content"]["application/json"]>;
-const ListAllNotificationsSpec: OperationSpec = {
-  id: "listAllNotifications",
-  method: "get",
-  path: "/chats/notifications",
-  inQuery: ["offset", "limit", "start_time", "end_time"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: ["422"],
-};
-/** openapi-typescript's type of GET /chats/{chat_id}. */
-export type GetChatByIdOperation = paths["/chats/{chat_id}"]["get"];
-/** Arguments of `chats.getChatById`. */
-export type GetChatByIdArgs = GetChatByIdOperation["parameters"]["path"] & NonNullable<GetChatByIdOperation["parameters"]["header"]>;
-/** What `chats.getChatById` resolves to. */
-export type GetChatByIdResult = GetChatByIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.getChatById`, thrown as `ApiError`. */
-export type GetChatByIdError = never;
-const GetChatByIdSpec: OperationSpec = {
-  id: "getChatById",
-  method: "get",
-  path: "/chats/{chat_id}",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of PATCH /chats/{chat_id}. */
-export type UpdateChatOperation = paths["/chats/{chat_id}"]["patch"];
-/** Arguments of `chats.updateChat`. */
-export type UpdateChatArgs = UpdateChatOperation["parameters"]["path"] & NonNullable<UpdateChatOperation["parameters"]["header"]> & NonNullable<UpdateChatOperation["requestBody"]>["content"]["application/json"];
-/** What `chats.updateChat` resolves to. */
-export type UpdateChatResult = UpdateChatOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
-export type UpdateChatError = ApiErrorOf<"updateChat", 422, UpdateChatOperation["responses"][422]["content"]["application/json"]>;
-const UpdateChatSpec: OperationSpec = {
-  id: "updateChat",
-  method: "patch",
-  path: "/chats/{chat_id}",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: ["422"],
-};
-/** openapi-typescript's type of GET /chats/{chat_id}/messages. */
-export type GetMessagesInAChatOperation = paths["/chats/{chat_id}/messages"]["get"];
-/** Arguments of `chats.getMessagesInAChat`. */
-export type GetMessagesInAChatArgs = GetMessagesInAChatOperation["parameters"]["path"] & NonNullable<GetMessagesInAChatOperation["parameters"]["query"]> & NonNullable<GetMessagesInAChatOperation["parameters"]["header"]>;
-/** What `chats.getMessagesInAChat` resolves to. */
-export type GetMessagesInAChatResult = GetMessagesInAChatOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
-export type GetMessagesInAChatError = ApiErrorOf<"getMessagesInAChat", 422, GetMessagesInAChatOperation["responses"][422]["content"]["application/json"]>;
-const GetMessagesInAChatSpec: OperationSpec = {
-  id: "getMessagesInAChat",
-  method: "get",
-  path: "/chats/{chat_id}/messages",
-  inPath: ["chat_id"],
-  inQuery: ["offset", "limit"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: ["422"],
-};
-/** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
-export type GetNotificationsInAChatOperation = paths["/chats/{chat_id}/notifications"]["get"];
-/** Arguments of `chats.getNotificationsInAChat`. */
-export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation["parameters"]["path"] & NonNullable<GetNotificationsInAChatOperation["parameters"]["query"]> & NonNullable<GetNotificationsInAChatOperation["parameters"]["header"]>;
-/** What `chats.getNotificationsInAChat` resolves to. */
-export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
-export type GetNotificationsInAChatError = ApiErrorOf<"getNotificationsInAChat", 422, GetNotificationsInAChatOperation["responses"][422]["content"]["application/json"]>;
-const GetNotificationsInAChatSpec: OperationSpec = {
-  id: "getNotificationsInAChat",
-  method: "get",
-  path: "/chats/{chat_id}/notifications",
-  inPath: ["chat_id"],
-  inQuery: ["offset", "limit"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: ["422"],
-};
-/** openapi-typescript's type of PATCH /chats/labels. */
-export type UpdateChatLabelsOperation = paths["/chats/labels"]["patch"];
-/** Arguments of `chats.updateChatLabels`. */
-export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation["parameters"]["header"]> & NonNullable<UpdateChatLabelsOperation["requestBody"]>["content"]["application/json"];
-/** What `chats.updateChatLabels` resolves to. */
-export type UpdateChatLabelsResult = void;
-/** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
-export type UpdateChatLabelsError = ApiErrorOf<"updateChatLabels", 422, UpdateChatLabelsOperation["responses"][422]["content"]["application/json"]>;
-const UpdateChatLabelsSpec: OperationSpec = {
-  id: "updateChatLabels",
-  method: "patch",
-  path: "/chats/labels",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "none",
-  errors: ["422"],
-};
-/** openapi-typescript's type of PATCH /chats/access. */
-export type UpdateChatOverrideAccessOperation = paths["/chats/access"]["patch"];
-/** Arguments of `chats.updateChatOverrideAccess`. */
-export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessOperation["parameters"]["header"]> & NonNullable<UpdateChatOverrideAccessOperation["requestBody"]>["content"]["application/json"];
-/** What `chats.updateChatOverrideAccess` resolves to. */
-export type UpdateChatOverrideAccessResult = void;
-/** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
-export type UpdateChatOverrideAccessError = ApiErrorOf<"updateChatOverrideAccess", 422, UpdateChatOverrideAccessOperation["responses"][422]["content"]["application/json"]>;
-const UpdateChatOverrideAccessSpec: OperationSpec = {
-  id: "updateChatOverrideAccess",
-  method: "patch",
-  path: "/chats/access",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "none",
-  errors: ["422"],
-};
-/** openapi-typescript's type of PATCH /chats/custom-properties/update. */
-export type UpdateChatCustomPropertiesOperation = paths["/chats/custom-properties/update"]["patch"];
-/** Arguments of `chats.updateChatCustomProperties`. */
-export type UpdateChatCustomPropertiesArgs = NonNullable<UpdateChatCustomPropertiesOperation["parameters"]["header"]> & NonNullable<UpdateChatCustomPropertiesOperation["requestBody"]>["content"]["application/json"];
-/** What `chats.updateChatCustomProperties` resolves to. */
-export type UpdateChatCustomPropertiesResult = void;
-/** Documented error responses of `chats.updateChatCustomProperties`, thrown as `ApiError`. */
-export type UpdateChatCustomPropertiesError = never;
-const UpdateChatCustomPropertiesSpec: OperationSpec = {
-  id: "updateChatCustomProperties",
-  method: "patch",
-  path: "/chats/custom-properties/update",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/create. */
-export type CreateGroupOperation = paths["/chats/create"]["post"];
-/** Arguments of `group.createGroup`. */
-export type CreateGroupArgs = NonNullable<CreateGroupOperation["parameters"]["header"]> & NonNullable<CreateGroupOperation["requestBody"]>["content"]["application/json"];
-/** What `group.createGroup` resolves to. */
-export type CreateGroupResult = CreateGroupOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.createGroup`, thrown as `ApiError`. */
-export type CreateGroupError = never;
-const CreateGroupSpec: OperationSpec = {
-  id: "createGroup",
-  method: "post",
-  path: "/chats/create",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/{chat_id}/settings. */
-export type UpdateGroupSettingsOperation = paths["/chats/{chat_id}/settings"]["post"];
-/** Arguments of `group.updateGroupSettings`. */
-export type UpdateGroupSettingsArgs = UpdateGroupSettingsOperation["parameters"]["path"] & NonNullable<UpdateGroupSettingsOperation["parameters"]["header"]> & NonNullable<UpdateGroupSettingsOperation["requestBody"]>["content"]["application/json"];
-/** What `group.updateGroupSettings` resolves to. */
-export type UpdateGroupSettingsResult = UpdateGroupSettingsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.updateGroupSettings`, thrown as `ApiError`. */
-export type UpdateGroupSettingsError = never;
-const UpdateGroupSettingsSpec: OperationSpec = {
-  id: "updateGroupSettings",
-  method: "post",
-  path: "/chats/{chat_id}/settings",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/{chat_id}/invite. */
-export type RefreshInviteOperation = paths["/chats/{chat_id}/invite"]["post"];
-/** Arguments of `group.refreshInvite`. */
-export type RefreshInviteArgs = RefreshInviteOperation["parameters"]["path"] & NonNullable<RefreshInviteOperation["parameters"]["header"]>;
-/** What `group.refreshInvite` resolves to. */
-export type RefreshInviteResult = RefreshInviteOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.refreshInvite`, thrown as `ApiError`. */
-export type RefreshInviteError = never;
-const RefreshInviteSpec: OperationSpec = {
-  id: "refreshInvite",
-  method: "post",
-  path: "/chats/{chat_id}/invite",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/accept-invite. */
-export type AcceptGroupInviteOperation = paths["/chats/accept-invite"]["post"];
-/** Arguments of `group.acceptGroupInvite`. */
-export type AcceptGroupInviteArgs = NonNullable<AcceptGroupInviteOperation["parameters"]["header"]> & NonNullable<AcceptGroupInviteOperation["requestBody"]>["content"]["application/json"];
-/** What `group.acceptGroupInvite` resolves to. */
-export type AcceptGroupInviteResult = AcceptGroupInviteOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.acceptGroupInvite`, thrown as `ApiError`. */
-export type AcceptGroupInviteError = never;
-const AcceptGroupInviteSpec: OperationSpec = {
-  id: "acceptGroupInvite",
-  method: "post",
-  path: "/chats/accept-invite",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/{chat_id}/add. */
-export type AddParticipantToGroupOperation = paths["/chats/{chat_id}/add"]["post"];
-/** Arguments of `group.addParticipantToGroup`. */
-export type AddParticipantToGroupArgs = AddParticipantToGroupOperation["parameters"]["path"] & NonNullable<AddParticipantToGroupOperation["parameters"]["header"]> & NonNullable<AddParticipantToGroupOperation["requestBody"]>["content"]["application/json"];
-/** What `group.addParticipantToGroup` resolves to. */
-export type AddParticipantToGroupResult = AddParticipantToGroupOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.addParticipantToGroup`, thrown as `ApiError`. */
-export type AddParticipantToGroupError = never;
-const AddParticipantToGroupSpec: OperationSpec = {
-  id: "addParticipantToGroup",
-  method: "post",
-  path: "/chats/{chat_id}/add",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/{chat_id}/promote. */
-export type PromoteParticipantToAdminOperation = paths["/chats/{chat_id}/promote"]["post"];
-/** Arguments of `group.promoteParticipantToAdmin`. */
-export type PromoteParticipantToAdminArgs = PromoteParticipantToAdminOperation["parameters"]["path"] & NonNullable<PromoteParticipantToAdminOperation["parameters"]["header"]> & NonNullable<PromoteParticipantToAdminOperation["requestBody"]>["content"]["application/json"];
-/** What `group.promoteParticipantToAdmin` resolves to. */
-export type PromoteParticipantToAdminResult = PromoteParticipantToAdminOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.promoteParticipantToAdmin`, thrown as `ApiError`. */
-export type PromoteParticipantToAdminError = never;
-const PromoteParticipantToAdminSpec: OperationSpec = {
-  id: "promoteParticipantToAdmin",
-  method: "post",
-  path: "/chats/{chat_id}/promote",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/{chat_id}/demote. */
-export type DemoteParticipantToMemberOperation = paths["/chats/{chat_id}/demote"]["post"];
-/** Arguments of `group.demoteParticipantToMember`. */
-export type DemoteParticipantToMemberArgs = DemoteParticipantToMemberOperation["parameters"]["path"] & NonNullable<DemoteParticipantToMemberOperation["parameters"]["header"]> & NonNullable<DemoteParticipantToMemberOperation["requestBody"]>["content"]["application/json"];
-/** What `group.demoteParticipantToMember` resolves to. */
-export type DemoteParticipantToMemberResult = DemoteParticipantToMemberOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.demoteParticipantToMember`, thrown as `ApiError`. */
-export type DemoteParticipantToMemberError = never;
-const DemoteParticipantToMemberSpec: OperationSpec = {
-  id: "demoteParticipantToMember",
-  method: "post",
-  path: "/chats/{chat_id}/demote",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/{chat_id}/remove. */
-export type RemoveParticipantFromGroupOperation = paths["/chats/{chat_id}/remove"]["post"];
-/** Arguments of `group.removeParticipantFromGroup`. */
-export type RemoveParticipantFromGroupArgs = RemoveParticipantFromGroupOperation["parameters"]["path"] & NonNullable<RemoveParticipantFromGroupOperation["parameters"]["header"]> & NonNullable<RemoveParticipantFromGroupOperation["requestBody"]>["content"]["application/json"];
-/** What `group.removeParticipantFromGroup` resolves to. */
-export type RemoveParticipantFromGroupResult = RemoveParticipantFromGroupOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.removeParticipantFromGroup`, thrown as `ApiError`. */
-export type RemoveParticipantFromGroupError = never;
-const RemoveParticipantFromGroupSpec: OperationSpec = {
-  id: "removeParticipantFromGroup",
-  method: "post",
-  path: "/chats/{chat_id}/remove",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /chats/{chat_id}/leave. */
-export type LeaveGroupOperation = paths["/chats/{chat_id}/leave"]["post"];
-/** Arguments of `group.leaveGroup`. */
-export type LeaveGroupArgs = LeaveGroupOperation["parameters"]["path"] & NonNullable<LeaveGroupOperation["parameters"]["header"]>;
-/** What `group.leaveGroup` resolves to. */
-export type LeaveGroupResult = void;
-/** Documented error responses of `group.leaveGroup`, thrown as `ApiError`. */
-export type LeaveGroupError = never;
-const LeaveGroupSpec: OperationSpec = {
-  id: "leaveGroup",
-  method: "post",
-  path: "/chats/{chat_id}/leave",
-  inPath: ["chat_id"],
-  inHeader: ["x-phone"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of GET /chats/{chat_id}/notes. */
-export type GetNotesByChatOperation = paths["/chats/{chat_id}/notes"]["get"];
-/** Arguments of `notes.getNotesByChat`. */
-export type GetNotesByChatArgs = GetNotesByChatOperation["parameters"]["path"] & NonNullable<GetNotesByChatOperation["parameters"]["query"]> & NonNullable<GetNotesByChatOperation["parameters"]["header"]>;
-/** What `notes.getNotesByChat` resolves to. */
-export type GetNotesByChatResult = GetNotesByChatOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `notes.getNotesByChat`, thrown as `ApiError`. */
-export type GetNotesByChatError = never;
-const GetNotesByChatSpec: OperationSpec = {
-  id: "getNotesByChat",
-  method: "get",
-  path: "/chats/{chat_id}/notes",
-  inPath: ["chat_id"],
-  inQuery: ["offset", "limit", "start_time", "end_time"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /note/create. */
-export type CreateNoteOperation = paths["/note/create"]["post"];
-/** Arguments of `notes.createNote`. */
-export type CreateNoteArgs = NonNullable<CreateNoteOperation["parameters"]["header"]> & NonNullable<CreateNoteOperation["requestBody"]>["content"]["application/json"];
-/** What `notes.createNote` resolves to. */
-export type CreateNoteResult = CreateNoteOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `notes.createNote`, thrown as `ApiError`. */
-export type CreateNoteError = never;
-const CreateNoteSpec: OperationSpec = {
-  id: "createNote",
-  method: "post",
-  path: "/note/create",
-  inHeader: ["x-phone"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /note. */
-export type GetNotesOperation = paths["/note"]["get"];
-/** Arguments of `notes.getNotes`. */
-export type GetNotesArgs = NonNullable<GetNotesOperation["parameters"]["query"]> & NonNullable<GetNotesOperation["parameters"]["header"]>;
-/** What `notes.getNotes` resolves to. */
-export type GetNotesResult = GetNotesOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `notes.getNotes`, thrown as `ApiError`. */
-export type GetNotesError = never;
-const GetNotesSpec: OperationSpec = {
-  id: "getNotes",
-  method: "get",
-  path: "/note",
-  inQuery: ["offset", "limit", "start_time", "end_time"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /note/{note_id}. */
-export type GetNoteByIdOperation = paths["/note/{note_id}"]["get"];
-/** Arguments of `notes.getNoteById`. */
-export type GetNoteByIdArgs = GetNoteByIdOperation["parameters"]["path"] & NonNullable<GetNoteByIdOperation["parameters"]["header"]>;
-/** What `notes.getNoteById` resolves to. */
-export type GetNoteByIdResult = GetNoteByIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `notes.getNoteById`, thrown as `ApiError`. */
-export type GetNoteByIdError = never;
-const GetNoteByIdSpec: OperationSpec = {
-  id: "getNoteById",
-  method: "get",
-  path: "/note/{note_id}",
-  inPath: ["note_id"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /reactions. */
-export type GetReactionsOperation = paths["/reactions"]["get"];
-/** Arguments of `reactions.getReactions`. */
-export type GetReactionsArgs = NonNullable<GetReactionsOperation["parameters"]["query"]> & NonNullable<GetReactionsOperation["parameters"]["header"]>;
-/** What `reactions.getReactions` resolves to. */
-export type GetReactionsResult = GetReactionsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `reactions.getReactions`, thrown as `ApiError`. */
-export type GetReactionsError = never;
-const GetReactionsSpec: OperationSpec = {
-  id: "getReactions",
-  method: "get",
-  path: "/reactions",
-  inQuery: ["chat_id", "message_id", "offset", "limit", "start_time", "end_time"],
-  inHeader: ["x-phone"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /knowledge-base. */
-export type GetAllKnowledgeBaseOperation = paths["/knowledge-base"]["get"];
-/** Arguments of `knowledgeBase.getAllKnowledgeBase`. */
-export type GetAllKnowledgeBaseArgs = NonNullable<GetAllKnowledgeBaseOperation["parameters"]["query"]>;
-/** What `knowledgeBase.getAllKnowledgeBase` resolves to. */
-export type GetAllKnowledgeBaseResult = GetAllKnowledgeBaseOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.getAllKnowledgeBase`, thrown as `ApiError`. */
-export type GetAllKnowledgeBaseError = never;
-const GetAllKnowledgeBaseSpec: OperationSpec = {
-  id: "getAllKnowledgeBase",
-  method: "get",
-  path: "/knowledge-base",
-  inQuery: ["offset", "limit", "type"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
-export type GetKnowledgeBaseFaqByContextIdOperation = paths["/knowledge-base/faq/{context_id}"]["get"];
-/** Arguments of `knowledgeBase.getKnowledgeBaseFaqByContextId`. */
-export type GetKnowledgeBaseFaqByContextIdArgs = GetKnowledgeBaseFaqByContextIdOperation["parameters"]["path"];
-/** What `knowledgeBase.getKnowledgeBaseFaqByContextId` resolves to. */
-export type GetKnowledgeBaseFaqByContextIdResult = GetKnowledgeBaseFaqByContextIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.getKnowledgeBaseFaqByContextId`, thrown as `ApiError`. */
-export type GetKnowledgeBaseFaqByContextIdError = never;
-const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
-  id: "getKnowledgeBaseFaqByContextId",
-  method: "get",
-  path: "/knowledge-base/faq/{context_id}",
-  inPath: ["context_id"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of DELETE /knowledge-base/faq/{context_id}. */
-export type DeleteFaqOperation = paths["/knowledge-base/faq/{context_id}"]["delete"];
-/** Arguments of `knowledgeBase.deleteFaq`. */
-export type DeleteFaqArgs = DeleteFaqOperation["parameters"]["path"];
-/** What `knowledgeBase.deleteFaq` resolves to. */
-export type DeleteFaqResult = DeleteFaqOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.deleteFaq`, thrown as `ApiError`. */
-export type DeleteFaqError = never;
-const DeleteFaqSpec: OperationSpec = {
-  id: "deleteFaq",
-  method: "delete",
-  path: "/knowledge-base/faq/{context_id}",
-  inPath: ["context_id"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of PATCH /knowledge-base/faq/{context_id}. */
-export type UpdateFaqOperation = paths["/knowledge-base/faq/{context_id}"]["patch"];
-/** Arguments of `knowledgeBase.updateFaq`. */
-export type UpdateFaqArgs = UpdateFaqOperation["parameters"]["path"] & NonNullable<UpdateFaqOperation["requestBody"]>["content"]["application/json"];
-/** What `knowledgeBase.updateFaq` resolves to. */
-export type UpdateFaqResult = UpdateFaqOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.updateFaq`, thrown as `ApiError`. */
-export type UpdateFaqError = never;
-const UpdateFaqSpec: OperationSpec = {
-  id: "updateFaq",
-  method: "patch",
-  path: "/knowledge-base/faq/{context_id}",
-  inPath: ["context_id"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /knowledge-base/document/{document_id}. */
-export type GetKnowledgeBaseDocumentByDocumentIdOperation = paths["/knowledge-base/document/{document_id}"]["get"];
-/** Arguments of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`. */
-export type GetKnowledgeBaseDocumentByDocumentIdArgs = GetKnowledgeBaseDocumentByDocumentIdOperation["parameters"]["path"];
-/** What `knowledgeBase.getKnowledgeBaseDocumentByDocumentId` resolves to. */
-export type GetKnowledgeBaseDocumentByDocumentIdResult = GetKnowledgeBaseDocumentByDocumentIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`, thrown as `ApiError`. */
-export type GetKnowledgeBaseDocumentByDocumentIdError = never;
-const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
-  id: "getKnowledgeBaseDocumentByDocumentId",
-  method: "get",
-  path: "/knowledge-base/document/{document_id}",
-  inPath: ["document_id"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of DELETE /knowledge-base/document/{document_id}. */
-export type DeleteDocumentOperation = paths["/knowledge-base/document/{document_id}"]["delete"];
-/** Arguments of `knowledgeBase.deleteDocument`. */
-export type DeleteDocumentArgs = DeleteDocumentOperation["parameters"]["path"];
-/** What `knowledgeBase.deleteDocument` resolves to. */
-export type DeleteDocumentResult = DeleteDocumentOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.deleteDocument`, thrown as `ApiError`. */
-export type DeleteDocumentError = never;
-const DeleteDocumentSpec: OperationSpec = {
-  id: "deleteDocument",
-  method: "delete",
-  path: "/knowledge-base/document/{document_id}",
-  inPath: ["document_id"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /knowledge-base/faq/create. */
-export type CreateFaqOperation = paths["/knowledge-base/faq/create"]["post"];
-/** Arguments of `knowledgeBase.createFaq`. */
-export type CreateFaqArgs = NonNullable<CreateFaqOperation["requestBody"]>["content"]["application/json"];
-/** What `knowledgeBase.createFaq` resolves to. */
-export type CreateFaqResult = CreateFaqOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.createFaq`, thrown as `ApiError`. */
-export type CreateFaqError = never;
-const CreateFaqSpec: OperationSpec = {
-  id: "createFaq",
-  method: "post",
-  path: "/knowledge-base/faq/create",
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /knowledge-base/document/create. */
-export type CreateDocumentOperation = paths["/knowledge-base/document/create"]["post"];
-/** Arguments of `knowledgeBase.createDocument`. */
-export type CreateDocumentArgs = NonNullable<CreateDocumentOperation["requestBody"]>["content"]["application/json"];
-/** What `knowledgeBase.createDocument` resolves to. */
-export type CreateDocumentResult = CreateDocumentOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.createDocument`, thrown as `ApiError`. */
-export type CreateDocumentError = never;
-const CreateDocumentSpec: OperationSpec = {
-  id: "createDocument",
-  method: "post",
-  path: "/knowledge-base/document/create",
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /webhooks. */
-export type ListWebhooksOperation = paths["/webhooks"]["get"];
-/** Arguments of `webhooks.listWebhooks`. */
-export type ListWebhooksArgs = NonNullable<ListWebhooksOperation["parameters"]["query"]>;
-/** What `webhooks.listWebhooks` resolves to. */
-export type ListWebhooksResult = ListWebhooksOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `webhooks.listWebhooks`, thrown as `ApiError`. */
-export type ListWebhooksError = never;
-const ListWebhooksSpec: OperationSpec = {
-  id: "listWebhooks",
-  method: "get",
-  path: "/webhooks",
-  inQuery: ["integration_name", "type", "is_subscribed", "integration_id", "hook_url"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of POST /webhooks. */
-export type CreateWebhookOperation = paths["/webhooks"]["post"];
-/** Arguments of `webhooks.createWebhook`. */
-export type CreateWebhookArgs = NonNullable<CreateWebhookOperation["requestBody"]>["content"]["application/json"];
-/** What `webhooks.createWebhook` resolves to. */
-export type CreateWebhookResult = CreateWebhookOperation["responses"][201]["content"]["application/json"];
-/** Documented error responses of `webhooks.createWebhook`, thrown as `ApiError`. */
-export type CreateWebhookError = never;
-const CreateWebhookSpec: OperationSpec = {
-  id: "createWebhook",
-  method: "post",
-  path: "/webhooks",
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of GET /webhooks/{id}. */
-export type GetWebhookByIdOperation = paths["/webhooks/{id}"]["get"];
-/** Arguments of `webhooks.getWebhookById`. */
-export type GetWebhookByIdArgs = GetWebhookByIdOperation["parameters"]["path"];
-/** What `webhooks.getWebhookById` resolves to. */
-export type GetWebhookByIdResult = GetWebhookByIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `webhooks.getWebhookById`, thrown as `ApiError`. */
-export type GetWebhookByIdError = never;
-const GetWebhookByIdSpec: OperationSpec = {
-  id: "getWebhookById",
-  method: "get",
-  path: "/webhooks/{id}",
-  inPath: ["id"],
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of DELETE /webhooks/{id}. */
-export type DeleteWebhookOperation = paths["/webhooks/{id}"]["delete"];
-/** Arguments of `webhooks.deleteWebhook`. */
-export type DeleteWebhookArgs = DeleteWebhookOperation["parameters"]["path"];
-/** What `webhooks.deleteWebhook` resolves to. */
-export type DeleteWebhookResult = void;
-/** Documented error responses of `webhooks.deleteWebhook`, thrown as `ApiError`. */
-export type DeleteWebhookError = never;
-const DeleteWebhookSpec: OperationSpec = {
-  id: "deleteWebhook",
-  method: "delete",
-  path: "/webhooks/{id}",
-  inPath: ["id"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of PATCH /webhooks/{id}. */
-export type UpdateWebhookOperation = paths["/webhooks/{id}"]["patch"];
-/** Arguments of `webhooks.updateWebhook`. */
-export type UpdateWebhookArgs = UpdateWebhookOperation["parameters"]["path"] & NonNullable<UpdateWebhookOperation["requestBody"]>["content"]["application/json"];
-/** What `webhooks.updateWebhook` resolves to. */
-export type UpdateWebhookResult = UpdateWebhookOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `webhooks.updateWebhook`, thrown as `ApiError`. */
-export type UpdateWebhookError = never;
-const UpdateWebhookSpec: OperationSpec = {
-  id: "updateWebhook",
-  method: "patch",
-  path: "/webhooks/{id}",
-  inPath: ["id"],
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of DELETE /members/{id}. */
-export type DeleteMemberOperation = paths["/members/{id}"]["delete"];
-/** Arguments of `members.deleteMember`. */
-export type DeleteMemberArgs = DeleteMemberOperation["parameters"]["path"];
-/** What `members.deleteMember` resolves to. */
-export type DeleteMemberResult = void;
-/** Documented error responses of `members.deleteMember`, thrown as `ApiError`. */
-export type DeleteMemberError = never;
-const DeleteMemberSpec: OperationSpec = {
-  id: "deleteMember",
-  method: "delete",
-  path: "/members/{id}",
-  inPath: ["id"],
-  parseAs: "none",
-  errors: [],
-};
-/** openapi-typescript's type of POST /members/invite. */
-export type InviteMembersOperation = paths["/members/invite"]["post"];
-/** Arguments of `members.inviteMembers`. */
-export type InviteMembersArgs = NonNullable<InviteMembersOperation["requestBody"]>["content"]["application/json"];
-/** What `members.inviteMembers` resolves to. */
-export type InviteMembersResult = InviteMembersOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `members.inviteMembers`, thrown as `ApiError`. */
-export type InviteMembersError = never;
-const InviteMembersSpec: OperationSpec = {
-  id: "inviteMembers",
-  method: "post",
-  path: "/members/invite",
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** openapi-typescript's type of PATCH /members/access. */
-export type UpdateMemberAccessOperation = paths["/members/access"]["patch"];
-/** Arguments of `members.updateMemberAccess`. */
-export type UpdateMemberAccessArgs = NonNullable<UpdateMemberAccessOperation["requestBody"]>["content"]["application/json"];
-/** What `members.updateMemberAccess` resolves to. */
-export type UpdateMemberAccessResult = UpdateMemberAccessOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `members.updateMemberAccess`, thrown as `ApiError`. */
-export type UpdateMemberAccessError = never;
-const UpdateMemberAccessSpec: OperationSpec = {
-  id: "updateMemberAccess",
-  method: "patch",
-  path: "/members/access",
-  body: "flat",
-  encoding: "json",
-  mediaType: "application/json",
-  parseAs: "json",
-  errors: [],
-};
-/** Every documented error response of every operation. */
-export type AnyApiError = GetContactsError | UpdateContactError | UpdateContactLabelsError | GetPhoneError | UpdatePhoneError | CancelBroadcastError | ListAllChatsError | ListAllMessagesError | ListAllNotificationsError | UpdateChatError | GetMessagesInAChatError | GetNotificationsInAChatError | UpdateChatLabelsError | UpdateChatOverrideAccessError;
-/**
- * Thrown for every documented non-2xx response. `instanceof ApiError` narrows to the union of documented
- * errors, so checking `operation` and `status` types `body`:
- * `if (e instanceof ApiError && e.status === 409) e.body.message`.
- */
-export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: AnyApiError };
-export type ApiError = AnyApiError;
 
 /** Operations tagged `contacts`. */
 export class ContactsApi {
@@ -1368,6 +179,81 @@ export class ContactsApi {
     }
 }
 
+// TicketsApi (client.tickets): 4 operations.
+/** openapi-typescript's type of GET /tickets. */
+export type GetTicketsOperation = paths["/tickets"]["get"];
+/** Arguments of `tickets.getTickets`. */
+export type GetTicketsArgs = NonNullable<GetTicketsOperation["parameters"]["query"]>;
+/** What `tickets.getTickets` resolves to. */
+export type GetTicketsResult = GetTicketsOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `tickets.getTickets`, thrown as `ApiError`. */
+export type GetTicketsError = never;
+const GetTicketsSpec: OperationSpec = {
+  id: "getTickets",
+  method: "get",
+  path: "/tickets",
+  inQuery: ["offset", "limit"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /tickets/create. */
+export type CreateTicketOperation = paths["/tickets/create"]["post"];
+/** Arguments of `tickets.createTicket`. */
+export type CreateTicketArgs = NonNullable<CreateTicketOperation["parameters"]["header"]> & NonNullable<CreateTicketOperation["requestBody"]>["content"]["application/json"];
+/** What `tickets.createTicket` resolves to. */
+export type CreateTicketResult = CreateTicketOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `tickets.createTicket`, thrown as `ApiError`. */
+export type CreateTicketError = never;
+const CreateTicketSpec: OperationSpec = {
+  id: "createTicket",
+  method: "post",
+  path: "/tickets/create",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /tickets/{ticket_id}. */
+export type GetTicketByIdOperation = paths["/tickets/{ticket_id}"]["get"];
+/** Arguments of `tickets.getTicketById`. */
+export type GetTicketByIdArgs = GetTicketByIdOperation["parameters"]["path"];
+/** What `tickets.getTicketById` resolves to. */
+export type GetTicketByIdResult = GetTicketByIdOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `tickets.getTicketById`, thrown as `ApiError`. */
+export type GetTicketByIdError = never;
+const GetTicketByIdSpec: OperationSpec = {
+  id: "getTicketById",
+  method: "get",
+  path: "/tickets/{ticket_id}",
+  inPath: ["ticket_id"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /tickets/{ticket_id}. */
+export type UpdateTicketOperation = paths["/tickets/{ticket_id}"]["patch"];
+/** Arguments of `tickets.updateTicket`. */
+export type UpdateTicketArgs = UpdateTicketOperation["parameters"]["path"] & NonNullable<UpdateTicketOperation["requestBody"]>["content"]["application/json"];
+/** What `tickets.updateTicket` resolves to. */
+export type UpdateTicketResult = UpdateTicketOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `tickets.updateTicket`, thrown as `ApiError`. */
+export type UpdateTicketError = never;
+const UpdateTicketSpec: OperationSpec = {
+  id: "updateTicket",
+  method: "patch",
+  path: "/tickets/{ticket_id}",
+  inPath: ["ticket_id"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
 /** Operations tagged `tickets`. */
 export class TicketsApi {
     /** @internal */
@@ -1422,6 +308,161 @@ export class TicketsApi {
         return this.transport.call(UpdateTicketSpec, args, options) as Promise<UpdateTicketResult>;
     }
 }
+
+// PhonesApi (client.phones): 9 operations.
+/** openapi-typescript's type of GET /phones/all. */
+export type GetAllPhonesOperation = paths["/phones/all"]["get"];
+/** Arguments of `phones.getAllPhones`. */
+export type GetAllPhonesArgs = Record<string, never>;
+/** What `phones.getAllPhones` resolves to. */
+export type GetAllPhonesResult = GetAllPhonesOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `phones.getAllPhones`, thrown as `ApiError`. */
+export type GetAllPhonesError = never;
+const GetAllPhonesSpec: OperationSpec = {
+  id: "getAllPhones",
+  method: "get",
+  path: "/phones/all",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /phones. */
+export type GetPhoneOperation = paths["/phones"]["get"];
+/** Arguments of `phones.getPhone`. */
+export type GetPhoneArgs = NonNullable<GetPhoneOperation["parameters"]["header"]>;
+/** What `phones.getPhone` resolves to. */
+export type GetPhoneResult = GetPhoneOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
+export type GetPhoneError = ApiErrorOf<"getPhone", 422, GetPhoneOperation["responses"][422]["content"]["application/json"]>;
+const GetPhoneSpec: OperationSpec = {
+  id: "getPhone",
+  method: "get",
+  path: "/phones",
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of GET /phones/qr. */
+export type GetQrOperation = paths["/phones/qr"]["get"];
+/** Arguments of `phones.getQr`. */
+export type GetQrArgs = NonNullable<GetQrOperation["parameters"]["header"]>;
+/** What `phones.getQr` resolves to. */
+export type GetQrResult = GetQrOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `phones.getQr`, thrown as `ApiError`. */
+export type GetQrError = never;
+const GetQrSpec: OperationSpec = {
+  id: "getQr",
+  method: "get",
+  path: "/phones/qr",
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /phones/update. */
+export type UpdatePhoneOperation = paths["/phones/update"]["patch"];
+/** Arguments of `phones.updatePhone`. */
+export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation["parameters"]["header"]> & NonNullable<UpdatePhoneOperation["requestBody"]>["content"]["application/json"];
+/** What `phones.updatePhone` resolves to. */
+export type UpdatePhoneResult = UpdatePhoneOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
+export type UpdatePhoneError = ApiErrorOf<"updatePhone", 422, UpdatePhoneOperation["responses"][422]["content"]["application/json"]>;
+const UpdatePhoneSpec: OperationSpec = {
+  id: "updatePhone",
+  method: "patch",
+  path: "/phones/update",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of POST /phones/resync. */
+export type ResyncPhoneOperation = paths["/phones/resync"]["post"];
+/** Arguments of `phones.resyncPhone`. */
+export type ResyncPhoneArgs = NonNullable<ResyncPhoneOperation["parameters"]["header"]>;
+/** What `phones.resyncPhone` resolves to. */
+export type ResyncPhoneResult = void;
+/** Documented error responses of `phones.resyncPhone`, thrown as `ApiError`. */
+export type ResyncPhoneError = never;
+const ResyncPhoneSpec: OperationSpec = {
+  id: "resyncPhone",
+  method: "post",
+  path: "/phones/resync",
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /phones/restart. */
+export type RestartPhoneOperation = paths["/phones/restart"]["post"];
+/** Arguments of `phones.restartPhone`. */
+export type RestartPhoneArgs = NonNullable<RestartPhoneOperation["parameters"]["header"]>;
+/** What `phones.restartPhone` resolves to. */
+export type RestartPhoneResult = void;
+/** Documented error responses of `phones.restartPhone`, thrown as `ApiError`. */
+export type RestartPhoneError = never;
+const RestartPhoneSpec: OperationSpec = {
+  id: "restartPhone",
+  method: "post",
+  path: "/phones/restart",
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /phones/reset. */
+export type ResetPhoneOperation = paths["/phones/reset"]["post"];
+/** Arguments of `phones.resetPhone`. */
+export type ResetPhoneArgs = NonNullable<ResetPhoneOperation["parameters"]["header"]>;
+/** What `phones.resetPhone` resolves to. */
+export type ResetPhoneResult = void;
+/** Documented error responses of `phones.resetPhone`, thrown as `ApiError`. */
+export type ResetPhoneError = never;
+const ResetPhoneSpec: OperationSpec = {
+  id: "resetPhone",
+  method: "post",
+  path: "/phones/reset",
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /phones/create. */
+export type CreatePhoneOperation = paths["/phones/create"]["post"];
+/** Arguments of `phones.createPhone`. */
+export type CreatePhoneArgs = Record<string, never>;
+/** What `phones.createPhone` resolves to. */
+export type CreatePhoneResult = CreatePhoneOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `phones.createPhone`, thrown as `ApiError`. */
+export type CreatePhoneError = never;
+const CreatePhoneSpec: OperationSpec = {
+  id: "createPhone",
+  method: "post",
+  path: "/phones/create",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /phones/delete. */
+export type DeletePhoneOperation = paths["/phones/delete"]["delete"];
+/** Arguments of `phones.deletePhone`. */
+export type DeletePhoneArgs = NonNullable<DeletePhoneOperation["parameters"]["header"]>;
+/** What `phones.deletePhone` resolves to. */
+export type DeletePhoneResult = void;
+/** Documented error responses of `phones.deletePhone`, thrown as `ApiError`. */
+export type DeletePhoneError = never;
+const DeletePhoneSpec: OperationSpec = {
+  id: "deletePhone",
+  method: "delete",
+  path: "/phones/delete",
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
 
 /** Operations tagged `phones`. */
 export class PhonesApi {
@@ -1534,6 +575,202 @@ export class PhonesApi {
         return this.transport.call(DeletePhoneSpec, args, options) as Promise<DeletePhoneResult>;
     }
 }
+
+// MessageApi (client.message): 10 operations.
+/** openapi-typescript's type of POST /message/send. */
+export type SendMessageOperation = paths["/message/send"]["post"];
+/** Arguments of `message.sendMessage`. */
+export type SendMessageArgs = NonNullable<SendMessageOperation["parameters"]["header"]> & NonNullable<SendMessageOperation["requestBody"]>["content"]["application/json"];
+/** What `message.sendMessage` resolves to. */
+export type SendMessageResult = SendMessageOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `message.sendMessage`, thrown as `ApiError`. */
+export type SendMessageError = never;
+const SendMessageSpec: OperationSpec = {
+  id: "sendMessage",
+  method: "post",
+  path: "/message/send",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/broadcast. */
+export type BroadcastMessageOperation = paths["/message/broadcast"]["post"];
+/** Arguments of `message.broadcastMessage`. */
+export type BroadcastMessageArgs = NonNullable<BroadcastMessageOperation["parameters"]["header"]> & NonNullable<BroadcastMessageOperation["requestBody"]>["content"]["application/json"];
+/** What `message.broadcastMessage` resolves to. */
+export type BroadcastMessageResult = BroadcastMessageOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `message.broadcastMessage`, thrown as `ApiError`. */
+export type BroadcastMessageError = never;
+const BroadcastMessageSpec: OperationSpec = {
+  id: "broadcastMessage",
+  method: "post",
+  path: "/message/broadcast",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /message/{message_id}. */
+export type GetMessageOperation = paths["/message/{message_id}"]["get"];
+/** Arguments of `message.getMessage`. */
+export type GetMessageArgs = GetMessageOperation["parameters"]["path"] & NonNullable<GetMessageOperation["parameters"]["header"]>;
+/** What `message.getMessage` resolves to. */
+export type GetMessageResult = GetMessageOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `message.getMessage`, thrown as `ApiError`. */
+export type GetMessageError = never;
+const GetMessageSpec: OperationSpec = {
+  id: "getMessage",
+  method: "get",
+  path: "/message/{message_id}",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/edit. */
+export type EditMessageOperation = paths["/message/{message_id}/edit"]["post"];
+/** Arguments of `message.editMessage`. */
+export type EditMessageArgs = EditMessageOperation["parameters"]["path"] & NonNullable<EditMessageOperation["parameters"]["header"]> & NonNullable<EditMessageOperation["requestBody"]>["content"]["application/json"];
+/** What `message.editMessage` resolves to. */
+export type EditMessageResult = void;
+/** Documented error responses of `message.editMessage`, thrown as `ApiError`. */
+export type EditMessageError = never;
+const EditMessageSpec: OperationSpec = {
+  id: "editMessage",
+  method: "post",
+  path: "/message/{message_id}/edit",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/forward. */
+export type ForwardMessageOperation = paths["/message/{message_id}/forward"]["post"];
+/** Arguments of `message.forwardMessage`. */
+export type ForwardMessageArgs = ForwardMessageOperation["parameters"]["path"] & NonNullable<ForwardMessageOperation["parameters"]["header"]> & NonNullable<ForwardMessageOperation["requestBody"]>["content"]["application/json"];
+/** What `message.forwardMessage` resolves to. */
+export type ForwardMessageResult = void;
+/** Documented error responses of `message.forwardMessage`, thrown as `ApiError`. */
+export type ForwardMessageError = never;
+const ForwardMessageSpec: OperationSpec = {
+  id: "forwardMessage",
+  method: "post",
+  path: "/message/{message_id}/forward",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/delete. */
+export type DeleteMessageOperation = paths["/message/{message_id}/delete"]["post"];
+/** Arguments of `message.deleteMessage`. */
+export type DeleteMessageArgs = DeleteMessageOperation["parameters"]["path"] & NonNullable<DeleteMessageOperation["parameters"]["header"]>;
+/** What `message.deleteMessage` resolves to. */
+export type DeleteMessageResult = void;
+/** Documented error responses of `message.deleteMessage`, thrown as `ApiError`. */
+export type DeleteMessageError = never;
+const DeleteMessageSpec: OperationSpec = {
+  id: "deleteMessage",
+  method: "post",
+  path: "/message/{message_id}/delete",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/react. */
+export type ReactToMessageOperation = paths["/message/{message_id}/react"]["post"];
+/** Arguments of `message.reactToMessage`. */
+export type ReactToMessageArgs = ReactToMessageOperation["parameters"]["path"] & NonNullable<ReactToMessageOperation["parameters"]["header"]> & NonNullable<ReactToMessageOperation["requestBody"]>["content"]["application/json"];
+/** What `message.reactToMessage` resolves to. */
+export type ReactToMessageResult = void;
+/** Documented error responses of `message.reactToMessage`, thrown as `ApiError`. */
+export type ReactToMessageError = never;
+const ReactToMessageSpec: OperationSpec = {
+  id: "reactToMessage",
+  method: "post",
+  path: "/message/{message_id}/react",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/pin. */
+export type PinMessageOperation = paths["/message/{message_id}/pin"]["post"];
+/** Arguments of `message.pinMessage`. */
+export type PinMessageArgs = PinMessageOperation["parameters"]["path"] & NonNullable<PinMessageOperation["parameters"]["header"]> & NonNullable<PinMessageOperation["requestBody"]>["content"]["application/json"];
+/** What `message.pinMessage` resolves to. */
+export type PinMessageResult = void;
+/** Documented error responses of `message.pinMessage`, thrown as `ApiError`. */
+export type PinMessageError = never;
+const PinMessageSpec: OperationSpec = {
+  id: "pinMessage",
+  method: "post",
+  path: "/message/{message_id}/pin",
+  inPath: ["message_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
+export type CancelBroadcastOperation = paths["/message/broadcast/{broadcast_id}"]["delete"];
+/** Arguments of `message.cancelBroadcast`. */
+export type CancelBroadcastArgs = CancelBroadcastOperation["parameters"]["path"];
+/** What `message.cancelBroadcast` resolves to. */
+export type CancelBroadcastResult = CancelBroadcastOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
+export type CancelBroadcastError = ApiErrorOf<"cancelBroadcast", 404, undefined> | ApiErrorOf<"cancelBroadcast", 409, CancelBroadcastOperation["responses"][409]["content"]["application/json"]>;
+const CancelBroadcastSpec: OperationSpec = {
+  id: "cancelBroadcast",
+  method: "delete",
+  path: "/message/broadcast/{broadcast_id}",
+  inPath: ["broadcast_id"],
+  parseAs: "json",
+  errors: ["404", "409"],
+};
+
+/** openapi-typescript's type of GET /message/{unique_id}/status. */
+export type GetMessageStatusOperation = paths["/message/{unique_id}/status"]["get"];
+/** Arguments of `message.getMessageStatus`. */
+export type GetMessageStatusArgs = GetMessageStatusOperation["parameters"]["path"] & NonNullable<GetMessageStatusOperation["parameters"]["header"]>;
+/** What `message.getMessageStatus` resolves to. */
+export type GetMessageStatusResult = GetMessageStatusOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `message.getMessageStatus`, thrown as `ApiError`. */
+export type GetMessageStatusError = never;
+const GetMessageStatusSpec: OperationSpec = {
+  id: "getMessageStatus",
+  method: "get",
+  path: "/message/{unique_id}/status",
+  inPath: ["unique_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
 
 /** Operations tagged `message`. */
 export class MessageApi {
@@ -1660,6 +897,78 @@ export class MessageApi {
     }
 }
 
+// QueueApi (client.queue): 4 operations.
+/** openapi-typescript's type of GET /queue. */
+export type GetQueueStatusOperation = paths["/queue"]["get"];
+/** Arguments of `queue.getQueueStatus`. */
+export type GetQueueStatusArgs = NonNullable<GetQueueStatusOperation["parameters"]["header"]>;
+/** What `queue.getQueueStatus` resolves to. */
+export type GetQueueStatusResult = GetQueueStatusOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `queue.getQueueStatus`, thrown as `ApiError`. */
+export type GetQueueStatusError = never;
+const GetQueueStatusSpec: OperationSpec = {
+  id: "getQueueStatus",
+  method: "get",
+  path: "/queue",
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /queue/jobs. */
+export type FetchQueueJobsOperation = paths["/queue/jobs"]["get"];
+/** Arguments of `queue.fetchQueueJobs`. */
+export type FetchQueueJobsArgs = NonNullable<FetchQueueJobsOperation["parameters"]["query"]> & NonNullable<FetchQueueJobsOperation["parameters"]["header"]>;
+/** What `queue.fetchQueueJobs` resolves to. */
+export type FetchQueueJobsResult = FetchQueueJobsOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `queue.fetchQueueJobs`, thrown as `ApiError`. */
+export type FetchQueueJobsError = never;
+const FetchQueueJobsSpec: OperationSpec = {
+  id: "fetchQueueJobs",
+  method: "get",
+  path: "/queue/jobs",
+  inQuery: ["queue_id", "broadcast_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /queue/broadcast. */
+export type GetBroadcastStatusOperation = paths["/queue/broadcast"]["get"];
+/** Arguments of `queue.getBroadcastStatus`. */
+export type GetBroadcastStatusArgs = GetBroadcastStatusOperation["parameters"]["query"] & NonNullable<GetBroadcastStatusOperation["parameters"]["header"]>;
+/** What `queue.getBroadcastStatus` resolves to. */
+export type GetBroadcastStatusResult = GetBroadcastStatusOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `queue.getBroadcastStatus`, thrown as `ApiError`. */
+export type GetBroadcastStatusError = never;
+const GetBroadcastStatusSpec: OperationSpec = {
+  id: "getBroadcastStatus",
+  method: "get",
+  path: "/queue/broadcast",
+  inQuery: ["broadcast_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /queue/purge. */
+export type PurgeQueueOperation = paths["/queue/purge"]["delete"];
+/** Arguments of `queue.purgeQueue`. */
+export type PurgeQueueArgs = NonNullable<PurgeQueueOperation["parameters"]["query"]> & NonNullable<PurgeQueueOperation["parameters"]["header"]>;
+/** What `queue.purgeQueue` resolves to. */
+export type PurgeQueueResult = void;
+/** Documented error responses of `queue.purgeQueue`, thrown as `ApiError`. */
+export type PurgeQueueError = never;
+const PurgeQueueSpec: OperationSpec = {
+  id: "purgeQueue",
+  method: "delete",
+  path: "/queue/purge",
+  inQuery: ["queue_id", "broadcast_id"],
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
+
 /** Operations tagged `queue`. */
 export class QueueApi {
     /** @internal */
@@ -1714,6 +1023,216 @@ export class QueueApi {
         return this.transport.call(PurgeQueueSpec, args, options) as Promise<PurgeQueueResult>;
     }
 }
+
+// ChatsApi (client.chats): 11 operations.
+/** openapi-typescript's type of POST /chats/{chat_id}/read. */
+export type MarkReadOperation = paths["/chats/{chat_id}/read"]["post"];
+/** Arguments of `chats.markRead`. */
+export type MarkReadArgs = MarkReadOperation["parameters"]["path"] & NonNullable<MarkReadOperation["parameters"]["header"]>;
+/** What `chats.markRead` resolves to. */
+export type MarkReadResult = void;
+/** Documented error responses of `chats.markRead`, thrown as `ApiError`. */
+export type MarkReadError = never;
+const MarkReadSpec: OperationSpec = {
+  id: "markRead",
+  method: "post",
+  path: "/chats/{chat_id}/read",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /chats. */
+export type ListAllChatsOperation = paths["/chats"]["get"];
+/** Arguments of `chats.listAllChats`. */
+export type ListAllChatsArgs = NonNullable<ListAllChatsOperation["parameters"]["query"]> & NonNullable<ListAllChatsOperation["parameters"]["header"]>;
+/** What `chats.listAllChats` resolves to. */
+export type ListAllChatsResult = ListAllChatsOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
+export type ListAllChatsError = ApiErrorOf<"listAllChats", 422, ListAllChatsOperation["responses"][422]["content"]["application/json"]>;
+const ListAllChatsSpec: OperationSpec = {
+  id: "listAllChats",
+  method: "get",
+  path: "/chats",
+  inQuery: ["offset", "limit", "start_time", "end_time", "chat_type", "label"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of GET /chats/messages. */
+export type ListAllMessagesOperation = paths["/chats/messages"]["get"];
+/** Arguments of `chats.listAllMessages`. */
+export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation["parameters"]["query"]> & NonNullable<ListAllMessagesOperation["parameters"]["header"]>;
+/** What `chats.listAllMessages` resolves to. */
+export type ListAllMessagesResult = ListAllMessagesOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
+export type ListAllMessagesError = ApiErrorOf<"listAllMessages", 422, ListAllMessagesOperation["responses"][422]["content"]["application/json"]>;
+const ListAllMessagesSpec: OperationSpec = {
+  id: "listAllMessages",
+  method: "get",
+  path: "/chats/messages",
+  inQuery: ["offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of GET /chats/notifications. */
+export type ListAllNotificationsOperation = paths["/chats/notifications"]["get"];
+/** Arguments of `chats.listAllNotifications`. */
+export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation["parameters"]["query"]> & NonNullable<ListAllNotificationsOperation["parameters"]["header"]>;
+/** What `chats.listAllNotifications` resolves to. */
+export type ListAllNotificationsResult = ListAllNotificationsOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
+export type ListAllNotificationsError = ApiErrorOf<"listAllNotifications", 422, ListAllNotificationsOperation["responses"][422]["content"]["application/json"]>;
+const ListAllNotificationsSpec: OperationSpec = {
+  id: "listAllNotifications",
+  method: "get",
+  path: "/chats/notifications",
+  inQuery: ["offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of GET /chats/{chat_id}. */
+export type GetChatByIdOperation = paths["/chats/{chat_id}"]["get"];
+/** Arguments of `chats.getChatById`. */
+export type GetChatByIdArgs = GetChatByIdOperation["parameters"]["path"] & NonNullable<GetChatByIdOperation["parameters"]["header"]>;
+/** What `chats.getChatById` resolves to. */
+export type GetChatByIdResult = GetChatByIdOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `chats.getChatById`, thrown as `ApiError`. */
+export type GetChatByIdError = never;
+const GetChatByIdSpec: OperationSpec = {
+  id: "getChatById",
+  method: "get",
+  path: "/chats/{chat_id}",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /chats/{chat_id}. */
+export type UpdateChatOperation = paths["/chats/{chat_id}"]["patch"];
+/** Arguments of `chats.updateChat`. */
+export type UpdateChatArgs = UpdateChatOperation["parameters"]["path"] & NonNullable<UpdateChatOperation["parameters"]["header"]> & NonNullable<UpdateChatOperation["requestBody"]>["content"]["application/json"];
+/** What `chats.updateChat` resolves to. */
+export type UpdateChatResult = UpdateChatOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
+export type UpdateChatError = ApiErrorOf<"updateChat", 422, UpdateChatOperation["responses"][422]["content"]["application/json"]>;
+const UpdateChatSpec: OperationSpec = {
+  id: "updateChat",
+  method: "patch",
+  path: "/chats/{chat_id}",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of GET /chats/{chat_id}/messages. */
+export type GetMessagesInAChatOperation = paths["/chats/{chat_id}/messages"]["get"];
+/** Arguments of `chats.getMessagesInAChat`. */
+export type GetMessagesInAChatArgs = GetMessagesInAChatOperation["parameters"]["path"] & NonNullable<GetMessagesInAChatOperation["parameters"]["query"]> & NonNullable<GetMessagesInAChatOperation["parameters"]["header"]>;
+/** What `chats.getMessagesInAChat` resolves to. */
+export type GetMessagesInAChatResult = GetMessagesInAChatOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
+export type GetMessagesInAChatError = ApiErrorOf<"getMessagesInAChat", 422, GetMessagesInAChatOperation["responses"][422]["content"]["application/json"]>;
+const GetMessagesInAChatSpec: OperationSpec = {
+  id: "getMessagesInAChat",
+  method: "get",
+  path: "/chats/{chat_id}/messages",
+  inPath: ["chat_id"],
+  inQuery: ["offset", "limit"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
+export type GetNotificationsInAChatOperation = paths["/chats/{chat_id}/notifications"]["get"];
+/** Arguments of `chats.getNotificationsInAChat`. */
+export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation["parameters"]["path"] & NonNullable<GetNotificationsInAChatOperation["parameters"]["query"]> & NonNullable<GetNotificationsInAChatOperation["parameters"]["header"]>;
+/** What `chats.getNotificationsInAChat` resolves to. */
+export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
+export type GetNotificationsInAChatError = ApiErrorOf<"getNotificationsInAChat", 422, GetNotificationsInAChatOperation["responses"][422]["content"]["application/json"]>;
+const GetNotificationsInAChatSpec: OperationSpec = {
+  id: "getNotificationsInAChat",
+  method: "get",
+  path: "/chats/{chat_id}/notifications",
+  inPath: ["chat_id"],
+  inQuery: ["offset", "limit"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of PATCH /chats/labels. */
+export type UpdateChatLabelsOperation = paths["/chats/labels"]["patch"];
+/** Arguments of `chats.updateChatLabels`. */
+export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation["parameters"]["header"]> & NonNullable<UpdateChatLabelsOperation["requestBody"]>["content"]["application/json"];
+/** What `chats.updateChatLabels` resolves to. */
+export type UpdateChatLabelsResult = void;
+/** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
+export type UpdateChatLabelsError = ApiErrorOf<"updateChatLabels", 422, UpdateChatLabelsOperation["responses"][422]["content"]["application/json"]>;
+const UpdateChatLabelsSpec: OperationSpec = {
+  id: "updateChatLabels",
+  method: "patch",
+  path: "/chats/labels",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of PATCH /chats/access. */
+export type UpdateChatOverrideAccessOperation = paths["/chats/access"]["patch"];
+/** Arguments of `chats.updateChatOverrideAccess`. */
+export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessOperation["parameters"]["header"]> & NonNullable<UpdateChatOverrideAccessOperation["requestBody"]>["content"]["application/json"];
+/** What `chats.updateChatOverrideAccess` resolves to. */
+export type UpdateChatOverrideAccessResult = void;
+/** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
+export type UpdateChatOverrideAccessError = ApiErrorOf<"updateChatOverrideAccess", 422, UpdateChatOverrideAccessOperation["responses"][422]["content"]["application/json"]>;
+const UpdateChatOverrideAccessSpec: OperationSpec = {
+  id: "updateChatOverrideAccess",
+  method: "patch",
+  path: "/chats/access",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: ["422"],
+};
+
+/** openapi-typescript's type of PATCH /chats/custom-properties/update. */
+export type UpdateChatCustomPropertiesOperation = paths["/chats/custom-properties/update"]["patch"];
+/** Arguments of `chats.updateChatCustomProperties`. */
+export type UpdateChatCustomPropertiesArgs = NonNullable<UpdateChatCustomPropertiesOperation["parameters"]["header"]> & NonNullable<UpdateChatCustomPropertiesOperation["requestBody"]>["content"]["application/json"];
+/** What `chats.updateChatCustomProperties` resolves to. */
+export type UpdateChatCustomPropertiesResult = void;
+/** Documented error responses of `chats.updateChatCustomProperties`, thrown as `ApiError`. */
+export type UpdateChatCustomPropertiesError = never;
+const UpdateChatCustomPropertiesSpec: OperationSpec = {
+  id: "updateChatCustomProperties",
+  method: "patch",
+  path: "/chats/custom-properties/update",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "none",
+  errors: [],
+};
 
 /** Operations tagged `chats`. */
 export class ChatsApi {
@@ -1855,6 +1374,188 @@ export class ChatsApi {
     }
 }
 
+// GroupApi (client.group): 9 operations.
+/** openapi-typescript's type of POST /chats/create. */
+export type CreateGroupOperation = paths["/chats/create"]["post"];
+/** Arguments of `group.createGroup`. */
+export type CreateGroupArgs = NonNullable<CreateGroupOperation["parameters"]["header"]> & NonNullable<CreateGroupOperation["requestBody"]>["content"]["application/json"];
+/** What `group.createGroup` resolves to. */
+export type CreateGroupResult = CreateGroupOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `group.createGroup`, thrown as `ApiError`. */
+export type CreateGroupError = never;
+const CreateGroupSpec: OperationSpec = {
+  id: "createGroup",
+  method: "post",
+  path: "/chats/create",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/settings. */
+export type UpdateGroupSettingsOperation = paths["/chats/{chat_id}/settings"]["post"];
+/** Arguments of `group.updateGroupSettings`. */
+export type UpdateGroupSettingsArgs = UpdateGroupSettingsOperation["parameters"]["path"] & NonNullable<UpdateGroupSettingsOperation["parameters"]["header"]> & NonNullable<UpdateGroupSettingsOperation["requestBody"]>["content"]["application/json"];
+/** What `group.updateGroupSettings` resolves to. */
+export type UpdateGroupSettingsResult = UpdateGroupSettingsOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `group.updateGroupSettings`, thrown as `ApiError`. */
+export type UpdateGroupSettingsError = never;
+const UpdateGroupSettingsSpec: OperationSpec = {
+  id: "updateGroupSettings",
+  method: "post",
+  path: "/chats/{chat_id}/settings",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/invite. */
+export type RefreshInviteOperation = paths["/chats/{chat_id}/invite"]["post"];
+/** Arguments of `group.refreshInvite`. */
+export type RefreshInviteArgs = RefreshInviteOperation["parameters"]["path"] & NonNullable<RefreshInviteOperation["parameters"]["header"]>;
+/** What `group.refreshInvite` resolves to. */
+export type RefreshInviteResult = RefreshInviteOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `group.refreshInvite`, thrown as `ApiError`. */
+export type RefreshInviteError = never;
+const RefreshInviteSpec: OperationSpec = {
+  id: "refreshInvite",
+  method: "post",
+  path: "/chats/{chat_id}/invite",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/accept-invite. */
+export type AcceptGroupInviteOperation = paths["/chats/accept-invite"]["post"];
+/** Arguments of `group.acceptGroupInvite`. */
+export type AcceptGroupInviteArgs = NonNullable<AcceptGroupInviteOperation["parameters"]["header"]> & NonNullable<AcceptGroupInviteOperation["requestBody"]>["content"]["application/json"];
+/** What `group.acceptGroupInvite` resolves to. */
+export type AcceptGroupInviteResult = AcceptGroupInviteOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `group.acceptGroupInvite`, thrown as `ApiError`. */
+export type AcceptGroupInviteError = never;
+const AcceptGroupInviteSpec: OperationSpec = {
+  id: "acceptGroupInvite",
+  method: "post",
+  path: "/chats/accept-invite",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/add. */
+export type AddParticipantToGroupOperation = paths["/chats/{chat_id}/add"]["post"];
+/** Arguments of `group.addParticipantToGroup`. */
+export type AddParticipantToGroupArgs = AddParticipantToGroupOperation["parameters"]["path"] & NonNullable<AddParticipantToGroupOperation["parameters"]["header"]> & NonNullable<AddParticipantToGroupOperation["requestBody"]>["content"]["application/json"];
+/** What `group.addParticipantToGroup` resolves to. */
+export type AddParticipantToGroupResult = AddParticipantToGroupOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `group.addParticipantToGroup`, thrown as `ApiError`. */
+export type AddParticipantToGroupError = never;
+const AddParticipantToGroupSpec: OperationSpec = {
+  id: "addParticipantToGroup",
+  method: "post",
+  path: "/chats/{chat_id}/add",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/promote. */
+export type PromoteParticipantToAdminOperation = paths["/chats/{chat_id}/promote"]["post"];
+/** Arguments of `group.promoteParticipantToAdmin`. */
+export type PromoteParticipantToAdminArgs = PromoteParticipantToAdminOperation["parameters"]["path"] & NonNullable<PromoteParticipantToAdminOperation["parameters"]["header"]> & NonNullable<PromoteParticipantToAdminOperation["requestBody"]>["content"]["application/json"];
+/** What `group.promoteParticipantToAdmin` resolves to. */
+export type PromoteParticipantToAdminResult = PromoteParticipantToAdminOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `group.promoteParticipantToAdmin`, thrown as `ApiError`. */
+export type PromoteParticipantToAdminError = never;
+const PromoteParticipantToAdminSpec: OperationSpec = {
+  id: "promoteParticipantToAdmin",
+  method: "post",
+  path: "/chats/{chat_id}/promote",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/demote. */
+export type DemoteParticipantToMemberOperation = paths["/chats/{chat_id}/demote"]["post"];
+/** Arguments of `group.demoteParticipantToMember`. */
+export type DemoteParticipantToMemberArgs = DemoteParticipantToMemberOperation["parameters"]["path"] & NonNullable<DemoteParticipantToMemberOperation["parameters"]["header"]> & NonNullable<DemoteParticipantToMemberOperation["requestBody"]>["content"]["application/json"];
+/** What `group.demoteParticipantToMember` resolves to. */
+export type DemoteParticipantToMemberResult = DemoteParticipantToMemberOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `group.demoteParticipantToMember`, thrown as `ApiError`. */
+export type DemoteParticipantToMemberError = never;
+const DemoteParticipantToMemberSpec: OperationSpec = {
+  id: "demoteParticipantToMember",
+  method: "post",
+  path: "/chats/{chat_id}/demote",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/remove. */
+export type RemoveParticipantFromGroupOperation = paths["/chats/{chat_id}/remove"]["post"];
+/** Arguments of `group.removeParticipantFromGroup`. */
+export type RemoveParticipantFromGroupArgs = RemoveParticipantFromGroupOperation["parameters"]["path"] & NonNullable<RemoveParticipantFromGroupOperation["parameters"]["header"]> & NonNullable<RemoveParticipantFromGroupOperation["requestBody"]>["content"]["application/json"];
+/** What `group.removeParticipantFromGroup` resolves to. */
+export type RemoveParticipantFromGroupResult = RemoveParticipantFromGroupOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `group.removeParticipantFromGroup`, thrown as `ApiError`. */
+export type RemoveParticipantFromGroupError = never;
+const RemoveParticipantFromGroupSpec: OperationSpec = {
+  id: "removeParticipantFromGroup",
+  method: "post",
+  path: "/chats/{chat_id}/remove",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/leave. */
+export type LeaveGroupOperation = paths["/chats/{chat_id}/leave"]["post"];
+/** Arguments of `group.leaveGroup`. */
+export type LeaveGroupArgs = LeaveGroupOperation["parameters"]["path"] & NonNullable<LeaveGroupOperation["parameters"]["header"]>;
+/** What `group.leaveGroup` resolves to. */
+export type LeaveGroupResult = void;
+/** Documented error responses of `group.leaveGroup`, thrown as `ApiError`. */
+export type LeaveGroupError = never;
+const LeaveGroupSpec: OperationSpec = {
+  id: "leaveGroup",
+  method: "post",
+  path: "/chats/{chat_id}/leave",
+  inPath: ["chat_id"],
+  inHeader: ["x-phone"],
+  parseAs: "none",
+  errors: [],
+};
+
 /** Operations tagged `group`. */
 export class GroupApi {
     /** @internal */
@@ -1965,6 +1666,82 @@ export class GroupApi {
     }
 }
 
+// NotesApi (client.notes): 4 operations.
+/** openapi-typescript's type of GET /chats/{chat_id}/notes. */
+export type GetNotesByChatOperation = paths["/chats/{chat_id}/notes"]["get"];
+/** Arguments of `notes.getNotesByChat`. */
+export type GetNotesByChatArgs = GetNotesByChatOperation["parameters"]["path"] & NonNullable<GetNotesByChatOperation["parameters"]["query"]> & NonNullable<GetNotesByChatOperation["parameters"]["header"]>;
+/** What `notes.getNotesByChat` resolves to. */
+export type GetNotesByChatResult = GetNotesByChatOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `notes.getNotesByChat`, thrown as `ApiError`. */
+export type GetNotesByChatError = never;
+const GetNotesByChatSpec: OperationSpec = {
+  id: "getNotesByChat",
+  method: "get",
+  path: "/chats/{chat_id}/notes",
+  inPath: ["chat_id"],
+  inQuery: ["offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /note/create. */
+export type CreateNoteOperation = paths["/note/create"]["post"];
+/** Arguments of `notes.createNote`. */
+export type CreateNoteArgs = NonNullable<CreateNoteOperation["parameters"]["header"]> & NonNullable<CreateNoteOperation["requestBody"]>["content"]["application/json"];
+/** What `notes.createNote` resolves to. */
+export type CreateNoteResult = CreateNoteOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `notes.createNote`, thrown as `ApiError`. */
+export type CreateNoteError = never;
+const CreateNoteSpec: OperationSpec = {
+  id: "createNote",
+  method: "post",
+  path: "/note/create",
+  inHeader: ["x-phone"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /note. */
+export type GetNotesOperation = paths["/note"]["get"];
+/** Arguments of `notes.getNotes`. */
+export type GetNotesArgs = NonNullable<GetNotesOperation["parameters"]["query"]> & NonNullable<GetNotesOperation["parameters"]["header"]>;
+/** What `notes.getNotes` resolves to. */
+export type GetNotesResult = GetNotesOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `notes.getNotes`, thrown as `ApiError`. */
+export type GetNotesError = never;
+const GetNotesSpec: OperationSpec = {
+  id: "getNotes",
+  method: "get",
+  path: "/note",
+  inQuery: ["offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /note/{note_id}. */
+export type GetNoteByIdOperation = paths["/note/{note_id}"]["get"];
+/** Arguments of `notes.getNoteById`. */
+export type GetNoteByIdArgs = GetNoteByIdOperation["parameters"]["path"] & NonNullable<GetNoteByIdOperation["parameters"]["header"]>;
+/** What `notes.getNoteById` resolves to. */
+export type GetNoteByIdResult = GetNoteByIdOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `notes.getNoteById`, thrown as `ApiError`. */
+export type GetNoteByIdError = never;
+const GetNoteByIdSpec: OperationSpec = {
+  id: "getNoteById",
+  method: "get",
+  path: "/note/{note_id}",
+  inPath: ["note_id"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
 /** Operations tagged `notes`. */
 export class NotesApi {
     /** @internal */
@@ -2020,6 +1797,25 @@ export class NotesApi {
     }
 }
 
+// ReactionsApi (client.reactions): 1 operation.
+/** openapi-typescript's type of GET /reactions. */
+export type GetReactionsOperation = paths["/reactions"]["get"];
+/** Arguments of `reactions.getReactions`. */
+export type GetReactionsArgs = NonNullable<GetReactionsOperation["parameters"]["query"]> & NonNullable<GetReactionsOperation["parameters"]["header"]>;
+/** What `reactions.getReactions` resolves to. */
+export type GetReactionsResult = GetReactionsOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `reactions.getReactions`, thrown as `ApiError`. */
+export type GetReactionsError = never;
+const GetReactionsSpec: OperationSpec = {
+  id: "getReactions",
+  method: "get",
+  path: "/reactions",
+  inQuery: ["chat_id", "message_id", "offset", "limit", "start_time", "end_time"],
+  inHeader: ["x-phone"],
+  parseAs: "json",
+  errors: [],
+};
+
 /** Operations tagged `reactions`. */
 export class ReactionsApi {
     /** @internal */
@@ -2041,6 +1837,150 @@ export class ReactionsApi {
         return this.transport.call(GetReactionsSpec, args, options) as Promise<GetReactionsResult>;
     }
 }
+
+// KnowledgeBaseApi (client.knowledgeBase): 8 operations.
+/** openapi-typescript's type of GET /knowledge-base. */
+export type GetAllKnowledgeBaseOperation = paths["/knowledge-base"]["get"];
+/** Arguments of `knowledgeBase.getAllKnowledgeBase`. */
+export type GetAllKnowledgeBaseArgs = NonNullable<GetAllKnowledgeBaseOperation["parameters"]["query"]>;
+/** What `knowledgeBase.getAllKnowledgeBase` resolves to. */
+export type GetAllKnowledgeBaseResult = GetAllKnowledgeBaseOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `knowledgeBase.getAllKnowledgeBase`, thrown as `ApiError`. */
+export type GetAllKnowledgeBaseError = never;
+const GetAllKnowledgeBaseSpec: OperationSpec = {
+  id: "getAllKnowledgeBase",
+  method: "get",
+  path: "/knowledge-base",
+  inQuery: ["offset", "limit", "type"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
+export type GetKnowledgeBaseFaqByContextIdOperation = paths["/knowledge-base/faq/{context_id}"]["get"];
+/** Arguments of `knowledgeBase.getKnowledgeBaseFaqByContextId`. */
+export type GetKnowledgeBaseFaqByContextIdArgs = GetKnowledgeBaseFaqByContextIdOperation["parameters"]["path"];
+/** What `knowledgeBase.getKnowledgeBaseFaqByContextId` resolves to. */
+export type GetKnowledgeBaseFaqByContextIdResult = GetKnowledgeBaseFaqByContextIdOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `knowledgeBase.getKnowledgeBaseFaqByContextId`, thrown as `ApiError`. */
+export type GetKnowledgeBaseFaqByContextIdError = never;
+const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
+  id: "getKnowledgeBaseFaqByContextId",
+  method: "get",
+  path: "/knowledge-base/faq/{context_id}",
+  inPath: ["context_id"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /knowledge-base/faq/{context_id}. */
+export type DeleteFaqOperation = paths["/knowledge-base/faq/{context_id}"]["delete"];
+/** Arguments of `knowledgeBase.deleteFaq`. */
+export type DeleteFaqArgs = DeleteFaqOperation["parameters"]["path"];
+/** What `knowledgeBase.deleteFaq` resolves to. */
+export type DeleteFaqResult = DeleteFaqOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `knowledgeBase.deleteFaq`, thrown as `ApiError`. */
+export type DeleteFaqError = never;
+const DeleteFaqSpec: OperationSpec = {
+  id: "deleteFaq",
+  method: "delete",
+  path: "/knowledge-base/faq/{context_id}",
+  inPath: ["context_id"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /knowledge-base/faq/{context_id}. */
+export type UpdateFaqOperation = paths["/knowledge-base/faq/{context_id}"]["patch"];
+/** Arguments of `knowledgeBase.updateFaq`. */
+export type UpdateFaqArgs = UpdateFaqOperation["parameters"]["path"] & NonNullable<UpdateFaqOperation["requestBody"]>["content"]["application/json"];
+/** What `knowledgeBase.updateFaq` resolves to. */
+export type UpdateFaqResult = UpdateFaqOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `knowledgeBase.updateFaq`, thrown as `ApiError`. */
+export type UpdateFaqError = never;
+const UpdateFaqSpec: OperationSpec = {
+  id: "updateFaq",
+  method: "patch",
+  path: "/knowledge-base/faq/{context_id}",
+  inPath: ["context_id"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /knowledge-base/document/{document_id}. */
+export type GetKnowledgeBaseDocumentByDocumentIdOperation = paths["/knowledge-base/document/{document_id}"]["get"];
+/** Arguments of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`. */
+export type GetKnowledgeBaseDocumentByDocumentIdArgs = GetKnowledgeBaseDocumentByDocumentIdOperation["parameters"]["path"];
+/** What `knowledgeBase.getKnowledgeBaseDocumentByDocumentId` resolves to. */
+export type GetKnowledgeBaseDocumentByDocumentIdResult = GetKnowledgeBaseDocumentByDocumentIdOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`, thrown as `ApiError`. */
+export type GetKnowledgeBaseDocumentByDocumentIdError = never;
+const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
+  id: "getKnowledgeBaseDocumentByDocumentId",
+  method: "get",
+  path: "/knowledge-base/document/{document_id}",
+  inPath: ["document_id"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /knowledge-base/document/{document_id}. */
+export type DeleteDocumentOperation = paths["/knowledge-base/document/{document_id}"]["delete"];
+/** Arguments of `knowledgeBase.deleteDocument`. */
+export type DeleteDocumentArgs = DeleteDocumentOperation["parameters"]["path"];
+/** What `knowledgeBase.deleteDocument` resolves to. */
+export type DeleteDocumentResult = DeleteDocumentOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `knowledgeBase.deleteDocument`, thrown as `ApiError`. */
+export type DeleteDocumentError = never;
+const DeleteDocumentSpec: OperationSpec = {
+  id: "deleteDocument",
+  method: "delete",
+  path: "/knowledge-base/document/{document_id}",
+  inPath: ["document_id"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /knowledge-base/faq/create. */
+export type CreateFaqOperation = paths["/knowledge-base/faq/create"]["post"];
+/** Arguments of `knowledgeBase.createFaq`. */
+export type CreateFaqArgs = NonNullable<CreateFaqOperation["requestBody"]>["content"]["application/json"];
+/** What `knowledgeBase.createFaq` resolves to. */
+export type CreateFaqResult = CreateFaqOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `knowledgeBase.createFaq`, thrown as `ApiError`. */
+export type CreateFaqError = never;
+const CreateFaqSpec: OperationSpec = {
+  id: "createFaq",
+  method: "post",
+  path: "/knowledge-base/faq/create",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /knowledge-base/document/create. */
+export type CreateDocumentOperation = paths["/knowledge-base/document/create"]["post"];
+/** Arguments of `knowledgeBase.createDocument`. */
+export type CreateDocumentArgs = NonNullable<CreateDocumentOperation["requestBody"]>["content"]["application/json"];
+/** What `knowledgeBase.createDocument` resolves to. */
+export type CreateDocumentResult = CreateDocumentOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `knowledgeBase.createDocument`, thrown as `ApiError`. */
+export type CreateDocumentError = never;
+const CreateDocumentSpec: OperationSpec = {
+  id: "createDocument",
+  method: "post",
+  path: "/knowledge-base/document/create",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 
 /** Operations tagged `knowledge base`. */
 export class KnowledgeBaseApi {
@@ -2141,6 +2081,97 @@ export class KnowledgeBaseApi {
     }
 }
 
+// WebhooksApi (client.webhooks): 5 operations.
+/** openapi-typescript's type of GET /webhooks. */
+export type ListWebhooksOperation = paths["/webhooks"]["get"];
+/** Arguments of `webhooks.listWebhooks`. */
+export type ListWebhooksArgs = NonNullable<ListWebhooksOperation["parameters"]["query"]>;
+/** What `webhooks.listWebhooks` resolves to. */
+export type ListWebhooksResult = ListWebhooksOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `webhooks.listWebhooks`, thrown as `ApiError`. */
+export type ListWebhooksError = never;
+const ListWebhooksSpec: OperationSpec = {
+  id: "listWebhooks",
+  method: "get",
+  path: "/webhooks",
+  inQuery: ["integration_name", "type", "is_subscribed", "integration_id", "hook_url"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /webhooks. */
+export type CreateWebhookOperation = paths["/webhooks"]["post"];
+/** Arguments of `webhooks.createWebhook`. */
+export type CreateWebhookArgs = NonNullable<CreateWebhookOperation["requestBody"]>["content"]["application/json"];
+/** What `webhooks.createWebhook` resolves to. */
+export type CreateWebhookResult = CreateWebhookOperation["responses"][201]["content"]["application/json"];
+/** Documented error responses of `webhooks.createWebhook`, thrown as `ApiError`. */
+export type CreateWebhookError = never;
+const CreateWebhookSpec: OperationSpec = {
+  id: "createWebhook",
+  method: "post",
+  path: "/webhooks",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /webhooks/{id}. */
+export type GetWebhookByIdOperation = paths["/webhooks/{id}"]["get"];
+/** Arguments of `webhooks.getWebhookById`. */
+export type GetWebhookByIdArgs = GetWebhookByIdOperation["parameters"]["path"];
+/** What `webhooks.getWebhookById` resolves to. */
+export type GetWebhookByIdResult = GetWebhookByIdOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `webhooks.getWebhookById`, thrown as `ApiError`. */
+export type GetWebhookByIdError = never;
+const GetWebhookByIdSpec: OperationSpec = {
+  id: "getWebhookById",
+  method: "get",
+  path: "/webhooks/{id}",
+  inPath: ["id"],
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /webhooks/{id}. */
+export type DeleteWebhookOperation = paths["/webhooks/{id}"]["delete"];
+/** Arguments of `webhooks.deleteWebhook`. */
+export type DeleteWebhookArgs = DeleteWebhookOperation["parameters"]["path"];
+/** What `webhooks.deleteWebhook` resolves to. */
+export type DeleteWebhookResult = void;
+/** Documented error responses of `webhooks.deleteWebhook`, thrown as `ApiError`. */
+export type DeleteWebhookError = never;
+const DeleteWebhookSpec: OperationSpec = {
+  id: "deleteWebhook",
+  method: "delete",
+  path: "/webhooks/{id}",
+  inPath: ["id"],
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /webhooks/{id}. */
+export type UpdateWebhookOperation = paths["/webhooks/{id}"]["patch"];
+/** Arguments of `webhooks.updateWebhook`. */
+export type UpdateWebhookArgs = UpdateWebhookOperation["parameters"]["path"] & NonNullable<UpdateWebhookOperation["requestBody"]>["content"]["application/json"];
+/** What `webhooks.updateWebhook` resolves to. */
+export type UpdateWebhookResult = UpdateWebhookOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `webhooks.updateWebhook`, thrown as `ApiError`. */
+export type UpdateWebhookError = never;
+const UpdateWebhookSpec: OperationSpec = {
+  id: "updateWebhook",
+  method: "patch",
+  path: "/webhooks/{id}",
+  inPath: ["id"],
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
 /** Operations tagged `webhooks`. */
 export class WebhooksApi {
     /** @internal */
@@ -2206,6 +2237,62 @@ export class WebhooksApi {
         return this.transport.call(UpdateWebhookSpec, args, options) as Promise<UpdateWebhookResult>;
     }
 }
+
+// MembersApi (client.members): 3 operations.
+/** openapi-typescript's type of DELETE /members/{id}. */
+export type DeleteMemberOperation = paths["/members/{id}"]["delete"];
+/** Arguments of `members.deleteMember`. */
+export type DeleteMemberArgs = DeleteMemberOperation["parameters"]["path"];
+/** What `members.deleteMember` resolves to. */
+export type DeleteMemberResult = void;
+/** Documented error responses of `members.deleteMember`, thrown as `ApiError`. */
+export type DeleteMemberError = never;
+const DeleteMemberSpec: OperationSpec = {
+  id: "deleteMember",
+  method: "delete",
+  path: "/members/{id}",
+  inPath: ["id"],
+  parseAs: "none",
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /members/invite. */
+export type InviteMembersOperation = paths["/members/invite"]["post"];
+/** Arguments of `members.inviteMembers`. */
+export type InviteMembersArgs = NonNullable<InviteMembersOperation["requestBody"]>["content"]["application/json"];
+/** What `members.inviteMembers` resolves to. */
+export type InviteMembersResult = InviteMembersOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `members.inviteMembers`, thrown as `ApiError`. */
+export type InviteMembersError = never;
+const InviteMembersSpec: OperationSpec = {
+  id: "inviteMembers",
+  method: "post",
+  path: "/members/invite",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /members/access. */
+export type UpdateMemberAccessOperation = paths["/members/access"]["patch"];
+/** Arguments of `members.updateMemberAccess`. */
+export type UpdateMemberAccessArgs = NonNullable<UpdateMemberAccessOperation["requestBody"]>["content"]["application/json"];
+/** What `members.updateMemberAccess` resolves to. */
+export type UpdateMemberAccessResult = UpdateMemberAccessOperation["responses"][200]["content"]["application/json"];
+/** Documented error responses of `members.updateMemberAccess`, thrown as `ApiError`. */
+export type UpdateMemberAccessError = never;
+const UpdateMemberAccessSpec: OperationSpec = {
+  id: "updateMemberAccess",
+  method: "patch",
+  path: "/members/access",
+  body: "flat",
+  encoding: "json",
+  mediaType: "application/json",
+  parseAs: "json",
+  errors: [],
+};
 
 /** Operations tagged `members`. */
 export class MembersApi {

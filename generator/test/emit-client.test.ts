@@ -173,6 +173,61 @@ describe('methods and classes', () => {
   });
 });
 
+describe('layout: each operation beside its spec constant and its group', () => {
+  const lines = text.split('\n');
+  /** Top-level declarations and section comments, in file order. */
+  const outline = lines.flatMap((line) => {
+    const match = /^(?:export )?(?:type|const|class) (\w+)|^(\/\/ \w+) /.exec(line);
+    return match ? [match[1] ?? match[2]!] : [];
+  });
+  const operationNames = (base: string) => ['Operation', 'Args', 'Result', 'Error', 'Spec'].map((suffix) => base + suffix);
+
+  test('imports, base URL and errors first; then per group its operations and its class; the client last', () => {
+    expect(outline).toEqual([
+      'DEFAULT_BASE_URL',
+      'AnyApiError',
+      'ApiError',
+      'ApiError',
+      '// OrdersApi',
+      ...operationNames('GetOrder'),
+      ...operationNames('DeleteOrder'),
+      'OrdersApi',
+      '// SystemApi',
+      ...operationNames('Health'),
+      'SystemApi',
+      '// DefaultApi',
+      ...operationNames('AddNote'),
+      'DefaultApi',
+      'ShopApi',
+    ]);
+  });
+
+  const cases: [string, { given: string; want: { className: string; first: boolean } }][] = [
+    ['first operation of a group', { given: 'GetOrder', want: { className: 'OrdersApi', first: true } }],
+    ['second operation of a group', { given: 'DeleteOrder', want: { className: 'OrdersApi', first: false } }],
+    ['only operation of a group', { given: 'Health', want: { className: 'SystemApi', first: true } }],
+  ];
+  test.each(cases)('%s: blank line before it unless first, and its method is in the class right after', (_name, { given, want }) => {
+    const start = lines.findIndex((line) => line.startsWith(`export type ${given}Operation = `)) - 1; // its JSDoc line
+    const previous = lines[start - 1]!;
+    if (want.first) expect(previous).toMatch(new RegExp(`^// ${want.className} \\(client\\.\\w+\\): \\d+ operations?\\.$`));
+    else expect(previous).toBe('');
+    const spec = lines.indexOf(`const ${given}Spec: OperationSpec = {`);
+    const classLine = lines.indexOf(`export class ${want.className} {`);
+    const call = lines.findIndex((line) => line.includes(`this.transport.call(${given}Spec,`));
+    expect(start).toBeLessThan(spec);
+    expect(spec).toBeLessThan(classLine);
+    expect(classLine).toBeLessThan(call);
+    // No other section in between: the spec and its method are in the same group's section.
+    expect(lines.slice(spec, call).filter((line) => line.startsWith('// '))).toEqual([]);
+  });
+
+  test('a blank line after the imports and around each section; none twice in a row', () => {
+    expect(lines.slice(0, 3)).toEqual([expect.stringMatching(/^import type \{ paths \}/), expect.stringMatching(/^import \{/), '']);
+    expect(text).not.toMatch(/\n\n\n/);
+  });
+});
+
 describe('JSDoc safety', () => {
   test('a description containing */ cannot close the comment early', () => {
     // From the `/**` before the summary to the method itself there must be exactly one `*/`: the real end.

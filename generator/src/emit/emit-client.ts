@@ -23,6 +23,9 @@ import {
 /** A top-level statement: a structure, or text printed as it is. */
 type Statement = string | WriterFunction | StatementStructures;
 
+/** ts-morph separates classes from their neighbours by itself; other statements follow each other directly. */
+const BLANK_LINE: WriterFunction = (writer) => writer.blankLineIfLastNot();
+
 export interface ClientEmitOptions {
   clientName: string;
 }
@@ -32,6 +35,10 @@ export interface ClientEmitOptions {
  * argument, result and error (inferring them through openapi-fetch's generics costs callers far more
  * type-checking). All structures are built first and printed in one call: ts-morph's node-by-node API
  * grows quadratically with the number of methods.
+ *
+ * Laid out to be read and stepped through: the imports, the default base URL and the error types, then one
+ * section per group (each operation's types and `OperationSpec`, a blank line between operations, then the
+ * group's class), then the client class.
  */
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
   const statements: Statement[] = [
@@ -53,6 +60,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
         { name: 'RequestOptions', isTypeOnly: true },
       ],
     },
+    BLANK_LINE,
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -62,9 +70,16 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     },
   ];
 
-  for (const operation of model.operations) statements.push(...operationStatements(operation));
-  statements.push(...apiErrorStatements(model));
-  for (const group of model.groups) statements.push(groupClass(group));
+  statements.push(BLANK_LINE, ...apiErrorStatements(model));
+  for (const group of model.groups) {
+    const count = group.operations.length;
+    statements.push(BLANK_LINE, `// ${group.className} (client.${group.property}): ${count} operation${count === 1 ? '' : 's'}.`);
+    for (const [index, operation] of group.operations.entries()) {
+      if (index > 0) statements.push(BLANK_LINE);
+      statements.push(...operationStatements(operation));
+    }
+    statements.push(groupClass(group));
+  }
   statements.push(clientClass(model, options.clientName));
 
   // Printed straight from the structures: a Project would parse the text again (half the time on GitHub's

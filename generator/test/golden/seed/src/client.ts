@@ -2,8 +2,21 @@
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from "./schema.js";
 import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from "./runtime.js";
+
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = "https://api.periskope.app/v1";
+
+/** Every documented error response of every operation. */
+export type AnyApiError = CancelBroadcastError;
+/**
+ * Thrown for every documented non-2xx response. `instanceof ApiError` narrows to the union of documented
+ * errors, so checking `operation` and `status` types `body`:
+ * `if (e instanceof ApiError && e.status === 409) e.body.message`.
+ */
+export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: AnyApiError };
+export type ApiError = AnyApiError;
+
+// MessageApi (client.message): 1 operation.
 /** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
 export type CancelBroadcastOperation = paths["/message/broadcast/{broadcast_id}"]["delete"];
 /** Arguments of `message.cancelBroadcast`. */
@@ -20,15 +33,6 @@ const CancelBroadcastSpec: OperationSpec = {
   parseAs: "json",
   errors: ["404", "409"],
 };
-/** Every documented error response of every operation. */
-export type AnyApiError = CancelBroadcastError;
-/**
- * Thrown for every documented non-2xx response. `instanceof ApiError` narrows to the union of documented
- * errors, so checking `operation` and `status` types `body`:
- * `if (e instanceof ApiError && e.status === 409) e.body.message`.
- */
-export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: AnyApiError };
-export type ApiError = AnyApiError;
 
 /** Operations tagged `message`. */
 export class MessageApi {
