@@ -61,27 +61,27 @@ describe('per-operation type aliases', () => {
     ['JSON result with literal, range and default errors', {
       given: 'GetOrder',
       want: {
-        Args: 'GetOrderOperation["parameters"]["path"]',
-        Result: 'GetOrderOperation["responses"][200]["content"]["application/json"]',
+        Args: "GetOrderOperation['parameters']['path']",
+        Result: "GetOrderOperation['responses'][200]['content']['application/json']",
         Error:
-          'ApiErrorOf<"getOrder", 404, GetOrderOperation["responses"][404]["content"]["application/json"]> | ' +
-          'ApiErrorOf<"getOrder", number, undefined> | ' +
-          'ApiErrorOf<"getOrder", number, GetOrderOperation["responses"]["default"]["content"]["application/json"]>',
+          "ApiErrorOf<'getOrder', 404, GetOrderOperation['responses'][404]['content']['application/json']> | " +
+          "ApiErrorOf<'getOrder', number, undefined> | " +
+          "ApiErrorOf<'getOrder', number, GetOrderOperation['responses']['default']['content']['application/json']>",
       },
     }],
     ['204 only: void result, no errors: never', {
       given: 'DeleteOrder',
-      want: { Args: 'DeleteOrderOperation["parameters"]["path"]', Result: 'void', Error: 'never' },
+      want: { Args: "DeleteOrderOperation['parameters']['path']", Result: 'void', Error: 'never' },
     }],
     ['text result, no parameters', {
       given: 'Health',
-      want: { Args: 'Record<string, never>', Result: 'HealthOperation["responses"][200]["content"]["text/plain"]', Error: 'never' },
+      want: { Args: 'Record<string, never>', Result: "HealthOperation['responses'][200]['content']['text/plain']", Error: 'never' },
     }],
     ['flat body; a 2xx without content adds undefined', {
       given: 'AddNote',
       want: {
-        Args: 'NonNullable<AddNoteOperation["requestBody"]>["content"]["application/json"]',
-        Result: 'AddNoteOperation["responses"][201]["content"]["application/json"] | undefined',
+        Args: "NonNullable<AddNoteOperation['requestBody']>['content']['application/json']",
+        Result: "AddNoteOperation['responses'][201]['content']['application/json'] | undefined",
         Error: 'never',
       },
     }],
@@ -91,12 +91,12 @@ describe('per-operation type aliases', () => {
       expect(typeAlias(`${given}${suffix}`)).toBe(want[suffix]);
     });
     test(`${given}Operation indexes paths`, () => {
-      expect(typeAlias(`${given}Operation`)).toMatch(/^paths\["\/[^"]*"\]\["(get|post|delete)"\]$/);
+      expect(typeAlias(`${given}Operation`)).toMatch(/^paths\['\/[^']*'\]\['(get|post|delete)'\]$/);
     });
   });
 
   test('error statuses are literal numbers for exact codes and number for 4XX / default', () => {
-    const statuses = [...typeAlias('GetOrderError').matchAll(/ApiErrorOf<"getOrder", (\w+),/g)].map((m) => m[1]);
+    const statuses = [...typeAlias('GetOrderError').matchAll(/ApiErrorOf<'getOrder', (\w+),/g)].map((m) => m[1]);
     expect(statuses).toEqual(['404', 'number', 'number']);
     expect(statusType('409')).toBe('409');
     expect(statusType('4XX')).toBe('number');
@@ -164,12 +164,12 @@ describe('methods and classes', () => {
   test('one class per group, each method in its group', () => {
     for (const group of model.groups) {
       const body = new RegExp(`export class ${group.className} \\{([\\s\\S]*?)\\n\\}`).exec(text)?.[1] ?? '';
-      for (const operation of group.operations) expect(body).toContain(`    ${operation.name}(args: ${operation.typeName}Args`);
+      for (const operation of group.operations) expect(body).toContain(`\n  ${operation.name}(args: ${operation.typeName}Args`);
     }
   });
 
   test('DEFAULT_BASE_URL is the first server', () => {
-    expect(text).toContain('export const DEFAULT_BASE_URL = "https://shop.example.com/v1";');
+    expect(text).toContain("export const DEFAULT_BASE_URL = 'https://shop.example.com/v1';");
   });
 });
 
@@ -268,8 +268,17 @@ describe('JSDoc safety', () => {
     expect(docLines('a', undefined, '  ', 'b */')).toBe('a\n\nb *\\/');
   });
 
-  test.each(['plain', 'quote " and \\ backslash', 'new\nline', '${template}', 'sep\u2028arator'])('stringLiteral(%j) evaluates back to itself', (given) => {
+  const literalCases: [string, { given: string; want: string }][] = [
+    ['plain', { given: 'plain', want: "'plain'" }],
+    ['single quote escaped, double quote not', { given: `it's "x"`, want: `'it\\'s "x"'` }],
+    ['backslash before a quote', { given: '\\"', want: `'\\\\"'` }],
+    ['line break', { given: 'new\nline', want: "'new\\nline'" }],
+    ['template syntax stays text', { given: '${template}', want: "'${template}'" }],
+    ['line and paragraph separators', { given: 'sep\u2028ar\u2029ator', want: "'sep\\u2028ar\\u2029ator'" }],
+  ];
+  test.each(literalCases)('stringLiteral: %s, single-quoted, evaluates back to itself', (_name, { given, want }) => {
     const literal = stringLiteral(given);
+    expect(literal).toBe(want);
     expect(literal).not.toMatch(/[\u2028\u2029\n]/);
     expect(new Function(`return ${literal};`)()).toBe(given);
   });
@@ -284,6 +293,6 @@ describe('no errors anywhere', () => {
     expect(quiet).toContain('export type AnyApiError = never;');
     expect(quiet).toContain('export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: ApiErrorBase };');
     expect(quiet).toContain('export type ApiError = ApiErrorBase;');
-    expect(quiet).toContain('export const DEFAULT_BASE_URL = "";');
+    expect(quiet).toContain("export const DEFAULT_BASE_URL = '';");
   });
 });

@@ -108,7 +108,7 @@ describe('operationSpecLiteral: printed for reading', () => {
   const cases: [string, { given: OperationSpec; want: string }][] = [
     ['one property per line; lists of strings inline', {
       given: { id: 'a', method: 'get', path: '/a/{id}', inPath: ['id'], parseAs: 'json', errors: ['404', '4XX'] },
-      want: `{\n  id: "a",\n  method: "get",\n  path: "/a/{id}",\n  inPath: ["id"],\n  parseAs: "json",\n  errors: ["404", "4XX"],\n}`,
+      want: `{\n  id: 'a',\n  method: 'get',\n  path: '/a/{id}',\n  inPath: ['id'],\n  parseAs: 'json',\n  errors: ['404', '4XX'],\n}`,
     }],
     ['lists of objects and tuples: one member per line', {
       given: {
@@ -122,15 +122,15 @@ describe('operationSpecLiteral: printed for reading', () => {
       },
       want: [
         '{',
-        '  id: "b",',
-        '  method: "get",',
-        '  path: "/b",',
+        "  id: 'b',",
+        "  method: 'get',",
+        "  path: '/b',",
         '  styles: [',
-        '    { in: "query", name: "q", style: "form", explode: false },',
+        "    { in: 'query', name: 'q', style: 'form', explode: false },",
         '  ],',
-        '  parseAs: "json",',
+        "  parseAs: 'json',",
         '  parseByType: [',
-        '    ["text/csv", "text"],',
+        "    ['text/csv', 'text'],",
         '  ],',
         '  errors: [],',
         '}',
@@ -138,7 +138,7 @@ describe('operationSpecLiteral: printed for reading', () => {
     }],
     ['undefined properties are left out', {
       given: { id: 'c', method: 'head', path: '/c', nested: undefined, body: undefined, parseAs: 'none', errors: [] },
-      want: `{\n  id: "c",\n  method: "head",\n  path: "/c",\n  parseAs: "none",\n  errors: [],\n}`,
+      want: `{\n  id: 'c',\n  method: 'head',\n  path: '/c',\n  parseAs: 'none',\n  errors: [],\n}`,
     }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {

@@ -83,8 +83,9 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
   statements.push(clientClass(model, options.clientName));
 
   // Printed straight from the structures: a Project would parse the text again (half the time on GitHub's
-  // spec), and the generator's own check parses it anyway (verify/).
-  return printStructure({ kind: StructureKind.SourceFile, statements });
+  // spec), and the generator's own check parses it anyway (verify/). In the style of every generated source (the
+  // runtime template's, print-types.ts): 2-space indentation, single quotes (type-expressions.ts quotes spec text).
+  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true });
 }
 
 function operationStatements(operation: OperationModel): Statement[] {
