@@ -1,666 +1,11 @@
 // Generated from periskope.yaml (sha256 476d8968880c1c97051931336c1dc4777b4347f25b3a5e8cf34332f5ba130f98) by @periskope-tools/generator.
 // Do not edit: change the spec and run `npm run generate`.
-import type { paths } from "./schema.js";
-import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from "./runtime.js";
+import type { paths } from './schema.js';
+import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from './runtime.js';
+
 /** Base URL used when the constructor is given none: the spec's first server. */
-export const DEFAULT_BASE_URL = "https://api.periskope.app/v1";
-/** openapi-typescript's type of GET /contacts. */
-export type GetContactsOperation = paths["/contacts"]["get"];
-/** Arguments of `contacts.getContacts`. */
-export type GetContactsArgs = NonNullable<GetContactsOperation["parameters"]["query"]>;
-/** What `contacts.getContacts` resolves to. */
-export type GetContactsResult = GetContactsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `contacts.getContacts`, thrown as `ApiError`. */
-export type GetContactsError = ApiErrorOf<"getContacts", 422, GetContactsOperation["responses"][422]["content"]["application/json"]>;
-const GetContactsSpec: OperationSpec = { id: "getContacts", method: "get", path: "/contacts", inQuery: ["offset", "limit"], parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of GET /contacts/{contact_id}. */
-export type GetContactByIdOperation = paths["/contacts/{contact_id}"]["get"];
-/** Arguments of `contacts.getContactById`. */
-export type GetContactByIdArgs = GetContactByIdOperation["parameters"]["path"];
-/** What `contacts.getContactById` resolves to. */
-export type GetContactByIdResult = GetContactByIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `contacts.getContactById`, thrown as `ApiError`. */
-export type GetContactByIdError = never;
-const GetContactByIdSpec: OperationSpec = { id: "getContactById", method: "get", path: "/contacts/{contact_id}", inPath: ["contact_id"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of PATCH /contacts/{contact_id}. */
-export type UpdateContactOperation = paths["/contacts/{contact_id}"]["patch"];
-/** Arguments of `contacts.updateContact`. */
-export type UpdateContactArgs = UpdateContactOperation["parameters"]["path"] & NonNullable<UpdateContactOperation["requestBody"]>["content"]["application/json"];
-/** What `contacts.updateContact` resolves to. */
-export type UpdateContactResult = UpdateContactOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `contacts.updateContact`, thrown as `ApiError`. */
-export type UpdateContactError = ApiErrorOf<"updateContact", 422, UpdateContactOperation["responses"][422]["content"]["application/json"]>;
-const UpdateContactSpec: OperationSpec = { id: "updateContact", method: "patch", path: "/contacts/{contact_id}", inPath: ["contact_id"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of PATCH /contacts/labels. */
-export type UpdateContactLabelsOperation = paths["/contacts/labels"]["patch"];
-/** Arguments of `contacts.updateContactLabels`. */
-export type UpdateContactLabelsArgs = NonNullable<UpdateContactLabelsOperation["requestBody"]>["content"]["application/json"];
-/** What `contacts.updateContactLabels` resolves to. */
-export type UpdateContactLabelsResult = void;
-/** Documented error responses of `contacts.updateContactLabels`, thrown as `ApiError`. */
-export type UpdateContactLabelsError = ApiErrorOf<"updateContactLabels", 422, UpdateContactLabelsOperation["responses"][422]["content"]["application/json"]>;
-const UpdateContactLabelsSpec: OperationSpec = { id: "updateContactLabels", method: "patch", path: "/contacts/labels", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: ["422"] };
-/** openapi-typescript's type of POST /contacts/create. */
-export type CreateContactOperation = paths["/contacts/create"]["post"];
-/** Arguments of `contacts.createContact`. */
-export type CreateContactArgs = NonNullable<CreateContactOperation["parameters"]["header"]> & NonNullable<CreateContactOperation["requestBody"]>["content"]["application/json"];
-/** What `contacts.createContact` resolves to. */
-export type CreateContactResult = CreateContactOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `contacts.createContact`, thrown as `ApiError`. */
-export type CreateContactError = never;
-const CreateContactSpec: OperationSpec = { id: "createContact", method: "post", path: "/contacts/create", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /tickets. */
-export type GetTicketsOperation = paths["/tickets"]["get"];
-/** Arguments of `tickets.getTickets`. */
-export type GetTicketsArgs = NonNullable<GetTicketsOperation["parameters"]["query"]>;
-/** What `tickets.getTickets` resolves to. */
-export type GetTicketsResult = GetTicketsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `tickets.getTickets`, thrown as `ApiError`. */
-export type GetTicketsError = never;
-const GetTicketsSpec: OperationSpec = { id: "getTickets", method: "get", path: "/tickets", inQuery: ["offset", "limit"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /tickets/create. */
-export type CreateTicketOperation = paths["/tickets/create"]["post"];
-/** Arguments of `tickets.createTicket`. */
-export type CreateTicketArgs = NonNullable<CreateTicketOperation["parameters"]["header"]> & NonNullable<CreateTicketOperation["requestBody"]>["content"]["application/json"];
-/** What `tickets.createTicket` resolves to. */
-export type CreateTicketResult = CreateTicketOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `tickets.createTicket`, thrown as `ApiError`. */
-export type CreateTicketError = never;
-const CreateTicketSpec: OperationSpec = { id: "createTicket", method: "post", path: "/tickets/create", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /tickets/{ticket_id}. */
-export type GetTicketByIdOperation = paths["/tickets/{ticket_id}"]["get"];
-/** Arguments of `tickets.getTicketById`. */
-export type GetTicketByIdArgs = GetTicketByIdOperation["parameters"]["path"];
-/** What `tickets.getTicketById` resolves to. */
-export type GetTicketByIdResult = GetTicketByIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `tickets.getTicketById`, thrown as `ApiError`. */
-export type GetTicketByIdError = never;
-const GetTicketByIdSpec: OperationSpec = { id: "getTicketById", method: "get", path: "/tickets/{ticket_id}", inPath: ["ticket_id"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of PATCH /tickets/{ticket_id}. */
-export type UpdateTicketOperation = paths["/tickets/{ticket_id}"]["patch"];
-/** Arguments of `tickets.updateTicket`. */
-export type UpdateTicketArgs = UpdateTicketOperation["parameters"]["path"] & NonNullable<UpdateTicketOperation["requestBody"]>["content"]["application/json"];
-/** What `tickets.updateTicket` resolves to. */
-export type UpdateTicketResult = UpdateTicketOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `tickets.updateTicket`, thrown as `ApiError`. */
-export type UpdateTicketError = never;
-const UpdateTicketSpec: OperationSpec = { id: "updateTicket", method: "patch", path: "/tickets/{ticket_id}", inPath: ["ticket_id"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /phones/all. */
-export type GetAllPhonesOperation = paths["/phones/all"]["get"];
-/** Arguments of `phones.getAllPhones`. */
-export type GetAllPhonesArgs = Record<string, never>;
-/** What `phones.getAllPhones` resolves to. */
-export type GetAllPhonesResult = GetAllPhonesOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.getAllPhones`, thrown as `ApiError`. */
-export type GetAllPhonesError = never;
-const GetAllPhonesSpec: OperationSpec = { id: "getAllPhones", method: "get", path: "/phones/all", parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /phones. */
-export type GetPhoneOperation = paths["/phones"]["get"];
-/** Arguments of `phones.getPhone`. */
-export type GetPhoneArgs = NonNullable<GetPhoneOperation["parameters"]["header"]>;
-/** What `phones.getPhone` resolves to. */
-export type GetPhoneResult = GetPhoneOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
-export type GetPhoneError = ApiErrorOf<"getPhone", 422, GetPhoneOperation["responses"][422]["content"]["application/json"]>;
-const GetPhoneSpec: OperationSpec = { id: "getPhone", method: "get", path: "/phones", inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of GET /phones/qr. */
-export type GetQrOperation = paths["/phones/qr"]["get"];
-/** Arguments of `phones.getQr`. */
-export type GetQrArgs = NonNullable<GetQrOperation["parameters"]["header"]>;
-/** What `phones.getQr` resolves to. */
-export type GetQrResult = GetQrOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.getQr`, thrown as `ApiError`. */
-export type GetQrError = never;
-const GetQrSpec: OperationSpec = { id: "getQr", method: "get", path: "/phones/qr", inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of PATCH /phones/update. */
-export type UpdatePhoneOperation = paths["/phones/update"]["patch"];
-/** Arguments of `phones.updatePhone`. */
-export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation["parameters"]["header"]> & NonNullable<UpdatePhoneOperation["requestBody"]>["content"]["application/json"];
-/** What `phones.updatePhone` resolves to. */
-export type UpdatePhoneResult = UpdatePhoneOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
-export type UpdatePhoneError = ApiErrorOf<"updatePhone", 422, UpdatePhoneOperation["responses"][422]["content"]["application/json"]>;
-const UpdatePhoneSpec: OperationSpec = { id: "updatePhone", method: "patch", path: "/phones/update", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of POST /phones/resync. */
-export type ResyncPhoneOperation = paths["/phones/resync"]["post"];
-/** Arguments of `phones.resyncPhone`. */
-export type ResyncPhoneArgs = NonNullable<ResyncPhoneOperation["parameters"]["header"]>;
-/** What `phones.resyncPhone` resolves to. */
-export type ResyncPhoneResult = void;
-/** Documented error responses of `phones.resyncPhone`, thrown as `ApiError`. */
-export type ResyncPhoneError = never;
-const ResyncPhoneSpec: OperationSpec = { id: "resyncPhone", method: "post", path: "/phones/resync", inHeader: ["x-phone"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /phones/restart. */
-export type RestartPhoneOperation = paths["/phones/restart"]["post"];
-/** Arguments of `phones.restartPhone`. */
-export type RestartPhoneArgs = NonNullable<RestartPhoneOperation["parameters"]["header"]>;
-/** What `phones.restartPhone` resolves to. */
-export type RestartPhoneResult = void;
-/** Documented error responses of `phones.restartPhone`, thrown as `ApiError`. */
-export type RestartPhoneError = never;
-const RestartPhoneSpec: OperationSpec = { id: "restartPhone", method: "post", path: "/phones/restart", inHeader: ["x-phone"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /phones/reset. */
-export type ResetPhoneOperation = paths["/phones/reset"]["post"];
-/** Arguments of `phones.resetPhone`. */
-export type ResetPhoneArgs = NonNullable<ResetPhoneOperation["parameters"]["header"]>;
-/** What `phones.resetPhone` resolves to. */
-export type ResetPhoneResult = void;
-/** Documented error responses of `phones.resetPhone`, thrown as `ApiError`. */
-export type ResetPhoneError = never;
-const ResetPhoneSpec: OperationSpec = { id: "resetPhone", method: "post", path: "/phones/reset", inHeader: ["x-phone"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /phones/create. */
-export type CreatePhoneOperation = paths["/phones/create"]["post"];
-/** Arguments of `phones.createPhone`. */
-export type CreatePhoneArgs = Record<string, never>;
-/** What `phones.createPhone` resolves to. */
-export type CreatePhoneResult = CreatePhoneOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `phones.createPhone`, thrown as `ApiError`. */
-export type CreatePhoneError = never;
-const CreatePhoneSpec: OperationSpec = { id: "createPhone", method: "post", path: "/phones/create", parseAs: "json", errors: [] };
-/** openapi-typescript's type of DELETE /phones/delete. */
-export type DeletePhoneOperation = paths["/phones/delete"]["delete"];
-/** Arguments of `phones.deletePhone`. */
-export type DeletePhoneArgs = NonNullable<DeletePhoneOperation["parameters"]["header"]>;
-/** What `phones.deletePhone` resolves to. */
-export type DeletePhoneResult = void;
-/** Documented error responses of `phones.deletePhone`, thrown as `ApiError`. */
-export type DeletePhoneError = never;
-const DeletePhoneSpec: OperationSpec = { id: "deletePhone", method: "delete", path: "/phones/delete", inHeader: ["x-phone"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /message/send. */
-export type SendMessageOperation = paths["/message/send"]["post"];
-/** Arguments of `message.sendMessage`. */
-export type SendMessageArgs = NonNullable<SendMessageOperation["parameters"]["header"]> & NonNullable<SendMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.sendMessage` resolves to. */
-export type SendMessageResult = SendMessageOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.sendMessage`, thrown as `ApiError`. */
-export type SendMessageError = never;
-const SendMessageSpec: OperationSpec = { id: "sendMessage", method: "post", path: "/message/send", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /message/broadcast. */
-export type BroadcastMessageOperation = paths["/message/broadcast"]["post"];
-/** Arguments of `message.broadcastMessage`. */
-export type BroadcastMessageArgs = NonNullable<BroadcastMessageOperation["parameters"]["header"]> & NonNullable<BroadcastMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.broadcastMessage` resolves to. */
-export type BroadcastMessageResult = BroadcastMessageOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.broadcastMessage`, thrown as `ApiError`. */
-export type BroadcastMessageError = never;
-const BroadcastMessageSpec: OperationSpec = { id: "broadcastMessage", method: "post", path: "/message/broadcast", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /message/{message_id}. */
-export type GetMessageOperation = paths["/message/{message_id}"]["get"];
-/** Arguments of `message.getMessage`. */
-export type GetMessageArgs = GetMessageOperation["parameters"]["path"] & NonNullable<GetMessageOperation["parameters"]["header"]>;
-/** What `message.getMessage` resolves to. */
-export type GetMessageResult = GetMessageOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.getMessage`, thrown as `ApiError`. */
-export type GetMessageError = never;
-const GetMessageSpec: OperationSpec = { id: "getMessage", method: "get", path: "/message/{message_id}", inPath: ["message_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /message/{message_id}/edit. */
-export type EditMessageOperation = paths["/message/{message_id}/edit"]["post"];
-/** Arguments of `message.editMessage`. */
-export type EditMessageArgs = EditMessageOperation["parameters"]["path"] & NonNullable<EditMessageOperation["parameters"]["header"]> & NonNullable<EditMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.editMessage` resolves to. */
-export type EditMessageResult = void;
-/** Documented error responses of `message.editMessage`, thrown as `ApiError`. */
-export type EditMessageError = never;
-const EditMessageSpec: OperationSpec = { id: "editMessage", method: "post", path: "/message/{message_id}/edit", inPath: ["message_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /message/{message_id}/forward. */
-export type ForwardMessageOperation = paths["/message/{message_id}/forward"]["post"];
-/** Arguments of `message.forwardMessage`. */
-export type ForwardMessageArgs = ForwardMessageOperation["parameters"]["path"] & NonNullable<ForwardMessageOperation["parameters"]["header"]> & NonNullable<ForwardMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.forwardMessage` resolves to. */
-export type ForwardMessageResult = void;
-/** Documented error responses of `message.forwardMessage`, thrown as `ApiError`. */
-export type ForwardMessageError = never;
-const ForwardMessageSpec: OperationSpec = { id: "forwardMessage", method: "post", path: "/message/{message_id}/forward", inPath: ["message_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /message/{message_id}/delete. */
-export type DeleteMessageOperation = paths["/message/{message_id}/delete"]["post"];
-/** Arguments of `message.deleteMessage`. */
-export type DeleteMessageArgs = DeleteMessageOperation["parameters"]["path"] & NonNullable<DeleteMessageOperation["parameters"]["header"]>;
-/** What `message.deleteMessage` resolves to. */
-export type DeleteMessageResult = void;
-/** Documented error responses of `message.deleteMessage`, thrown as `ApiError`. */
-export type DeleteMessageError = never;
-const DeleteMessageSpec: OperationSpec = { id: "deleteMessage", method: "post", path: "/message/{message_id}/delete", inPath: ["message_id"], inHeader: ["x-phone"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /message/{message_id}/react. */
-export type ReactToMessageOperation = paths["/message/{message_id}/react"]["post"];
-/** Arguments of `message.reactToMessage`. */
-export type ReactToMessageArgs = ReactToMessageOperation["parameters"]["path"] & NonNullable<ReactToMessageOperation["parameters"]["header"]> & NonNullable<ReactToMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.reactToMessage` resolves to. */
-export type ReactToMessageResult = void;
-/** Documented error responses of `message.reactToMessage`, thrown as `ApiError`. */
-export type ReactToMessageError = never;
-const ReactToMessageSpec: OperationSpec = { id: "reactToMessage", method: "post", path: "/message/{message_id}/react", inPath: ["message_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /message/{message_id}/pin. */
-export type PinMessageOperation = paths["/message/{message_id}/pin"]["post"];
-/** Arguments of `message.pinMessage`. */
-export type PinMessageArgs = PinMessageOperation["parameters"]["path"] & NonNullable<PinMessageOperation["parameters"]["header"]> & NonNullable<PinMessageOperation["requestBody"]>["content"]["application/json"];
-/** What `message.pinMessage` resolves to. */
-export type PinMessageResult = void;
-/** Documented error responses of `message.pinMessage`, thrown as `ApiError`. */
-export type PinMessageError = never;
-const PinMessageSpec: OperationSpec = { id: "pinMessage", method: "post", path: "/message/{message_id}/pin", inPath: ["message_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
-/** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
-export type CancelBroadcastOperation = paths["/message/broadcast/{broadcast_id}"]["delete"];
-/** Arguments of `message.cancelBroadcast`. */
-export type CancelBroadcastArgs = CancelBroadcastOperation["parameters"]["path"];
-/** What `message.cancelBroadcast` resolves to. */
-export type CancelBroadcastResult = CancelBroadcastOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
-export type CancelBroadcastError = ApiErrorOf<"cancelBroadcast", 404, undefined> | ApiErrorOf<"cancelBroadcast", 409, CancelBroadcastOperation["responses"][409]["content"]["application/json"]>;
-const CancelBroadcastSpec: OperationSpec = { id: "cancelBroadcast", method: "delete", path: "/message/broadcast/{broadcast_id}", inPath: ["broadcast_id"], parseAs: "json", errors: ["404", "409"] };
-/** openapi-typescript's type of GET /message/{unique_id}/status. */
-export type GetMessageStatusOperation = paths["/message/{unique_id}/status"]["get"];
-/** Arguments of `message.getMessageStatus`. */
-export type GetMessageStatusArgs = GetMessageStatusOperation["parameters"]["path"] & NonNullable<GetMessageStatusOperation["parameters"]["header"]>;
-/** What `message.getMessageStatus` resolves to. */
-export type GetMessageStatusResult = GetMessageStatusOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.getMessageStatus`, thrown as `ApiError`. */
-export type GetMessageStatusError = never;
-const GetMessageStatusSpec: OperationSpec = { id: "getMessageStatus", method: "get", path: "/message/{unique_id}/status", inPath: ["unique_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /queue. */
-export type GetQueueStatusOperation = paths["/queue"]["get"];
-/** Arguments of `queue.getQueueStatus`. */
-export type GetQueueStatusArgs = NonNullable<GetQueueStatusOperation["parameters"]["header"]>;
-/** What `queue.getQueueStatus` resolves to. */
-export type GetQueueStatusResult = GetQueueStatusOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `queue.getQueueStatus`, thrown as `ApiError`. */
-export type GetQueueStatusError = never;
-const GetQueueStatusSpec: OperationSpec = { id: "getQueueStatus", method: "get", path: "/queue", inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /queue/jobs. */
-export type FetchQueueJobsOperation = paths["/queue/jobs"]["get"];
-/** Arguments of `queue.fetchQueueJobs`. */
-export type FetchQueueJobsArgs = NonNullable<FetchQueueJobsOperation["parameters"]["query"]> & NonNullable<FetchQueueJobsOperation["parameters"]["header"]>;
-/** What `queue.fetchQueueJobs` resolves to. */
-export type FetchQueueJobsResult = FetchQueueJobsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `queue.fetchQueueJobs`, thrown as `ApiError`. */
-export type FetchQueueJobsError = never;
-const FetchQueueJobsSpec: OperationSpec = { id: "fetchQueueJobs", method: "get", path: "/queue/jobs", inQuery: ["queue_id", "broadcast_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /queue/broadcast. */
-export type GetBroadcastStatusOperation = paths["/queue/broadcast"]["get"];
-/** Arguments of `queue.getBroadcastStatus`. */
-export type GetBroadcastStatusArgs = GetBroadcastStatusOperation["parameters"]["query"] & NonNullable<GetBroadcastStatusOperation["parameters"]["header"]>;
-/** What `queue.getBroadcastStatus` resolves to. */
-export type GetBroadcastStatusResult = GetBroadcastStatusOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `queue.getBroadcastStatus`, thrown as `ApiError`. */
-export type GetBroadcastStatusError = never;
-const GetBroadcastStatusSpec: OperationSpec = { id: "getBroadcastStatus", method: "get", path: "/queue/broadcast", inQuery: ["broadcast_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of DELETE /queue/purge. */
-export type PurgeQueueOperation = paths["/queue/purge"]["delete"];
-/** Arguments of `queue.purgeQueue`. */
-export type PurgeQueueArgs = NonNullable<PurgeQueueOperation["parameters"]["query"]> & NonNullable<PurgeQueueOperation["parameters"]["header"]>;
-/** What `queue.purgeQueue` resolves to. */
-export type PurgeQueueResult = void;
-/** Documented error responses of `queue.purgeQueue`, thrown as `ApiError`. */
-export type PurgeQueueError = never;
-const PurgeQueueSpec: OperationSpec = { id: "purgeQueue", method: "delete", path: "/queue/purge", inQuery: ["queue_id", "broadcast_id"], inHeader: ["x-phone"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /chats/{chat_id}/read. */
-export type MarkReadOperation = paths["/chats/{chat_id}/read"]["post"];
-/** Arguments of `chats.markRead`. */
-export type MarkReadArgs = MarkReadOperation["parameters"]["path"] & NonNullable<MarkReadOperation["parameters"]["header"]>;
-/** What `chats.markRead` resolves to. */
-export type MarkReadResult = void;
-/** Documented error responses of `chats.markRead`, thrown as `ApiError`. */
-export type MarkReadError = never;
-const MarkReadSpec: OperationSpec = { id: "markRead", method: "post", path: "/chats/{chat_id}/read", inPath: ["chat_id"], inHeader: ["x-phone"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of GET /chats. */
-export type ListAllChatsOperation = paths["/chats"]["get"];
-/** Arguments of `chats.listAllChats`. */
-export type ListAllChatsArgs = NonNullable<ListAllChatsOperation["parameters"]["query"]> & NonNullable<ListAllChatsOperation["parameters"]["header"]>;
-/** What `chats.listAllChats` resolves to. */
-export type ListAllChatsResult = ListAllChatsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
-export type ListAllChatsError = ApiErrorOf<"listAllChats", 422, ListAllChatsOperation["responses"][422]["content"]["application/json"]>;
-const ListAllChatsSpec: OperationSpec = { id: "listAllChats", method: "get", path: "/chats", inQuery: ["offset", "limit", "start_time", "end_time", "chat_type", "label"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of GET /chats/messages. */
-export type ListAllMessagesOperation = paths["/chats/messages"]["get"];
-/** Arguments of `chats.listAllMessages`. */
-export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation["parameters"]["query"]> & NonNullable<ListAllMessagesOperation["parameters"]["header"]>;
-/** What `chats.listAllMessages` resolves to. */
-export type ListAllMessagesResult = ListAllMessagesOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
-export type ListAllMessagesError = ApiErrorOf<"listAllMessages", 422, ListAllMessagesOperation["responses"][422]["content"]["application/json"]>;
-const ListAllMessagesSpec: OperationSpec = { id: "listAllMessages", method: "get", path: "/chats/messages", inQuery: ["offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of GET /chats/notifications. */
-export type ListAllNotificationsOperation = paths["/chats/notifications"]["get"];
-/** Arguments of `chats.listAllNotifications`. */
-export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation["parameters"]["query"]> & NonNullable<ListAllNotificationsOperation["parameters"]["header"]>;
-/** What `chats.listAllNotifications` resolves to. */
-export type ListAllNotificationsResult = ListAllNotificationsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
-export type ListAllNotificationsError = ApiErrorOf<"listAllNotifications", 422, ListAllNotificationsOperation["responses"][422]["content"]["application/json"]>;
-const ListAllNotificationsSpec: OperationSpec = { id: "listAllNotifications", method: "get", path: "/chats/notifications", inQuery: ["offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of GET /chats/{chat_id}. */
-export type GetChatByIdOperation = paths["/chats/{chat_id}"]["get"];
-/** Arguments of `chats.getChatById`. */
-export type GetChatByIdArgs = GetChatByIdOperation["parameters"]["path"] & NonNullable<GetChatByIdOperation["parameters"]["header"]>;
-/** What `chats.getChatById` resolves to. */
-export type GetChatByIdResult = GetChatByIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.getChatById`, thrown as `ApiError`. */
-export type GetChatByIdError = never;
-const GetChatByIdSpec: OperationSpec = { id: "getChatById", method: "get", path: "/chats/{chat_id}", inPath: ["chat_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of PATCH /chats/{chat_id}. */
-export type UpdateChatOperation = paths["/chats/{chat_id}"]["patch"];
-/** Arguments of `chats.updateChat`. */
-export type UpdateChatArgs = UpdateChatOperation["parameters"]["path"] & NonNullable<UpdateChatOperation["parameters"]["header"]> & NonNullable<UpdateChatOperation["requestBody"]>["content"]["application/json"];
-/** What `chats.updateChat` resolves to. */
-export type UpdateChatResult = UpdateChatOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
-export type UpdateChatError = ApiErrorOf<"updateChat", 422, UpdateChatOperation["responses"][422]["content"]["application/json"]>;
-const UpdateChatSpec: OperationSpec = { id: "updateChat", method: "patch", path: "/chats/{chat_id}", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of GET /chats/{chat_id}/messages. */
-export type GetMessagesInAChatOperation = paths["/chats/{chat_id}/messages"]["get"];
-/** Arguments of `chats.getMessagesInAChat`. */
-export type GetMessagesInAChatArgs = GetMessagesInAChatOperation["parameters"]["path"] & NonNullable<GetMessagesInAChatOperation["parameters"]["query"]> & NonNullable<GetMessagesInAChatOperation["parameters"]["header"]>;
-/** What `chats.getMessagesInAChat` resolves to. */
-export type GetMessagesInAChatResult = GetMessagesInAChatOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
-export type GetMessagesInAChatError = ApiErrorOf<"getMessagesInAChat", 422, GetMessagesInAChatOperation["responses"][422]["content"]["application/json"]>;
-const GetMessagesInAChatSpec: OperationSpec = { id: "getMessagesInAChat", method: "get", path: "/chats/{chat_id}/messages", inPath: ["chat_id"], inQuery: ["offset", "limit"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
-export type GetNotificationsInAChatOperation = paths["/chats/{chat_id}/notifications"]["get"];
-/** Arguments of `chats.getNotificationsInAChat`. */
-export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation["parameters"]["path"] & NonNullable<GetNotificationsInAChatOperation["parameters"]["query"]> & NonNullable<GetNotificationsInAChatOperation["parameters"]["header"]>;
-/** What `chats.getNotificationsInAChat` resolves to. */
-export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
-export type GetNotificationsInAChatError = ApiErrorOf<"getNotificationsInAChat", 422, GetNotificationsInAChatOperation["responses"][422]["content"]["application/json"]>;
-const GetNotificationsInAChatSpec: OperationSpec = { id: "getNotificationsInAChat", method: "get", path: "/chats/{chat_id}/notifications", inPath: ["chat_id"], inQuery: ["offset", "limit"], inHeader: ["x-phone"], parseAs: "json", errors: ["422"] };
-/** openapi-typescript's type of PATCH /chats/labels. */
-export type UpdateChatLabelsOperation = paths["/chats/labels"]["patch"];
-/** Arguments of `chats.updateChatLabels`. */
-export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation["parameters"]["header"]> & NonNullable<UpdateChatLabelsOperation["requestBody"]>["content"]["application/json"];
-/** What `chats.updateChatLabels` resolves to. */
-export type UpdateChatLabelsResult = void;
-/** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
-export type UpdateChatLabelsError = ApiErrorOf<"updateChatLabels", 422, UpdateChatLabelsOperation["responses"][422]["content"]["application/json"]>;
-const UpdateChatLabelsSpec: OperationSpec = { id: "updateChatLabels", method: "patch", path: "/chats/labels", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: ["422"] };
-/** openapi-typescript's type of PATCH /chats/access. */
-export type UpdateChatOverrideAccessOperation = paths["/chats/access"]["patch"];
-/** Arguments of `chats.updateChatOverrideAccess`. */
-export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessOperation["parameters"]["header"]> & NonNullable<UpdateChatOverrideAccessOperation["requestBody"]>["content"]["application/json"];
-/** What `chats.updateChatOverrideAccess` resolves to. */
-export type UpdateChatOverrideAccessResult = void;
-/** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
-export type UpdateChatOverrideAccessError = ApiErrorOf<"updateChatOverrideAccess", 422, UpdateChatOverrideAccessOperation["responses"][422]["content"]["application/json"]>;
-const UpdateChatOverrideAccessSpec: OperationSpec = { id: "updateChatOverrideAccess", method: "patch", path: "/chats/access", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: ["422"] };
-/** openapi-typescript's type of PATCH /chats/custom-properties/update. */
-export type UpdateChatCustomPropertiesOperation = paths["/chats/custom-properties/update"]["patch"];
-/** Arguments of `chats.updateChatCustomProperties`. */
-export type UpdateChatCustomPropertiesArgs = NonNullable<UpdateChatCustomPropertiesOperation["parameters"]["header"]> & NonNullable<UpdateChatCustomPropertiesOperation["requestBody"]>["content"]["application/json"];
-/** What `chats.updateChatCustomProperties` resolves to. */
-export type UpdateChatCustomPropertiesResult = void;
-/** Documented error responses of `chats.updateChatCustomProperties`, thrown as `ApiError`. */
-export type UpdateChatCustomPropertiesError = never;
-const UpdateChatCustomPropertiesSpec: OperationSpec = { id: "updateChatCustomProperties", method: "patch", path: "/chats/custom-properties/update", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /chats/create. */
-export type CreateGroupOperation = paths["/chats/create"]["post"];
-/** Arguments of `group.createGroup`. */
-export type CreateGroupArgs = NonNullable<CreateGroupOperation["parameters"]["header"]> & NonNullable<CreateGroupOperation["requestBody"]>["content"]["application/json"];
-/** What `group.createGroup` resolves to. */
-export type CreateGroupResult = CreateGroupOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.createGroup`, thrown as `ApiError`. */
-export type CreateGroupError = never;
-const CreateGroupSpec: OperationSpec = { id: "createGroup", method: "post", path: "/chats/create", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /chats/{chat_id}/settings. */
-export type UpdateGroupSettingsOperation = paths["/chats/{chat_id}/settings"]["post"];
-/** Arguments of `group.updateGroupSettings`. */
-export type UpdateGroupSettingsArgs = UpdateGroupSettingsOperation["parameters"]["path"] & NonNullable<UpdateGroupSettingsOperation["parameters"]["header"]> & NonNullable<UpdateGroupSettingsOperation["requestBody"]>["content"]["application/json"];
-/** What `group.updateGroupSettings` resolves to. */
-export type UpdateGroupSettingsResult = UpdateGroupSettingsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.updateGroupSettings`, thrown as `ApiError`. */
-export type UpdateGroupSettingsError = never;
-const UpdateGroupSettingsSpec: OperationSpec = { id: "updateGroupSettings", method: "post", path: "/chats/{chat_id}/settings", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /chats/{chat_id}/invite. */
-export type RefreshInviteOperation = paths["/chats/{chat_id}/invite"]["post"];
-/** Arguments of `group.refreshInvite`. */
-export type RefreshInviteArgs = RefreshInviteOperation["parameters"]["path"] & NonNullable<RefreshInviteOperation["parameters"]["header"]>;
-/** What `group.refreshInvite` resolves to. */
-export type RefreshInviteResult = RefreshInviteOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.refreshInvite`, thrown as `ApiError`. */
-export type RefreshInviteError = never;
-const RefreshInviteSpec: OperationSpec = { id: "refreshInvite", method: "post", path: "/chats/{chat_id}/invite", inPath: ["chat_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /chats/accept-invite. */
-export type AcceptGroupInviteOperation = paths["/chats/accept-invite"]["post"];
-/** Arguments of `group.acceptGroupInvite`. */
-export type AcceptGroupInviteArgs = NonNullable<AcceptGroupInviteOperation["parameters"]["header"]> & NonNullable<AcceptGroupInviteOperation["requestBody"]>["content"]["application/json"];
-/** What `group.acceptGroupInvite` resolves to. */
-export type AcceptGroupInviteResult = AcceptGroupInviteOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.acceptGroupInvite`, thrown as `ApiError`. */
-export type AcceptGroupInviteError = never;
-const AcceptGroupInviteSpec: OperationSpec = { id: "acceptGroupInvite", method: "post", path: "/chats/accept-invite", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /chats/{chat_id}/add. */
-export type AddParticipantToGroupOperation = paths["/chats/{chat_id}/add"]["post"];
-/** Arguments of `group.addParticipantToGroup`. */
-export type AddParticipantToGroupArgs = AddParticipantToGroupOperation["parameters"]["path"] & NonNullable<AddParticipantToGroupOperation["parameters"]["header"]> & NonNullable<AddParticipantToGroupOperation["requestBody"]>["content"]["application/json"];
-/** What `group.addParticipantToGroup` resolves to. */
-export type AddParticipantToGroupResult = AddParticipantToGroupOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.addParticipantToGroup`, thrown as `ApiError`. */
-export type AddParticipantToGroupError = never;
-const AddParticipantToGroupSpec: OperationSpec = { id: "addParticipantToGroup", method: "post", path: "/chats/{chat_id}/add", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /chats/{chat_id}/promote. */
-export type PromoteParticipantToAdminOperation = paths["/chats/{chat_id}/promote"]["post"];
-/** Arguments of `group.promoteParticipantToAdmin`. */
-export type PromoteParticipantToAdminArgs = PromoteParticipantToAdminOperation["parameters"]["path"] & NonNullable<PromoteParticipantToAdminOperation["parameters"]["header"]> & NonNullable<PromoteParticipantToAdminOperation["requestBody"]>["content"]["application/json"];
-/** What `group.promoteParticipantToAdmin` resolves to. */
-export type PromoteParticipantToAdminResult = PromoteParticipantToAdminOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.promoteParticipantToAdmin`, thrown as `ApiError`. */
-export type PromoteParticipantToAdminError = never;
-const PromoteParticipantToAdminSpec: OperationSpec = { id: "promoteParticipantToAdmin", method: "post", path: "/chats/{chat_id}/promote", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /chats/{chat_id}/demote. */
-export type DemoteParticipantToMemberOperation = paths["/chats/{chat_id}/demote"]["post"];
-/** Arguments of `group.demoteParticipantToMember`. */
-export type DemoteParticipantToMemberArgs = DemoteParticipantToMemberOperation["parameters"]["path"] & NonNullable<DemoteParticipantToMemberOperation["parameters"]["header"]> & NonNullable<DemoteParticipantToMemberOperation["requestBody"]>["content"]["application/json"];
-/** What `group.demoteParticipantToMember` resolves to. */
-export type DemoteParticipantToMemberResult = DemoteParticipantToMemberOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.demoteParticipantToMember`, thrown as `ApiError`. */
-export type DemoteParticipantToMemberError = never;
-const DemoteParticipantToMemberSpec: OperationSpec = { id: "demoteParticipantToMember", method: "post", path: "/chats/{chat_id}/demote", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /chats/{chat_id}/remove. */
-export type RemoveParticipantFromGroupOperation = paths["/chats/{chat_id}/remove"]["post"];
-/** Arguments of `group.removeParticipantFromGroup`. */
-export type RemoveParticipantFromGroupArgs = RemoveParticipantFromGroupOperation["parameters"]["path"] & NonNullable<RemoveParticipantFromGroupOperation["parameters"]["header"]> & NonNullable<RemoveParticipantFromGroupOperation["requestBody"]>["content"]["application/json"];
-/** What `group.removeParticipantFromGroup` resolves to. */
-export type RemoveParticipantFromGroupResult = RemoveParticipantFromGroupOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `group.removeParticipantFromGroup`, thrown as `ApiError`. */
-export type RemoveParticipantFromGroupError = never;
-const RemoveParticipantFromGroupSpec: OperationSpec = { id: "removeParticipantFromGroup", method: "post", path: "/chats/{chat_id}/remove", inPath: ["chat_id"], inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /chats/{chat_id}/leave. */
-export type LeaveGroupOperation = paths["/chats/{chat_id}/leave"]["post"];
-/** Arguments of `group.leaveGroup`. */
-export type LeaveGroupArgs = LeaveGroupOperation["parameters"]["path"] & NonNullable<LeaveGroupOperation["parameters"]["header"]>;
-/** What `group.leaveGroup` resolves to. */
-export type LeaveGroupResult = void;
-/** Documented error responses of `group.leaveGroup`, thrown as `ApiError`. */
-export type LeaveGroupError = never;
-const LeaveGroupSpec: OperationSpec = { id: "leaveGroup", method: "post", path: "/chats/{chat_id}/leave", inPath: ["chat_id"], inHeader: ["x-phone"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of GET /chats/{chat_id}/notes. */
-export type GetNotesByChatOperation = paths["/chats/{chat_id}/notes"]["get"];
-/** Arguments of `notes.getNotesByChat`. */
-export type GetNotesByChatArgs = GetNotesByChatOperation["parameters"]["path"] & NonNullable<GetNotesByChatOperation["parameters"]["query"]> & NonNullable<GetNotesByChatOperation["parameters"]["header"]>;
-/** What `notes.getNotesByChat` resolves to. */
-export type GetNotesByChatResult = GetNotesByChatOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `notes.getNotesByChat`, thrown as `ApiError`. */
-export type GetNotesByChatError = never;
-const GetNotesByChatSpec: OperationSpec = { id: "getNotesByChat", method: "get", path: "/chats/{chat_id}/notes", inPath: ["chat_id"], inQuery: ["offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /note/create. */
-export type CreateNoteOperation = paths["/note/create"]["post"];
-/** Arguments of `notes.createNote`. */
-export type CreateNoteArgs = NonNullable<CreateNoteOperation["parameters"]["header"]> & NonNullable<CreateNoteOperation["requestBody"]>["content"]["application/json"];
-/** What `notes.createNote` resolves to. */
-export type CreateNoteResult = CreateNoteOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `notes.createNote`, thrown as `ApiError`. */
-export type CreateNoteError = never;
-const CreateNoteSpec: OperationSpec = { id: "createNote", method: "post", path: "/note/create", inHeader: ["x-phone"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /note. */
-export type GetNotesOperation = paths["/note"]["get"];
-/** Arguments of `notes.getNotes`. */
-export type GetNotesArgs = NonNullable<GetNotesOperation["parameters"]["query"]> & NonNullable<GetNotesOperation["parameters"]["header"]>;
-/** What `notes.getNotes` resolves to. */
-export type GetNotesResult = GetNotesOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `notes.getNotes`, thrown as `ApiError`. */
-export type GetNotesError = never;
-const GetNotesSpec: OperationSpec = { id: "getNotes", method: "get", path: "/note", inQuery: ["offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /note/{note_id}. */
-export type GetNoteByIdOperation = paths["/note/{note_id}"]["get"];
-/** Arguments of `notes.getNoteById`. */
-export type GetNoteByIdArgs = GetNoteByIdOperation["parameters"]["path"] & NonNullable<GetNoteByIdOperation["parameters"]["header"]>;
-/** What `notes.getNoteById` resolves to. */
-export type GetNoteByIdResult = GetNoteByIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `notes.getNoteById`, thrown as `ApiError`. */
-export type GetNoteByIdError = never;
-const GetNoteByIdSpec: OperationSpec = { id: "getNoteById", method: "get", path: "/note/{note_id}", inPath: ["note_id"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /reactions. */
-export type GetReactionsOperation = paths["/reactions"]["get"];
-/** Arguments of `reactions.getReactions`. */
-export type GetReactionsArgs = NonNullable<GetReactionsOperation["parameters"]["query"]> & NonNullable<GetReactionsOperation["parameters"]["header"]>;
-/** What `reactions.getReactions` resolves to. */
-export type GetReactionsResult = GetReactionsOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `reactions.getReactions`, thrown as `ApiError`. */
-export type GetReactionsError = never;
-const GetReactionsSpec: OperationSpec = { id: "getReactions", method: "get", path: "/reactions", inQuery: ["chat_id", "message_id", "offset", "limit", "start_time", "end_time"], inHeader: ["x-phone"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /knowledge-base. */
-export type GetAllKnowledgeBaseOperation = paths["/knowledge-base"]["get"];
-/** Arguments of `knowledgeBase.getAllKnowledgeBase`. */
-export type GetAllKnowledgeBaseArgs = NonNullable<GetAllKnowledgeBaseOperation["parameters"]["query"]>;
-/** What `knowledgeBase.getAllKnowledgeBase` resolves to. */
-export type GetAllKnowledgeBaseResult = GetAllKnowledgeBaseOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.getAllKnowledgeBase`, thrown as `ApiError`. */
-export type GetAllKnowledgeBaseError = never;
-const GetAllKnowledgeBaseSpec: OperationSpec = { id: "getAllKnowledgeBase", method: "get", path: "/knowledge-base", inQuery: ["offset", "limit", "type"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
-export type GetKnowledgeBaseFaqByContextIdOperation = paths["/knowledge-base/faq/{context_id}"]["get"];
-/** Arguments of `knowledgeBase.getKnowledgeBaseFaqByContextId`. */
-export type GetKnowledgeBaseFaqByContextIdArgs = GetKnowledgeBaseFaqByContextIdOperation["parameters"]["path"];
-/** What `knowledgeBase.getKnowledgeBaseFaqByContextId` resolves to. */
-export type GetKnowledgeBaseFaqByContextIdResult = GetKnowledgeBaseFaqByContextIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.getKnowledgeBaseFaqByContextId`, thrown as `ApiError`. */
-export type GetKnowledgeBaseFaqByContextIdError = never;
-const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = { id: "getKnowledgeBaseFaqByContextId", method: "get", path: "/knowledge-base/faq/{context_id}", inPath: ["context_id"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of DELETE /knowledge-base/faq/{context_id}. */
-export type DeleteFaqOperation = paths["/knowledge-base/faq/{context_id}"]["delete"];
-/** Arguments of `knowledgeBase.deleteFaq`. */
-export type DeleteFaqArgs = DeleteFaqOperation["parameters"]["path"];
-/** What `knowledgeBase.deleteFaq` resolves to. */
-export type DeleteFaqResult = DeleteFaqOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.deleteFaq`, thrown as `ApiError`. */
-export type DeleteFaqError = never;
-const DeleteFaqSpec: OperationSpec = { id: "deleteFaq", method: "delete", path: "/knowledge-base/faq/{context_id}", inPath: ["context_id"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of PATCH /knowledge-base/faq/{context_id}. */
-export type UpdateFaqOperation = paths["/knowledge-base/faq/{context_id}"]["patch"];
-/** Arguments of `knowledgeBase.updateFaq`. */
-export type UpdateFaqArgs = UpdateFaqOperation["parameters"]["path"] & NonNullable<UpdateFaqOperation["requestBody"]>["content"]["application/json"];
-/** What `knowledgeBase.updateFaq` resolves to. */
-export type UpdateFaqResult = UpdateFaqOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.updateFaq`, thrown as `ApiError`. */
-export type UpdateFaqError = never;
-const UpdateFaqSpec: OperationSpec = { id: "updateFaq", method: "patch", path: "/knowledge-base/faq/{context_id}", inPath: ["context_id"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /knowledge-base/document/{document_id}. */
-export type GetKnowledgeBaseDocumentByDocumentIdOperation = paths["/knowledge-base/document/{document_id}"]["get"];
-/** Arguments of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`. */
-export type GetKnowledgeBaseDocumentByDocumentIdArgs = GetKnowledgeBaseDocumentByDocumentIdOperation["parameters"]["path"];
-/** What `knowledgeBase.getKnowledgeBaseDocumentByDocumentId` resolves to. */
-export type GetKnowledgeBaseDocumentByDocumentIdResult = GetKnowledgeBaseDocumentByDocumentIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`, thrown as `ApiError`. */
-export type GetKnowledgeBaseDocumentByDocumentIdError = never;
-const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = { id: "getKnowledgeBaseDocumentByDocumentId", method: "get", path: "/knowledge-base/document/{document_id}", inPath: ["document_id"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of DELETE /knowledge-base/document/{document_id}. */
-export type DeleteDocumentOperation = paths["/knowledge-base/document/{document_id}"]["delete"];
-/** Arguments of `knowledgeBase.deleteDocument`. */
-export type DeleteDocumentArgs = DeleteDocumentOperation["parameters"]["path"];
-/** What `knowledgeBase.deleteDocument` resolves to. */
-export type DeleteDocumentResult = DeleteDocumentOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.deleteDocument`, thrown as `ApiError`. */
-export type DeleteDocumentError = never;
-const DeleteDocumentSpec: OperationSpec = { id: "deleteDocument", method: "delete", path: "/knowledge-base/document/{document_id}", inPath: ["document_id"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /knowledge-base/faq/create. */
-export type CreateFaqOperation = paths["/knowledge-base/faq/create"]["post"];
-/** Arguments of `knowledgeBase.createFaq`. */
-export type CreateFaqArgs = NonNullable<CreateFaqOperation["requestBody"]>["content"]["application/json"];
-/** What `knowledgeBase.createFaq` resolves to. */
-export type CreateFaqResult = CreateFaqOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.createFaq`, thrown as `ApiError`. */
-export type CreateFaqError = never;
-const CreateFaqSpec: OperationSpec = { id: "createFaq", method: "post", path: "/knowledge-base/faq/create", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /knowledge-base/document/create. */
-export type CreateDocumentOperation = paths["/knowledge-base/document/create"]["post"];
-/** Arguments of `knowledgeBase.createDocument`. */
-export type CreateDocumentArgs = NonNullable<CreateDocumentOperation["requestBody"]>["content"]["application/json"];
-/** What `knowledgeBase.createDocument` resolves to. */
-export type CreateDocumentResult = CreateDocumentOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `knowledgeBase.createDocument`, thrown as `ApiError`. */
-export type CreateDocumentError = never;
-const CreateDocumentSpec: OperationSpec = { id: "createDocument", method: "post", path: "/knowledge-base/document/create", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /webhooks. */
-export type ListWebhooksOperation = paths["/webhooks"]["get"];
-/** Arguments of `webhooks.listWebhooks`. */
-export type ListWebhooksArgs = NonNullable<ListWebhooksOperation["parameters"]["query"]>;
-/** What `webhooks.listWebhooks` resolves to. */
-export type ListWebhooksResult = ListWebhooksOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `webhooks.listWebhooks`, thrown as `ApiError`. */
-export type ListWebhooksError = never;
-const ListWebhooksSpec: OperationSpec = { id: "listWebhooks", method: "get", path: "/webhooks", inQuery: ["integration_name", "type", "is_subscribed", "integration_id", "hook_url"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of POST /webhooks. */
-export type CreateWebhookOperation = paths["/webhooks"]["post"];
-/** Arguments of `webhooks.createWebhook`. */
-export type CreateWebhookArgs = NonNullable<CreateWebhookOperation["requestBody"]>["content"]["application/json"];
-/** What `webhooks.createWebhook` resolves to. */
-export type CreateWebhookResult = CreateWebhookOperation["responses"][201]["content"]["application/json"];
-/** Documented error responses of `webhooks.createWebhook`, thrown as `ApiError`. */
-export type CreateWebhookError = never;
-const CreateWebhookSpec: OperationSpec = { id: "createWebhook", method: "post", path: "/webhooks", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of GET /webhooks/{id}. */
-export type GetWebhookByIdOperation = paths["/webhooks/{id}"]["get"];
-/** Arguments of `webhooks.getWebhookById`. */
-export type GetWebhookByIdArgs = GetWebhookByIdOperation["parameters"]["path"];
-/** What `webhooks.getWebhookById` resolves to. */
-export type GetWebhookByIdResult = GetWebhookByIdOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `webhooks.getWebhookById`, thrown as `ApiError`. */
-export type GetWebhookByIdError = never;
-const GetWebhookByIdSpec: OperationSpec = { id: "getWebhookById", method: "get", path: "/webhooks/{id}", inPath: ["id"], parseAs: "json", errors: [] };
-/** openapi-typescript's type of DELETE /webhooks/{id}. */
-export type DeleteWebhookOperation = paths["/webhooks/{id}"]["delete"];
-/** Arguments of `webhooks.deleteWebhook`. */
-export type DeleteWebhookArgs = DeleteWebhookOperation["parameters"]["path"];
-/** What `webhooks.deleteWebhook` resolves to. */
-export type DeleteWebhookResult = void;
-/** Documented error responses of `webhooks.deleteWebhook`, thrown as `ApiError`. */
-export type DeleteWebhookError = never;
-const DeleteWebhookSpec: OperationSpec = { id: "deleteWebhook", method: "delete", path: "/webhooks/{id}", inPath: ["id"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of PATCH /webhooks/{id}. */
-export type UpdateWebhookOperation = paths["/webhooks/{id}"]["patch"];
-/** Arguments of `webhooks.updateWebhook`. */
-export type UpdateWebhookArgs = UpdateWebhookOperation["parameters"]["path"] & NonNullable<UpdateWebhookOperation["requestBody"]>["content"]["application/json"];
-/** What `webhooks.updateWebhook` resolves to. */
-export type UpdateWebhookResult = UpdateWebhookOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `webhooks.updateWebhook`, thrown as `ApiError`. */
-export type UpdateWebhookError = never;
-const UpdateWebhookSpec: OperationSpec = { id: "updateWebhook", method: "patch", path: "/webhooks/{id}", inPath: ["id"], body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of DELETE /members/{id}. */
-export type DeleteMemberOperation = paths["/members/{id}"]["delete"];
-/** Arguments of `members.deleteMember`. */
-export type DeleteMemberArgs = DeleteMemberOperation["parameters"]["path"];
-/** What `members.deleteMember` resolves to. */
-export type DeleteMemberResult = void;
-/** Documented error responses of `members.deleteMember`, thrown as `ApiError`. */
-export type DeleteMemberError = never;
-const DeleteMemberSpec: OperationSpec = { id: "deleteMember", method: "delete", path: "/members/{id}", inPath: ["id"], parseAs: "none", errors: [] };
-/** openapi-typescript's type of POST /members/invite. */
-export type InviteMembersOperation = paths["/members/invite"]["post"];
-/** Arguments of `members.inviteMembers`. */
-export type InviteMembersArgs = NonNullable<InviteMembersOperation["requestBody"]>["content"]["application/json"];
-/** What `members.inviteMembers` resolves to. */
-export type InviteMembersResult = InviteMembersOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `members.inviteMembers`, thrown as `ApiError`. */
-export type InviteMembersError = never;
-const InviteMembersSpec: OperationSpec = { id: "inviteMembers", method: "post", path: "/members/invite", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
-/** openapi-typescript's type of PATCH /members/access. */
-export type UpdateMemberAccessOperation = paths["/members/access"]["patch"];
-/** Arguments of `members.updateMemberAccess`. */
-export type UpdateMemberAccessArgs = NonNullable<UpdateMemberAccessOperation["requestBody"]>["content"]["application/json"];
-/** What `members.updateMemberAccess` resolves to. */
-export type UpdateMemberAccessResult = UpdateMemberAccessOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `members.updateMemberAccess`, thrown as `ApiError`. */
-export type UpdateMemberAccessError = never;
-const UpdateMemberAccessSpec: OperationSpec = { id: "updateMemberAccess", method: "patch", path: "/members/access", body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: [] };
+export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
+
 /** Every documented error response of every operation. */
 export type AnyApiError = GetContactsError | UpdateContactError | UpdateContactLabelsError | GetPhoneError | UpdatePhoneError | CancelBroadcastError | ListAllChatsError | ListAllMessagesError | ListAllNotificationsError | UpdateChatError | GetMessagesInAChatError | GetNotificationsInAChatError | UpdateChatLabelsError | UpdateChatOverrideAccessError;
 /**
@@ -671,998 +16,2368 @@ export type AnyApiError = GetContactsError | UpdateContactError | UpdateContactL
 export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: AnyApiError };
 export type ApiError = AnyApiError;
 
+// ContactsApi (client.contacts): 5 operations.
+/** openapi-typescript's type of GET /contacts. */
+export type GetContactsOperation = paths['/contacts']['get'];
+/** Arguments of `contacts.getContacts`. */
+export type GetContactsArgs = NonNullable<GetContactsOperation['parameters']['query']>;
+/** What `contacts.getContacts` resolves to. */
+export type GetContactsResult = GetContactsOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `contacts.getContacts`, thrown as `ApiError`. */
+export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json']>;
+const GetContactsSpec: OperationSpec = {
+  id: 'getContacts',
+  method: 'get',
+  path: '/contacts',
+  inQuery: ['offset', 'limit'],
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of GET /contacts/{contact_id}. */
+export type GetContactByIdOperation = paths['/contacts/{contact_id}']['get'];
+/** Arguments of `contacts.getContactById`. */
+export type GetContactByIdArgs = GetContactByIdOperation['parameters']['path'];
+/** What `contacts.getContactById` resolves to. */
+export type GetContactByIdResult = GetContactByIdOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `contacts.getContactById`, thrown as `ApiError`. */
+export type GetContactByIdError = never;
+const GetContactByIdSpec: OperationSpec = {
+  id: 'getContactById',
+  method: 'get',
+  path: '/contacts/{contact_id}',
+  inPath: ['contact_id'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /contacts/{contact_id}. */
+export type UpdateContactOperation = paths['/contacts/{contact_id}']['patch'];
+/** Arguments of `contacts.updateContact`. */
+export type UpdateContactArgs = UpdateContactOperation['parameters']['path'] & NonNullable<UpdateContactOperation['requestBody']>['content']['application/json'];
+/** What `contacts.updateContact` resolves to. */
+export type UpdateContactResult = UpdateContactOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `contacts.updateContact`, thrown as `ApiError`. */
+export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json']>;
+const UpdateContactSpec: OperationSpec = {
+  id: 'updateContact',
+  method: 'patch',
+  path: '/contacts/{contact_id}',
+  inPath: ['contact_id'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of PATCH /contacts/labels. */
+export type UpdateContactLabelsOperation = paths['/contacts/labels']['patch'];
+/** Arguments of `contacts.updateContactLabels`. */
+export type UpdateContactLabelsArgs = NonNullable<UpdateContactLabelsOperation['requestBody']>['content']['application/json'];
+/** What `contacts.updateContactLabels` resolves to. */
+export type UpdateContactLabelsResult = void;
+/** Documented error responses of `contacts.updateContactLabels`, thrown as `ApiError`. */
+export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json']>;
+const UpdateContactLabelsSpec: OperationSpec = {
+  id: 'updateContactLabels',
+  method: 'patch',
+  path: '/contacts/labels',
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'none',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of POST /contacts/create. */
+export type CreateContactOperation = paths['/contacts/create']['post'];
+/** Arguments of `contacts.createContact`. */
+export type CreateContactArgs = NonNullable<CreateContactOperation['parameters']['header']> & NonNullable<CreateContactOperation['requestBody']>['content']['application/json'];
+/** What `contacts.createContact` resolves to. */
+export type CreateContactResult = CreateContactOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `contacts.createContact`, thrown as `ApiError`. */
+export type CreateContactError = never;
+const CreateContactSpec: OperationSpec = {
+  id: 'createContact',
+  method: 'post',
+  path: '/contacts/create',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
 /** Operations tagged `contacts`. */
 export class ContactsApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.contacts`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.contacts`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * List contacts
-     *
-     * Returns the organisation's contacts one page at a time.
-     *
-     * `GET /contacts`
-     * @throws {GetContactsError} for a documented error status (as `ApiError`).
-     */
-    getContacts(args: GetContactsArgs = {}, options?: RequestOptions): Promise<GetContactsResult> {
-        return this.transport.call(GetContactsSpec, args, options) as Promise<GetContactsResult>;
-    }
+  /**
+   * List contacts
+   *
+   * Returns the organisation's contacts one page at a time.
+   *
+   * `GET /contacts`
+   * @throws {GetContactsError} for a documented error status (as `ApiError`).
+   */
+  getContacts(args: GetContactsArgs = {}, options?: RequestOptions): Promise<GetContactsResult> {
+    return this.transport.call(GetContactsSpec, args, options) as Promise<GetContactsResult>;
+  }
 
-    /**
-     * Get a contact
-     *
-     * Returns one contact, including the ids of the one-to-one chat and the groups it appears in.
-     *
-     * `GET /contacts/{contact_id}`
-     */
-    getContactById(args: GetContactByIdArgs, options?: RequestOptions): Promise<GetContactByIdResult> {
-        return this.transport.call(GetContactByIdSpec, args, options) as Promise<GetContactByIdResult>;
-    }
+  /**
+   * Get a contact
+   *
+   * Returns one contact, including the ids of the one-to-one chat and the groups it appears in.
+   *
+   * `GET /contacts/{contact_id}`
+   */
+  getContactById(args: GetContactByIdArgs, options?: RequestOptions): Promise<GetContactByIdResult> {
+    return this.transport.call(GetContactByIdSpec, args, options) as Promise<GetContactByIdResult>;
+  }
 
-    /**
-     * Update a contact
-     *
-     * Changes the Periskope-side name, the internal flag or the labels of a contact. The name on the phone itself is not touched. Send at least one field.
-     *
-     * `PATCH /contacts/{contact_id}`
-     * @throws {UpdateContactError} for a documented error status (as `ApiError`).
-     */
-    updateContact(args: UpdateContactArgs, options?: RequestOptions): Promise<UpdateContactResult> {
-        return this.transport.call(UpdateContactSpec, args, options) as Promise<UpdateContactResult>;
-    }
+  /**
+   * Update a contact
+   *
+   * Changes the Periskope-side name, the internal flag or the labels of a contact. The name on the phone itself is not touched. Send at least one field.
+   *
+   * `PATCH /contacts/{contact_id}`
+   * @throws {UpdateContactError} for a documented error status (as `ApiError`).
+   */
+  updateContact(args: UpdateContactArgs, options?: RequestOptions): Promise<UpdateContactResult> {
+    return this.transport.call(UpdateContactSpec, args, options) as Promise<UpdateContactResult>;
+  }
 
-    /**
-     * Set labels on contacts
-     *
-     * Replaces the labels of several contacts in one call. Existing labels on those contacts are removed.
-     *
-     * `PATCH /contacts/labels`
-     * @throws {UpdateContactLabelsError} for a documented error status (as `ApiError`).
-     */
-    updateContactLabels(args: UpdateContactLabelsArgs, options?: RequestOptions): Promise<UpdateContactLabelsResult> {
-        return this.transport.call(UpdateContactLabelsSpec, args, options) as Promise<UpdateContactLabelsResult>;
-    }
+  /**
+   * Set labels on contacts
+   *
+   * Replaces the labels of several contacts in one call. Existing labels on those contacts are removed.
+   *
+   * `PATCH /contacts/labels`
+   * @throws {UpdateContactLabelsError} for a documented error status (as `ApiError`).
+   */
+  updateContactLabels(args: UpdateContactLabelsArgs, options?: RequestOptions): Promise<UpdateContactLabelsResult> {
+    return this.transport.call(UpdateContactLabelsSpec, args, options) as Promise<UpdateContactLabelsResult>;
+  }
 
-    /**
-     * Create a contact
-     *
-     * Adds a contact from a phone number and a name.
-     *
-     * `POST /contacts/create`
-     */
-    createContact(args: CreateContactArgs, options?: RequestOptions): Promise<CreateContactResult> {
-        return this.transport.call(CreateContactSpec, args, options) as Promise<CreateContactResult>;
-    }
+  /**
+   * Create a contact
+   *
+   * Adds a contact from a phone number and a name.
+   *
+   * `POST /contacts/create`
+   */
+  createContact(args: CreateContactArgs, options?: RequestOptions): Promise<CreateContactResult> {
+    return this.transport.call(CreateContactSpec, args, options) as Promise<CreateContactResult>;
+  }
 }
+
+// TicketsApi (client.tickets): 4 operations.
+/** openapi-typescript's type of GET /tickets. */
+export type GetTicketsOperation = paths['/tickets']['get'];
+/** Arguments of `tickets.getTickets`. */
+export type GetTicketsArgs = NonNullable<GetTicketsOperation['parameters']['query']>;
+/** What `tickets.getTickets` resolves to. */
+export type GetTicketsResult = GetTicketsOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `tickets.getTickets`, thrown as `ApiError`. */
+export type GetTicketsError = never;
+const GetTicketsSpec: OperationSpec = {
+  id: 'getTickets',
+  method: 'get',
+  path: '/tickets',
+  inQuery: ['offset', 'limit'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /tickets/create. */
+export type CreateTicketOperation = paths['/tickets/create']['post'];
+/** Arguments of `tickets.createTicket`. */
+export type CreateTicketArgs = NonNullable<CreateTicketOperation['parameters']['header']> & NonNullable<CreateTicketOperation['requestBody']>['content']['application/json'];
+/** What `tickets.createTicket` resolves to. */
+export type CreateTicketResult = CreateTicketOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `tickets.createTicket`, thrown as `ApiError`. */
+export type CreateTicketError = never;
+const CreateTicketSpec: OperationSpec = {
+  id: 'createTicket',
+  method: 'post',
+  path: '/tickets/create',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /tickets/{ticket_id}. */
+export type GetTicketByIdOperation = paths['/tickets/{ticket_id}']['get'];
+/** Arguments of `tickets.getTicketById`. */
+export type GetTicketByIdArgs = GetTicketByIdOperation['parameters']['path'];
+/** What `tickets.getTicketById` resolves to. */
+export type GetTicketByIdResult = GetTicketByIdOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `tickets.getTicketById`, thrown as `ApiError`. */
+export type GetTicketByIdError = never;
+const GetTicketByIdSpec: OperationSpec = {
+  id: 'getTicketById',
+  method: 'get',
+  path: '/tickets/{ticket_id}',
+  inPath: ['ticket_id'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /tickets/{ticket_id}. */
+export type UpdateTicketOperation = paths['/tickets/{ticket_id}']['patch'];
+/** Arguments of `tickets.updateTicket`. */
+export type UpdateTicketArgs = UpdateTicketOperation['parameters']['path'] & NonNullable<UpdateTicketOperation['requestBody']>['content']['application/json'];
+/** What `tickets.updateTicket` resolves to. */
+export type UpdateTicketResult = UpdateTicketOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `tickets.updateTicket`, thrown as `ApiError`. */
+export type UpdateTicketError = never;
+const UpdateTicketSpec: OperationSpec = {
+  id: 'updateTicket',
+  method: 'patch',
+  path: '/tickets/{ticket_id}',
+  inPath: ['ticket_id'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
 
 /** Operations tagged `tickets`. */
 export class TicketsApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.tickets`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.tickets`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * List tickets
-     *
-     * Returns tickets one page at a time.
-     *
-     * `GET /tickets`
-     */
-    getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): Promise<GetTicketsResult> {
-        return this.transport.call(GetTicketsSpec, args, options) as Promise<GetTicketsResult>;
-    }
+  /**
+   * List tickets
+   *
+   * Returns tickets one page at a time.
+   *
+   * `GET /tickets`
+   */
+  getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): Promise<GetTicketsResult> {
+    return this.transport.call(GetTicketsSpec, args, options) as Promise<GetTicketsResult>;
+  }
 
-    /**
-     * Create a ticket
-     *
-     * Opens a ticket on a chat, optionally tied to the message it is about.
-     *
-     * `POST /tickets/create`
-     */
-    createTicket(args: CreateTicketArgs, options?: RequestOptions): Promise<CreateTicketResult> {
-        return this.transport.call(CreateTicketSpec, args, options) as Promise<CreateTicketResult>;
-    }
+  /**
+   * Create a ticket
+   *
+   * Opens a ticket on a chat, optionally tied to the message it is about.
+   *
+   * `POST /tickets/create`
+   */
+  createTicket(args: CreateTicketArgs, options?: RequestOptions): Promise<CreateTicketResult> {
+    return this.transport.call(CreateTicketSpec, args, options) as Promise<CreateTicketResult>;
+  }
 
-    /**
-     * Get a ticket
-     *
-     * Returns a ticket with its chat, the message it was raised from and any attached messages.
-     *
-     * `GET /tickets/{ticket_id}`
-     */
-    getTicketById(args: GetTicketByIdArgs, options?: RequestOptions): Promise<GetTicketByIdResult> {
-        return this.transport.call(GetTicketByIdSpec, args, options) as Promise<GetTicketByIdResult>;
-    }
+  /**
+   * Get a ticket
+   *
+   * Returns a ticket with its chat, the message it was raised from and any attached messages.
+   *
+   * `GET /tickets/{ticket_id}`
+   */
+  getTicketById(args: GetTicketByIdArgs, options?: RequestOptions): Promise<GetTicketByIdResult> {
+    return this.transport.call(GetTicketByIdSpec, args, options) as Promise<GetTicketByIdResult>;
+  }
 
-    /**
-     * Update a ticket
-     *
-     * Changes the subject, status, priority, assignee, due date or labels of a ticket. Send at least one field.
-     *
-     * `PATCH /tickets/{ticket_id}`
-     */
-    updateTicket(args: UpdateTicketArgs, options?: RequestOptions): Promise<UpdateTicketResult> {
-        return this.transport.call(UpdateTicketSpec, args, options) as Promise<UpdateTicketResult>;
-    }
+  /**
+   * Update a ticket
+   *
+   * Changes the subject, status, priority, assignee, due date or labels of a ticket. Send at least one field.
+   *
+   * `PATCH /tickets/{ticket_id}`
+   */
+  updateTicket(args: UpdateTicketArgs, options?: RequestOptions): Promise<UpdateTicketResult> {
+    return this.transport.call(UpdateTicketSpec, args, options) as Promise<UpdateTicketResult>;
+  }
 }
+
+// PhonesApi (client.phones): 9 operations.
+/** openapi-typescript's type of GET /phones/all. */
+export type GetAllPhonesOperation = paths['/phones/all']['get'];
+/** Arguments of `phones.getAllPhones`. */
+export type GetAllPhonesArgs = Record<string, never>;
+/** What `phones.getAllPhones` resolves to. */
+export type GetAllPhonesResult = GetAllPhonesOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `phones.getAllPhones`, thrown as `ApiError`. */
+export type GetAllPhonesError = never;
+const GetAllPhonesSpec: OperationSpec = {
+  id: 'getAllPhones',
+  method: 'get',
+  path: '/phones/all',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /phones. */
+export type GetPhoneOperation = paths['/phones']['get'];
+/** Arguments of `phones.getPhone`. */
+export type GetPhoneArgs = NonNullable<GetPhoneOperation['parameters']['header']>;
+/** What `phones.getPhone` resolves to. */
+export type GetPhoneResult = GetPhoneOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
+export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json']>;
+const GetPhoneSpec: OperationSpec = {
+  id: 'getPhone',
+  method: 'get',
+  path: '/phones',
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of GET /phones/qr. */
+export type GetQrOperation = paths['/phones/qr']['get'];
+/** Arguments of `phones.getQr`. */
+export type GetQrArgs = NonNullable<GetQrOperation['parameters']['header']>;
+/** What `phones.getQr` resolves to. */
+export type GetQrResult = GetQrOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `phones.getQr`, thrown as `ApiError`. */
+export type GetQrError = never;
+const GetQrSpec: OperationSpec = {
+  id: 'getQr',
+  method: 'get',
+  path: '/phones/qr',
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /phones/update. */
+export type UpdatePhoneOperation = paths['/phones/update']['patch'];
+/** Arguments of `phones.updatePhone`. */
+export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation['parameters']['header']> & NonNullable<UpdatePhoneOperation['requestBody']>['content']['application/json'];
+/** What `phones.updatePhone` resolves to. */
+export type UpdatePhoneResult = UpdatePhoneOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
+export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json']>;
+const UpdatePhoneSpec: OperationSpec = {
+  id: 'updatePhone',
+  method: 'patch',
+  path: '/phones/update',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of POST /phones/resync. */
+export type ResyncPhoneOperation = paths['/phones/resync']['post'];
+/** Arguments of `phones.resyncPhone`. */
+export type ResyncPhoneArgs = NonNullable<ResyncPhoneOperation['parameters']['header']>;
+/** What `phones.resyncPhone` resolves to. */
+export type ResyncPhoneResult = void;
+/** Documented error responses of `phones.resyncPhone`, thrown as `ApiError`. */
+export type ResyncPhoneError = never;
+const ResyncPhoneSpec: OperationSpec = {
+  id: 'resyncPhone',
+  method: 'post',
+  path: '/phones/resync',
+  inHeader: ['x-phone'],
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /phones/restart. */
+export type RestartPhoneOperation = paths['/phones/restart']['post'];
+/** Arguments of `phones.restartPhone`. */
+export type RestartPhoneArgs = NonNullable<RestartPhoneOperation['parameters']['header']>;
+/** What `phones.restartPhone` resolves to. */
+export type RestartPhoneResult = void;
+/** Documented error responses of `phones.restartPhone`, thrown as `ApiError`. */
+export type RestartPhoneError = never;
+const RestartPhoneSpec: OperationSpec = {
+  id: 'restartPhone',
+  method: 'post',
+  path: '/phones/restart',
+  inHeader: ['x-phone'],
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /phones/reset. */
+export type ResetPhoneOperation = paths['/phones/reset']['post'];
+/** Arguments of `phones.resetPhone`. */
+export type ResetPhoneArgs = NonNullable<ResetPhoneOperation['parameters']['header']>;
+/** What `phones.resetPhone` resolves to. */
+export type ResetPhoneResult = void;
+/** Documented error responses of `phones.resetPhone`, thrown as `ApiError`. */
+export type ResetPhoneError = never;
+const ResetPhoneSpec: OperationSpec = {
+  id: 'resetPhone',
+  method: 'post',
+  path: '/phones/reset',
+  inHeader: ['x-phone'],
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /phones/create. */
+export type CreatePhoneOperation = paths['/phones/create']['post'];
+/** Arguments of `phones.createPhone`. */
+export type CreatePhoneArgs = Record<string, never>;
+/** What `phones.createPhone` resolves to. */
+export type CreatePhoneResult = CreatePhoneOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `phones.createPhone`, thrown as `ApiError`. */
+export type CreatePhoneError = never;
+const CreatePhoneSpec: OperationSpec = {
+  id: 'createPhone',
+  method: 'post',
+  path: '/phones/create',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /phones/delete. */
+export type DeletePhoneOperation = paths['/phones/delete']['delete'];
+/** Arguments of `phones.deletePhone`. */
+export type DeletePhoneArgs = NonNullable<DeletePhoneOperation['parameters']['header']>;
+/** What `phones.deletePhone` resolves to. */
+export type DeletePhoneResult = void;
+/** Documented error responses of `phones.deletePhone`, thrown as `ApiError`. */
+export type DeletePhoneError = never;
+const DeletePhoneSpec: OperationSpec = {
+  id: 'deletePhone',
+  method: 'delete',
+  path: '/phones/delete',
+  inHeader: ['x-phone'],
+  parseAs: 'none',
+  errors: [],
+};
 
 /** Operations tagged `phones`. */
 export class PhonesApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.phones`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.phones`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * List phones
-     *
-     * Returns every WhatsApp number connected to the organisation.
-     *
-     * `GET /phones/all`
-     */
-    getAllPhones(args: GetAllPhonesArgs = {}, options?: RequestOptions): Promise<GetAllPhonesResult> {
-        return this.transport.call(GetAllPhonesSpec, args, options) as Promise<GetAllPhonesResult>;
-    }
+  /**
+   * List phones
+   *
+   * Returns every WhatsApp number connected to the organisation.
+   *
+   * `GET /phones/all`
+   */
+  getAllPhones(args: GetAllPhonesArgs = {}, options?: RequestOptions): Promise<GetAllPhonesResult> {
+    return this.transport.call(GetAllPhonesSpec, args, options) as Promise<GetAllPhonesResult>;
+  }
 
-    /**
-     * Get a phone
-     *
-     * Returns the phone picked by the x-phone header. Without the header the call fails with 422.
-     *
-     * `GET /phones`
-     * @throws {GetPhoneError} for a documented error status (as `ApiError`).
-     */
-    getPhone(args: GetPhoneArgs = {}, options?: RequestOptions): Promise<GetPhoneResult> {
-        return this.transport.call(GetPhoneSpec, args, options) as Promise<GetPhoneResult>;
-    }
+  /**
+   * Get a phone
+   *
+   * Returns the phone picked by the x-phone header. Without the header the call fails with 422.
+   *
+   * `GET /phones`
+   * @throws {GetPhoneError} for a documented error status (as `ApiError`).
+   */
+  getPhone(args: GetPhoneArgs = {}, options?: RequestOptions): Promise<GetPhoneResult> {
+    return this.transport.call(GetPhoneSpec, args, options) as Promise<GetPhoneResult>;
+  }
 
-    /**
-     * Get the login QR code
-     *
-     * Returns the QR payload to scan from WhatsApp while the phone is disconnected. Reset the phone if no QR is available.
-     *
-     * `GET /phones/qr`
-     */
-    getQr(args: GetQrArgs = {}, options?: RequestOptions): Promise<GetQrResult> {
-        return this.transport.call(GetQrSpec, args, options) as Promise<GetQrResult>;
-    }
+  /**
+   * Get the login QR code
+   *
+   * Returns the QR payload to scan from WhatsApp while the phone is disconnected. Reset the phone if no QR is available.
+   *
+   * `GET /phones/qr`
+   */
+  getQr(args: GetQrArgs = {}, options?: RequestOptions): Promise<GetQrResult> {
+    return this.transport.call(GetQrSpec, args, options) as Promise<GetQrResult>;
+  }
 
-    /**
-     * Update a phone
-     *
-     * Renames the phone on WhatsApp, changes its picture or sets its labels. Phones on the WhatsApp Business app cannot be renamed. Send at least one field.
-     *
-     * `PATCH /phones/update`
-     * @throws {UpdatePhoneError} for a documented error status (as `ApiError`).
-     */
-    updatePhone(args: UpdatePhoneArgs = {}, options?: RequestOptions): Promise<UpdatePhoneResult> {
-        return this.transport.call(UpdatePhoneSpec, args, options) as Promise<UpdatePhoneResult>;
-    }
+  /**
+   * Update a phone
+   *
+   * Renames the phone on WhatsApp, changes its picture or sets its labels. Phones on the WhatsApp Business app cannot be renamed. Send at least one field.
+   *
+   * `PATCH /phones/update`
+   * @throws {UpdatePhoneError} for a documented error status (as `ApiError`).
+   */
+  updatePhone(args: UpdatePhoneArgs = {}, options?: RequestOptions): Promise<UpdatePhoneResult> {
+    return this.transport.call(UpdatePhoneSpec, args, options) as Promise<UpdatePhoneResult>;
+  }
 
-    /**
-     * Resync a phone
-     *
-     * Starts a full re-synchronisation of chats and messages between the phone and Periskope.
-     *
-     * `POST /phones/resync`
-     */
-    resyncPhone(args: ResyncPhoneArgs = {}, options?: RequestOptions): Promise<ResyncPhoneResult> {
-        return this.transport.call(ResyncPhoneSpec, args, options) as Promise<ResyncPhoneResult>;
-    }
+  /**
+   * Resync a phone
+   *
+   * Starts a full re-synchronisation of chats and messages between the phone and Periskope.
+   *
+   * `POST /phones/resync`
+   */
+  resyncPhone(args: ResyncPhoneArgs = {}, options?: RequestOptions): Promise<ResyncPhoneResult> {
+    return this.transport.call(ResyncPhoneSpec, args, options) as Promise<ResyncPhoneResult>;
+  }
 
-    /**
-     * Restart a phone
-     *
-     * Restarts the phone's session on the server; useful when the session is not open.
-     *
-     * `POST /phones/restart`
-     */
-    restartPhone(args: RestartPhoneArgs = {}, options?: RequestOptions): Promise<RestartPhoneResult> {
-        return this.transport.call(RestartPhoneSpec, args, options) as Promise<RestartPhoneResult>;
-    }
+  /**
+   * Restart a phone
+   *
+   * Restarts the phone's session on the server; useful when the session is not open.
+   *
+   * `POST /phones/restart`
+   */
+  restartPhone(args: RestartPhoneArgs = {}, options?: RequestOptions): Promise<RestartPhoneResult> {
+    return this.transport.call(RestartPhoneSpec, args, options) as Promise<RestartPhoneResult>;
+  }
 
-    /**
-     * Reset a phone
-     *
-     * Logs the phone out so that a new QR code has to be scanned.
-     *
-     * `POST /phones/reset`
-     */
-    resetPhone(args: ResetPhoneArgs = {}, options?: RequestOptions): Promise<ResetPhoneResult> {
-        return this.transport.call(ResetPhoneSpec, args, options) as Promise<ResetPhoneResult>;
-    }
+  /**
+   * Reset a phone
+   *
+   * Logs the phone out so that a new QR code has to be scanned.
+   *
+   * `POST /phones/reset`
+   */
+  resetPhone(args: ResetPhoneArgs = {}, options?: RequestOptions): Promise<ResetPhoneResult> {
+    return this.transport.call(ResetPhoneSpec, args, options) as Promise<ResetPhoneResult>;
+  }
 
-    /**
-     * Create a phone slot
-     *
-     * Adds a new, not yet connected phone slot to the organisation.
-     *
-     * `POST /phones/create`
-     */
-    createPhone(args: CreatePhoneArgs = {}, options?: RequestOptions): Promise<CreatePhoneResult> {
-        return this.transport.call(CreatePhoneSpec, args, options) as Promise<CreatePhoneResult>;
-    }
+  /**
+   * Create a phone slot
+   *
+   * Adds a new, not yet connected phone slot to the organisation.
+   *
+   * `POST /phones/create`
+   */
+  createPhone(args: CreatePhoneArgs = {}, options?: RequestOptions): Promise<CreatePhoneResult> {
+    return this.transport.call(CreatePhoneSpec, args, options) as Promise<CreatePhoneResult>;
+  }
 
-    /**
-     * Delete a phone
-     *
-     * Removes the phone picked by the x-phone header from the organisation.
-     *
-     * `DELETE /phones/delete`
-     */
-    deletePhone(args: DeletePhoneArgs = {}, options?: RequestOptions): Promise<DeletePhoneResult> {
-        return this.transport.call(DeletePhoneSpec, args, options) as Promise<DeletePhoneResult>;
-    }
+  /**
+   * Delete a phone
+   *
+   * Removes the phone picked by the x-phone header from the organisation.
+   *
+   * `DELETE /phones/delete`
+   */
+  deletePhone(args: DeletePhoneArgs = {}, options?: RequestOptions): Promise<DeletePhoneResult> {
+    return this.transport.call(DeletePhoneSpec, args, options) as Promise<DeletePhoneResult>;
+  }
 }
+
+// MessageApi (client.message): 10 operations.
+/** openapi-typescript's type of POST /message/send. */
+export type SendMessageOperation = paths['/message/send']['post'];
+/** Arguments of `message.sendMessage`. */
+export type SendMessageArgs = NonNullable<SendMessageOperation['parameters']['header']> & NonNullable<SendMessageOperation['requestBody']>['content']['application/json'];
+/** What `message.sendMessage` resolves to. */
+export type SendMessageResult = SendMessageOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `message.sendMessage`, thrown as `ApiError`. */
+export type SendMessageError = never;
+const SendMessageSpec: OperationSpec = {
+  id: 'sendMessage',
+  method: 'post',
+  path: '/message/send',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/broadcast. */
+export type BroadcastMessageOperation = paths['/message/broadcast']['post'];
+/** Arguments of `message.broadcastMessage`. */
+export type BroadcastMessageArgs = NonNullable<BroadcastMessageOperation['parameters']['header']> & NonNullable<BroadcastMessageOperation['requestBody']>['content']['application/json'];
+/** What `message.broadcastMessage` resolves to. */
+export type BroadcastMessageResult = BroadcastMessageOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `message.broadcastMessage`, thrown as `ApiError`. */
+export type BroadcastMessageError = never;
+const BroadcastMessageSpec: OperationSpec = {
+  id: 'broadcastMessage',
+  method: 'post',
+  path: '/message/broadcast',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /message/{message_id}. */
+export type GetMessageOperation = paths['/message/{message_id}']['get'];
+/** Arguments of `message.getMessage`. */
+export type GetMessageArgs = GetMessageOperation['parameters']['path'] & NonNullable<GetMessageOperation['parameters']['header']>;
+/** What `message.getMessage` resolves to. */
+export type GetMessageResult = GetMessageOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `message.getMessage`, thrown as `ApiError`. */
+export type GetMessageError = never;
+const GetMessageSpec: OperationSpec = {
+  id: 'getMessage',
+  method: 'get',
+  path: '/message/{message_id}',
+  inPath: ['message_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/edit. */
+export type EditMessageOperation = paths['/message/{message_id}/edit']['post'];
+/** Arguments of `message.editMessage`. */
+export type EditMessageArgs = EditMessageOperation['parameters']['path'] & NonNullable<EditMessageOperation['parameters']['header']> & NonNullable<EditMessageOperation['requestBody']>['content']['application/json'];
+/** What `message.editMessage` resolves to. */
+export type EditMessageResult = void;
+/** Documented error responses of `message.editMessage`, thrown as `ApiError`. */
+export type EditMessageError = never;
+const EditMessageSpec: OperationSpec = {
+  id: 'editMessage',
+  method: 'post',
+  path: '/message/{message_id}/edit',
+  inPath: ['message_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/forward. */
+export type ForwardMessageOperation = paths['/message/{message_id}/forward']['post'];
+/** Arguments of `message.forwardMessage`. */
+export type ForwardMessageArgs = ForwardMessageOperation['parameters']['path'] & NonNullable<ForwardMessageOperation['parameters']['header']> & NonNullable<ForwardMessageOperation['requestBody']>['content']['application/json'];
+/** What `message.forwardMessage` resolves to. */
+export type ForwardMessageResult = void;
+/** Documented error responses of `message.forwardMessage`, thrown as `ApiError`. */
+export type ForwardMessageError = never;
+const ForwardMessageSpec: OperationSpec = {
+  id: 'forwardMessage',
+  method: 'post',
+  path: '/message/{message_id}/forward',
+  inPath: ['message_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/delete. */
+export type DeleteMessageOperation = paths['/message/{message_id}/delete']['post'];
+/** Arguments of `message.deleteMessage`. */
+export type DeleteMessageArgs = DeleteMessageOperation['parameters']['path'] & NonNullable<DeleteMessageOperation['parameters']['header']>;
+/** What `message.deleteMessage` resolves to. */
+export type DeleteMessageResult = void;
+/** Documented error responses of `message.deleteMessage`, thrown as `ApiError`. */
+export type DeleteMessageError = never;
+const DeleteMessageSpec: OperationSpec = {
+  id: 'deleteMessage',
+  method: 'post',
+  path: '/message/{message_id}/delete',
+  inPath: ['message_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/react. */
+export type ReactToMessageOperation = paths['/message/{message_id}/react']['post'];
+/** Arguments of `message.reactToMessage`. */
+export type ReactToMessageArgs = ReactToMessageOperation['parameters']['path'] & NonNullable<ReactToMessageOperation['parameters']['header']> & NonNullable<ReactToMessageOperation['requestBody']>['content']['application/json'];
+/** What `message.reactToMessage` resolves to. */
+export type ReactToMessageResult = void;
+/** Documented error responses of `message.reactToMessage`, thrown as `ApiError`. */
+export type ReactToMessageError = never;
+const ReactToMessageSpec: OperationSpec = {
+  id: 'reactToMessage',
+  method: 'post',
+  path: '/message/{message_id}/react',
+  inPath: ['message_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /message/{message_id}/pin. */
+export type PinMessageOperation = paths['/message/{message_id}/pin']['post'];
+/** Arguments of `message.pinMessage`. */
+export type PinMessageArgs = PinMessageOperation['parameters']['path'] & NonNullable<PinMessageOperation['parameters']['header']> & NonNullable<PinMessageOperation['requestBody']>['content']['application/json'];
+/** What `message.pinMessage` resolves to. */
+export type PinMessageResult = void;
+/** Documented error responses of `message.pinMessage`, thrown as `ApiError`. */
+export type PinMessageError = never;
+const PinMessageSpec: OperationSpec = {
+  id: 'pinMessage',
+  method: 'post',
+  path: '/message/{message_id}/pin',
+  inPath: ['message_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
+export type CancelBroadcastOperation = paths['/message/broadcast/{broadcast_id}']['delete'];
+/** Arguments of `message.cancelBroadcast`. */
+export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path'];
+/** What `message.cancelBroadcast` resolves to. */
+export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
+export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json']>;
+const CancelBroadcastSpec: OperationSpec = {
+  id: 'cancelBroadcast',
+  method: 'delete',
+  path: '/message/broadcast/{broadcast_id}',
+  inPath: ['broadcast_id'],
+  parseAs: 'json',
+  errors: ['404', '409'],
+};
+
+/** openapi-typescript's type of GET /message/{unique_id}/status. */
+export type GetMessageStatusOperation = paths['/message/{unique_id}/status']['get'];
+/** Arguments of `message.getMessageStatus`. */
+export type GetMessageStatusArgs = GetMessageStatusOperation['parameters']['path'] & NonNullable<GetMessageStatusOperation['parameters']['header']>;
+/** What `message.getMessageStatus` resolves to. */
+export type GetMessageStatusResult = GetMessageStatusOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `message.getMessageStatus`, thrown as `ApiError`. */
+export type GetMessageStatusError = never;
+const GetMessageStatusSpec: OperationSpec = {
+  id: 'getMessageStatus',
+  method: 'get',
+  path: '/message/{unique_id}/status',
+  inPath: ['unique_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
 
 /** Operations tagged `message`. */
 export class MessageApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.message`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.message`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * Send a message
-     *
-     * Queues a text, media, reply or poll message for one chat. Sending to a new number opens the chat.
-     *
-     * `POST /message/send`
-     */
-    sendMessage(args: SendMessageArgs, options?: RequestOptions): Promise<SendMessageResult> {
-        return this.transport.call(SendMessageSpec, args, options) as Promise<SendMessageResult>;
-    }
+  /**
+   * Send a message
+   *
+   * Queues a text, media, reply or poll message for one chat. Sending to a new number opens the chat.
+   *
+   * `POST /message/send`
+   */
+  sendMessage(args: SendMessageArgs, options?: RequestOptions): Promise<SendMessageResult> {
+    return this.transport.call(SendMessageSpec, args, options) as Promise<SendMessageResult>;
+  }
 
-    /**
-     * Broadcast a message
-     *
-     * Queues one message for many chats, now or at a scheduled time. Per-chat variables can fill a template in the text.
-     *
-     * `POST /message/broadcast`
-     */
-    broadcastMessage(args: BroadcastMessageArgs, options?: RequestOptions): Promise<BroadcastMessageResult> {
-        return this.transport.call(BroadcastMessageSpec, args, options) as Promise<BroadcastMessageResult>;
-    }
+  /**
+   * Broadcast a message
+   *
+   * Queues one message for many chats, now or at a scheduled time. Per-chat variables can fill a template in the text.
+   *
+   * `POST /message/broadcast`
+   */
+  broadcastMessage(args: BroadcastMessageArgs, options?: RequestOptions): Promise<BroadcastMessageResult> {
+    return this.transport.call(BroadcastMessageSpec, args, options) as Promise<BroadcastMessageResult>;
+  }
 
-    /**
-     * Get a message
-     *
-     * Returns one message by message id or queue id. A message still waiting in the queue is not found by its queue id yet.
-     *
-     * `GET /message/{message_id}`
-     */
-    getMessage(args: GetMessageArgs, options?: RequestOptions): Promise<GetMessageResult> {
-        return this.transport.call(GetMessageSpec, args, options) as Promise<GetMessageResult>;
-    }
+  /**
+   * Get a message
+   *
+   * Returns one message by message id or queue id. A message still waiting in the queue is not found by its queue id yet.
+   *
+   * `GET /message/{message_id}`
+   */
+  getMessage(args: GetMessageArgs, options?: RequestOptions): Promise<GetMessageResult> {
+    return this.transport.call(GetMessageSpec, args, options) as Promise<GetMessageResult>;
+  }
 
-    /**
-     * Edit a message
-     *
-     * Replaces the text of a message the phone sent a short while ago.
-     *
-     * `POST /message/{message_id}/edit`
-     */
-    editMessage(args: EditMessageArgs, options?: RequestOptions): Promise<EditMessageResult> {
-        return this.transport.call(EditMessageSpec, args, options) as Promise<EditMessageResult>;
-    }
+  /**
+   * Edit a message
+   *
+   * Replaces the text of a message the phone sent a short while ago.
+   *
+   * `POST /message/{message_id}/edit`
+   */
+  editMessage(args: EditMessageArgs, options?: RequestOptions): Promise<EditMessageResult> {
+    return this.transport.call(EditMessageSpec, args, options) as Promise<EditMessageResult>;
+  }
 
-    /**
-     * Forward a message
-     *
-     * Forwards an existing message to other chats.
-     *
-     * `POST /message/{message_id}/forward`
-     */
-    forwardMessage(args: ForwardMessageArgs, options?: RequestOptions): Promise<ForwardMessageResult> {
-        return this.transport.call(ForwardMessageSpec, args, options) as Promise<ForwardMessageResult>;
-    }
+  /**
+   * Forward a message
+   *
+   * Forwards an existing message to other chats.
+   *
+   * `POST /message/{message_id}/forward`
+   */
+  forwardMessage(args: ForwardMessageArgs, options?: RequestOptions): Promise<ForwardMessageResult> {
+    return this.transport.call(ForwardMessageSpec, args, options) as Promise<ForwardMessageResult>;
+  }
 
-    /**
-     * Delete a message
-     *
-     * Deletes a message, found by message id or queue id.
-     *
-     * `POST /message/{message_id}/delete`
-     */
-    deleteMessage(args: DeleteMessageArgs, options?: RequestOptions): Promise<DeleteMessageResult> {
-        return this.transport.call(DeleteMessageSpec, args, options) as Promise<DeleteMessageResult>;
-    }
+  /**
+   * Delete a message
+   *
+   * Deletes a message, found by message id or queue id.
+   *
+   * `POST /message/{message_id}/delete`
+   */
+  deleteMessage(args: DeleteMessageArgs, options?: RequestOptions): Promise<DeleteMessageResult> {
+    return this.transport.call(DeleteMessageSpec, args, options) as Promise<DeleteMessageResult>;
+  }
 
-    /**
-     * React to a message
-     *
-     * Puts an emoji reaction on a message.
-     *
-     * `POST /message/{message_id}/react`
-     */
-    reactToMessage(args: ReactToMessageArgs, options?: RequestOptions): Promise<ReactToMessageResult> {
-        return this.transport.call(ReactToMessageSpec, args, options) as Promise<ReactToMessageResult>;
-    }
+  /**
+   * React to a message
+   *
+   * Puts an emoji reaction on a message.
+   *
+   * `POST /message/{message_id}/react`
+   */
+  reactToMessage(args: ReactToMessageArgs, options?: RequestOptions): Promise<ReactToMessageResult> {
+    return this.transport.call(ReactToMessageSpec, args, options) as Promise<ReactToMessageResult>;
+  }
 
-    /**
-     * Pin or unpin a message
-     *
-     * Pins a message in its chat, or unpins it.
-     *
-     * `POST /message/{message_id}/pin`
-     */
-    pinMessage(args: PinMessageArgs, options?: RequestOptions): Promise<PinMessageResult> {
-        return this.transport.call(PinMessageSpec, args, options) as Promise<PinMessageResult>;
-    }
+  /**
+   * Pin or unpin a message
+   *
+   * Pins a message in its chat, or unpins it.
+   *
+   * `POST /message/{message_id}/pin`
+   */
+  pinMessage(args: PinMessageArgs, options?: RequestOptions): Promise<PinMessageResult> {
+    return this.transport.call(PinMessageSpec, args, options) as Promise<PinMessageResult>;
+  }
 
-    /**
-     * Delete a  Broadcast
-     *
-     * This endpoint is used to delete or stop a broadcast.
-     *
-     * - If the broadcast hasn't started yet, it will be deleted and the credits for this broadcast won't be charged.
-     * - If it's currently sending, it will stop immediately. Any messages that haven't been sent yet will be cancelled, and the credits for them will be refunded.
-     *
-     * `DELETE /message/broadcast/{broadcast_id}`
-     * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
-     */
-    cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): Promise<CancelBroadcastResult> {
-        return this.transport.call(CancelBroadcastSpec, args, options) as Promise<CancelBroadcastResult>;
-    }
+  /**
+   * Delete a  Broadcast
+   *
+   * This endpoint is used to delete or stop a broadcast.
+   *
+   * - If the broadcast hasn't started yet, it will be deleted and the credits for this broadcast won't be charged.
+   * - If it's currently sending, it will stop immediately. Any messages that haven't been sent yet will be cancelled, and the credits for them will be refunded.
+   *
+   * `DELETE /message/broadcast/{broadcast_id}`
+   * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
+   */
+  cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): Promise<CancelBroadcastResult> {
+    return this.transport.call(CancelBroadcastSpec, args, options) as Promise<CancelBroadcastResult>;
+  }
 
-    /**
-     * Get the delivery status of a message
-     *
-     * Reports where a sent message is: queued, sent, delivered, read or failed. Use the unique_id returned by send or broadcast.
-     *
-     * `GET /message/{unique_id}/status`
-     */
-    getMessageStatus(args: GetMessageStatusArgs, options?: RequestOptions): Promise<GetMessageStatusResult> {
-        return this.transport.call(GetMessageStatusSpec, args, options) as Promise<GetMessageStatusResult>;
-    }
+  /**
+   * Get the delivery status of a message
+   *
+   * Reports where a sent message is: queued, sent, delivered, read or failed. Use the unique_id returned by send or broadcast.
+   *
+   * `GET /message/{unique_id}/status`
+   */
+  getMessageStatus(args: GetMessageStatusArgs, options?: RequestOptions): Promise<GetMessageStatusResult> {
+    return this.transport.call(GetMessageStatusSpec, args, options) as Promise<GetMessageStatusResult>;
+  }
 }
+
+// QueueApi (client.queue): 4 operations.
+/** openapi-typescript's type of GET /queue. */
+export type GetQueueStatusOperation = paths['/queue']['get'];
+/** Arguments of `queue.getQueueStatus`. */
+export type GetQueueStatusArgs = NonNullable<GetQueueStatusOperation['parameters']['header']>;
+/** What `queue.getQueueStatus` resolves to. */
+export type GetQueueStatusResult = GetQueueStatusOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `queue.getQueueStatus`, thrown as `ApiError`. */
+export type GetQueueStatusError = never;
+const GetQueueStatusSpec: OperationSpec = {
+  id: 'getQueueStatus',
+  method: 'get',
+  path: '/queue',
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /queue/jobs. */
+export type FetchQueueJobsOperation = paths['/queue/jobs']['get'];
+/** Arguments of `queue.fetchQueueJobs`. */
+export type FetchQueueJobsArgs = NonNullable<FetchQueueJobsOperation['parameters']['query']> & NonNullable<FetchQueueJobsOperation['parameters']['header']>;
+/** What `queue.fetchQueueJobs` resolves to. */
+export type FetchQueueJobsResult = FetchQueueJobsOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `queue.fetchQueueJobs`, thrown as `ApiError`. */
+export type FetchQueueJobsError = never;
+const FetchQueueJobsSpec: OperationSpec = {
+  id: 'fetchQueueJobs',
+  method: 'get',
+  path: '/queue/jobs',
+  inQuery: ['queue_id', 'broadcast_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /queue/broadcast. */
+export type GetBroadcastStatusOperation = paths['/queue/broadcast']['get'];
+/** Arguments of `queue.getBroadcastStatus`. */
+export type GetBroadcastStatusArgs = GetBroadcastStatusOperation['parameters']['query'] & NonNullable<GetBroadcastStatusOperation['parameters']['header']>;
+/** What `queue.getBroadcastStatus` resolves to. */
+export type GetBroadcastStatusResult = GetBroadcastStatusOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `queue.getBroadcastStatus`, thrown as `ApiError`. */
+export type GetBroadcastStatusError = never;
+const GetBroadcastStatusSpec: OperationSpec = {
+  id: 'getBroadcastStatus',
+  method: 'get',
+  path: '/queue/broadcast',
+  inQuery: ['broadcast_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /queue/purge. */
+export type PurgeQueueOperation = paths['/queue/purge']['delete'];
+/** Arguments of `queue.purgeQueue`. */
+export type PurgeQueueArgs = NonNullable<PurgeQueueOperation['parameters']['query']> & NonNullable<PurgeQueueOperation['parameters']['header']>;
+/** What `queue.purgeQueue` resolves to. */
+export type PurgeQueueResult = void;
+/** Documented error responses of `queue.purgeQueue`, thrown as `ApiError`. */
+export type PurgeQueueError = never;
+const PurgeQueueSpec: OperationSpec = {
+  id: 'purgeQueue',
+  method: 'delete',
+  path: '/queue/purge',
+  inQuery: ['queue_id', 'broadcast_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'none',
+  errors: [],
+};
 
 /** Operations tagged `queue`. */
 export class QueueApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.queue`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.queue`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * Get queue status
-     *
-     * Summarises the phone's outgoing queue: whether it runs and how many jobs are active, pending, completed and failed (the last two over 24 hours).
-     *
-     * `GET /queue`
-     */
-    getQueueStatus(args: GetQueueStatusArgs = {}, options?: RequestOptions): Promise<GetQueueStatusResult> {
-        return this.transport.call(GetQueueStatusSpec, args, options) as Promise<GetQueueStatusResult>;
-    }
+  /**
+   * Get queue status
+   *
+   * Summarises the phone's outgoing queue: whether it runs and how many jobs are active, pending, completed and failed (the last two over 24 hours).
+   *
+   * `GET /queue`
+   */
+  getQueueStatus(args: GetQueueStatusArgs = {}, options?: RequestOptions): Promise<GetQueueStatusResult> {
+    return this.transport.call(GetQueueStatusSpec, args, options) as Promise<GetQueueStatusResult>;
+  }
 
-    /**
-     * List queue jobs
-     *
-     * Lists jobs of the outgoing queue, optionally only one job or the jobs of one broadcast.
-     *
-     * `GET /queue/jobs`
-     */
-    fetchQueueJobs(args: FetchQueueJobsArgs = {}, options?: RequestOptions): Promise<FetchQueueJobsResult> {
-        return this.transport.call(FetchQueueJobsSpec, args, options) as Promise<FetchQueueJobsResult>;
-    }
+  /**
+   * List queue jobs
+   *
+   * Lists jobs of the outgoing queue, optionally only one job or the jobs of one broadcast.
+   *
+   * `GET /queue/jobs`
+   */
+  fetchQueueJobs(args: FetchQueueJobsArgs = {}, options?: RequestOptions): Promise<FetchQueueJobsResult> {
+    return this.transport.call(FetchQueueJobsSpec, args, options) as Promise<FetchQueueJobsResult>;
+  }
 
-    /**
-     * Get broadcast status
-     *
-     * Reports progress and delivery and read figures of one broadcast.
-     *
-     * `GET /queue/broadcast`
-     */
-    getBroadcastStatus(args: GetBroadcastStatusArgs, options?: RequestOptions): Promise<GetBroadcastStatusResult> {
-        return this.transport.call(GetBroadcastStatusSpec, args, options) as Promise<GetBroadcastStatusResult>;
-    }
+  /**
+   * Get broadcast status
+   *
+   * Reports progress and delivery and read figures of one broadcast.
+   *
+   * `GET /queue/broadcast`
+   */
+  getBroadcastStatus(args: GetBroadcastStatusArgs, options?: RequestOptions): Promise<GetBroadcastStatusResult> {
+    return this.transport.call(GetBroadcastStatusSpec, args, options) as Promise<GetBroadcastStatusResult>;
+  }
 
-    /**
-     * Purge queued jobs
-     *
-     * Drops waiting jobs: the given jobs, all jobs of a broadcast, or every job when no filter is given.
-     *
-     * `DELETE /queue/purge`
-     */
-    purgeQueue(args: PurgeQueueArgs = {}, options?: RequestOptions): Promise<PurgeQueueResult> {
-        return this.transport.call(PurgeQueueSpec, args, options) as Promise<PurgeQueueResult>;
-    }
+  /**
+   * Purge queued jobs
+   *
+   * Drops waiting jobs: the given jobs, all jobs of a broadcast, or every job when no filter is given.
+   *
+   * `DELETE /queue/purge`
+   */
+  purgeQueue(args: PurgeQueueArgs = {}, options?: RequestOptions): Promise<PurgeQueueResult> {
+    return this.transport.call(PurgeQueueSpec, args, options) as Promise<PurgeQueueResult>;
+  }
 }
+
+// ChatsApi (client.chats): 11 operations.
+/** openapi-typescript's type of POST /chats/{chat_id}/read. */
+export type MarkReadOperation = paths['/chats/{chat_id}/read']['post'];
+/** Arguments of `chats.markRead`. */
+export type MarkReadArgs = MarkReadOperation['parameters']['path'] & NonNullable<MarkReadOperation['parameters']['header']>;
+/** What `chats.markRead` resolves to. */
+export type MarkReadResult = void;
+/** Documented error responses of `chats.markRead`, thrown as `ApiError`. */
+export type MarkReadError = never;
+const MarkReadSpec: OperationSpec = {
+  id: 'markRead',
+  method: 'post',
+  path: '/chats/{chat_id}/read',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /chats. */
+export type ListAllChatsOperation = paths['/chats']['get'];
+/** Arguments of `chats.listAllChats`. */
+export type ListAllChatsArgs = NonNullable<ListAllChatsOperation['parameters']['query']> & NonNullable<ListAllChatsOperation['parameters']['header']>;
+/** What `chats.listAllChats` resolves to. */
+export type ListAllChatsResult = ListAllChatsOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
+export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json']>;
+const ListAllChatsSpec: OperationSpec = {
+  id: 'listAllChats',
+  method: 'get',
+  path: '/chats',
+  inQuery: ['offset', 'limit', 'start_time', 'end_time', 'chat_type', 'label'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of GET /chats/messages. */
+export type ListAllMessagesOperation = paths['/chats/messages']['get'];
+/** Arguments of `chats.listAllMessages`. */
+export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation['parameters']['query']> & NonNullable<ListAllMessagesOperation['parameters']['header']>;
+/** What `chats.listAllMessages` resolves to. */
+export type ListAllMessagesResult = ListAllMessagesOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
+export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json']>;
+const ListAllMessagesSpec: OperationSpec = {
+  id: 'listAllMessages',
+  method: 'get',
+  path: '/chats/messages',
+  inQuery: ['offset', 'limit', 'start_time', 'end_time'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of GET /chats/notifications. */
+export type ListAllNotificationsOperation = paths['/chats/notifications']['get'];
+/** Arguments of `chats.listAllNotifications`. */
+export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation['parameters']['query']> & NonNullable<ListAllNotificationsOperation['parameters']['header']>;
+/** What `chats.listAllNotifications` resolves to. */
+export type ListAllNotificationsResult = ListAllNotificationsOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
+export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json']>;
+const ListAllNotificationsSpec: OperationSpec = {
+  id: 'listAllNotifications',
+  method: 'get',
+  path: '/chats/notifications',
+  inQuery: ['offset', 'limit', 'start_time', 'end_time'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of GET /chats/{chat_id}. */
+export type GetChatByIdOperation = paths['/chats/{chat_id}']['get'];
+/** Arguments of `chats.getChatById`. */
+export type GetChatByIdArgs = GetChatByIdOperation['parameters']['path'] & NonNullable<GetChatByIdOperation['parameters']['header']>;
+/** What `chats.getChatById` resolves to. */
+export type GetChatByIdResult = GetChatByIdOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `chats.getChatById`, thrown as `ApiError`. */
+export type GetChatByIdError = never;
+const GetChatByIdSpec: OperationSpec = {
+  id: 'getChatById',
+  method: 'get',
+  path: '/chats/{chat_id}',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /chats/{chat_id}. */
+export type UpdateChatOperation = paths['/chats/{chat_id}']['patch'];
+/** Arguments of `chats.updateChat`. */
+export type UpdateChatArgs = UpdateChatOperation['parameters']['path'] & NonNullable<UpdateChatOperation['parameters']['header']> & NonNullable<UpdateChatOperation['requestBody']>['content']['application/json'];
+/** What `chats.updateChat` resolves to. */
+export type UpdateChatResult = UpdateChatOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
+export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json']>;
+const UpdateChatSpec: OperationSpec = {
+  id: 'updateChat',
+  method: 'patch',
+  path: '/chats/{chat_id}',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of GET /chats/{chat_id}/messages. */
+export type GetMessagesInAChatOperation = paths['/chats/{chat_id}/messages']['get'];
+/** Arguments of `chats.getMessagesInAChat`. */
+export type GetMessagesInAChatArgs = GetMessagesInAChatOperation['parameters']['path'] & NonNullable<GetMessagesInAChatOperation['parameters']['query']> & NonNullable<GetMessagesInAChatOperation['parameters']['header']>;
+/** What `chats.getMessagesInAChat` resolves to. */
+export type GetMessagesInAChatResult = GetMessagesInAChatOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
+export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json']>;
+const GetMessagesInAChatSpec: OperationSpec = {
+  id: 'getMessagesInAChat',
+  method: 'get',
+  path: '/chats/{chat_id}/messages',
+  inPath: ['chat_id'],
+  inQuery: ['offset', 'limit'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
+export type GetNotificationsInAChatOperation = paths['/chats/{chat_id}/notifications']['get'];
+/** Arguments of `chats.getNotificationsInAChat`. */
+export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation['parameters']['path'] & NonNullable<GetNotificationsInAChatOperation['parameters']['query']> & NonNullable<GetNotificationsInAChatOperation['parameters']['header']>;
+/** What `chats.getNotificationsInAChat` resolves to. */
+export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
+export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json']>;
+const GetNotificationsInAChatSpec: OperationSpec = {
+  id: 'getNotificationsInAChat',
+  method: 'get',
+  path: '/chats/{chat_id}/notifications',
+  inPath: ['chat_id'],
+  inQuery: ['offset', 'limit'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of PATCH /chats/labels. */
+export type UpdateChatLabelsOperation = paths['/chats/labels']['patch'];
+/** Arguments of `chats.updateChatLabels`. */
+export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation['parameters']['header']> & NonNullable<UpdateChatLabelsOperation['requestBody']>['content']['application/json'];
+/** What `chats.updateChatLabels` resolves to. */
+export type UpdateChatLabelsResult = void;
+/** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
+export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json']>;
+const UpdateChatLabelsSpec: OperationSpec = {
+  id: 'updateChatLabels',
+  method: 'patch',
+  path: '/chats/labels',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'none',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of PATCH /chats/access. */
+export type UpdateChatOverrideAccessOperation = paths['/chats/access']['patch'];
+/** Arguments of `chats.updateChatOverrideAccess`. */
+export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessOperation['parameters']['header']> & NonNullable<UpdateChatOverrideAccessOperation['requestBody']>['content']['application/json'];
+/** What `chats.updateChatOverrideAccess` resolves to. */
+export type UpdateChatOverrideAccessResult = void;
+/** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
+export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json']>;
+const UpdateChatOverrideAccessSpec: OperationSpec = {
+  id: 'updateChatOverrideAccess',
+  method: 'patch',
+  path: '/chats/access',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'none',
+  errors: ['422'],
+};
+
+/** openapi-typescript's type of PATCH /chats/custom-properties/update. */
+export type UpdateChatCustomPropertiesOperation = paths['/chats/custom-properties/update']['patch'];
+/** Arguments of `chats.updateChatCustomProperties`. */
+export type UpdateChatCustomPropertiesArgs = NonNullable<UpdateChatCustomPropertiesOperation['parameters']['header']> & NonNullable<UpdateChatCustomPropertiesOperation['requestBody']>['content']['application/json'];
+/** What `chats.updateChatCustomProperties` resolves to. */
+export type UpdateChatCustomPropertiesResult = void;
+/** Documented error responses of `chats.updateChatCustomProperties`, thrown as `ApiError`. */
+export type UpdateChatCustomPropertiesError = never;
+const UpdateChatCustomPropertiesSpec: OperationSpec = {
+  id: 'updateChatCustomProperties',
+  method: 'patch',
+  path: '/chats/custom-properties/update',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'none',
+  errors: [],
+};
 
 /** Operations tagged `chats`. */
 export class ChatsApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.chats`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.chats`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * Mark a chat as read
-     *
-     * Marks every message of a chat as read.
-     *
-     * `POST /chats/{chat_id}/read`
-     */
-    markRead(args: MarkReadArgs, options?: RequestOptions): Promise<MarkReadResult> {
-        return this.transport.call(MarkReadSpec, args, options) as Promise<MarkReadResult>;
-    }
+  /**
+   * Mark a chat as read
+   *
+   * Marks every message of a chat as read.
+   *
+   * `POST /chats/{chat_id}/read`
+   */
+  markRead(args: MarkReadArgs, options?: RequestOptions): Promise<MarkReadResult> {
+    return this.transport.call(MarkReadSpec, args, options) as Promise<MarkReadResult>;
+  }
 
-    /**
-     * List chats
-     *
-     * Returns chats one page at a time, optionally filtered by chat type, label and time window.
-     *
-     * `GET /chats`
-     * @throws {ListAllChatsError} for a documented error status (as `ApiError`).
-     */
-    listAllChats(args: ListAllChatsArgs = {}, options?: RequestOptions): Promise<ListAllChatsResult> {
-        return this.transport.call(ListAllChatsSpec, args, options) as Promise<ListAllChatsResult>;
-    }
+  /**
+   * List chats
+   *
+   * Returns chats one page at a time, optionally filtered by chat type, label and time window.
+   *
+   * `GET /chats`
+   * @throws {ListAllChatsError} for a documented error status (as `ApiError`).
+   */
+  listAllChats(args: ListAllChatsArgs = {}, options?: RequestOptions): Promise<ListAllChatsResult> {
+    return this.transport.call(ListAllChatsSpec, args, options) as Promise<ListAllChatsResult>;
+  }
 
-    /**
-     * List messages of all chats
-     *
-     * Returns messages from every chat, newest first, one page at a time.
-     *
-     * `GET /chats/messages`
-     * @throws {ListAllMessagesError} for a documented error status (as `ApiError`).
-     */
-    listAllMessages(args: ListAllMessagesArgs = {}, options?: RequestOptions): Promise<ListAllMessagesResult> {
-        return this.transport.call(ListAllMessagesSpec, args, options) as Promise<ListAllMessagesResult>;
-    }
+  /**
+   * List messages of all chats
+   *
+   * Returns messages from every chat, newest first, one page at a time.
+   *
+   * `GET /chats/messages`
+   * @throws {ListAllMessagesError} for a documented error status (as `ApiError`).
+   */
+  listAllMessages(args: ListAllMessagesArgs = {}, options?: RequestOptions): Promise<ListAllMessagesResult> {
+    return this.transport.call(ListAllMessagesSpec, args, options) as Promise<ListAllMessagesResult>;
+  }
 
-    /**
-     * List notifications of all chats
-     *
-     * Returns chat events (such as participants added or removed) from every chat, newest first.
-     *
-     * `GET /chats/notifications`
-     * @throws {ListAllNotificationsError} for a documented error status (as `ApiError`).
-     */
-    listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): Promise<ListAllNotificationsResult> {
-        return this.transport.call(ListAllNotificationsSpec, args, options) as Promise<ListAllNotificationsResult>;
-    }
+  /**
+   * List notifications of all chats
+   *
+   * Returns chat events (such as participants added or removed) from every chat, newest first.
+   *
+   * `GET /chats/notifications`
+   * @throws {ListAllNotificationsError} for a documented error status (as `ApiError`).
+   */
+  listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): Promise<ListAllNotificationsResult> {
+    return this.transport.call(ListAllNotificationsSpec, args, options) as Promise<ListAllNotificationsResult>;
+  }
 
-    /**
-     * Get a chat
-     *
-     * Returns one chat.
-     *
-     * `GET /chats/{chat_id}`
-     */
-    getChatById(args: GetChatByIdArgs, options?: RequestOptions): Promise<GetChatByIdResult> {
-        return this.transport.call(GetChatByIdSpec, args, options) as Promise<GetChatByIdResult>;
-    }
+  /**
+   * Get a chat
+   *
+   * Returns one chat.
+   *
+   * `GET /chats/{chat_id}`
+   */
+  getChatById(args: GetChatByIdArgs, options?: RequestOptions): Promise<GetChatByIdResult> {
+    return this.transport.call(GetChatByIdSpec, args, options) as Promise<GetChatByIdResult>;
+  }
 
-    /**
-     * Update a chat
-     *
-     * Sets the assignee, labels or custom property values of a chat. Send at least one field.
-     *
-     * `PATCH /chats/{chat_id}`
-     * @throws {UpdateChatError} for a documented error status (as `ApiError`).
-     */
-    updateChat(args: UpdateChatArgs, options?: RequestOptions): Promise<UpdateChatResult> {
-        return this.transport.call(UpdateChatSpec, args, options) as Promise<UpdateChatResult>;
-    }
+  /**
+   * Update a chat
+   *
+   * Sets the assignee, labels or custom property values of a chat. Send at least one field.
+   *
+   * `PATCH /chats/{chat_id}`
+   * @throws {UpdateChatError} for a documented error status (as `ApiError`).
+   */
+  updateChat(args: UpdateChatArgs, options?: RequestOptions): Promise<UpdateChatResult> {
+    return this.transport.call(UpdateChatSpec, args, options) as Promise<UpdateChatResult>;
+  }
 
-    /**
-     * List messages of a chat
-     *
-     * Returns the messages of one chat, newest first, one page at a time.
-     *
-     * `GET /chats/{chat_id}/messages`
-     * @throws {GetMessagesInAChatError} for a documented error status (as `ApiError`).
-     */
-    getMessagesInAChat(args: GetMessagesInAChatArgs, options?: RequestOptions): Promise<GetMessagesInAChatResult> {
-        return this.transport.call(GetMessagesInAChatSpec, args, options) as Promise<GetMessagesInAChatResult>;
-    }
+  /**
+   * List messages of a chat
+   *
+   * Returns the messages of one chat, newest first, one page at a time.
+   *
+   * `GET /chats/{chat_id}/messages`
+   * @throws {GetMessagesInAChatError} for a documented error status (as `ApiError`).
+   */
+  getMessagesInAChat(args: GetMessagesInAChatArgs, options?: RequestOptions): Promise<GetMessagesInAChatResult> {
+    return this.transport.call(GetMessagesInAChatSpec, args, options) as Promise<GetMessagesInAChatResult>;
+  }
 
-    /**
-     * List notifications of a chat
-     *
-     * Returns the events of one chat, newest first. Without x-phone, events seen by every phone the token can reach are returned.
-     *
-     * `GET /chats/{chat_id}/notifications`
-     * @throws {GetNotificationsInAChatError} for a documented error status (as `ApiError`).
-     */
-    getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): Promise<GetNotificationsInAChatResult> {
-        return this.transport.call(GetNotificationsInAChatSpec, args, options) as Promise<GetNotificationsInAChatResult>;
-    }
+  /**
+   * List notifications of a chat
+   *
+   * Returns the events of one chat, newest first. Without x-phone, events seen by every phone the token can reach are returned.
+   *
+   * `GET /chats/{chat_id}/notifications`
+   * @throws {GetNotificationsInAChatError} for a documented error status (as `ApiError`).
+   */
+  getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): Promise<GetNotificationsInAChatResult> {
+    return this.transport.call(GetNotificationsInAChatSpec, args, options) as Promise<GetNotificationsInAChatResult>;
+  }
 
-    /**
-     * Set labels on chats
-     *
-     * Replaces the labels of several chats in one call.
-     *
-     * `PATCH /chats/labels`
-     * @throws {UpdateChatLabelsError} for a documented error status (as `ApiError`).
-     */
-    updateChatLabels(args: UpdateChatLabelsArgs, options?: RequestOptions): Promise<UpdateChatLabelsResult> {
-        return this.transport.call(UpdateChatLabelsSpec, args, options) as Promise<UpdateChatLabelsResult>;
-    }
+  /**
+   * Set labels on chats
+   *
+   * Replaces the labels of several chats in one call.
+   *
+   * `PATCH /chats/labels`
+   * @throws {UpdateChatLabelsError} for a documented error status (as `ApiError`).
+   */
+  updateChatLabels(args: UpdateChatLabelsArgs, options?: RequestOptions): Promise<UpdateChatLabelsResult> {
+    return this.transport.call(UpdateChatLabelsSpec, args, options) as Promise<UpdateChatLabelsResult>;
+  }
 
-    /**
-     * Override chat access
-     *
-     * Grants or removes access to several chats for given members. With replace true the given map replaces all overrides; otherwise only the listed members change.
-     *
-     * `PATCH /chats/access`
-     * @throws {UpdateChatOverrideAccessError} for a documented error status (as `ApiError`).
-     */
-    updateChatOverrideAccess(args: UpdateChatOverrideAccessArgs, options?: RequestOptions): Promise<UpdateChatOverrideAccessResult> {
-        return this.transport.call(UpdateChatOverrideAccessSpec, args, options) as Promise<UpdateChatOverrideAccessResult>;
-    }
+  /**
+   * Override chat access
+   *
+   * Grants or removes access to several chats for given members. With replace true the given map replaces all overrides; otherwise only the listed members change.
+   *
+   * `PATCH /chats/access`
+   * @throws {UpdateChatOverrideAccessError} for a documented error status (as `ApiError`).
+   */
+  updateChatOverrideAccess(args: UpdateChatOverrideAccessArgs, options?: RequestOptions): Promise<UpdateChatOverrideAccessResult> {
+    return this.transport.call(UpdateChatOverrideAccessSpec, args, options) as Promise<UpdateChatOverrideAccessResult>;
+  }
 
-    /**
-     * Set custom properties on chats
-     *
-     * Sets custom property values on many chats at once. Replaces the deprecated PATCH /chats/update_properties.
-     *
-     * `PATCH /chats/custom-properties/update`
-     */
-    updateChatCustomProperties(args: UpdateChatCustomPropertiesArgs, options?: RequestOptions): Promise<UpdateChatCustomPropertiesResult> {
-        return this.transport.call(UpdateChatCustomPropertiesSpec, args, options) as Promise<UpdateChatCustomPropertiesResult>;
-    }
+  /**
+   * Set custom properties on chats
+   *
+   * Sets custom property values on many chats at once. Replaces the deprecated PATCH /chats/update_properties.
+   *
+   * `PATCH /chats/custom-properties/update`
+   */
+  updateChatCustomProperties(args: UpdateChatCustomPropertiesArgs, options?: RequestOptions): Promise<UpdateChatCustomPropertiesResult> {
+    return this.transport.call(UpdateChatCustomPropertiesSpec, args, options) as Promise<UpdateChatCustomPropertiesResult>;
+  }
 }
+
+// GroupApi (client.group): 9 operations.
+/** openapi-typescript's type of POST /chats/create. */
+export type CreateGroupOperation = paths['/chats/create']['post'];
+/** Arguments of `group.createGroup`. */
+export type CreateGroupArgs = NonNullable<CreateGroupOperation['parameters']['header']> & NonNullable<CreateGroupOperation['requestBody']>['content']['application/json'];
+/** What `group.createGroup` resolves to. */
+export type CreateGroupResult = CreateGroupOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `group.createGroup`, thrown as `ApiError`. */
+export type CreateGroupError = never;
+const CreateGroupSpec: OperationSpec = {
+  id: 'createGroup',
+  method: 'post',
+  path: '/chats/create',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/settings. */
+export type UpdateGroupSettingsOperation = paths['/chats/{chat_id}/settings']['post'];
+/** Arguments of `group.updateGroupSettings`. */
+export type UpdateGroupSettingsArgs = UpdateGroupSettingsOperation['parameters']['path'] & NonNullable<UpdateGroupSettingsOperation['parameters']['header']> & NonNullable<UpdateGroupSettingsOperation['requestBody']>['content']['application/json'];
+/** What `group.updateGroupSettings` resolves to. */
+export type UpdateGroupSettingsResult = UpdateGroupSettingsOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `group.updateGroupSettings`, thrown as `ApiError`. */
+export type UpdateGroupSettingsError = never;
+const UpdateGroupSettingsSpec: OperationSpec = {
+  id: 'updateGroupSettings',
+  method: 'post',
+  path: '/chats/{chat_id}/settings',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/invite. */
+export type RefreshInviteOperation = paths['/chats/{chat_id}/invite']['post'];
+/** Arguments of `group.refreshInvite`. */
+export type RefreshInviteArgs = RefreshInviteOperation['parameters']['path'] & NonNullable<RefreshInviteOperation['parameters']['header']>;
+/** What `group.refreshInvite` resolves to. */
+export type RefreshInviteResult = RefreshInviteOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `group.refreshInvite`, thrown as `ApiError`. */
+export type RefreshInviteError = never;
+const RefreshInviteSpec: OperationSpec = {
+  id: 'refreshInvite',
+  method: 'post',
+  path: '/chats/{chat_id}/invite',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/accept-invite. */
+export type AcceptGroupInviteOperation = paths['/chats/accept-invite']['post'];
+/** Arguments of `group.acceptGroupInvite`. */
+export type AcceptGroupInviteArgs = NonNullable<AcceptGroupInviteOperation['parameters']['header']> & NonNullable<AcceptGroupInviteOperation['requestBody']>['content']['application/json'];
+/** What `group.acceptGroupInvite` resolves to. */
+export type AcceptGroupInviteResult = AcceptGroupInviteOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `group.acceptGroupInvite`, thrown as `ApiError`. */
+export type AcceptGroupInviteError = never;
+const AcceptGroupInviteSpec: OperationSpec = {
+  id: 'acceptGroupInvite',
+  method: 'post',
+  path: '/chats/accept-invite',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/add. */
+export type AddParticipantToGroupOperation = paths['/chats/{chat_id}/add']['post'];
+/** Arguments of `group.addParticipantToGroup`. */
+export type AddParticipantToGroupArgs = AddParticipantToGroupOperation['parameters']['path'] & NonNullable<AddParticipantToGroupOperation['parameters']['header']> & NonNullable<AddParticipantToGroupOperation['requestBody']>['content']['application/json'];
+/** What `group.addParticipantToGroup` resolves to. */
+export type AddParticipantToGroupResult = AddParticipantToGroupOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `group.addParticipantToGroup`, thrown as `ApiError`. */
+export type AddParticipantToGroupError = never;
+const AddParticipantToGroupSpec: OperationSpec = {
+  id: 'addParticipantToGroup',
+  method: 'post',
+  path: '/chats/{chat_id}/add',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/promote. */
+export type PromoteParticipantToAdminOperation = paths['/chats/{chat_id}/promote']['post'];
+/** Arguments of `group.promoteParticipantToAdmin`. */
+export type PromoteParticipantToAdminArgs = PromoteParticipantToAdminOperation['parameters']['path'] & NonNullable<PromoteParticipantToAdminOperation['parameters']['header']> & NonNullable<PromoteParticipantToAdminOperation['requestBody']>['content']['application/json'];
+/** What `group.promoteParticipantToAdmin` resolves to. */
+export type PromoteParticipantToAdminResult = PromoteParticipantToAdminOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `group.promoteParticipantToAdmin`, thrown as `ApiError`. */
+export type PromoteParticipantToAdminError = never;
+const PromoteParticipantToAdminSpec: OperationSpec = {
+  id: 'promoteParticipantToAdmin',
+  method: 'post',
+  path: '/chats/{chat_id}/promote',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/demote. */
+export type DemoteParticipantToMemberOperation = paths['/chats/{chat_id}/demote']['post'];
+/** Arguments of `group.demoteParticipantToMember`. */
+export type DemoteParticipantToMemberArgs = DemoteParticipantToMemberOperation['parameters']['path'] & NonNullable<DemoteParticipantToMemberOperation['parameters']['header']> & NonNullable<DemoteParticipantToMemberOperation['requestBody']>['content']['application/json'];
+/** What `group.demoteParticipantToMember` resolves to. */
+export type DemoteParticipantToMemberResult = DemoteParticipantToMemberOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `group.demoteParticipantToMember`, thrown as `ApiError`. */
+export type DemoteParticipantToMemberError = never;
+const DemoteParticipantToMemberSpec: OperationSpec = {
+  id: 'demoteParticipantToMember',
+  method: 'post',
+  path: '/chats/{chat_id}/demote',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/remove. */
+export type RemoveParticipantFromGroupOperation = paths['/chats/{chat_id}/remove']['post'];
+/** Arguments of `group.removeParticipantFromGroup`. */
+export type RemoveParticipantFromGroupArgs = RemoveParticipantFromGroupOperation['parameters']['path'] & NonNullable<RemoveParticipantFromGroupOperation['parameters']['header']> & NonNullable<RemoveParticipantFromGroupOperation['requestBody']>['content']['application/json'];
+/** What `group.removeParticipantFromGroup` resolves to. */
+export type RemoveParticipantFromGroupResult = RemoveParticipantFromGroupOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `group.removeParticipantFromGroup`, thrown as `ApiError`. */
+export type RemoveParticipantFromGroupError = never;
+const RemoveParticipantFromGroupSpec: OperationSpec = {
+  id: 'removeParticipantFromGroup',
+  method: 'post',
+  path: '/chats/{chat_id}/remove',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /chats/{chat_id}/leave. */
+export type LeaveGroupOperation = paths['/chats/{chat_id}/leave']['post'];
+/** Arguments of `group.leaveGroup`. */
+export type LeaveGroupArgs = LeaveGroupOperation['parameters']['path'] & NonNullable<LeaveGroupOperation['parameters']['header']>;
+/** What `group.leaveGroup` resolves to. */
+export type LeaveGroupResult = void;
+/** Documented error responses of `group.leaveGroup`, thrown as `ApiError`. */
+export type LeaveGroupError = never;
+const LeaveGroupSpec: OperationSpec = {
+  id: 'leaveGroup',
+  method: 'post',
+  path: '/chats/{chat_id}/leave',
+  inPath: ['chat_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'none',
+  errors: [],
+};
 
 /** Operations tagged `group`. */
 export class GroupApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.group`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.group`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * Create a group
-     *
-     * Creates a WhatsApp group with first participants and optional settings. Participants who cannot be added directly get an invite, unless force_add_participants is set. One-to-one chats need no creation call.
-     *
-     * `POST /chats/create`
-     */
-    createGroup(args: CreateGroupArgs, options?: RequestOptions): Promise<CreateGroupResult> {
-        return this.transport.call(CreateGroupSpec, args, options) as Promise<CreateGroupResult>;
-    }
+  /**
+   * Create a group
+   *
+   * Creates a WhatsApp group with first participants and optional settings. Participants who cannot be added directly get an invite, unless force_add_participants is set. One-to-one chats need no creation call.
+   *
+   * `POST /chats/create`
+   */
+  createGroup(args: CreateGroupArgs, options?: RequestOptions): Promise<CreateGroupResult> {
+    return this.transport.call(CreateGroupSpec, args, options) as Promise<CreateGroupResult>;
+  }
 
-    /**
-     * Change group settings
-     *
-     * Changes a group's name, description, picture or admin-only permissions. The connected phone must be a group admin.
-     *
-     * `POST /chats/{chat_id}/settings`
-     */
-    updateGroupSettings(args: UpdateGroupSettingsArgs, options?: RequestOptions): Promise<UpdateGroupSettingsResult> {
-        return this.transport.call(UpdateGroupSettingsSpec, args, options) as Promise<UpdateGroupSettingsResult>;
-    }
+  /**
+   * Change group settings
+   *
+   * Changes a group's name, description, picture or admin-only permissions. The connected phone must be a group admin.
+   *
+   * `POST /chats/{chat_id}/settings`
+   */
+  updateGroupSettings(args: UpdateGroupSettingsArgs, options?: RequestOptions): Promise<UpdateGroupSettingsResult> {
+    return this.transport.call(UpdateGroupSettingsSpec, args, options) as Promise<UpdateGroupSettingsResult>;
+  }
 
-    /**
-     * Renew the group invite link
-     *
-     * Creates a new invite link for a group; the old link stops working.
-     *
-     * `POST /chats/{chat_id}/invite`
-     */
-    refreshInvite(args: RefreshInviteArgs, options?: RequestOptions): Promise<RefreshInviteResult> {
-        return this.transport.call(RefreshInviteSpec, args, options) as Promise<RefreshInviteResult>;
-    }
+  /**
+   * Renew the group invite link
+   *
+   * Creates a new invite link for a group; the old link stops working.
+   *
+   * `POST /chats/{chat_id}/invite`
+   */
+  refreshInvite(args: RefreshInviteArgs, options?: RequestOptions): Promise<RefreshInviteResult> {
+    return this.transport.call(RefreshInviteSpec, args, options) as Promise<RefreshInviteResult>;
+  }
 
-    /**
-     * Join a group by invite
-     *
-     * Makes the connected phone join a group using the code from an invite link.
-     *
-     * `POST /chats/accept-invite`
-     */
-    acceptGroupInvite(args: AcceptGroupInviteArgs, options?: RequestOptions): Promise<AcceptGroupInviteResult> {
-        return this.transport.call(AcceptGroupInviteSpec, args, options) as Promise<AcceptGroupInviteResult>;
-    }
+  /**
+   * Join a group by invite
+   *
+   * Makes the connected phone join a group using the code from an invite link.
+   *
+   * `POST /chats/accept-invite`
+   */
+  acceptGroupInvite(args: AcceptGroupInviteArgs, options?: RequestOptions): Promise<AcceptGroupInviteResult> {
+    return this.transport.call(AcceptGroupInviteSpec, args, options) as Promise<AcceptGroupInviteResult>;
+  }
 
-    /**
-     * Add participants
-     *
-     * Adds people to a group. Those who cannot be added directly (not in contacts, or privacy settings) get an invite instead, unless force_add_participants is set. The result tells, per participant, whether it worked.
-     *
-     * `POST /chats/{chat_id}/add`
-     */
-    addParticipantToGroup(args: AddParticipantToGroupArgs, options?: RequestOptions): Promise<AddParticipantToGroupResult> {
-        return this.transport.call(AddParticipantToGroupSpec, args, options) as Promise<AddParticipantToGroupResult>;
-    }
+  /**
+   * Add participants
+   *
+   * Adds people to a group. Those who cannot be added directly (not in contacts, or privacy settings) get an invite instead, unless force_add_participants is set. The result tells, per participant, whether it worked.
+   *
+   * `POST /chats/{chat_id}/add`
+   */
+  addParticipantToGroup(args: AddParticipantToGroupArgs, options?: RequestOptions): Promise<AddParticipantToGroupResult> {
+    return this.transport.call(AddParticipantToGroupSpec, args, options) as Promise<AddParticipantToGroupResult>;
+  }
 
-    /**
-     * Promote participants
-     *
-     * Makes group participants admins. The result tells, per participant, whether it worked.
-     *
-     * `POST /chats/{chat_id}/promote`
-     */
-    promoteParticipantToAdmin(args: PromoteParticipantToAdminArgs, options?: RequestOptions): Promise<PromoteParticipantToAdminResult> {
-        return this.transport.call(PromoteParticipantToAdminSpec, args, options) as Promise<PromoteParticipantToAdminResult>;
-    }
+  /**
+   * Promote participants
+   *
+   * Makes group participants admins. The result tells, per participant, whether it worked.
+   *
+   * `POST /chats/{chat_id}/promote`
+   */
+  promoteParticipantToAdmin(args: PromoteParticipantToAdminArgs, options?: RequestOptions): Promise<PromoteParticipantToAdminResult> {
+    return this.transport.call(PromoteParticipantToAdminSpec, args, options) as Promise<PromoteParticipantToAdminResult>;
+  }
 
-    /**
-     * Demote participants
-     *
-     * Removes admin rights from group participants. The result tells, per participant, whether it worked.
-     *
-     * `POST /chats/{chat_id}/demote`
-     */
-    demoteParticipantToMember(args: DemoteParticipantToMemberArgs, options?: RequestOptions): Promise<DemoteParticipantToMemberResult> {
-        return this.transport.call(DemoteParticipantToMemberSpec, args, options) as Promise<DemoteParticipantToMemberResult>;
-    }
+  /**
+   * Demote participants
+   *
+   * Removes admin rights from group participants. The result tells, per participant, whether it worked.
+   *
+   * `POST /chats/{chat_id}/demote`
+   */
+  demoteParticipantToMember(args: DemoteParticipantToMemberArgs, options?: RequestOptions): Promise<DemoteParticipantToMemberResult> {
+    return this.transport.call(DemoteParticipantToMemberSpec, args, options) as Promise<DemoteParticipantToMemberResult>;
+  }
 
-    /**
-     * Remove participants
-     *
-     * Removes participants from a group. The result tells, per participant, whether it worked.
-     *
-     * `POST /chats/{chat_id}/remove`
-     */
-    removeParticipantFromGroup(args: RemoveParticipantFromGroupArgs, options?: RequestOptions): Promise<RemoveParticipantFromGroupResult> {
-        return this.transport.call(RemoveParticipantFromGroupSpec, args, options) as Promise<RemoveParticipantFromGroupResult>;
-    }
+  /**
+   * Remove participants
+   *
+   * Removes participants from a group. The result tells, per participant, whether it worked.
+   *
+   * `POST /chats/{chat_id}/remove`
+   */
+  removeParticipantFromGroup(args: RemoveParticipantFromGroupArgs, options?: RequestOptions): Promise<RemoveParticipantFromGroupResult> {
+    return this.transport.call(RemoveParticipantFromGroupSpec, args, options) as Promise<RemoveParticipantFromGroupResult>;
+  }
 
-    /**
-     * Leave a group
-     *
-     * Makes the connected phone leave a group.
-     *
-     * `POST /chats/{chat_id}/leave`
-     */
-    leaveGroup(args: LeaveGroupArgs, options?: RequestOptions): Promise<LeaveGroupResult> {
-        return this.transport.call(LeaveGroupSpec, args, options) as Promise<LeaveGroupResult>;
-    }
+  /**
+   * Leave a group
+   *
+   * Makes the connected phone leave a group.
+   *
+   * `POST /chats/{chat_id}/leave`
+   */
+  leaveGroup(args: LeaveGroupArgs, options?: RequestOptions): Promise<LeaveGroupResult> {
+    return this.transport.call(LeaveGroupSpec, args, options) as Promise<LeaveGroupResult>;
+  }
 }
+
+// NotesApi (client.notes): 4 operations.
+/** openapi-typescript's type of GET /chats/{chat_id}/notes. */
+export type GetNotesByChatOperation = paths['/chats/{chat_id}/notes']['get'];
+/** Arguments of `notes.getNotesByChat`. */
+export type GetNotesByChatArgs = GetNotesByChatOperation['parameters']['path'] & NonNullable<GetNotesByChatOperation['parameters']['query']> & NonNullable<GetNotesByChatOperation['parameters']['header']>;
+/** What `notes.getNotesByChat` resolves to. */
+export type GetNotesByChatResult = GetNotesByChatOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `notes.getNotesByChat`, thrown as `ApiError`. */
+export type GetNotesByChatError = never;
+const GetNotesByChatSpec: OperationSpec = {
+  id: 'getNotesByChat',
+  method: 'get',
+  path: '/chats/{chat_id}/notes',
+  inPath: ['chat_id'],
+  inQuery: ['offset', 'limit', 'start_time', 'end_time'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /note/create. */
+export type CreateNoteOperation = paths['/note/create']['post'];
+/** Arguments of `notes.createNote`. */
+export type CreateNoteArgs = NonNullable<CreateNoteOperation['parameters']['header']> & NonNullable<CreateNoteOperation['requestBody']>['content']['application/json'];
+/** What `notes.createNote` resolves to. */
+export type CreateNoteResult = CreateNoteOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `notes.createNote`, thrown as `ApiError`. */
+export type CreateNoteError = never;
+const CreateNoteSpec: OperationSpec = {
+  id: 'createNote',
+  method: 'post',
+  path: '/note/create',
+  inHeader: ['x-phone'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /note. */
+export type GetNotesOperation = paths['/note']['get'];
+/** Arguments of `notes.getNotes`. */
+export type GetNotesArgs = NonNullable<GetNotesOperation['parameters']['query']> & NonNullable<GetNotesOperation['parameters']['header']>;
+/** What `notes.getNotes` resolves to. */
+export type GetNotesResult = GetNotesOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `notes.getNotes`, thrown as `ApiError`. */
+export type GetNotesError = never;
+const GetNotesSpec: OperationSpec = {
+  id: 'getNotes',
+  method: 'get',
+  path: '/note',
+  inQuery: ['offset', 'limit', 'start_time', 'end_time'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /note/{note_id}. */
+export type GetNoteByIdOperation = paths['/note/{note_id}']['get'];
+/** Arguments of `notes.getNoteById`. */
+export type GetNoteByIdArgs = GetNoteByIdOperation['parameters']['path'] & NonNullable<GetNoteByIdOperation['parameters']['header']>;
+/** What `notes.getNoteById` resolves to. */
+export type GetNoteByIdResult = GetNoteByIdOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `notes.getNoteById`, thrown as `ApiError`. */
+export type GetNoteByIdError = never;
+const GetNoteByIdSpec: OperationSpec = {
+  id: 'getNoteById',
+  method: 'get',
+  path: '/note/{note_id}',
+  inPath: ['note_id'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
 
 /** Operations tagged `notes`. */
 export class NotesApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.notes`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.notes`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * List notes of a chat
-     *
-     * Returns the private notes of one chat, newest first, one page at a time.
-     *
-     * `GET /chats/{chat_id}/notes`
-     */
-    getNotesByChat(args: GetNotesByChatArgs, options?: RequestOptions): Promise<GetNotesByChatResult> {
-        return this.transport.call(GetNotesByChatSpec, args, options) as Promise<GetNotesByChatResult>;
-    }
+  /**
+   * List notes of a chat
+   *
+   * Returns the private notes of one chat, newest first, one page at a time.
+   *
+   * `GET /chats/{chat_id}/notes`
+   */
+  getNotesByChat(args: GetNotesByChatArgs, options?: RequestOptions): Promise<GetNotesByChatResult> {
+    return this.transport.call(GetNotesByChatSpec, args, options) as Promise<GetNotesByChatResult>;
+  }
 
-    /**
-     * Create a note
-     *
-     * Adds a private note, seen only by teammates, to a chat. A note can carry media or reply to a message or note.
-     *
-     * `POST /note/create`
-     */
-    createNote(args: CreateNoteArgs, options?: RequestOptions): Promise<CreateNoteResult> {
-        return this.transport.call(CreateNoteSpec, args, options) as Promise<CreateNoteResult>;
-    }
+  /**
+   * Create a note
+   *
+   * Adds a private note, seen only by teammates, to a chat. A note can carry media or reply to a message or note.
+   *
+   * `POST /note/create`
+   */
+  createNote(args: CreateNoteArgs, options?: RequestOptions): Promise<CreateNoteResult> {
+    return this.transport.call(CreateNoteSpec, args, options) as Promise<CreateNoteResult>;
+  }
 
-    /**
-     * List notes
-     *
-     * Returns private notes from the organisation's chats, newest first, one page at a time.
-     *
-     * `GET /note`
-     */
-    getNotes(args: GetNotesArgs = {}, options?: RequestOptions): Promise<GetNotesResult> {
-        return this.transport.call(GetNotesSpec, args, options) as Promise<GetNotesResult>;
-    }
+  /**
+   * List notes
+   *
+   * Returns private notes from the organisation's chats, newest first, one page at a time.
+   *
+   * `GET /note`
+   */
+  getNotes(args: GetNotesArgs = {}, options?: RequestOptions): Promise<GetNotesResult> {
+    return this.transport.call(GetNotesSpec, args, options) as Promise<GetNotesResult>;
+  }
 
-    /**
-     * Get a note
-     *
-     * Returns one private note. Without x-phone the note is looked up across every phone the token can reach.
-     *
-     * `GET /note/{note_id}`
-     */
-    getNoteById(args: GetNoteByIdArgs, options?: RequestOptions): Promise<GetNoteByIdResult> {
-        return this.transport.call(GetNoteByIdSpec, args, options) as Promise<GetNoteByIdResult>;
-    }
+  /**
+   * Get a note
+   *
+   * Returns one private note. Without x-phone the note is looked up across every phone the token can reach.
+   *
+   * `GET /note/{note_id}`
+   */
+  getNoteById(args: GetNoteByIdArgs, options?: RequestOptions): Promise<GetNoteByIdResult> {
+    return this.transport.call(GetNoteByIdSpec, args, options) as Promise<GetNoteByIdResult>;
+  }
 }
+
+// ReactionsApi (client.reactions): 1 operation.
+/** openapi-typescript's type of GET /reactions. */
+export type GetReactionsOperation = paths['/reactions']['get'];
+/** Arguments of `reactions.getReactions`. */
+export type GetReactionsArgs = NonNullable<GetReactionsOperation['parameters']['query']> & NonNullable<GetReactionsOperation['parameters']['header']>;
+/** What `reactions.getReactions` resolves to. */
+export type GetReactionsResult = GetReactionsOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `reactions.getReactions`, thrown as `ApiError`. */
+export type GetReactionsError = never;
+const GetReactionsSpec: OperationSpec = {
+  id: 'getReactions',
+  method: 'get',
+  path: '/reactions',
+  inQuery: ['chat_id', 'message_id', 'offset', 'limit', 'start_time', 'end_time'],
+  inHeader: ['x-phone'],
+  parseAs: 'json',
+  errors: [],
+};
 
 /** Operations tagged `reactions`. */
 export class ReactionsApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.reactions`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.reactions`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * List reactions
-     *
-     * Returns reactions one page at a time, optionally for one chat or one message and within a time window.
-     *
-     * `GET /reactions`
-     */
-    getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): Promise<GetReactionsResult> {
-        return this.transport.call(GetReactionsSpec, args, options) as Promise<GetReactionsResult>;
-    }
+  /**
+   * List reactions
+   *
+   * Returns reactions one page at a time, optionally for one chat or one message and within a time window.
+   *
+   * `GET /reactions`
+   */
+  getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): Promise<GetReactionsResult> {
+    return this.transport.call(GetReactionsSpec, args, options) as Promise<GetReactionsResult>;
+  }
 }
+
+// KnowledgeBaseApi (client.knowledgeBase): 8 operations.
+/** openapi-typescript's type of GET /knowledge-base. */
+export type GetAllKnowledgeBaseOperation = paths['/knowledge-base']['get'];
+/** Arguments of `knowledgeBase.getAllKnowledgeBase`. */
+export type GetAllKnowledgeBaseArgs = NonNullable<GetAllKnowledgeBaseOperation['parameters']['query']>;
+/** What `knowledgeBase.getAllKnowledgeBase` resolves to. */
+export type GetAllKnowledgeBaseResult = GetAllKnowledgeBaseOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `knowledgeBase.getAllKnowledgeBase`, thrown as `ApiError`. */
+export type GetAllKnowledgeBaseError = never;
+const GetAllKnowledgeBaseSpec: OperationSpec = {
+  id: 'getAllKnowledgeBase',
+  method: 'get',
+  path: '/knowledge-base',
+  inQuery: ['offset', 'limit', 'type'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
+export type GetKnowledgeBaseFaqByContextIdOperation = paths['/knowledge-base/faq/{context_id}']['get'];
+/** Arguments of `knowledgeBase.getKnowledgeBaseFaqByContextId`. */
+export type GetKnowledgeBaseFaqByContextIdArgs = GetKnowledgeBaseFaqByContextIdOperation['parameters']['path'];
+/** What `knowledgeBase.getKnowledgeBaseFaqByContextId` resolves to. */
+export type GetKnowledgeBaseFaqByContextIdResult = GetKnowledgeBaseFaqByContextIdOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `knowledgeBase.getKnowledgeBaseFaqByContextId`, thrown as `ApiError`. */
+export type GetKnowledgeBaseFaqByContextIdError = never;
+const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
+  id: 'getKnowledgeBaseFaqByContextId',
+  method: 'get',
+  path: '/knowledge-base/faq/{context_id}',
+  inPath: ['context_id'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /knowledge-base/faq/{context_id}. */
+export type DeleteFaqOperation = paths['/knowledge-base/faq/{context_id}']['delete'];
+/** Arguments of `knowledgeBase.deleteFaq`. */
+export type DeleteFaqArgs = DeleteFaqOperation['parameters']['path'];
+/** What `knowledgeBase.deleteFaq` resolves to. */
+export type DeleteFaqResult = DeleteFaqOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `knowledgeBase.deleteFaq`, thrown as `ApiError`. */
+export type DeleteFaqError = never;
+const DeleteFaqSpec: OperationSpec = {
+  id: 'deleteFaq',
+  method: 'delete',
+  path: '/knowledge-base/faq/{context_id}',
+  inPath: ['context_id'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /knowledge-base/faq/{context_id}. */
+export type UpdateFaqOperation = paths['/knowledge-base/faq/{context_id}']['patch'];
+/** Arguments of `knowledgeBase.updateFaq`. */
+export type UpdateFaqArgs = UpdateFaqOperation['parameters']['path'] & NonNullable<UpdateFaqOperation['requestBody']>['content']['application/json'];
+/** What `knowledgeBase.updateFaq` resolves to. */
+export type UpdateFaqResult = UpdateFaqOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `knowledgeBase.updateFaq`, thrown as `ApiError`. */
+export type UpdateFaqError = never;
+const UpdateFaqSpec: OperationSpec = {
+  id: 'updateFaq',
+  method: 'patch',
+  path: '/knowledge-base/faq/{context_id}',
+  inPath: ['context_id'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /knowledge-base/document/{document_id}. */
+export type GetKnowledgeBaseDocumentByDocumentIdOperation = paths['/knowledge-base/document/{document_id}']['get'];
+/** Arguments of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`. */
+export type GetKnowledgeBaseDocumentByDocumentIdArgs = GetKnowledgeBaseDocumentByDocumentIdOperation['parameters']['path'];
+/** What `knowledgeBase.getKnowledgeBaseDocumentByDocumentId` resolves to. */
+export type GetKnowledgeBaseDocumentByDocumentIdResult = GetKnowledgeBaseDocumentByDocumentIdOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`, thrown as `ApiError`. */
+export type GetKnowledgeBaseDocumentByDocumentIdError = never;
+const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
+  id: 'getKnowledgeBaseDocumentByDocumentId',
+  method: 'get',
+  path: '/knowledge-base/document/{document_id}',
+  inPath: ['document_id'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /knowledge-base/document/{document_id}. */
+export type DeleteDocumentOperation = paths['/knowledge-base/document/{document_id}']['delete'];
+/** Arguments of `knowledgeBase.deleteDocument`. */
+export type DeleteDocumentArgs = DeleteDocumentOperation['parameters']['path'];
+/** What `knowledgeBase.deleteDocument` resolves to. */
+export type DeleteDocumentResult = DeleteDocumentOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `knowledgeBase.deleteDocument`, thrown as `ApiError`. */
+export type DeleteDocumentError = never;
+const DeleteDocumentSpec: OperationSpec = {
+  id: 'deleteDocument',
+  method: 'delete',
+  path: '/knowledge-base/document/{document_id}',
+  inPath: ['document_id'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /knowledge-base/faq/create. */
+export type CreateFaqOperation = paths['/knowledge-base/faq/create']['post'];
+/** Arguments of `knowledgeBase.createFaq`. */
+export type CreateFaqArgs = NonNullable<CreateFaqOperation['requestBody']>['content']['application/json'];
+/** What `knowledgeBase.createFaq` resolves to. */
+export type CreateFaqResult = CreateFaqOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `knowledgeBase.createFaq`, thrown as `ApiError`. */
+export type CreateFaqError = never;
+const CreateFaqSpec: OperationSpec = {
+  id: 'createFaq',
+  method: 'post',
+  path: '/knowledge-base/faq/create',
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /knowledge-base/document/create. */
+export type CreateDocumentOperation = paths['/knowledge-base/document/create']['post'];
+/** Arguments of `knowledgeBase.createDocument`. */
+export type CreateDocumentArgs = NonNullable<CreateDocumentOperation['requestBody']>['content']['application/json'];
+/** What `knowledgeBase.createDocument` resolves to. */
+export type CreateDocumentResult = CreateDocumentOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `knowledgeBase.createDocument`, thrown as `ApiError`. */
+export type CreateDocumentError = never;
+const CreateDocumentSpec: OperationSpec = {
+  id: 'createDocument',
+  method: 'post',
+  path: '/knowledge-base/document/create',
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
 
 /** Operations tagged `knowledge base`. */
 export class KnowledgeBaseApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.knowledgeBase`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.knowledgeBase`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * List knowledge-base items
-     *
-     * Returns FAQ entries and document chunks of the AI knowledge base, one page at a time.
-     *
-     * `GET /knowledge-base`
-     */
-    getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): Promise<GetAllKnowledgeBaseResult> {
-        return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as Promise<GetAllKnowledgeBaseResult>;
-    }
+  /**
+   * List knowledge-base items
+   *
+   * Returns FAQ entries and document chunks of the AI knowledge base, one page at a time.
+   *
+   * `GET /knowledge-base`
+   */
+  getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): Promise<GetAllKnowledgeBaseResult> {
+    return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as Promise<GetAllKnowledgeBaseResult>;
+  }
 
-    /**
-     * Get an FAQ entry
-     *
-     * Returns one FAQ entry.
-     *
-     * `GET /knowledge-base/faq/{context_id}`
-     */
-    getKnowledgeBaseFaqByContextId(args: GetKnowledgeBaseFaqByContextIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseFaqByContextIdResult> {
-        return this.transport.call(GetKnowledgeBaseFaqByContextIdSpec, args, options) as Promise<GetKnowledgeBaseFaqByContextIdResult>;
-    }
+  /**
+   * Get an FAQ entry
+   *
+   * Returns one FAQ entry.
+   *
+   * `GET /knowledge-base/faq/{context_id}`
+   */
+  getKnowledgeBaseFaqByContextId(args: GetKnowledgeBaseFaqByContextIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseFaqByContextIdResult> {
+    return this.transport.call(GetKnowledgeBaseFaqByContextIdSpec, args, options) as Promise<GetKnowledgeBaseFaqByContextIdResult>;
+  }
 
-    /**
-     * Delete an FAQ entry
-     *
-     * Removes one FAQ entry.
-     *
-     * `DELETE /knowledge-base/faq/{context_id}`
-     */
-    deleteFaq(args: DeleteFaqArgs, options?: RequestOptions): Promise<DeleteFaqResult> {
-        return this.transport.call(DeleteFaqSpec, args, options) as Promise<DeleteFaqResult>;
-    }
+  /**
+   * Delete an FAQ entry
+   *
+   * Removes one FAQ entry.
+   *
+   * `DELETE /knowledge-base/faq/{context_id}`
+   */
+  deleteFaq(args: DeleteFaqArgs, options?: RequestOptions): Promise<DeleteFaqResult> {
+    return this.transport.call(DeleteFaqSpec, args, options) as Promise<DeleteFaqResult>;
+  }
 
-    /**
-     * Update an FAQ entry
-     *
-     * Replaces the question, answer and attachments of an FAQ entry; its embedding is computed again.
-     *
-     * `PATCH /knowledge-base/faq/{context_id}`
-     */
-    updateFaq(args: UpdateFaqArgs, options?: RequestOptions): Promise<UpdateFaqResult> {
-        return this.transport.call(UpdateFaqSpec, args, options) as Promise<UpdateFaqResult>;
-    }
+  /**
+   * Update an FAQ entry
+   *
+   * Replaces the question, answer and attachments of an FAQ entry; its embedding is computed again.
+   *
+   * `PATCH /knowledge-base/faq/{context_id}`
+   */
+  updateFaq(args: UpdateFaqArgs, options?: RequestOptions): Promise<UpdateFaqResult> {
+    return this.transport.call(UpdateFaqSpec, args, options) as Promise<UpdateFaqResult>;
+  }
 
-    /**
-     * Get a document
-     *
-     * Returns every stored chunk of one knowledge-base document.
-     *
-     * `GET /knowledge-base/document/{document_id}`
-     */
-    getKnowledgeBaseDocumentByDocumentId(args: GetKnowledgeBaseDocumentByDocumentIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseDocumentByDocumentIdResult> {
-        return this.transport.call(GetKnowledgeBaseDocumentByDocumentIdSpec, args, options) as Promise<GetKnowledgeBaseDocumentByDocumentIdResult>;
-    }
+  /**
+   * Get a document
+   *
+   * Returns every stored chunk of one knowledge-base document.
+   *
+   * `GET /knowledge-base/document/{document_id}`
+   */
+  getKnowledgeBaseDocumentByDocumentId(args: GetKnowledgeBaseDocumentByDocumentIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseDocumentByDocumentIdResult> {
+    return this.transport.call(GetKnowledgeBaseDocumentByDocumentIdSpec, args, options) as Promise<GetKnowledgeBaseDocumentByDocumentIdResult>;
+  }
 
-    /**
-     * Delete a document
-     *
-     * Removes a document and all its chunks from the knowledge base.
-     *
-     * `DELETE /knowledge-base/document/{document_id}`
-     */
-    deleteDocument(args: DeleteDocumentArgs, options?: RequestOptions): Promise<DeleteDocumentResult> {
-        return this.transport.call(DeleteDocumentSpec, args, options) as Promise<DeleteDocumentResult>;
-    }
+  /**
+   * Delete a document
+   *
+   * Removes a document and all its chunks from the knowledge base.
+   *
+   * `DELETE /knowledge-base/document/{document_id}`
+   */
+  deleteDocument(args: DeleteDocumentArgs, options?: RequestOptions): Promise<DeleteDocumentResult> {
+    return this.transport.call(DeleteDocumentSpec, args, options) as Promise<DeleteDocumentResult>;
+  }
 
-    /**
-     * Create an FAQ entry
-     *
-     * Adds a question and answer to the knowledge base.
-     *
-     * `POST /knowledge-base/faq/create`
-     */
-    createFaq(args: CreateFaqArgs, options?: RequestOptions): Promise<CreateFaqResult> {
-        return this.transport.call(CreateFaqSpec, args, options) as Promise<CreateFaqResult>;
-    }
+  /**
+   * Create an FAQ entry
+   *
+   * Adds a question and answer to the knowledge base.
+   *
+   * `POST /knowledge-base/faq/create`
+   */
+  createFaq(args: CreateFaqArgs, options?: RequestOptions): Promise<CreateFaqResult> {
+    return this.transport.call(CreateFaqSpec, args, options) as Promise<CreateFaqResult>;
+  }
 
-    /**
-     * Add a document
-     *
-     * Adds a document to the knowledge base from a URL or base64 content; it is split into chunks.
-     *
-     * `POST /knowledge-base/document/create`
-     */
-    createDocument(args: CreateDocumentArgs, options?: RequestOptions): Promise<CreateDocumentResult> {
-        return this.transport.call(CreateDocumentSpec, args, options) as Promise<CreateDocumentResult>;
-    }
+  /**
+   * Add a document
+   *
+   * Adds a document to the knowledge base from a URL or base64 content; it is split into chunks.
+   *
+   * `POST /knowledge-base/document/create`
+   */
+  createDocument(args: CreateDocumentArgs, options?: RequestOptions): Promise<CreateDocumentResult> {
+    return this.transport.call(CreateDocumentSpec, args, options) as Promise<CreateDocumentResult>;
+  }
 }
+
+// WebhooksApi (client.webhooks): 5 operations.
+/** openapi-typescript's type of GET /webhooks. */
+export type ListWebhooksOperation = paths['/webhooks']['get'];
+/** Arguments of `webhooks.listWebhooks`. */
+export type ListWebhooksArgs = NonNullable<ListWebhooksOperation['parameters']['query']>;
+/** What `webhooks.listWebhooks` resolves to. */
+export type ListWebhooksResult = ListWebhooksOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `webhooks.listWebhooks`, thrown as `ApiError`. */
+export type ListWebhooksError = never;
+const ListWebhooksSpec: OperationSpec = {
+  id: 'listWebhooks',
+  method: 'get',
+  path: '/webhooks',
+  inQuery: ['integration_name', 'type', 'is_subscribed', 'integration_id', 'hook_url'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /webhooks. */
+export type CreateWebhookOperation = paths['/webhooks']['post'];
+/** Arguments of `webhooks.createWebhook`. */
+export type CreateWebhookArgs = NonNullable<CreateWebhookOperation['requestBody']>['content']['application/json'];
+/** What `webhooks.createWebhook` resolves to. */
+export type CreateWebhookResult = CreateWebhookOperation['responses'][201]['content']['application/json'];
+/** Documented error responses of `webhooks.createWebhook`, thrown as `ApiError`. */
+export type CreateWebhookError = never;
+const CreateWebhookSpec: OperationSpec = {
+  id: 'createWebhook',
+  method: 'post',
+  path: '/webhooks',
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of GET /webhooks/{id}. */
+export type GetWebhookByIdOperation = paths['/webhooks/{id}']['get'];
+/** Arguments of `webhooks.getWebhookById`. */
+export type GetWebhookByIdArgs = GetWebhookByIdOperation['parameters']['path'];
+/** What `webhooks.getWebhookById` resolves to. */
+export type GetWebhookByIdResult = GetWebhookByIdOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `webhooks.getWebhookById`, thrown as `ApiError`. */
+export type GetWebhookByIdError = never;
+const GetWebhookByIdSpec: OperationSpec = {
+  id: 'getWebhookById',
+  method: 'get',
+  path: '/webhooks/{id}',
+  inPath: ['id'],
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of DELETE /webhooks/{id}. */
+export type DeleteWebhookOperation = paths['/webhooks/{id}']['delete'];
+/** Arguments of `webhooks.deleteWebhook`. */
+export type DeleteWebhookArgs = DeleteWebhookOperation['parameters']['path'];
+/** What `webhooks.deleteWebhook` resolves to. */
+export type DeleteWebhookResult = void;
+/** Documented error responses of `webhooks.deleteWebhook`, thrown as `ApiError`. */
+export type DeleteWebhookError = never;
+const DeleteWebhookSpec: OperationSpec = {
+  id: 'deleteWebhook',
+  method: 'delete',
+  path: '/webhooks/{id}',
+  inPath: ['id'],
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /webhooks/{id}. */
+export type UpdateWebhookOperation = paths['/webhooks/{id}']['patch'];
+/** Arguments of `webhooks.updateWebhook`. */
+export type UpdateWebhookArgs = UpdateWebhookOperation['parameters']['path'] & NonNullable<UpdateWebhookOperation['requestBody']>['content']['application/json'];
+/** What `webhooks.updateWebhook` resolves to. */
+export type UpdateWebhookResult = UpdateWebhookOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `webhooks.updateWebhook`, thrown as `ApiError`. */
+export type UpdateWebhookError = never;
+const UpdateWebhookSpec: OperationSpec = {
+  id: 'updateWebhook',
+  method: 'patch',
+  path: '/webhooks/{id}',
+  inPath: ['id'],
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
 
 /** Operations tagged `webhooks`. */
 export class WebhooksApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.webhooks`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.webhooks`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * List webhooks
-     *
-     * Returns webhook subscriptions, optionally filtered.
-     *
-     * `GET /webhooks`
-     */
-    listWebhooks(args: ListWebhooksArgs = {}, options?: RequestOptions): Promise<ListWebhooksResult> {
-        return this.transport.call(ListWebhooksSpec, args, options) as Promise<ListWebhooksResult>;
-    }
+  /**
+   * List webhooks
+   *
+   * Returns webhook subscriptions, optionally filtered.
+   *
+   * `GET /webhooks`
+   */
+  listWebhooks(args: ListWebhooksArgs = {}, options?: RequestOptions): Promise<ListWebhooksResult> {
+    return this.transport.call(ListWebhooksSpec, args, options) as Promise<ListWebhooksResult>;
+  }
 
-    /**
-     * Create a webhook
-     *
-     * Subscribes a URL to one or more events. One subscription record is created per event. The receiver must accept unauthenticated POST requests.
-     *
-     * `POST /webhooks`
-     */
-    createWebhook(args: CreateWebhookArgs, options?: RequestOptions): Promise<CreateWebhookResult> {
-        return this.transport.call(CreateWebhookSpec, args, options) as Promise<CreateWebhookResult>;
-    }
+  /**
+   * Create a webhook
+   *
+   * Subscribes a URL to one or more events. One subscription record is created per event. The receiver must accept unauthenticated POST requests.
+   *
+   * `POST /webhooks`
+   */
+  createWebhook(args: CreateWebhookArgs, options?: RequestOptions): Promise<CreateWebhookResult> {
+    return this.transport.call(CreateWebhookSpec, args, options) as Promise<CreateWebhookResult>;
+  }
 
-    /**
-     * Get a webhook
-     *
-     * Returns one webhook subscription.
-     *
-     * `GET /webhooks/{id}`
-     */
-    getWebhookById(args: GetWebhookByIdArgs, options?: RequestOptions): Promise<GetWebhookByIdResult> {
-        return this.transport.call(GetWebhookByIdSpec, args, options) as Promise<GetWebhookByIdResult>;
-    }
+  /**
+   * Get a webhook
+   *
+   * Returns one webhook subscription.
+   *
+   * `GET /webhooks/{id}`
+   */
+  getWebhookById(args: GetWebhookByIdArgs, options?: RequestOptions): Promise<GetWebhookByIdResult> {
+    return this.transport.call(GetWebhookByIdSpec, args, options) as Promise<GetWebhookByIdResult>;
+  }
 
-    /**
-     * Delete a webhook
-     *
-     * Removes a webhook subscription.
-     *
-     * `DELETE /webhooks/{id}`
-     */
-    deleteWebhook(args: DeleteWebhookArgs, options?: RequestOptions): Promise<DeleteWebhookResult> {
-        return this.transport.call(DeleteWebhookSpec, args, options) as Promise<DeleteWebhookResult>;
-    }
+  /**
+   * Delete a webhook
+   *
+   * Removes a webhook subscription.
+   *
+   * `DELETE /webhooks/{id}`
+   */
+  deleteWebhook(args: DeleteWebhookArgs, options?: RequestOptions): Promise<DeleteWebhookResult> {
+    return this.transport.call(DeleteWebhookSpec, args, options) as Promise<DeleteWebhookResult>;
+  }
 
-    /**
-     * Update a webhook
-     *
-     * Changes the URL, event, metadata, name or subscribed flag of a webhook subscription. Send at least one field.
-     *
-     * `PATCH /webhooks/{id}`
-     */
-    updateWebhook(args: UpdateWebhookArgs, options?: RequestOptions): Promise<UpdateWebhookResult> {
-        return this.transport.call(UpdateWebhookSpec, args, options) as Promise<UpdateWebhookResult>;
-    }
+  /**
+   * Update a webhook
+   *
+   * Changes the URL, event, metadata, name or subscribed flag of a webhook subscription. Send at least one field.
+   *
+   * `PATCH /webhooks/{id}`
+   */
+  updateWebhook(args: UpdateWebhookArgs, options?: RequestOptions): Promise<UpdateWebhookResult> {
+    return this.transport.call(UpdateWebhookSpec, args, options) as Promise<UpdateWebhookResult>;
+  }
 }
+
+// MembersApi (client.members): 3 operations.
+/** openapi-typescript's type of DELETE /members/{id}. */
+export type DeleteMemberOperation = paths['/members/{id}']['delete'];
+/** Arguments of `members.deleteMember`. */
+export type DeleteMemberArgs = DeleteMemberOperation['parameters']['path'];
+/** What `members.deleteMember` resolves to. */
+export type DeleteMemberResult = void;
+/** Documented error responses of `members.deleteMember`, thrown as `ApiError`. */
+export type DeleteMemberError = never;
+const DeleteMemberSpec: OperationSpec = {
+  id: 'deleteMember',
+  method: 'delete',
+  path: '/members/{id}',
+  inPath: ['id'],
+  parseAs: 'none',
+  errors: [],
+};
+
+/** openapi-typescript's type of POST /members/invite. */
+export type InviteMembersOperation = paths['/members/invite']['post'];
+/** Arguments of `members.inviteMembers`. */
+export type InviteMembersArgs = NonNullable<InviteMembersOperation['requestBody']>['content']['application/json'];
+/** What `members.inviteMembers` resolves to. */
+export type InviteMembersResult = InviteMembersOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `members.inviteMembers`, thrown as `ApiError`. */
+export type InviteMembersError = never;
+const InviteMembersSpec: OperationSpec = {
+  id: 'inviteMembers',
+  method: 'post',
+  path: '/members/invite',
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
+
+/** openapi-typescript's type of PATCH /members/access. */
+export type UpdateMemberAccessOperation = paths['/members/access']['patch'];
+/** Arguments of `members.updateMemberAccess`. */
+export type UpdateMemberAccessArgs = NonNullable<UpdateMemberAccessOperation['requestBody']>['content']['application/json'];
+/** What `members.updateMemberAccess` resolves to. */
+export type UpdateMemberAccessResult = UpdateMemberAccessOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `members.updateMemberAccess`, thrown as `ApiError`. */
+export type UpdateMemberAccessError = never;
+const UpdateMemberAccessSpec: OperationSpec = {
+  id: 'updateMemberAccess',
+  method: 'patch',
+  path: '/members/access',
+  body: 'flat',
+  encoding: 'json',
+  mediaType: 'application/json',
+  parseAs: 'json',
+  errors: [],
+};
 
 /** Operations tagged `members`. */
 export class MembersApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.members`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.members`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * Remove a member
-     *
-     * Removes a member from the organisation.
-     *
-     * `DELETE /members/{id}`
-     */
-    deleteMember(args: DeleteMemberArgs, options?: RequestOptions): Promise<DeleteMemberResult> {
-        return this.transport.call(DeleteMemberSpec, args, options) as Promise<DeleteMemberResult>;
-    }
+  /**
+   * Remove a member
+   *
+   * Removes a member from the organisation.
+   *
+   * `DELETE /members/{id}`
+   */
+  deleteMember(args: DeleteMemberArgs, options?: RequestOptions): Promise<DeleteMemberResult> {
+    return this.transport.call(DeleteMemberSpec, args, options) as Promise<DeleteMemberResult>;
+  }
 
-    /**
-     * Invite members
-     *
-     * Invites people by e-mail as admins or members. Members can be limited to some labels and phones; admins see everything.
-     *
-     * `POST /members/invite`
-     */
-    inviteMembers(args: InviteMembersArgs, options?: RequestOptions): Promise<InviteMembersResult> {
-        return this.transport.call(InviteMembersSpec, args, options) as Promise<InviteMembersResult>;
-    }
+  /**
+   * Invite members
+   *
+   * Invites people by e-mail as admins or members. Members can be limited to some labels and phones; admins see everything.
+   *
+   * `POST /members/invite`
+   */
+  inviteMembers(args: InviteMembersArgs, options?: RequestOptions): Promise<InviteMembersResult> {
+    return this.transport.call(InviteMembersSpec, args, options) as Promise<InviteMembersResult>;
+  }
 
-    /**
-     * Update member access
-     *
-     * Sets which labels and phones several member-role users may see. null removes a restriction.
-     *
-     * `PATCH /members/access`
-     */
-    updateMemberAccess(args: UpdateMemberAccessArgs, options?: RequestOptions): Promise<UpdateMemberAccessResult> {
-        return this.transport.call(UpdateMemberAccessSpec, args, options) as Promise<UpdateMemberAccessResult>;
-    }
+  /**
+   * Update member access
+   *
+   * Sets which labels and phones several member-role users may see. null removes a restriction.
+   *
+   * `PATCH /members/access`
+   */
+  updateMemberAccess(args: UpdateMemberAccessArgs, options?: RequestOptions): Promise<UpdateMemberAccessResult> {
+    return this.transport.call(UpdateMemberAccessSpec, args, options) as Promise<UpdateMemberAccessResult>;
+  }
 }
 
 /** Typed client for API - Local 1.0.0. */
 export class PeriskopeApi {
-    /** Operations tagged `contacts`. */
-    readonly contacts: ContactsApi;
-    /** Operations tagged `tickets`. */
-    readonly tickets: TicketsApi;
-    /** Operations tagged `phones`. */
-    readonly phones: PhonesApi;
-    /** Operations tagged `message`. */
-    readonly message: MessageApi;
-    /** Operations tagged `queue`. */
-    readonly queue: QueueApi;
-    /** Operations tagged `chats`. */
-    readonly chats: ChatsApi;
-    /** Operations tagged `group`. */
-    readonly group: GroupApi;
-    /** Operations tagged `notes`. */
-    readonly notes: NotesApi;
-    /** Operations tagged `reactions`. */
-    readonly reactions: ReactionsApi;
-    /** Operations tagged `knowledge base`. */
-    readonly knowledgeBase: KnowledgeBaseApi;
-    /** Operations tagged `webhooks`. */
-    readonly webhooks: WebhooksApi;
-    /** Operations tagged `members`. */
-    readonly members: MembersApi;
+  /** Operations tagged `contacts`. */
+  readonly contacts: ContactsApi;
+  /** Operations tagged `tickets`. */
+  readonly tickets: TicketsApi;
+  /** Operations tagged `phones`. */
+  readonly phones: PhonesApi;
+  /** Operations tagged `message`. */
+  readonly message: MessageApi;
+  /** Operations tagged `queue`. */
+  readonly queue: QueueApi;
+  /** Operations tagged `chats`. */
+  readonly chats: ChatsApi;
+  /** Operations tagged `group`. */
+  readonly group: GroupApi;
+  /** Operations tagged `notes`. */
+  readonly notes: NotesApi;
+  /** Operations tagged `reactions`. */
+  readonly reactions: ReactionsApi;
+  /** Operations tagged `knowledge base`. */
+  readonly knowledgeBase: KnowledgeBaseApi;
+  /** Operations tagged `webhooks`. */
+  readonly webhooks: WebhooksApi;
+  /** Operations tagged `members`. */
+  readonly members: MembersApi;
 
-    constructor(options: ClientOptions = {}) {
-        const transport = new Transport(options, DEFAULT_BASE_URL);
-        this.contacts = new ContactsApi(transport);
-        this.tickets = new TicketsApi(transport);
-        this.phones = new PhonesApi(transport);
-        this.message = new MessageApi(transport);
-        this.queue = new QueueApi(transport);
-        this.chats = new ChatsApi(transport);
-        this.group = new GroupApi(transport);
-        this.notes = new NotesApi(transport);
-        this.reactions = new ReactionsApi(transport);
-        this.knowledgeBase = new KnowledgeBaseApi(transport);
-        this.webhooks = new WebhooksApi(transport);
-        this.members = new MembersApi(transport);
-    }
+  constructor(options: ClientOptions = {}) {
+    const transport = new Transport(options, DEFAULT_BASE_URL);
+    this.contacts = new ContactsApi(transport);
+    this.tickets = new TicketsApi(transport);
+    this.phones = new PhonesApi(transport);
+    this.message = new MessageApi(transport);
+    this.queue = new QueueApi(transport);
+    this.chats = new ChatsApi(transport);
+    this.group = new GroupApi(transport);
+    this.notes = new NotesApi(transport);
+    this.reactions = new ReactionsApi(transport);
+    this.knowledgeBase = new KnowledgeBaseApi(transport);
+    this.webhooks = new WebhooksApi(transport);
+    this.members = new MembersApi(transport);
+  }
 }

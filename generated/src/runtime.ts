@@ -1,5 +1,5 @@
-// Generated from periskope.yaml (sha256 476d8968880c1c97051931336c1dc4777b4347f25b3a5e8cf34332f5ba130f98) by @periskope-tools/generator.
-// Do not edit: change the spec and run `npm run generate`.
+// The client's runtime, copied unchanged into every package @periskope-tools/generator generates (from its
+// templates/runtime.ts); the same for every spec. Do not edit a copy: change the template and run `npm run generate`.
 import createClient from 'openapi-fetch';
 
 /** Options given once, to the client's constructor. */

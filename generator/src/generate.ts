@@ -111,7 +111,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       { path: 'openapi.snapshot.json', content: snapshot },
       { path: 'src/client.ts', content: clientSource },
       { path: 'src/index.ts', content: indexSource },
-      { path: 'src/runtime.ts', content: header + runtimeTemplate },
+      // Not from the spec, so not under its header: the template carries its own.
+      { path: 'src/runtime.ts', content: runtimeTemplate },
       { path: 'src/schema.ts', content: schemaSource },
     ];
     const spec: BundledSpec = { source, version, document, warnings: lintWarnings };

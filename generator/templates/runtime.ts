@@ -1,3 +1,5 @@
+// The client's runtime, copied unchanged into every package @periskope-tools/generator generates (from its
+// templates/runtime.ts); the same for every spec. Do not edit a copy: change the template and run `npm run generate`.
 import createClient from 'openapi-fetch';
 
 /** Options given once, to the client's constructor. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { emitClient } from '../src/emit/emit-client.js';
 import { docLines, docText } from '../src/emit/jsdoc.js';
 import { statusType, stringLiteral } from '../src/emit/type-expressions.js';
-import type { OpenApiDocument } from '../src/load/validate-and-bundle.js';
+import type { OpenApiDocument } from '../src/document/index.js';
 import { buildModel } from '../src/model/build-model.js';
 
 const EVIL = 'Ends the comment */ and /* opens one, then */ again; also **/ and a lone *';
@@ -61,27 +61,27 @@ describe('per-operation type aliases', () => {
     ['JSON result with literal, range and default errors', {
       given: 'GetOrder',
       want: {
-        Args: 'GetOrderOperation["parameters"]["path"]',
-        Result: 'GetOrderOperation["responses"][200]["content"]["application/json"]',
+        Args: "GetOrderOperation['parameters']['path']",
+        Result: "GetOrderOperation['responses'][200]['content']['application/json']",
         Error:
-          'ApiErrorOf<"getOrder", 404, GetOrderOperation["responses"][404]["content"]["application/json"]> | ' +
-          'ApiErrorOf<"getOrder", number, undefined> | ' +
-          'ApiErrorOf<"getOrder", number, GetOrderOperation["responses"]["default"]["content"]["application/json"]>',
+          "ApiErrorOf<'getOrder', 404, GetOrderOperation['responses'][404]['content']['application/json']> | " +
+          "ApiErrorOf<'getOrder', number, undefined> | " +
+          "ApiErrorOf<'getOrder', number, GetOrderOperation['responses']['default']['content']['application/json']>",
       },
     }],
     ['204 only: void result, no errors: never', {
       given: 'DeleteOrder',
-      want: { Args: 'DeleteOrderOperation["parameters"]["path"]', Result: 'void', Error: 'never' },
+      want: { Args: "DeleteOrderOperation['parameters']['path']", Result: 'void', Error: 'never' },
     }],
     ['text result, no parameters', {
       given: 'Health',
-      want: { Args: 'Record<string, never>', Result: 'HealthOperation["responses"][200]["content"]["text/plain"]', Error: 'never' },
+      want: { Args: 'Record<string, never>', Result: "HealthOperation['responses'][200]['content']['text/plain']", Error: 'never' },
     }],
     ['flat body; a 2xx without content adds undefined', {
       given: 'AddNote',
       want: {
-        Args: 'NonNullable<AddNoteOperation["requestBody"]>["content"]["application/json"]',
-        Result: 'AddNoteOperation["responses"][201]["content"]["application/json"] | undefined',
+        Args: "NonNullable<AddNoteOperation['requestBody']>['content']['application/json']",
+        Result: "AddNoteOperation['responses'][201]['content']['application/json'] | undefined",
         Error: 'never',
       },
     }],
@@ -91,12 +91,12 @@ describe('per-operation type aliases', () => {
       expect(typeAlias(`${given}${suffix}`)).toBe(want[suffix]);
     });
     test(`${given}Operation indexes paths`, () => {
-      expect(typeAlias(`${given}Operation`)).toMatch(/^paths\["\/[^"]*"\]\["(get|post|delete)"\]$/);
+      expect(typeAlias(`${given}Operation`)).toMatch(/^paths\['\/[^']*'\]\['(get|post|delete)'\]$/);
     });
   });
 
   test('error statuses are literal numbers for exact codes and number for 4XX / default', () => {
-    const statuses = [...typeAlias('GetOrderError').matchAll(/ApiErrorOf<"getOrder", (\w+),/g)].map((m) => m[1]);
+    const statuses = [...typeAlias('GetOrderError').matchAll(/ApiErrorOf<'getOrder', (\w+),/g)].map((m) => m[1]);
     expect(statuses).toEqual(['404', 'number', 'number']);
     expect(statusType('409')).toBe('409');
     expect(statusType('4XX')).toBe('number');
@@ -109,12 +109,26 @@ describe('per-operation type aliases', () => {
     expect(typeAlias('ApiError')).toBe('AnyApiError');
   });
 
-  test('the operation spec lists parameter locations, parsing and error statuses', () => {
-    expect(text).toContain(
-      'const GetOrderSpec: OperationSpec = { id: "getOrder", method: "get", path: "/orders/{id}", inPath: ["id"], parseAs: "json", errors: ["404", "4XX", "default"] };',
-    );
-    expect(text).toContain('const DeleteOrderSpec: OperationSpec = { id: "deleteOrder", method: "delete", path: "/orders/{id}", inPath: ["id"], parseAs: "none", errors: [] };');
-    expect(text).toContain('body: "flat", encoding: "json", mediaType: "application/json", parseAs: "json", errors: []');
+  const specCases: [string, { given: string; want: object }][] = [
+    ['path parameter, JSON result, literal, range and default errors', {
+      given: 'GetOrder',
+      want: { id: 'getOrder', method: 'get', path: '/orders/{id}', inPath: ['id'], parseAs: 'json', errors: ['404', '4XX', 'default'] },
+    }],
+    ['no content, no errors', {
+      given: 'DeleteOrder',
+      want: { id: 'deleteOrder', method: 'delete', path: '/orders/{id}', inPath: ['id'], parseAs: 'none', errors: [] },
+    }],
+    ['flat JSON body', {
+      given: 'AddNote',
+      want: { id: 'addNote', method: 'post', path: '/notes', body: 'flat', encoding: 'json', mediaType: 'application/json', parseAs: 'json', errors: [] },
+    }],
+  ];
+  test.each(specCases)('the operation spec constant, one property per line: %s', (_name, { given, want }) => {
+    const match = new RegExp(`^const ${given}Spec: OperationSpec = (\\{\\n[\\s\\S]*?\\n\\});$`, 'm').exec(text);
+    expect(match, `const ${given}Spec in:\n${text}`).not.toBeNull();
+    const literal = match![1]!;
+    expect(new Function(`return ${literal};`)()).toStrictEqual(want);
+    expect(literal.split('\n')).toHaveLength(Object.keys(want).length + 2);
   });
 });
 
@@ -150,12 +164,67 @@ describe('methods and classes', () => {
   test('one class per group, each method in its group', () => {
     for (const group of model.groups) {
       const body = new RegExp(`export class ${group.className} \\{([\\s\\S]*?)\\n\\}`).exec(text)?.[1] ?? '';
-      for (const operation of group.operations) expect(body).toContain(`    ${operation.name}(args: ${operation.typeName}Args`);
+      for (const operation of group.operations) expect(body).toContain(`\n  ${operation.name}(args: ${operation.typeName}Args`);
     }
   });
 
   test('DEFAULT_BASE_URL is the first server', () => {
-    expect(text).toContain('export const DEFAULT_BASE_URL = "https://shop.example.com/v1";');
+    expect(text).toContain("export const DEFAULT_BASE_URL = 'https://shop.example.com/v1';");
+  });
+});
+
+describe('layout: each operation beside its spec constant and its group', () => {
+  const lines = text.split('\n');
+  /** Top-level declarations and section comments, in file order. */
+  const outline = lines.flatMap((line) => {
+    const match = /^(?:export )?(?:type|const|class) (\w+)|^(\/\/ \w+) /.exec(line);
+    return match ? [match[1] ?? match[2]!] : [];
+  });
+  const operationNames = (base: string) => ['Operation', 'Args', 'Result', 'Error', 'Spec'].map((suffix) => base + suffix);
+
+  test('imports, base URL and errors first; then per group its operations and its class; the client last', () => {
+    expect(outline).toEqual([
+      'DEFAULT_BASE_URL',
+      'AnyApiError',
+      'ApiError',
+      'ApiError',
+      '// OrdersApi',
+      ...operationNames('GetOrder'),
+      ...operationNames('DeleteOrder'),
+      'OrdersApi',
+      '// SystemApi',
+      ...operationNames('Health'),
+      'SystemApi',
+      '// DefaultApi',
+      ...operationNames('AddNote'),
+      'DefaultApi',
+      'ShopApi',
+    ]);
+  });
+
+  const cases: [string, { given: string; want: { className: string; first: boolean } }][] = [
+    ['first operation of a group', { given: 'GetOrder', want: { className: 'OrdersApi', first: true } }],
+    ['second operation of a group', { given: 'DeleteOrder', want: { className: 'OrdersApi', first: false } }],
+    ['only operation of a group', { given: 'Health', want: { className: 'SystemApi', first: true } }],
+  ];
+  test.each(cases)('%s: blank line before it unless first, and its method is in the class right after', (_name, { given, want }) => {
+    const start = lines.findIndex((line) => line.startsWith(`export type ${given}Operation = `)) - 1; // its JSDoc line
+    const previous = lines[start - 1]!;
+    if (want.first) expect(previous).toMatch(new RegExp(`^// ${want.className} \\(client\\.\\w+\\): \\d+ operations?\\.$`));
+    else expect(previous).toBe('');
+    const spec = lines.indexOf(`const ${given}Spec: OperationSpec = {`);
+    const classLine = lines.indexOf(`export class ${want.className} {`);
+    const call = lines.findIndex((line) => line.includes(`this.transport.call(${given}Spec,`));
+    expect(start).toBeLessThan(spec);
+    expect(spec).toBeLessThan(classLine);
+    expect(classLine).toBeLessThan(call);
+    // No other section in between: the spec and its method are in the same group's section.
+    expect(lines.slice(spec, call).filter((line) => line.startsWith('// '))).toEqual([]);
+  });
+
+  test('a blank line after the imports and around each section; none twice in a row', () => {
+    expect(lines.slice(0, 3)).toEqual([expect.stringMatching(/^import type \{ paths \}/), expect.stringMatching(/^import \{/), '']);
+    expect(text).not.toMatch(/\n\n\n/);
   });
 });
 
@@ -199,8 +268,17 @@ describe('JSDoc safety', () => {
     expect(docLines('a', undefined, '  ', 'b */')).toBe('a\n\nb *\\/');
   });
 
-  test.each(['plain', 'quote " and \\ backslash', 'new\nline', '${template}', 'sep\u2028arator'])('stringLiteral(%j) evaluates back to itself', (given) => {
+  const literalCases: [string, { given: string; want: string }][] = [
+    ['plain', { given: 'plain', want: "'plain'" }],
+    ['single quote escaped, double quote not', { given: `it's "x"`, want: `'it\\'s "x"'` }],
+    ['backslash before a quote', { given: '\\"', want: `'\\\\"'` }],
+    ['line break', { given: 'new\nline', want: "'new\\nline'" }],
+    ['template syntax stays text', { given: '${template}', want: "'${template}'" }],
+    ['line and paragraph separators', { given: 'sep\u2028ar\u2029ator', want: "'sep\\u2028ar\\u2029ator'" }],
+  ];
+  test.each(literalCases)('stringLiteral: %s, single-quoted, evaluates back to itself', (_name, { given, want }) => {
     const literal = stringLiteral(given);
+    expect(literal).toBe(want);
     expect(literal).not.toMatch(/[\u2028\u2029\n]/);
     expect(new Function(`return ${literal};`)()).toBe(given);
   });
@@ -215,6 +293,6 @@ describe('no errors anywhere', () => {
     expect(quiet).toContain('export type AnyApiError = never;');
     expect(quiet).toContain('export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: ApiErrorBase };');
     expect(quiet).toContain('export type ApiError = ApiErrorBase;');
-    expect(quiet).toContain('export const DEFAULT_BASE_URL = "";');
+    expect(quiet).toContain("export const DEFAULT_BASE_URL = '';");
   });
 });

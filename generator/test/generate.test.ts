@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import { generate, type GeneratedFile, type GenerateResult } from '../src/generate.js';
 import { writeOutput } from '../src/write/output.js';
-import { TEST_DIR, tempDirs } from './support/temp.js';
+import { GENERATOR_DIR, TEST_DIR, tempDirs } from './support/temp.js';
 import { typeCheck } from './support/typecheck.js';
 
 const SEED_SPEC = path.join(TEST_DIR, 'fixtures', 'seed', 'periskope.yaml');
@@ -92,10 +92,26 @@ describe('seed spec: golden files', () => {
 
   test('every file with a header names the spec and its sha256, not the path it was read from', async () => {
     const sha = createHash('sha256').update(await readFile(SEED_SPEC)).digest('hex');
-    for (const file of seed.files.filter((f) => CORE_FILES.includes(f.path))) {
+    for (const file of seed.files.filter((f) => CORE_FILES.includes(f.path) && f.path !== 'src/runtime.ts')) {
       expect(file.content, file.path).toContain(`Generated from periskope.yaml (sha256 ${sha})`);
     }
     for (const file of seed.files) expect(file.content, file.path).not.toContain('fixtures');
+  });
+
+  // The runtime does not come from the spec: a header naming the spec would send a reader to the wrong source.
+  const runtimeHeaders: [string, { given: string; want: RegExp; not: string }][] = [
+    ['src/runtime.ts names the template it is copied from', { given: 'src/runtime.ts', want: /^\/\/ The client's runtime, copied unchanged .*\n\/\/ templates\/runtime\.ts\).* change the template/, not: 'Generated from' }],
+    ['src/client.ts names the spec', { given: 'src/client.ts', want: /^\/\/ Generated from periskope\.yaml \(sha256 [0-9a-f]{64}\)/, not: 'templates/runtime.ts' }],
+  ];
+  test.each(runtimeHeaders)('%s', async (_name, { given, want, not }) => {
+    const file = seed.files.find((f) => f.path === given)!;
+    expect(file.content).toMatch(want);
+    expect(file.content).not.toContain(not);
+  });
+
+  test('src/runtime.ts is the template byte for byte', async () => {
+    const template = await readFile(path.join(GENERATOR_DIR, 'templates', 'runtime.ts'), 'utf8');
+    expect(seed.files.find((f) => f.path === 'src/runtime.ts')!.content).toBe(template);
   });
 
   test('the model has the seed operation', () => {

@@ -6,10 +6,11 @@ import {
   type MethodDeclarationStructure,
   type StatementStructures,
   type TypeAliasDeclarationStructure,
+  type WriterFunction,
 } from 'ts-morph';
-import { isJsonMediaType, PARAMETER_LOCATIONS } from '../document/index.js';
 import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
 import { docLines, docText } from './jsdoc.js';
+import { operationSpec, operationSpecLiteral } from './operation-spec.js';
 import {
   argumentsType,
   operationTypeExpression,
@@ -18,6 +19,12 @@ import {
   statusType,
   stringLiteral,
 } from './type-expressions.js';
+
+/** A top-level statement: a structure, or text printed as it is. */
+type Statement = string | WriterFunction | StatementStructures;
+
+/** ts-morph separates classes from their neighbours by itself; other statements follow each other directly. */
+const BLANK_LINE: WriterFunction = (writer) => writer.blankLineIfLastNot();
 
 export interface ClientEmitOptions {
   clientName: string;
@@ -28,9 +35,13 @@ export interface ClientEmitOptions {
  * argument, result and error (inferring them through openapi-fetch's generics costs callers far more
  * type-checking). All structures are built first and printed in one call: ts-morph's node-by-node API
  * grows quadratically with the number of methods.
+ *
+ * Laid out to be read and stepped through: the imports, the default base URL and the error types, then one
+ * section per group (each operation's types and `OperationSpec`, a blank line between operations, then the
+ * group's class), then the client class.
  */
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
-  const statements: StatementStructures[] = [
+  const statements: Statement[] = [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './schema.js',
@@ -49,6 +60,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
         { name: 'RequestOptions', isTypeOnly: true },
       ],
     },
+    BLANK_LINE,
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -58,17 +70,25 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     },
   ];
 
-  for (const operation of model.operations) statements.push(...operationStatements(operation));
-  statements.push(...apiErrorStatements(model));
-  for (const group of model.groups) statements.push(groupClass(group));
+  statements.push(BLANK_LINE, ...apiErrorStatements(model));
+  for (const group of model.groups) {
+    const count = group.operations.length;
+    statements.push(BLANK_LINE, `// ${group.className} (client.${group.property}): ${count} operation${count === 1 ? '' : 's'}.`);
+    for (const [index, operation] of group.operations.entries()) {
+      if (index > 0) statements.push(BLANK_LINE);
+      statements.push(...operationStatements(operation));
+    }
+    statements.push(groupClass(group));
+  }
   statements.push(clientClass(model, options.clientName));
 
   // Printed straight from the structures: a Project would parse the text again (half the time on GitHub's
-  // spec), and the generator's own check parses it anyway (verify/).
-  return printStructure({ kind: StructureKind.SourceFile, statements });
+  // spec), and the generator's own check parses it anyway (verify/). In the style of every generated source (the
+  // runtime template's, print-types.ts): 2-space indentation, single quotes (type-expressions.ts quotes spec text).
+  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true });
 }
 
-function operationStatements(operation: OperationModel): StatementStructures[] {
+function operationStatements(operation: OperationModel): Statement[] {
   const base = operation.typeName;
   const opType = `${base}Operation`;
   const alias = (name: string, type: string, docs?: string): TypeAliasDeclarationStructure => ({
@@ -92,53 +112,10 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     alias(`${base}Args`, argumentsType(opType, operation), `Arguments of \`${operation.group}.${operation.name}\`.`),
     alias(`${base}Result`, resultType(opType, operation), `What \`${operation.group}.${operation.name}\` resolves to.`),
     alias(`${base}Error`, errorUnion, `Documented error responses of \`${operation.group}.${operation.name}\`, thrown as \`ApiError\`.`),
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: `${base}Spec`, type: 'OperationSpec', initializer: operationSpecLiteral(operation) }],
-    },
+    // Printed as text: ts-morph would indent the literal's lines under the declaration. Typed `OperationSpec`, so
+    // the compiler checks the literal against the runtime too (the generator's copy of the type is checked in tests).
+    `const ${base}Spec: OperationSpec = ${operationSpecLiteral(operationSpec(operation))};`,
   ];
-}
-
-function operationSpecLiteral(operation: OperationModel): string {
-  const fields: string[] = [
-    `id: ${stringLiteral(operation.id)}`,
-    `method: ${stringLiteral(operation.method)}`,
-    `path: ${stringLiteral(operation.path)}`,
-  ];
-  if (operation.argumentShape === 'nested') fields.push('nested: true');
-  else {
-    for (const location of PARAMETER_LOCATIONS) {
-      const names = operation.parameters.filter((p) => p.in === location).map((p) => stringLiteral(p.name));
-      if (names.length > 0) fields.push(`in${location[0]!.toUpperCase()}${location.slice(1)}: [${names.join(', ')}]`);
-    }
-  }
-  // Only parameters not sent the location's default way; a list, never an object keyed by spec names.
-  const styles = operation.parameters.filter((p) => p.serialization !== undefined);
-  if (styles.length > 0) {
-    const entries = styles.map((p) => {
-      const { style, explode, allowReserved, contentType } = p.serialization!;
-      const entry = [`in: ${stringLiteral(p.in)}`, `name: ${stringLiteral(p.name)}`, `style: ${stringLiteral(style)}`, `explode: ${explode}`];
-      if (allowReserved) entry.push('allowReserved: true');
-      if (contentType !== undefined && isJsonMediaType(contentType)) entry.push('json: true');
-      return `{ ${entry.join(', ')} }`;
-    });
-    fields.push(`styles: [${entries.join(', ')}]`);
-  }
-  const body = operation.requestBody;
-  if (body) {
-    if (operation.argumentShape === 'flat') fields.push(`body: ${stringLiteral(body.propertyNames ? 'flat' : 'whole')}`);
-    if (!body.required) fields.push('optionalBody: true');
-    fields.push(`encoding: ${stringLiteral(body.encoding)}`, `mediaType: ${stringLiteral(body.mediaType)}`);
-  }
-  fields.push(`parseAs: ${stringLiteral(operation.successParsing)}`);
-  if (operation.successParsingByType) {
-    const pairs = operation.successParsingByType.map(([type, how]) => `[${stringLiteral(type)}, ${stringLiteral(how)}]`);
-    fields.push(`parseByType: [${pairs.join(', ')}]`);
-  }
-  const errors = operation.responses.filter((r) => !r.success).map((r) => stringLiteral(r.status));
-  fields.push(`errors: [${errors.join(', ')}]`);
-  return `{ ${fields.join(', ')} }`;
 }
 
 function apiErrorStatements(model: ApiModel): StatementStructures[] {

@@ -39,7 +39,11 @@ export function emitPackageJson(options: PackageEmitOptions): string {
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 
-/** Stand-alone (no `extends`), so the package builds the same inside this repo and out of a tarball. */
+/**
+ * Stand-alone (no `extends`), so the package builds the same inside this repo and out of a tarball. Source maps
+ * and declaration maps point into `src/`, which the package ships (`files`), so a debugger steps through the
+ * TypeScript and go-to-definition in an editor lands there instead of in `dist/*.d.ts`.
+ */
 export function emitTsconfig(header: string): string {
   const config = {
     compilerOptions: {
@@ -49,6 +53,8 @@ export function emitTsconfig(header: string): string {
       moduleResolution: 'NodeNext',
       strict: true,
       declaration: true,
+      sourceMap: true,
+      declarationMap: true,
       outDir: 'dist',
       rootDir: 'src',
       skipLibCheck: true,

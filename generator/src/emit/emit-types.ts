@@ -1,4 +1,4 @@
-import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
+import { resolveRef, scanDiscriminators, stringToAST, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 import {
@@ -10,6 +10,7 @@ import {
   type OpenApiDocument,
 } from '../document/index.js';
 import { dedupeTypeMembers } from './dedupe-members.js';
+import { printTypes } from './print-types.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -65,7 +66,7 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
       return typeof id === 'string' ? id : undefined;
     };
     const nodes = dedupeTypeMembers(transformSchema(schema, ctx).map(tolerantWithRequired), Object.keys(ctx.discriminators.objects), operationIdOf);
-    return astToString(aliasRecursiveSchemas(nodes, recursiveSchemaNames(prepared)));
+    return printTypes(aliasRecursiveSchemas(nodes, recursiveSchemaNames(prepared)));
   } catch (error) {
     const message = error instanceof RangeError ? 'the document nests too deeply' : (error as Error).message;
     // openapi-typescript names the schema it stopped at (`... at #/components/schemas/X`): that is the location.

@@ -4,12 +4,18 @@ import { PARAMETER_LOCATIONS } from '../document/index.js';
 
 /** TypeScript type expressions that index into openapi-typescript's `paths` type for one operation. */
 
-/** A string literal that is valid TypeScript whatever the text (quotes, newlines, `${}`). */
+/**
+ * A single-quoted string literal (the generated code's one style) that is valid TypeScript whatever the text
+ * (quotes, backslashes, newlines, `${}`): JSON's escapes, with `\"` unescaped and `'` escaped instead.
+ */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const escaped = JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/\\.|'/g, (match) => (match === '\\"' ? '"' : match === "'" ? "\\'" : match));
+  return `'${escaped.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
 }
 
-/** `paths["/message/broadcast/{broadcast_id}"]["delete"]` */
+/** `paths['/message/broadcast/{broadcast_id}']['delete']` */
 export function operationTypeExpression(operation: OperationModel): string {
   return `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]`;
 }
@@ -28,7 +34,7 @@ export function responseBodyType(opType: string, response: ResponseModel): strin
   if (!preferred) return 'undefined';
   const ordered = [preferred, ...response.contents.filter((content) => content !== preferred)];
   return ordered
-    .map((content) => `${opType}["responses"][${statusKey(response.status)}]["content"][${stringLiteral(content.mediaType)}]`)
+    .map((content) => `${opType}['responses'][${statusKey(response.status)}]['content'][${stringLiteral(content.mediaType)}]`)
     .join(' | ');
 }
 
@@ -38,14 +44,14 @@ export function statusType(status: string): string {
 }
 
 function locationType(opType: string, location: ParameterLocation, required: boolean): string {
-  const indexed = `${opType}["parameters"][${stringLiteral(location)}]`;
+  const indexed = `${opType}['parameters'][${stringLiteral(location)}]`;
   return required ? indexed : `NonNullable<${indexed}>`;
 }
 
 function bodyType(opType: string, operation: OperationModel): string | undefined {
   const body = operation.requestBody;
   if (!body) return undefined;
-  return `NonNullable<${opType}["requestBody"]>["content"][${stringLiteral(body.mediaType)}]`;
+  return `NonNullable<${opType}['requestBody']>['content'][${stringLiteral(body.mediaType)}]`;
 }
 
 /** The type of the arguments object, flat or nested, as described in the model. */

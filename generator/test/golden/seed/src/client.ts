@@ -1,18 +1,11 @@
 // Generated from periskope.yaml (sha256 8a761916ff1608d899122a16dcea9e9ce9968f1458322791cf11912321701e0b) by @periskope-tools/generator.
 // Do not edit: change the spec and run `npm run generate`.
-import type { paths } from "./schema.js";
-import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from "./runtime.js";
+import type { paths } from './schema.js';
+import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from './runtime.js';
+
 /** Base URL used when the constructor is given none: the spec's first server. */
-export const DEFAULT_BASE_URL = "https://api.periskope.app/v1";
-/** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
-export type CancelBroadcastOperation = paths["/message/broadcast/{broadcast_id}"]["delete"];
-/** Arguments of `message.cancelBroadcast`. */
-export type CancelBroadcastArgs = CancelBroadcastOperation["parameters"]["path"];
-/** What `message.cancelBroadcast` resolves to. */
-export type CancelBroadcastResult = CancelBroadcastOperation["responses"][200]["content"]["application/json"];
-/** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
-export type CancelBroadcastError = ApiErrorOf<"cancelBroadcast", 404, undefined> | ApiErrorOf<"cancelBroadcast", 409, CancelBroadcastOperation["responses"][409]["content"]["application/json"]>;
-const CancelBroadcastSpec: OperationSpec = { id: "cancelBroadcast", method: "delete", path: "/message/broadcast/{broadcast_id}", inPath: ["broadcast_id"], parseAs: "json", errors: ["404", "409"] };
+export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
+
 /** Every documented error response of every operation. */
 export type AnyApiError = CancelBroadcastError;
 /**
@@ -23,39 +16,57 @@ export type AnyApiError = CancelBroadcastError;
 export const ApiError = ApiErrorBase as typeof ApiErrorBase & { readonly prototype: AnyApiError };
 export type ApiError = AnyApiError;
 
+// MessageApi (client.message): 1 operation.
+/** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
+export type CancelBroadcastOperation = paths['/message/broadcast/{broadcast_id}']['delete'];
+/** Arguments of `message.cancelBroadcast`. */
+export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path'];
+/** What `message.cancelBroadcast` resolves to. */
+export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
+/** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
+export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json']>;
+const CancelBroadcastSpec: OperationSpec = {
+  id: 'cancelBroadcast',
+  method: 'delete',
+  path: '/message/broadcast/{broadcast_id}',
+  inPath: ['broadcast_id'],
+  parseAs: 'json',
+  errors: ['404', '409'],
+};
+
 /** Operations tagged `message`. */
 export class MessageApi {
-    /** @internal */
-    readonly transport: Transport;
+  /** @internal */
+  readonly transport: Transport;
 
-    /** @internal Created by the client; use `client.message`. */
-    constructor(transport: Transport) {
-        this.transport = transport;
-    }
+  /** @internal Created by the client; use `client.message`. */
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
 
-    /**
-     * Delete a  Broadcast
-     *
-     * This endpoint is used to delete or stop a broadcast.
-     *
-     * - If the broadcast hasn't started yet, it will be deleted and the credits for this broadcast won't be charged.
-     * - If it's currently sending, it will stop immediately. Any messages that haven't been sent yet will be cancelled, and the credits for them will be refunded.
-     *
-     * `DELETE /message/broadcast/{broadcast_id}`
-     * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
-     */
-    cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): Promise<CancelBroadcastResult> {
-        return this.transport.call(CancelBroadcastSpec, args, options) as Promise<CancelBroadcastResult>;
-    }
+  /**
+   * Delete a  Broadcast
+   *
+   * This endpoint is used to delete or stop a broadcast.
+   *
+   * - If the broadcast hasn't started yet, it will be deleted and the credits for this broadcast won't be charged.
+   * - If it's currently sending, it will stop immediately. Any messages that haven't been sent yet will be cancelled, and the credits for them will be refunded.
+   *
+   * `DELETE /message/broadcast/{broadcast_id}`
+   * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
+   */
+  cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): Promise<CancelBroadcastResult> {
+    return this.transport.call(CancelBroadcastSpec, args, options) as Promise<CancelBroadcastResult>;
+  }
 }
 
 /** Typed client for API - Local 1.0.0. */
 export class PeriskopeApi {
-    /** Operations tagged `message`. */
-    readonly message: MessageApi;
+  /** Operations tagged `message`. */
+  readonly message: MessageApi;
 
-    constructor(options: ClientOptions = {}) {
-        const transport = new Transport(options, DEFAULT_BASE_URL);
-        this.message = new MessageApi(transport);
-    }
+  constructor(options: ClientOptions = {}) {
+    const transport = new Transport(options, DEFAULT_BASE_URL);
+    this.message = new MessageApi(transport);
+  }
 }

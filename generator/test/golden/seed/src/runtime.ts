@@ -1,5 +1,5 @@
-// Generated from periskope.yaml (sha256 8a761916ff1608d899122a16dcea9e9ce9968f1458322791cf11912321701e0b) by @periskope-tools/generator.
-// Do not edit: change the spec and run `npm run generate`.
+// The client's runtime, copied unchanged into every package @periskope-tools/generator generates (from its
+// templates/runtime.ts); the same for every spec. Do not edit a copy: change the template and run `npm run generate`.
 import createClient from 'openapi-fetch';
 
 /** Options given once, to the client's constructor. */

@@ -1,0 +1,154 @@
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import { operationSpec, operationSpecLiteral, type OperationSpec, type ParameterStyleSpec } from '../src/emit/operation-spec.js';
+import type { OpenApiDocument } from '../src/document/index.js';
+import { buildModel } from '../src/model/build-model.js';
+import type { OperationSpec as RuntimeOperationSpec, ParameterStyle as RuntimeParameterStyle } from '../templates/runtime.js';
+
+// Checked by `npm run typecheck` (tsc over test/ and templates/): the generator builds exactly the runtime's type.
+expectTypeOf<OperationSpec>().toEqualTypeOf<RuntimeOperationSpec>();
+expectTypeOf<ParameterStyleSpec>().toEqualTypeOf<RuntimeParameterStyle>();
+// The check bites: a spec missing a field, or with one more, is a different type.
+// @ts-expect-error `errors` missing
+expectTypeOf<Omit<OperationSpec, 'errors'>>().toEqualTypeOf<RuntimeOperationSpec>();
+// @ts-expect-error an extra field
+expectTypeOf<OperationSpec & { readonly retries: number }>().toEqualTypeOf<RuntimeOperationSpec>();
+
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const document = {
+  openapi: '3.1.0',
+  info: { title: 'Specs', version: '1' },
+  paths: {
+    '/items/{id}': {
+      get: {
+        operationId: 'getItem',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'tags', in: 'query', style: 'pipeDelimited', explode: false, schema: { type: 'array', items: { type: 'string' } } },
+          { name: 'q', in: 'query', allowReserved: true, schema: { type: 'string' } },
+          { name: 'filter', in: 'query', content: { 'application/json': { schema: { type: 'object' } } } },
+          { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
+          { name: 'session', in: 'cookie', schema: { type: 'string' } },
+        ],
+        responses: { '200': { description: 'ok', ...json({ type: 'object' }) }, '404': { description: 'nf' }, default: { description: 'other' } },
+      },
+      put: {
+        operationId: 'putItem',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        // A body property named like the path parameter: the nested form.
+        requestBody: { required: true, ...json({ type: 'object', properties: { id: { type: 'string' } } }) },
+        responses: { '204': { description: 'done' } },
+      },
+    },
+    '/report': {
+      post: {
+        operationId: 'report',
+        requestBody: { content: { 'text/plain': { schema: { type: 'string' } } } },
+        responses: {
+          '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } } } },
+        },
+      },
+    },
+  },
+} as unknown as OpenApiDocument;
+const model = buildModel(document, { clientName: 'SpecsApi' });
+const byId = (id: string) => model.operations.find((operation) => operation.id === id)!;
+
+describe('operationSpec: what the runtime is told about each operation', () => {
+  const cases: [string, { given: string; want: OperationSpec }][] = [
+    ['flat: parameter names by location, non-default styles as a list', {
+      given: 'getItem',
+      want: {
+        id: 'getItem',
+        method: 'get',
+        path: '/items/{id}',
+        inPath: ['id'],
+        inQuery: ['tags', 'q', 'filter'],
+        inHeader: ['X-Trace'],
+        inCookie: ['session'],
+        styles: [
+          { in: 'query', name: 'tags', style: 'pipeDelimited', explode: false },
+          { in: 'query', name: 'q', style: 'form', explode: true, allowReserved: true },
+          { in: 'query', name: 'filter', style: 'form', explode: true, json: true },
+        ],
+        parseAs: 'json',
+        errors: ['404', 'default'],
+      },
+    }],
+    ['nested: no names by location, the body under `body`', {
+      given: 'putItem',
+      want: { id: 'putItem', method: 'put', path: '/items/{id}', nested: true, encoding: 'json', mediaType: 'application/json', parseAs: 'none', errors: [] },
+    }],
+    ['optional whole text body; 2xx read by Content-Type', {
+      given: 'report',
+      want: {
+        id: 'report',
+        method: 'post',
+        path: '/report',
+        body: 'whole',
+        optionalBody: true,
+        encoding: 'text',
+        mediaType: 'text/plain',
+        parseAs: 'json',
+        parseByType: [['application/json', 'json'], ['text/csv', 'text']],
+        errors: [],
+      },
+    }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    const spec = operationSpec(byId(given));
+    expect(spec).toEqual(want);
+    // The literal is that object, and only its defined properties, in the order built.
+    const evaluated = new Function(`return ${operationSpecLiteral(spec)};`)() as OperationSpec;
+    expect(evaluated).toStrictEqual(want);
+    expect(Object.keys(evaluated)).toEqual(Object.keys(spec).filter((key) => spec[key as keyof OperationSpec] !== undefined));
+  });
+});
+
+describe('operationSpecLiteral: printed for reading', () => {
+  const cases: [string, { given: OperationSpec; want: string }][] = [
+    ['one property per line; lists of strings inline', {
+      given: { id: 'a', method: 'get', path: '/a/{id}', inPath: ['id'], parseAs: 'json', errors: ['404', '4XX'] },
+      want: `{\n  id: 'a',\n  method: 'get',\n  path: '/a/{id}',\n  inPath: ['id'],\n  parseAs: 'json',\n  errors: ['404', '4XX'],\n}`,
+    }],
+    ['lists of objects and tuples: one member per line', {
+      given: {
+        id: 'b',
+        method: 'get',
+        path: '/b',
+        styles: [{ in: 'query', name: 'q', style: 'form', explode: false }],
+        parseAs: 'json',
+        parseByType: [['text/csv', 'text']],
+        errors: [],
+      },
+      want: [
+        '{',
+        "  id: 'b',",
+        "  method: 'get',",
+        "  path: '/b',",
+        '  styles: [',
+        "    { in: 'query', name: 'q', style: 'form', explode: false },",
+        '  ],',
+        "  parseAs: 'json',",
+        '  parseByType: [',
+        "    ['text/csv', 'text'],",
+        '  ],',
+        '  errors: [],',
+        '}',
+      ].join('\n'),
+    }],
+    ['undefined properties are left out', {
+      given: { id: 'c', method: 'head', path: '/c', nested: undefined, body: undefined, parseAs: 'none', errors: [] },
+      want: `{\n  id: 'c',\n  method: 'head',\n  path: '/c',\n  parseAs: 'none',\n  errors: [],\n}`,
+    }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    expect(operationSpecLiteral(given)).toBe(want);
+  });
+
+  test.each(['quote \' " and \\ backslash', 'new\nline', '${template} `tick`', 'sep\u2028arator', '*/ end'])('spec text %j survives as data', (given) => {
+    const spec: OperationSpec = { id: given, method: 'get', path: `/${given}`, inQuery: [given], parseAs: 'json', errors: [given] };
+    const literal = operationSpecLiteral(spec);
+    expect(literal.split('\n')).toHaveLength(8);
+    expect(new Function(`return ${literal};`)()).toStrictEqual(spec);
+  });
+});
