@@ -1,4 +1,4 @@
-import { isExactStatus, isRangeStatus, type ExampleModel, type OperationModel, type ResponseContentModel, type ResponseModel } from '@periskope-tools/generator';
+import { isDefaultStatus, isExactStatus, isRangeStatus, statusKeyCovers, type ExampleModel, type OperationModel, type ResponseContentModel, type ResponseModel } from '@periskope-tools/generator';
 
 /** One documented response the suite must replay: (operation, status, media type, example). */
 export interface ResponseTuple {
@@ -28,8 +28,9 @@ export function buildInventory(operations: OperationModel[]): Inventory {
   const tuples: ResponseTuple[] = [];
   const unreplayable: Unreplayable[] = [];
   for (const operation of operations) {
+    const documented = operation.responses.map((response) => response.status);
     for (const response of operation.responses) {
-      const statusCode = concreteStatus(response.status);
+      const statusCode = concreteStatus(response.status, documented);
       const base = `${operation.id} ${response.status}`;
       const entries: Omit<ResponseTuple, 'operation' | 'response' | 'statusCode'>[] = [];
       if (response.contents.length === 0) entries.push({ title: `${base} (no content)` });
@@ -44,7 +45,7 @@ export function buildInventory(operations: OperationModel[]): Inventory {
       }
       for (const entry of entries) {
         if (statusCode === undefined) {
-          unreplayable.push({ title: entry.title, reason: `status "${response.status}" names no single code to ask the mock for` });
+          unreplayable.push({ title: entry.title, reason: `every code "${response.status}" could stand for is documented on its own, so the mock cannot be asked for it` });
         } else {
           tuples.push({ ...entry, operation, response, statusCode });
         }
@@ -54,9 +55,24 @@ export function buildInventory(operations: OperationModel[]): Inventory {
   return { tuples, unreplayable };
 }
 
-/** `404` → 404; `4XX` → 400 (Prism answers a range with its first code); `default` → none. */
-function concreteStatus(status: string): number | undefined {
+/**
+ * The code to ask the mock for: `404` → 404. A range or `default` has no single code, and Prism serves it for
+ * a code the operation does not list: `4XX` → the first 4xx code not documented on its own; `default` → the
+ * first error code (5xx, then 4xx) that no other status key of the operation covers. Undefined when every
+ * code is taken.
+ */
+export function concreteStatus(status: string, documented: readonly string[]): number | undefined {
   if (isExactStatus(status)) return Number(status);
-  if (isRangeStatus(status)) return Number(status[0]) * 100;
-  return undefined;
+  const others = documented.filter((key) => key !== status);
+  const free = (code: number) => !others.some((key) => statusKeyCovers(key, code) && !isDefaultStatus(key));
+  const candidates = isRangeStatus(status)
+    ? codesOfClass(Number(status[0]))
+    : isDefaultStatus(status)
+      ? [...codesOfClass(5), ...codesOfClass(4)]
+      : [];
+  return candidates.find(free);
+}
+
+function codesOfClass(digit: number): number[] {
+  return Array.from({ length: 100 }, (_, index) => digit * 100 + index);
 }
