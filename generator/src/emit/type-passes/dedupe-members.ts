@@ -1,8 +1,8 @@
 import ts from 'typescript';
-import { splitPointer } from '../document/index.js';
+import { splitPointer, type OpenApiDocument } from '../../document/index.js';
 
 /**
- * openapi-typescript adds a schema's discriminator property (`class: "AddMediaIntent"`) to the schemas a
+ * Node pass. openapi-typescript adds a schema's discriminator property (`class: "AddMediaIntent"`) to the schemas a
  * discriminator applies to, also when the schema declares that property itself, so the type literal holds the
  * member twice and does not compile (TS2300; seen in Apple's SiriKit spec on APIs.guru). Within each type literal,
  * the first member of a name is kept: the one openapi-typescript added, which is the narrower literal type.
@@ -50,6 +50,14 @@ export function dedupeTypeMembers(nodes: ts.Node[], discriminated: readonly stri
       ),
     );
   });
+}
+
+/** The operationId of `document`'s operation at `path` and `method` (the lookup dedupeTypeMembers takes). */
+export function operationIdLookup(document: OpenApiDocument): (path: string, method: string) => string | undefined {
+  return (path, method) => {
+    const id = (document.paths?.[path]?.[method] as Record<string, unknown> | undefined)?.operationId;
+    return typeof id === 'string' ? id : undefined;
+  };
 }
 
 function memberName(member: ts.TypeElement): string | undefined {
