@@ -214,6 +214,17 @@ describe('request bodies', () => {
     schemas: { Pet: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, tag: { type: 'string' } } } },
   };
 
+  const bodyOnMethod: [string, { given: string; want: { body: boolean; warned: boolean } }][] = [
+    ['GET: fetch cannot send a body, so it is left out with a warning (Stripe documents form bodies on GETs)', { given: 'get', want: { body: false, warned: true } }],
+    ['HEAD: left out too', { given: 'head', want: { body: false, warned: true } }],
+    ['DELETE keeps its body', { given: 'delete', want: { body: true, warned: false } }],
+    ['POST keeps its body', { given: 'post', want: { body: true, warned: false } }],
+  ];
+  test.each(bodyOnMethod)('%s', (_name, { given, want }) => {
+    const model = buildModel(doc({ '/pets': { [given]: { requestBody: { $ref: '#/components/requestBodies/NewPet' }, responses: ok } } }, { components }));
+    expect({ body: model.operations[0]!.requestBody !== undefined, warned: model.warnings.some((w) => /cannot send a request body/.test(w)) }).toEqual(want);
+  });
+
   test('a $ref request body is resolved, schema $ref included', () => {
     const operation = onlyOperation(doc({ '/pets': { post: { requestBody: { $ref: '#/components/requestBodies/NewPet' }, responses: ok } } }, { components }));
     expect(operation.requestBody).toEqual({

@@ -34,6 +34,9 @@ type JsonObject = Record<string, unknown>;
 /** Group for operations without a tag. */
 export const DEFAULT_GROUP = 'default';
 
+/** Methods fetch sends without a body (it throws for a GET or HEAD request with one). */
+const BODYLESS_METHODS: ReadonlySet<string> = new Set(['get', 'head']);
+
 /** Members every group class and the client class already have. */
 const CLIENT_MEMBERS = ['transport', 'options'];
 
@@ -99,6 +102,9 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     const uses = item.operationId === undefined ? 0 : (idCounts.get(item.operationId) ?? 0);
     if (uses > 1) warnings.push(`${where}: operationId "${item.operationId}" is used by ${uses} operations; this one is ${group.property}.${name}`);
     const id = item.operationId !== undefined && uses === 1 ? item.operationId : where;
+    if (BODYLESS_METHODS.has(item.method) && item.operation.requestBody !== undefined) {
+      warnings.push(`${where}: fetch cannot send a request body with ${item.method.toUpperCase()}; the documented body is left out of ${group.property}.${name}`);
+    }
     const operation = buildOperation(document, item, { id, name, typeName, group: group.property });
     group.operations.push(operation);
     operations.push(operation);
@@ -134,7 +140,7 @@ function buildOperation(
   names: { id: string; name: string; typeName: string; group: string },
 ): OperationModel {
   const parameters = mergeParameters(item);
-  const requestBody = buildRequestBody(document, item.operation.requestBody, `${item.pointer}/requestBody`);
+  const requestBody = BODYLESS_METHODS.has(item.method) ? undefined : buildRequestBody(document, item.operation.requestBody, `${item.pointer}/requestBody`);
   const responses = buildResponses(document, item.operation.responses, `${item.pointer}/responses`);
   const success = responses.find((response) => response.success);
   const successContent = success ? preferredContent(success.contents) : undefined;
