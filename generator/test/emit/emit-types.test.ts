@@ -47,7 +47,7 @@ describe('emitTypes: each pass takes part', () => {
           { Alias: { $ref: '#/paths/~1a/post/requestBody/content/application~1json/schema' } },
           { '/a': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { note: { type: 'string' } } } } } }, responses: { '204': { description: 'none' } } } } },
         ),
-        want: { at: 'components.schemas.Alias', type: 'components["schemas"]["PathSchema_a_post_requestBody_content_application_json_schema"]' },
+        want: { at: 'components.schemas.Alias', type: "components['schemas']['PathSchema_a_post_requestBody_content_application_json_schema']" },
       },
     ],
     [
@@ -76,7 +76,7 @@ describe('emitTypes: each pass takes part', () => {
           Intent: { type: 'object', required: ['class'], properties: { class: { type: 'string' } }, discriminator: { propertyName: 'class' } },
           PlayIntent: { allOf: [ref('Intent')], type: 'object', properties: { class: { type: 'string', enum: ['PlayIntent'] }, track: { type: 'string' } } },
         }),
-        want: { at: 'components.schemas.PlayIntent', type: '{ class: "PlayIntent"; track?: string; } & Omit<components["schemas"]["Intent"], "class">' },
+        want: { at: 'components.schemas.PlayIntent', type: "{ class: 'PlayIntent'; track?: string; } & Omit<components['schemas']['Intent'], 'class'>" },
       },
     ],
     [
@@ -89,7 +89,7 @@ describe('emitTypes: each pass takes part', () => {
     // openapi-typescript's options, as openapiTypescriptContext sets them.
     ['defaultNonNullable: a property with a default is not optional', { given: document({ D: { type: 'object', properties: { a: { type: 'string', default: 'x' } } } }), want: { at: 'components.schemas.D', type: '{ a: string; }' } }],
     ['additionalProperties: false: an object without the keyword has no index signature', { given: document({ O: { type: 'object', properties: { a: { type: 'integer' } } } }), want: { at: 'components.schemas.O', type: '{ a?: number; }' } }],
-    ['enum: false: an enum is a union of literals, not a TypeScript enum', { given: document({ E: { type: 'string', enum: ['x', 'y'] } }), want: { at: 'components.schemas.E', type: '"x" | "y"' } }],
+    ['enum: false: an enum is a union of literals, not a TypeScript enum', { given: document({ E: { type: 'string', enum: ['x', 'y'] } }), want: { at: 'components.schemas.E', type: "'x' | 'y'" } }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     const warnings: string[] = [];
@@ -104,7 +104,7 @@ describe('emitTypes: each pass takes part', () => {
       FILE,
     );
     expect(memberNames(output, 'operations')).toEqual(['list']);
-    expect(typeAt(output, 'paths./a.get')).toBe('operations["list"]');
+    expect(typeAt(output, 'paths./a.get')).toBe("operations['list']");
     expect(typeAt(output, 'paths./b.get.responses.200.content.application/json')).toBe('number');
   });
 

@@ -6,7 +6,7 @@ import { buildModel } from '../../src/model/build-model.js';
 import type { OperationModel, ParameterModel, RequestBodyModel, ResponseModel } from '../../src/model/types.js';
 import { typeErrors } from '../support/type-nodes.js';
 
-const OP = 'paths["/a"]["get"]';
+const OP = "paths['/a']['get']";
 
 function operation(overrides: Partial<OperationModel> = {}): OperationModel {
   return {
@@ -39,15 +39,16 @@ function response(status: string, ...mediaTypes: string[]): ResponseModel {
   return { status, description: '', success: /^2/.test(status), contents: mediaTypes.map((mediaType) => ({ mediaType, examples: [] })), headers: [], pointer: '' };
 }
 
-const BODY = `NonNullable<${OP}["requestBody"]>["content"]["application/json"]`;
+const BODY = `NonNullable<${OP}['requestBody']>['content']['application/json']`;
 
 describe('stringLiteral', () => {
   const cases: [string, { given: string; want: string }][] = [
-    ['plain text', { given: '/a', want: '"/a"' }],
-    ['quotes and backslashes are escaped', { given: 'a"b\\c', want: '"a\\"b\\\\c"' }],
-    ['a newline is escaped', { given: 'a\nb', want: '"a\\nb"' }],
-    ['U+2028 and U+2029 are escaped (line breaks in older JavaScript)', { given: 'a\u2028b\u2029c', want: '"a\\u2028b\\u2029c"' }],
-    ['a template placeholder is plain text', { given: '${x}', want: '"${x}"' }],
+    ['plain text', { given: '/a', want: "'/a'" }],
+    ['quotes and backslashes are escaped', { given: "a'b\\c", want: "'a\\'b\\\\c'" }],
+    ['a double quote needs no escape', { given: 'a"b', want: `'a"b'` }],
+    ['a newline is escaped', { given: 'a\nb', want: "'a\\nb'" }],
+    ['U+2028 and U+2029 are escaped (line breaks in older JavaScript)', { given: 'a\u2028b\u2029c', want: "'a\\u2028b\\u2029c'" }],
+    ['a template placeholder is plain text', { given: '${x}', want: "'${x}'" }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     expect(stringLiteral(given)).toBe(want);
@@ -57,8 +58,8 @@ describe('stringLiteral', () => {
 
 describe('operationTypeExpression', () => {
   const cases: [string, { given: Partial<OperationModel>; want: string }][] = [
-    ['path and method', { given: { path: '/message/broadcast/{broadcast_id}', method: 'delete' }, want: 'paths["/message/broadcast/{broadcast_id}"]["delete"]' }],
-    ['a path with a quote stays one literal', { given: { path: '/a"b', method: 'get' }, want: 'paths["/a\\"b"]["get"]' }],
+    ['path and method', { given: { path: '/message/broadcast/{broadcast_id}', method: 'delete' }, want: "paths['/message/broadcast/{broadcast_id}']['delete']" }],
+    ['a path with a quote stays one literal', { given: { path: "/a'b", method: 'get' }, want: "paths['/a\\'b']['get']" }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     expect(operationTypeExpression(operation(given))).toBe(want);
@@ -79,14 +80,14 @@ describe('statusType', () => {
 describe('responseBodyType', () => {
   const cases: [string, { given: ResponseModel; want: string }][] = [
     ['no content is undefined', { given: response('204'), want: 'undefined' }],
-    ['a numeric status is a number key', { given: response('200', 'application/json'), want: `${OP}["responses"][200]["content"]["application/json"]` }],
-    ['a range is a string key', { given: response('4XX', 'application/json'), want: `${OP}["responses"]["4XX"]["content"]["application/json"]` }],
-    ['default is a string key', { given: response('default', 'text/plain'), want: `${OP}["responses"]["default"]["content"]["text/plain"]` }],
+    ['a numeric status is a number key', { given: response('200', 'application/json'), want: `${OP}['responses'][200]['content']['application/json']` }],
+    ['a range is a string key', { given: response('4XX', 'application/json'), want: `${OP}['responses']['4XX']['content']['application/json']` }],
+    ['default is a string key', { given: response('default', 'text/plain'), want: `${OP}['responses']['default']['content']['text/plain']` }],
     [
       'several media types: a union, the preferred (JSON) first',
       {
         given: response('200', 'text/csv', 'application/json', 'application/xml'),
-        want: ['application/json', 'text/csv', 'application/xml'].map((type) => `${OP}["responses"][200]["content"]["${type}"]`).join(' | '),
+        want: ['application/json', 'text/csv', 'application/xml'].map((type) => `${OP}['responses'][200]['content']['${type}']`).join(' | '),
       },
     ],
   ];
@@ -98,27 +99,27 @@ describe('responseBodyType', () => {
 describe('argumentsType', () => {
   const cases: [string, { given: Partial<OperationModel>; want: string }][] = [
     ['nothing to pass', { given: {}, want: 'Record<string, never>' }],
-    ['a required location is indexed as is', { given: { parameters: [parameter('path', true)] }, want: `${OP}["parameters"]["path"]` }],
-    ['an optional location is NonNullable', { given: { parameters: [parameter('query', false)] }, want: `NonNullable<${OP}["parameters"]["query"]>` }],
+    ['a required location is indexed as is', { given: { parameters: [parameter('path', true)] }, want: `${OP}['parameters']['path']` }],
+    ['an optional location is NonNullable', { given: { parameters: [parameter('query', false)] }, want: `NonNullable<${OP}['parameters']['query']>` }],
     [
       'locations in path, query, header, cookie order, whatever the parameter order',
       {
         given: { parameters: [parameter('cookie', false), parameter('header', true), parameter('query', false), parameter('path', true)] },
-        want: [`${OP}["parameters"]["path"]`, `NonNullable<${OP}["parameters"]["query"]>`, `${OP}["parameters"]["header"]`, `NonNullable<${OP}["parameters"]["cookie"]>`].join(' & '),
+        want: [`${OP}['parameters']['path']`, `NonNullable<${OP}['parameters']['query']>`, `${OP}['parameters']['header']`, `NonNullable<${OP}['parameters']['cookie']>`].join(' & '),
       },
     ],
-    ['one required parameter makes its location required', { given: { parameters: [parameter('query', false), parameter('query', true)] }, want: `${OP}["parameters"]["query"]` }],
-    ["a required body's properties sit beside the parameters", { given: { parameters: [parameter('path', true)], requestBody: body() }, want: `${OP}["parameters"]["path"] & ${BODY}` }],
+    ['one required parameter makes its location required', { given: { parameters: [parameter('query', false), parameter('query', true)] }, want: `${OP}['parameters']['query']` }],
+    ["a required body's properties sit beside the parameters", { given: { parameters: [parameter('path', true)], requestBody: body() }, want: `${OP}['parameters']['path'] & ${BODY}` }],
     ['an optional body is all or nothing', { given: { requestBody: body({ required: false }) }, want: `(${BODY} | { [K in keyof ${BODY}]?: never })` }],
     ['a nullable body given by its properties is never null', { given: { requestBody: body({ nullable: true }) }, want: `NonNullable<${BODY}>` }],
     ['a body without properties to spread is `body`', { given: { requestBody: body({ propertyNames: null }) }, want: `{ body: ${BODY} }` }],
     ['an optional such body is `body?`', { given: { requestBody: body({ propertyNames: null, required: false }) }, want: `{ body?: ${BODY} }` }],
-    ['the media type is indexed as written', { given: { requestBody: body({ propertyNames: null, mediaType: 'application/x-www-form-urlencoded' }) }, want: `{ body: NonNullable<${OP}["requestBody"]>["content"]["application/x-www-form-urlencoded"] }` }],
+    ['the media type is indexed as written', { given: { requestBody: body({ propertyNames: null, mediaType: 'application/x-www-form-urlencoded' }) }, want: `{ body: NonNullable<${OP}['requestBody']>['content']['application/x-www-form-urlencoded'] }` }],
     [
       'the nested shape: one member per location and body',
       {
         given: { argumentShape: 'nested', parameters: [parameter('path', true), parameter('header', false)], requestBody: body({ required: false }) },
-        want: `{ path: ${OP}["parameters"]["path"]; header?: NonNullable<${OP}["parameters"]["header"]>; body?: ${BODY} }`,
+        want: `{ path: ${OP}['parameters']['path']; header?: NonNullable<${OP}['parameters']['header']>; body?: ${BODY} }`,
       },
     ],
     ['the nested shape without anything is an empty object', { given: { argumentShape: 'nested' }, want: '{  }' }],
@@ -129,15 +130,15 @@ describe('argumentsType', () => {
 });
 
 describe('resultType', () => {
-  const json = (status: string) => `${OP}["responses"][${status}]["content"]["application/json"]`;
+  const json = (status: string) => `${OP}['responses'][${status}]['content']['application/json']`;
   const cases: [string, { given: ResponseModel[]; want: string }][] = [
     ['no responses: void', { given: [], want: 'void' }],
     ['a 2xx without content: void', { given: [response('204')], want: 'void' }],
     ['one 2xx body', { given: [response('200', 'application/json'), response('404', 'application/json')], want: json('200') }],
     ['two 2xx bodies: their union', { given: [response('200', 'application/json'), response('201', 'application/json')], want: `${json('200')} | ${json('201')}` }],
     ['a 2xx body and a 2xx without: the body or undefined', { given: [response('200', 'application/json'), response('204')], want: `${json('200')} | undefined` }],
-    ['no 2xx: the default response', { given: [response('404', 'application/json'), response('default', 'application/json')], want: `${OP}["responses"]["default"]["content"]["application/json"]` }],
-    ['a 2xx wins over default', { given: [response('200', 'text/plain'), response('default', 'application/json')], want: `${OP}["responses"][200]["content"]["text/plain"]` }],
+    ['no 2xx: the default response', { given: [response('404', 'application/json'), response('default', 'application/json')], want: `${OP}['responses']['default']['content']['application/json']` }],
+    ['a 2xx wins over default', { given: [response('200', 'text/plain'), response('default', 'application/json')], want: `${OP}['responses'][200]['content']['text/plain']` }],
     ['only errors: void', { given: [response('500', 'application/json')], want: 'void' }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
