@@ -48,8 +48,20 @@ interface Walk {
   newDoc: Json;
   operation: string;
   drifts: Drift[];
-  /** Pairs of $ref targets already compared: recursive schemas terminate. */
-  seen: Set<string>;
+  /**
+   * Pairs of $ref targets met in this operation: the stack depth while being compared, then the shallowest
+   * depth still being compared that their result depends on (Infinity: none; 0: it drifted). Recursive
+   * schemas terminate.
+   */
+  pairs: Map<string, number>;
+  depth: number;
+  /** The shallowest in-progress pair the current comparison ran into. */
+  low: number;
+  /**
+   * Pairs of `$ref`s (on both sides) whose comparison found nothing and depended on nothing in progress, for
+   * every operation: they are not walked again. Stripe's 452 operations reach ~500 shared schemas each.
+   */
+  clean: Set<string>;
 }
 
 /**
@@ -61,6 +73,7 @@ export function diffInterface(committedSnapshot: unknown, currentDocument: unkno
   const oldDoc = committedSnapshot as Json;
   const newDoc = interfaceSnapshot(currentDocument) as Json;
   const drifts: Drift[] = [];
+  const clean = new Set<string>();
   const oldOps = operationsOf(oldDoc);
   const newOps = operationsOf(newDoc);
   for (const [key, oldOp] of oldOps) {
@@ -70,7 +83,7 @@ export function diffInterface(committedSnapshot: unknown, currentDocument: unkno
       drifts.push({ operation: label, change: 'operation removed from the spec, but the client still has it', breaking: true, rule: 'operation-removed' });
       continue;
     }
-    const walk: Walk = { oldDoc, newDoc, operation: label, drifts, seen: new Set() };
+    const walk: Walk = { oldDoc, newDoc, operation: label, drifts, pairs: new Map(), depth: 0, low: Infinity, clean };
     compareOperation(walk, oldOp, newOp);
   }
   for (const [key, newOp] of newOps) {
@@ -83,7 +96,7 @@ export function diffInterface(committedSnapshot: unknown, currentDocument: unkno
       });
     }
   }
-  const walk: Walk = { oldDoc, newDoc, operation: 'document', drifts, seen: new Set() };
+  const walk: Walk = { oldDoc, newDoc, operation: 'document', drifts, pairs: new Map(), depth: 0, low: Infinity, clean };
   compareValues(walk, oldDoc.servers, newDoc.servers, 'servers', 'neutral');
   compareValues(walk, oldDoc.security, newDoc.security, 'security', 'neutral');
   compareValues(walk, (oldDoc.components as Json | undefined)?.securitySchemes, (newDoc.components as Json | undefined)?.securitySchemes, 'securitySchemes', 'neutral');
@@ -141,9 +154,27 @@ function compareValues(walk: Walk, oldValue: unknown, newValue: unknown, where: 
   const newRef = refOf(newValue);
   if (oldRef !== undefined || newRef !== undefined) {
     const pairKey = `${oldRef ?? '-'}|${newRef ?? '-'}|${direction}`;
-    if (walk.seen.has(pairKey)) return;
-    walk.seen.add(pairKey);
+    if (walk.clean.has(pairKey)) return;
+    const known = walk.pairs.get(pairKey);
+    if (known !== undefined) {
+      walk.low = Math.min(walk.low, known);
+      return;
+    }
+    const depth = ++walk.depth;
+    walk.pairs.set(pairKey, depth);
+    const outerLow = walk.low;
+    const driftsBefore = walk.drifts.length;
+    walk.low = Infinity;
     compareValues(walk, deref(walk.oldDoc, oldValue), deref(walk.newDoc, newValue), where, direction);
+    walk.depth--;
+    // A pair that drifted (itself or through a pair met earlier) taints every pair around it, as depth 0 does:
+    // none of them is clean. Otherwise it ran into itself only (or nothing in progress): its result is its own.
+    const drifted = walk.drifts.length !== driftsBefore;
+    const dependsOn = drifted ? 0 : walk.low >= depth ? Infinity : walk.low;
+    walk.pairs.set(pairKey, dependsOn);
+    // A one-sided pair (`-|#/x`) names no single place on the inline side: never shared across operations.
+    if (dependsOn === Infinity && oldRef !== undefined && newRef !== undefined) walk.clean.add(pairKey);
+    walk.low = Math.min(outerLow, dependsOn);
     return;
   }
   if (isObject(oldValue) && isObject(newValue)) {

@@ -65,6 +65,37 @@ describe('diffInterface: each rule finds its change, with its id', () => {
   });
 });
 
+describe('diffInterface on shared schemas', () => {
+  // Schemas compared once for one operation are not walked again for the next (Stripe: 160 s → 1 s); a change
+  // deep in a shared schema must still be reported for every operation that reaches it, by any path.
+  const shared = {
+    ...base,
+    paths: {
+      // Wrapper meets Pet (drifted) before Owner, whose Pet is then already compared: Owner must not pass as clean.
+      '/b': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wrapper' } } } } } } },
+      '/a': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Owner' } } } } } } },
+      '/c': { get: { responses: ok } },
+    },
+    components: {
+      schemas: {
+        ...base.components.schemas,
+        Owner: { type: 'object', properties: { pet: { $ref: '#/components/schemas/Pet' }, self: { $ref: '#/components/schemas/Owner' } } },
+        Wrapper: { type: 'object', properties: { pet: { $ref: '#/components/schemas/Pet' }, owner: { $ref: '#/components/schemas/Owner' } } },
+      },
+    },
+  };
+  test('a change to a schema reached through another shared (and recursive) schema is reported once for each operation', () => {
+    const next = structuredClone(shared);
+    next.components.schemas.Pet.properties.kind.enum.push('fish');
+    const drifts = diffInterface(interfaceSnapshot(shared), next);
+    expect(drifts.map((drift) => `${drift.operation} ${drift.rule}`).sort()).toEqual([
+      'GET /a (GET /a) enum-value-added',
+      'GET /b (GET /b) enum-value-added',
+      'GET /c (GET /c) enum-value-added',
+    ]);
+  });
+});
+
 describe('diffInterface on references nobody validated', () => {
   // DigitalOcean's spec refers to parameters under paths with percent-encoded braces (`~1%7Bid%7D`); the drift
   // check once read those refs without decoding them and crashed (`reading 'in'`).
