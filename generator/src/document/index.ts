@@ -6,5 +6,6 @@ export * from './media-types.js';
 export * from './operations.js';
 export * from './pointer.js';
 export * from './refs.js';
+export * from './sample.js';
 export * from './status.js';
 export * from './types.js';
