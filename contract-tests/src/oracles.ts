@@ -13,7 +13,7 @@ export interface ErrorClasses {
 /**
  * Every check of one replayed response, independent of Prism's own opinion: exact status, media type,
  * empty body where none is documented, Ajv schema validation, the documented example, documented headers,
- * no Prism violations, and what the generated client made of it. Returns one line per failed check.
+ * and what the generated client made of it (Prism's own `sl-violations` only as context). Returns one line per failed check.
  */
 export function checkObservation(context: ContractContext, tuple: ResponseTuple, seen: Observation, errors: ErrorClasses): string[] {
   const failures: string[] = [];
@@ -25,10 +25,6 @@ export function checkObservation(context: ContractContext, tuple: ResponseTuple,
     fail(`status ${seen.status}, expected ${tuple.statusCode}`);
     return failures;
   }
-  const violations = seen.headers.get('sl-violations');
-  if (violations) fail(`Prism reported violations: ${violations}`);
-  const warning = seen.headers.get('warning');
-  if (warning) fail(`Prism sent a Warning header: ${warning}`);
 
   let parsedBody: unknown;
   if (!tuple.content) {
@@ -42,8 +38,13 @@ export function checkObservation(context: ContractContext, tuple: ResponseTuple,
       fail(`body is not JSON: ${(error as Error).message}`);
     }
     if (tuple.content.schemaPointer && parsedBody !== undefined) {
-      for (const violation of context.validator.validate(tuple.content.schemaPointer, parsedBody, 'response')) {
-        fail(`body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${tuple.content.schemaPointer})`);
+      try {
+        for (const violation of context.validator.validate(tuple.content.schemaPointer, parsedBody, 'response')) {
+          fail(`body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${tuple.content.schemaPointer})`);
+        }
+      } catch (error) {
+        // A schema Ajv cannot compile is a check we could not run: reported for this response, never a crash.
+        fail(`cannot check the body against schema #${tuple.content.schemaPointer}: ${(error as Error).message}`);
       }
     }
     if (tuple.example?.explicit && !isDeepStrictEqual(parsedBody, getAtPointer(document, tuple.example.pointer))) {
@@ -59,8 +60,12 @@ export function checkObservation(context: ContractContext, tuple: ResponseTuple,
     }
     const schemaPointer = `${header.pointer}/schema`;
     if (getAtPointer(document, schemaPointer) === undefined) continue;
-    for (const violation of context.validator.validate(schemaPointer, headerValue(document, schemaPointer, value))) {
-      fail(`response header ${header.name}: ${JSON.stringify(value)} ${violation.message}`);
+    try {
+      for (const violation of context.validator.validate(schemaPointer, headerValue(document, schemaPointer, value))) {
+        fail(`response header ${header.name}: ${JSON.stringify(value)} ${violation.message}`);
+      }
+    } catch (error) {
+      fail(`cannot check response header ${header.name} against schema #${schemaPointer}: ${(error as Error).message}`);
     }
   }
 
@@ -78,7 +83,31 @@ export function checkObservation(context: ContractContext, tuple: ResponseTuple,
       if (!isDeepStrictEqual(error.body, parsedBody)) fail('ApiError.body is not the parsed response body');
     }
   }
+  // Prism's own verdict is context, never the judge: our Ajv checks above decide. Its Error-level notes are
+  // quoted beside our failures (Warning-level ones, such as a deprecated parameter, are not).
+  if (failures.length > 0) {
+    const errorsFromPrism = prismErrors(seen.headers.get('sl-violations'));
+    if (errorsFromPrism.length > 0) failures.push(`(Prism's sl-violations: ${errorsFromPrism.join('; ')})`);
+  }
   return failures;
+}
+
+/** The Error-level entries of Prism's `sl-violations` header (a JSON array), as `location: message`. */
+export function prismErrors(header: string | null): string[] {
+  if (!header) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(header);
+  } catch {
+    return [header];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed
+    .filter((entry) => (entry as { severity?: unknown })?.severity === 'Error')
+    .map((entry) => {
+      const { location, message } = entry as { location?: unknown[]; message?: unknown };
+      return `${Array.isArray(location) ? location.join('.') : ''}: ${String(message)}`;
+    });
 }
 
 /** Headers arrive as text; a numeric or boolean schema wants the value as that type. */

@@ -56,22 +56,57 @@ export function createSchemaValidator(document: unknown, version: '3.0' | '3.1')
   };
 }
 
+/**
+ * Compiles schemas of the document by pointer. Patterns are compiled as Unicode regular expressions, as JSON
+ * Schema means them; a pattern that is not valid in Unicode mode (`^[a-z\\-\\:]+$`, DigitalOcean's) is
+ * compiled without it, as OpenAPI tools commonly do. Unknown formats are not checked, and each is noted once.
+ */
 function createCompiler(document: unknown, version: '3.0' | '3.1'): (schemaPointer: string) => ValidateFunction {
-  const options = { strict: false, allErrors: true, validateSchema: false, addUsedSchema: false } as const;
-  const ajv = version === '3.1' ? new Ajv2020(options) : new Ajv(options);
-  addFormats(ajv as Ajv);
-  for (const format of OPENAPI_FORMATS) ajv.addFormat(format, true);
   const schemaDocument = version === '3.0' ? translateOpenApi30(structuredClone(document)) : document;
-  ajv.addSchema(schemaDocument as object, DOCUMENT_ID);
+  const unicode = createAjv(schemaDocument, version, true);
+  let legacy: AnyAjv | undefined;
   const cache = new Map<string, ValidateFunction>();
   return (schemaPointer) => {
     let validate = cache.get(schemaPointer);
     if (!validate) {
-      validate = ajv.compile({ $ref: `${DOCUMENT_ID}#${encodePointerForUri(schemaPointer)}` });
+      const ref = { $ref: `${DOCUMENT_ID}#${encodePointerForUri(schemaPointer)}` };
+      try {
+        validate = unicode.compile(ref);
+      } catch (error) {
+        if (!/Invalid regular expression|pattern/i.test((error as Error).message)) throw error;
+        legacy ??= createAjv(schemaDocument, version, false);
+        validate = legacy.compile(ref);
+      }
       cache.set(schemaPointer, validate);
     }
     return validate;
   };
+}
+
+type AnyAjv = Ajv | Ajv2020;
+
+const notedFormats = new Set<string>();
+
+function createAjv(schemaDocument: unknown, version: '3.0' | '3.1', unicodeRegExp: boolean): AnyAjv {
+  const logger = {
+    log: () => {},
+    error: (...args: unknown[]) => console.error(...args),
+    warn: (message: unknown) => {
+      // `unknown format "unix-time" ignored in schema at path ...`: once per format, not once per schema.
+      const format = /unknown format "([^"]+)"/.exec(String(message))?.[1];
+      if (format === undefined) console.warn(message);
+      else if (!notedFormats.has(format)) {
+        notedFormats.add(format);
+        console.warn(`schema validation: format "${format}" is unknown, so values of that format are not checked`);
+      }
+    },
+  };
+  const options = { strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, unicodeRegExp, logger } as const;
+  const ajv = version === '3.1' ? new Ajv2020(options) : new Ajv(options);
+  addFormats(ajv as Ajv);
+  for (const format of OPENAPI_FORMATS) ajv.addFormat(format, true);
+  ajv.addSchema(schemaDocument as object, DOCUMENT_ID);
+  return ajv;
 }
 
 function toViolation(error: ErrorObject): SchemaViolation {
