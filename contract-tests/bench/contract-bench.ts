@@ -22,12 +22,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate, writeOutput } from '@periskope-tools/generator';
 import { ApiError, PeriskopeApi, UnexpectedResponseError } from '@periskope/periskope-client';
-import type { ErrorClasses } from '../src/oracles.js';
+import type { ErrorClasses } from '../src/oracles/response-oracles.js';
 import { operators } from '../src/mutation/operators.js';
 import { runMutations, table } from '../src/mutation/run-mutations.js';
-import { startPrismInProcess } from '../src/prism-in-process.js';
-import { startPrism } from '../src/prism-server.js';
-import type { ClientFactory } from '../src/replay.js';
+import { startPrismInProcess } from '../src/call/prism-in-process.js';
+import { startPrism } from '../src/call/prism-cli.js';
+import type { ClientFactory } from '../src/call/mock-call.js';
 import { runSuite, type SuiteResult } from '../src/run-suite.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -77,7 +77,7 @@ async function runLive(
   reportOption: string | undefined,
 ): Promise<number> {
   // Imported here, so the mock replay loads nothing it did not load before.
-  const live = await import('../src/live/live-replay.js');
+  const live = await import('../src/call/live-call.js');
   const tokenEnv = tokenEnvOption ?? live.DEFAULT_TOKEN_ENV;
   const token = process.env[tokenEnv];
   // From here on nothing this process writes may contain the token, whatever prints it (vitest, a library, an error).
@@ -109,7 +109,7 @@ async function runLive(
   }
   let selected = operations;
   if (operations || readOnly) {
-    const { loadContractContext } = await import('../src/contract-context.js');
+    const { loadContractContext } = await import('../src/plan/context.js');
     const context = await loadContractContext();
     try {
       selected = live

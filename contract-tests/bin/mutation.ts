@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError, PeriskopeApi, UnexpectedResponseError } from '@periskope/periskope-client';
-import { contractSpecPath } from '../src/contract-context.js';
+import { contractSpecPath } from '../src/plan/context.js';
 import { operators } from '../src/mutation/operators.js';
 import { formatMutationDetails, formatMutationTable, runMutations } from '../src/mutation/run-mutations.js';
 

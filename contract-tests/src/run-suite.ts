@@ -1,15 +1,15 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { contractSpecPath, loadContractContext, type ContractContext } from './contract-context.js';
-import { diffInterface } from './drift.js';
-import { checkExamples, formatExampleProblem } from './example-gate.js';
-import type { ResponseTuple } from './inventory.js';
-import { checkObservation, type ErrorClasses } from './oracles.js';
-import { startPrismInProcess } from './prism-in-process.js';
-import { replay, type ClientFactory, type Observation } from './replay.js';
-import { sampleArguments } from './request-values.js';
-import { securityProbes, type SecurityProbe } from './security.js';
+import { contractSpecPath, loadContractContext, type ContractContext } from './plan/context.js';
+import { diffInterface } from './gates/drift.js';
+import { checkExamples, formatExampleProblem } from './gates/example-gate.js';
+import type { ResponseTuple } from './plan/inventory.js';
+import { checkObservation, type ErrorClasses } from './oracles/response-oracles.js';
+import { startPrismInProcess } from './call/prism-in-process.js';
+import { replay, type ClientFactory, type Observation } from './call/mock-call.js';
+import { sampleArguments } from './plan/request-values.js';
+import { securityProbes, type SecurityProbe } from './plan/security.js';
 
 export type SuiteCheck = 'drift' | 'examples' | 'replay' | 'inventory';
 

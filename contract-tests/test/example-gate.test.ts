@@ -2,8 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getAtPointer, type BundledSpec } from '@periskope-tools/generator';
 import { describe, expect, test } from 'vitest';
-import { loadContractContext, type ContractContext } from '../src/contract-context.js';
-import { checkExamples, formatExampleProblem, type ExampleProblem } from '../src/example-gate.js';
+import { loadContractContext, type ContractContext } from '../src/plan/context.js';
+import { checkExamples, formatExampleProblem, type ExampleProblem } from '../src/gates/example-gate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) => path.join(here, 'fixtures', 'example-gate', name);

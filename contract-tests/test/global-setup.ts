@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { contractSpecPath } from '../src/contract-context.js';
-import { startPrism } from '../src/prism-server.js';
+import { contractSpecPath } from '../src/plan/context.js';
+import { startPrism } from '../src/call/prism-cli.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

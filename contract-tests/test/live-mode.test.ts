@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { ApiError, UnexpectedResponseError } from '@periskope/periskope-client';
 import type { OperationModel } from '@periskope-tools/generator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadContractContext } from '../src/contract-context.js';
-import { checkLiveObservation, decodeViolations, documentedResponse, type LiveObservation } from '../src/live/live-checks.js';
-import { formatLiveSummary, inventoryOperations, redact, selectLiveOperations, type LiveReport } from '../src/live/live-replay.js';
+import { loadContractContext } from '../src/plan/context.js';
+import { checkLiveObservation, decodeViolations, documentedResponse, type LiveObservation } from '../src/oracles/live-oracles.js';
+import { formatLiveSummary, inventoryOperations, redact, selectLiveOperations, type LiveReport } from '../src/call/live-call.js';
 import { CORRECT_OPERATION, DRIFTING_OPERATIONS, startDriftingServer, type DriftingServer } from './fixtures/drifting-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

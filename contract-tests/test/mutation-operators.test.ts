@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { interfaceSnapshot } from '@periskope-tools/generator';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { diffInterface } from '../src/drift.js';
+import { diffInterface } from '../src/gates/drift.js';
 import { operators } from '../src/mutation/operators.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

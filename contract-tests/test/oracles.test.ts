@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadContractContext } from '../src/contract-context.js';
-import type { ResponseTuple } from '../src/inventory.js';
-import { checkObservation, type ErrorClasses } from '../src/oracles.js';
-import type { Observation } from '../src/replay.js';
+import { loadContractContext } from '../src/plan/context.js';
+import type { ResponseTuple } from '../src/plan/inventory.js';
+import { checkObservation, type ErrorClasses } from '../src/oracles/response-oracles.js';
+import type { Observation } from '../src/call/mock-call.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const context = await loadContractContext(path.join(here, 'fixtures', 'oracles', 'spec.yaml'));

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { ApiError, PeriskopeApi, UnexpectedResponseError } from '@periskope/periskope-client';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { contractSpecPath } from '../src/contract-context.js';
-import type { ClientFactory } from '../src/replay.js';
+import { contractSpecPath } from '../src/plan/context.js';
+import type { ClientFactory } from '../src/call/mock-call.js';
 import { runSuite } from '../src/run-suite.js';
 
 const require = createRequire(import.meta.url);

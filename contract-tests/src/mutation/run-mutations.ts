@@ -1,6 +1,6 @@
 import { readSource } from '@periskope-tools/generator';
-import type { ErrorClasses } from '../oracles.js';
-import type { ClientFactory } from '../replay.js';
+import type { ErrorClasses } from '../oracles/response-oracles.js';
+import type { ClientFactory } from '../call/mock-call.js';
 import { runSuite, type SuiteCheck, type SuiteFailure, type SuiteResult } from '../run-suite.js';
 import { operators as allOperators, type MutationOperator } from './operators.js';
 

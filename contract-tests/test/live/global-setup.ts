@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { contractSpecPath } from '../../src/contract-context.js';
-import { liveSettingsFromEnv, redactUrl } from '../../src/live/live-replay.js';
-import { startPrism } from '../../src/prism-server.js';
+import { contractSpecPath } from '../../src/plan/context.js';
+import { liveSettingsFromEnv, redactUrl } from '../../src/call/live-call.js';
+import { startPrism } from '../../src/call/prism-cli.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,8 +2,8 @@
 // and Prism's validating proxy against the real server; whatever comes back is checked. Run by bin/contract.ts --target.
 import { ApiError, PeriskopeApi, UnexpectedResponseError } from '@periskope/periskope-client';
 import { afterAll, describe, inject, test } from 'vitest';
-import { loadContractContext } from '../../src/contract-context.js';
-import type { LiveDrift } from '../../src/live/live-checks.js';
+import { loadContractContext } from '../../src/plan/context.js';
+import type { LiveDrift } from '../../src/oracles/live-oracles.js';
 import {
   formatDrift,
   inventoryOperations,
@@ -14,9 +14,9 @@ import {
   writeLiveReport,
   type LiveCall,
   type LiveRunOptions,
-} from '../../src/live/live-replay.js';
-import type { ClientFactory } from '../../src/replay.js';
-import { sampleArguments } from '../../src/request-values.js';
+} from '../../src/call/live-call.js';
+import type { ClientFactory } from '../../src/call/mock-call.js';
+import { sampleArguments } from '../../src/plan/request-values.js';
 
 const settings = liveSettingsFromEnv();
 const context = await loadContractContext();

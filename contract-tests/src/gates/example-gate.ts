@@ -1,6 +1,6 @@
 import { deref, getAtPointer, isObject, joinPointer, pathItemOperations, refOf, refPointer, type JsonObject as Json } from '@periskope-tools/generator';
-import type { ContractContext } from './contract-context.js';
-import { createSchemaValidator, type SchemaDirection, type SchemaValidator, type SchemaViolation } from './schema-validator.js';
+import type { ContractContext } from '../plan/context.js';
+import { createSchemaValidator, type SchemaDirection, type SchemaValidator, type SchemaViolation } from '../oracles/schema-validator.js';
 
 /** One example in the spec that does not validate against the schema it illustrates. */
 export interface ExampleProblem {

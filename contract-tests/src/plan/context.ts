@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildModel, readSource, validateAndBundle, type ApiModel, type BundledSpec } from '@periskope-tools/generator';
 import { buildInventory, type Inventory } from './inventory.js';
-import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
+import { createSchemaValidator, type SchemaValidator } from '../oracles/schema-validator.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repositoryRoot = path.resolve(here, '..', '..');
+const repositoryRoot = path.resolve(here, '..', '..', '..');
 
 /** The spec under test: CONTRACT_SPEC, else the one in generator/generator.config.json. */
 export function contractSpecPath(): string {

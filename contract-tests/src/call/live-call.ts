@@ -2,9 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OperationModel } from '@periskope-tools/generator';
-import type { ErrorClasses } from '../oracles.js';
-import type { ClientFactory } from '../replay.js';
-import { acceptFor, checkLiveObservation, type LiveCheckContext, type LiveDrift, type LiveObservation } from './live-checks.js';
+import type { ErrorClasses } from '../oracles/response-oracles.js';
+import type { ClientFactory } from './mock-call.js';
+import { acceptFor, checkLiveObservation, type LiveCheckContext, type LiveDrift, type LiveObservation } from '../oracles/live-oracles.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

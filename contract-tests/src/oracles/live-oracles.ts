@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { getAtPointer, isJsonMediaType, mediaRangeCovers, type OperationModel, type ResponseContentModel, type ResponseModel } from '@periskope-tools/generator';
-import { headerValue, type ErrorClasses } from '../oracles.js';
-import { mediaTypeOf } from '../replay.js';
-import type { SchemaValidator } from '../schema-validator.js';
+import { headerValue, type ErrorClasses } from './response-oracles.js';
+import { mediaTypeOf } from '../call/mock-call.js';
+import type { SchemaValidator } from './schema-validator.js';
 
 /** Everything recorded for one live call: the raw response as the proxy passed it on, and the client's result. */
 export interface LiveObservation {

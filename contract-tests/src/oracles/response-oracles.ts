@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { getAtPointer, isJsonMediaType } from '@periskope-tools/generator';
-import type { ContractContext } from './contract-context.js';
-import type { ResponseTuple } from './inventory.js';
-import { mediaTypeOf, type Observation } from './replay.js';
+import type { ContractContext } from '../plan/context.js';
+import type { ResponseTuple } from '../plan/inventory.js';
+import { mediaTypeOf, type Observation } from '../call/mock-call.js';
 
 /** The generated package's error classes, passed in so the oracles work with any generated client. */
 export interface ErrorClasses {

@@ -1,5 +1,5 @@
 import { mediaTypeEssence } from '@periskope-tools/generator';
-import type { ResponseTuple } from './inventory.js';
+import type { ResponseTuple } from '../plan/inventory.js';
 
 /** What came back for one replayed tuple: the raw HTTP exchange and what the generated client made of it. */
 export interface Observation {

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Inventory, ResponseTuple } from './inventory.js';
+import type { Inventory, ResponseTuple } from '../plan/inventory.js';
 
 /** tested/total per dimension, as printed and as written to reports/coverage.json. */
 export interface CoverageReport {

@@ -1,7 +1,7 @@
 import { createLogger } from '@stoplight/prism-core';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import { createServer } from '@stoplight/prism-http-server';
-import { freePort } from './prism-server.js';
+import { freePort } from './prism-cli.js';
 
 export interface InProcessPrism {
   baseUrl: string;
