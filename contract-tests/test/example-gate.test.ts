@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getAtPointer, type BundledSpec } from '@periskope-tools/generator';
 import { describe, expect, test } from 'vitest';
-import { loadContractContext, type ContractContext } from '../src/plan/context.js';
+import { loadContractContext, type ContractContext } from '../src/spec/context.js';
 import { checkExamples, formatExampleProblem, type ExampleProblem } from '../src/gates/example-gate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,4 +1,5 @@
 import { mediaTypeEssence } from '@periskope-tools/generator';
+import type { ClientFactory } from '../client/client-under-test.js';
 import type { ResponseTuple } from '../plan/inventory.js';
 
 /** What came back for one replayed tuple: the raw HTTP exchange and what the generated client made of it. */
@@ -11,7 +12,6 @@ export interface Observation {
 }
 
 type OperationMethod = (args: unknown, options?: { headers?: Record<string, string> }) => Promise<unknown>;
-export type ClientFactory = (options: { authToken?: string; baseUrl: string; fetch: typeof fetch }) => Record<string, unknown>;
 
 /**
  * Calls the tuple's operation through the generated client, asking the mock for the tuple's status and

@@ -7,6 +7,8 @@ import {
   type DocumentOperation,
   type JsonObject as Json,
 } from '@periskope-tools/generator';
+import { finding, type Finding } from '../findings.js';
+import { DRIFT_RULES, type DriftRule } from '../rules.js';
 
 /** One difference between the spec the client was generated from and the spec as it is now. */
 export interface Drift {
@@ -19,27 +21,8 @@ export interface Drift {
   rule: DriftRule;
 }
 
-/** Every rule of the drift check, one id each. */
-export const DRIFT_RULES = [
-  'operation-removed',
-  'operation-added',
-  'parameter-removed',
-  'parameter-added',
-  'response-removed',
-  'response-added',
-  'became-required',
-  'no-longer-required',
-  'property-removed',
-  'property-added',
-  'enum-value-added',
-  'enum-value-removed',
-  'type-changed',
-  'keyword-added',
-  'keyword-removed',
-  'value-changed',
-  'list-length-changed',
-] as const;
-export type DriftRule = (typeof DRIFT_RULES)[number];
+/** Every rule of the drift check, one id each (their catalogue entries are in ../rules.ts). */
+export { DRIFT_RULES, type DriftRule };
 
 type Direction = 'request' | 'response' | 'neutral';
 
@@ -263,4 +246,11 @@ function sameJson(a: unknown, b: unknown): boolean {
 function show(value: unknown): string {
   const text = JSON.stringify(value);
   return text === undefined ? 'nothing' : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** The breaking drifts as findings (kind `spec`: the spec moved since the client was generated from it). */
+export function driftFindings(committedSnapshot: unknown, currentDocument: unknown): Finding[] {
+  return diffInterface(committedSnapshot, currentDocument)
+    .filter((drift) => drift.breaking)
+    .map((drift) => finding(drift.rule, drift.change, { operation: drift.operation }));
 }

@@ -1,6 +1,7 @@
 import { deref, getAtPointer, isObject, joinPointer, pathItemOperations, refOf, refPointer, type JsonObject as Json } from '@periskope-tools/generator';
-import type { ContractContext } from '../plan/context.js';
-import { createSchemaValidator, type SchemaDirection, type SchemaValidator, type SchemaViolation } from '../oracles/schema-validator.js';
+import { finding, type Finding } from '../findings.js';
+import type { ContractContext } from '../spec/context.js';
+import { createSchemaValidator, type SchemaDirection, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
 
 /** One example in the spec that does not validate against the schema it illustrates. */
 export interface ExampleProblem {
@@ -320,4 +321,15 @@ function asArray(value: unknown): unknown[] {
 
 function isRef(value: unknown): boolean {
   return refOf(value) !== undefined;
+}
+
+/** Each problem as an `example-invalid` finding (kind `spec`), its message the one-line form with file and line. */
+export function exampleFindings(problems: readonly ExampleProblem[], specFile: string, locate?: (pointer: string) => { line?: number }): Finding[] {
+  return problems.map((problem) =>
+    finding('example-invalid', formatExampleProblem(problem, specFile, locate), {
+      operation: problem.operation,
+      example: problem.example,
+      pointer: problem.pointer,
+    }),
+  );
 }

@@ -1,19 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { getAtPointer, isJsonMediaType, mediaRangeCovers, type OperationModel, type ResponseContentModel, type ResponseModel } from '@periskope-tools/generator';
-import { headerValue, type ErrorClasses } from './response-oracles.js';
+import type { LiveObservation } from '../call/live-call.js';
 import { mediaTypeOf } from '../call/mock-call.js';
-import type { SchemaValidator } from './schema-validator.js';
-
-/** Everything recorded for one live call: the raw response as the proxy passed it on, and the client's result. */
-export interface LiveObservation {
-  status: number;
-  contentType: string | null;
-  rawBody: string;
-  headers: Headers;
-  /** The `Accept` header the call sent, if any. */
-  accept?: string;
-  outcome: { kind: 'returned'; value: unknown } | { kind: 'threw'; error: unknown };
-}
+import type { ErrorClasses } from '../client/client-under-test.js';
+import { finding, type Finding } from '../findings.js';
+import type { RuleId } from '../rules.js';
+import type { SchemaValidator } from '../spec/schema-validator.js';
+import { describeError, headerValue } from './response-oracles.js';
 
 /** What a drift is about; one word, so reports can be filtered. */
 export type DriftCheck =
@@ -45,6 +38,28 @@ export interface LiveCheckContext {
   validator: SchemaValidator;
 }
 
+/** The rule of each live check. */
+export const LIVE_RULES: Record<DriftCheck, RuleId> = {
+  status: 'live-status',
+  body: 'live-body',
+  'media-type': 'live-media-type',
+  accept: 'live-accept',
+  schema: 'live-schema',
+  header: 'live-header',
+  prism: 'live-prism',
+  client: 'live-client',
+  proxy: 'live-proxy',
+  network: 'live-network',
+};
+
+/** A live drift as a finding (its status is the HTTP status that came back). */
+export function liveFinding(drift: LiveDrift): Finding {
+  return finding(LIVE_RULES[drift.check], drift.message, {
+    operation: drift.operation,
+    ...(drift.status !== undefined ? { status: String(drift.status) } : {}),
+  });
+}
+
 /**
  * The documented response that covers `status`: the exact code first, then its range (`4XX`, any case), then
  * `default` (the same order the generated client uses to decide between ApiError and UnexpectedResponseError).
@@ -57,13 +72,6 @@ export function documentedResponse(operation: OperationModel, status: number): R
     operation.responses.find((response) => response.status === 'default')
   );
 }
-
-/** Every media type the operation documents for any response, most specific first: what a call should `Accept`. */
-export function acceptFor(operation: OperationModel): string | undefined {
-  const types = [...new Set(operation.responses.flatMap((response) => response.contents.map((content) => content.mediaType)))];
-  return types.length > 0 ? types.join(', ') : undefined;
-}
-
 
 /**
  * Prism's own error responses (it could not forward the call, or could not read the server's answer) are
@@ -228,8 +236,4 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,84 +1,104 @@
 import { isDeepStrictEqual } from 'node:util';
 import { getAtPointer, isJsonMediaType } from '@periskope-tools/generator';
-import type { ContractContext } from '../plan/context.js';
-import type { ResponseTuple } from '../plan/inventory.js';
+import type { ErrorClasses } from '../client/client-under-test.js';
 import { mediaTypeOf, type Observation } from '../call/mock-call.js';
+import { finding, type Finding, type FindingPlace } from '../findings.js';
+import type { ResponseTuple } from '../plan/inventory.js';
+import type { RuleId } from '../rules.js';
+import type { SchemaValidator } from '../spec/schema-validator.js';
 
-/** The generated package's error classes, passed in so the oracles work with any generated client. */
-export interface ErrorClasses {
-  ApiError: abstract new (...args: never[]) => { status: number; operation: string; body: unknown };
-  UnexpectedResponseError: abstract new (...args: never[]) => { status: number };
+/** What the oracles read besides the observation: the spec and a validator of its schemas. */
+export interface OracleContext {
+  document: unknown;
+  validator: SchemaValidator;
 }
+
+/** Where a tuple's findings are about: its operation, status, media type, example and the response's pointer. */
+export function tuplePlace(tuple: ResponseTuple): FindingPlace {
+  return {
+    operation: tuple.operation.id,
+    status: tuple.response.status,
+    ...(tuple.content ? { mediaType: tuple.content.mediaType } : {}),
+    ...(tuple.example ? { example: tuple.example.name } : {}),
+    pointer: tuple.response.pointer,
+  };
+}
+
+/** Statuses Prism answers with when it rejects the request it was sent (request validation). */
+const REJECTED = new Set([400, 422]);
 
 /**
  * Every check of one replayed response, independent of Prism's own opinion: exact status, media type,
  * empty body where none is documented, Ajv schema validation, the documented example, documented headers,
- * no Prism violations, and what the generated client made of it. Returns one line per failed check.
+ * no Prism violations, and what the generated client made of it. One finding per failed check.
  */
-export function checkObservation(context: ContractContext, tuple: ResponseTuple, seen: Observation, errors: ErrorClasses): string[] {
-  const failures: string[] = [];
-  const fail = (message: string) => failures.push(message);
-  const document = context.spec.document;
+export function checkObservation(context: OracleContext, tuple: ResponseTuple, seen: Observation, errors: ErrorClasses): Finding[] {
+  const findings: Finding[] = [];
+  const place = tuplePlace(tuple);
+  const fail = (rule: RuleId, message: string, pointer?: string) => findings.push(finding(rule, message, pointer ? { ...place, pointer } : place));
+  const document = context.document;
 
   if (seen.status !== tuple.statusCode) {
     // Prism falls back to another response when it cannot honour `Prefer`: the asked-for one is not served.
-    fail(`status ${seen.status}, expected ${tuple.statusCode}`);
-    return failures;
+    const rejected = REJECTED.has(seen.status) && !REJECTED.has(tuple.statusCode);
+    fail(rejected ? 'request-rejected' : 'status-mismatch', `status ${seen.status}, expected ${tuple.statusCode}${rejected ? `: ${seen.rawBody.slice(0, 200)}` : ''}`);
+    return findings;
   }
   const violations = seen.headers.get('sl-violations');
-  if (violations) fail(`Prism reported violations: ${violations}`);
+  if (violations) fail('prism-violation', `Prism reported violations: ${violations}`);
   const warning = seen.headers.get('warning');
-  if (warning) fail(`Prism sent a Warning header: ${warning}`);
+  if (warning) fail('prism-warning', `Prism sent a Warning header: ${warning}`);
 
   let parsedBody: unknown;
   if (!tuple.content) {
-    if (seen.rawBody !== '') fail(`no content is documented, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
+    if (seen.rawBody !== '') fail('unexpected-body', `no content is documented, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
   } else {
     const mediaType = mediaTypeOf(seen.contentType);
-    if (mediaType !== tuple.content.mediaType.toLowerCase()) fail(`media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
+    if (mediaType !== tuple.content.mediaType.toLowerCase()) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
     try {
       parsedBody = isJsonMediaType(tuple.content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
     } catch (error) {
-      fail(`body is not JSON: ${(error as Error).message}`);
+      fail('body-not-json', `body is not JSON: ${(error as Error).message}`);
     }
-    if (tuple.content.schemaPointer && parsedBody !== undefined) {
-      for (const violation of context.validator.validate(tuple.content.schemaPointer, parsedBody, 'response')) {
-        fail(`body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${tuple.content.schemaPointer})`);
+    const schemaPointer = tuple.content.schemaPointer;
+    if (schemaPointer && parsedBody !== undefined) {
+      for (const violation of context.validator.validate(schemaPointer, parsedBody, 'response')) {
+        fail('body-schema', `body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${schemaPointer})`, schemaPointer);
       }
     }
     if (tuple.example?.explicit && !isDeepStrictEqual(parsedBody, getAtPointer(document, tuple.example.pointer))) {
-      fail(`body is not the documented example at #${tuple.example.pointer}`);
+      fail('example-not-served', `body is not the documented example at #${tuple.example.pointer}`, tuple.example.pointer);
     }
   }
 
   for (const header of tuple.response.headers) {
     const value = seen.headers.get(header.name);
     if (value === null) {
-      if (header.required) fail(`required response header ${header.name} is missing`);
+      if (header.required) fail('header-missing', `required response header ${header.name} is missing`, header.pointer);
       continue;
     }
     const schemaPointer = `${header.pointer}/schema`;
     if (getAtPointer(document, schemaPointer) === undefined) continue;
     for (const violation of context.validator.validate(schemaPointer, headerValue(document, schemaPointer, value))) {
-      fail(`response header ${header.name}: ${JSON.stringify(value)} ${violation.message}`);
+      fail('header-schema', `response header ${header.name}: ${JSON.stringify(value)} ${violation.message}`, schemaPointer);
     }
   }
 
   if (tuple.response.success) {
-    if (seen.outcome.kind !== 'returned') fail(`a 2xx must resolve, but the client threw: ${String((seen.outcome.error as Error)?.message ?? seen.outcome.error)}`);
-    else if (!isDeepStrictEqual(seen.outcome.value, parsedBody)) fail('the client did not return the parsed body');
+    if (seen.outcome.kind !== 'returned') fail('client-threw', `a 2xx must resolve, but the client threw: ${String((seen.outcome.error as Error)?.message ?? seen.outcome.error)}`);
+    else if (!isDeepStrictEqual(seen.outcome.value, parsedBody)) fail('client-result', 'the client did not return the parsed body');
   } else if (seen.outcome.kind !== 'threw') {
-    fail('a documented error status must throw, but the client resolved');
+    fail('client-resolved-error', 'a documented error status must throw, but the client resolved');
   } else {
     const error = seen.outcome.error;
-    if (!(error instanceof errors.ApiError)) fail(`expected ApiError, got ${describeError(error)}`);
+    if (!(error instanceof errors.ApiError)) fail('client-error-type', `expected ApiError, got ${describeError(error)}`);
     else {
-      if (error.status !== tuple.statusCode) fail(`ApiError.status ${error.status}, expected ${tuple.statusCode}`);
-      if (error.operation !== tuple.operation.id) fail(`ApiError.operation ${error.operation}, expected ${tuple.operation.id}`);
-      if (!isDeepStrictEqual(error.body, parsedBody)) fail('ApiError.body is not the parsed response body');
+      if (error.status !== tuple.statusCode) fail('client-error-type', `ApiError.status ${error.status}, expected ${tuple.statusCode}`);
+      if (error.operation !== tuple.operation.id) fail('client-error-type', `ApiError.operation ${error.operation}, expected ${tuple.operation.id}`);
+      if (!isDeepStrictEqual(error.body, parsedBody)) fail('client-error-type', 'ApiError.body is not the parsed response body');
     }
   }
-  return failures;
+  return findings;
 }
 
 /** Headers arrive as text; a numeric or boolean schema wants the value as that type. */
@@ -90,6 +110,6 @@ export function headerValue(document: unknown, schemaPointer: string, value: str
   return value;
 }
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -15,6 +15,10 @@ export interface ResponseTuple {
 export interface Unreplayable {
   title: string;
   reason: string;
+  /** The operation's id, the documented status key and the response's JSON pointer. */
+  operation: string;
+  status: string;
+  pointer: string;
 }
 
 export interface Inventory {
@@ -44,7 +48,13 @@ export function buildInventory(operations: OperationModel[]): Inventory {
       }
       for (const entry of entries) {
         if (statusCode === undefined) {
-          unreplayable.push({ title: entry.title, reason: `status "${response.status}" names no single code to ask the mock for` });
+          unreplayable.push({
+            title: entry.title,
+            reason: `status "${response.status}" names no single code to ask the mock for`,
+            operation: operation.id,
+            status: response.status,
+            pointer: response.pointer,
+          });
         } else {
           tuples.push({ ...entry, operation, response, statusCode });
         }
