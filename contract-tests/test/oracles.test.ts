@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Observation } from '../src/call/mock-call.js';
 import type { ErrorClasses } from '../src/client/client-under-test.js';
 import { checkObservation, tuplePlace } from '../src/oracles/response-oracles.js';
+import { checkSecurityProbe } from '../src/oracles/security-oracle.js';
 import { buildInventory, type ResponseTuple } from '../src/plan/inventory.js';
 import type { RuleId } from '../src/rules.js';
 import { loadContractContext } from '../src/spec/context.js';
@@ -74,5 +75,19 @@ describe('checkObservation: each oracle fails for its own reason, under its own 
     const found = checkObservation(oracleContext, tuple('getItem 200 application/json'), observation(422, '{"title":"Invalid request"}', { 'content-type': 'application/problem+json' }, threw(new FakeUnexpected(422))), errors);
     expect(found.map((item) => [item.kind, item.rule])).toEqual([['suite', 'request-rejected']]);
     expect(found[0]!.message).toContain('Invalid request');
+  });
+});
+
+describe('checkSecurityProbe: without credentials, a typed 401', () => {
+  const probe = tuple('getItem 200 application/json');
+  const cases: [string, { seen: Observation; want: string[] }][] = [
+    ['a 401 thrown as ApiError passes', { seen: observation(401, '{}', {}, threw(new FakeApiError('getItem', 401, {}))), want: [] }],
+    ['a 401 thrown as UnexpectedResponseError passes', { seen: observation(401, '{}', {}, threw(new FakeUnexpected(401))), want: [] }],
+    ['a 200 without credentials: the server does not enforce the scheme', { seen: observation(200, '{}', {}, returned({})), want: ['server security-not-enforced'] }],
+    ['a 401 that resolves', { seen: observation(401, '{}', {}, returned({})), want: ['suite security-untyped'] }],
+    ['a 401 thrown as a plain Error', { seen: observation(401, '{}', {}, threw(new Error('boom'))), want: ['suite security-untyped'] }],
+  ];
+  test.each(cases)('%s', (_name, { seen, want }) => {
+    expect(checkSecurityProbe('bearerAuth', probe, seen, errors).map((item) => `${item.kind} ${item.rule}`)).toEqual(want);
   });
 });
