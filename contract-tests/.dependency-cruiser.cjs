@@ -1,5 +1,5 @@
 // The layering of contract-tests/src for dependency-cruiser (`npx dependency-cruiser@16 src --config .dependency-cruiser.cjs`,
-// 16 being the last to run on Node 20; not a dependency of the repository). test/architecture.test.ts checks the same rules
+// which runs on Node 20 where version 18 needs Node 22; not a dependency of the repository). test/architecture.test.ts checks the same rules
 // in `npm test`.
 // Bottom to top: rules/redact/paths, findings, spec, plan, client, call, oracles, gates, report, pipeline, mutation.
 const LAYERS = ['(rules|redact|paths)\\.ts$', 'findings\\.ts$', 'spec/', 'plan/', 'client/', 'call/', 'oracles/', 'gates/', 'report/', 'pipeline/', 'mutation/'];
