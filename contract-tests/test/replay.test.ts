@@ -6,8 +6,10 @@ import { loadConfiguredClient } from '../src/client/generated-package.js';
 import { formatFinding, stageOf, type Finding, type Stage } from '../src/findings.js';
 import { runPlan } from '../src/pipeline/run-plan.js';
 import { formatSummary } from '../src/report/console.js';
+import { contractSpecPath } from '../src/spec/context.js';
 
-const result = await runPlan({ client: () => loadConfiguredClient(), mode: { kind: 'mock', server: 'cli' } });
+const specPath = await contractSpecPath();
+const result = await runPlan({ specPath, client: () => loadConfiguredClient({ specPath }), mode: { kind: 'mock', server: 'cli' } });
 console.log(formatSummary(result));
 
 const lines = (findings: Finding[]) => findings.map(formatFinding);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '@periskope-tools/generator';
 import { show } from '../paths.js';
+import { contractSpecPath } from '../spec/context.js';
 import type { ClientUnderTest, ErrorClasses } from './client-under-test.js';
 
 /**
@@ -126,7 +127,7 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
 const ERROR_CLASSES = ['ApiError', 'UnexpectedResponseError'];
 
 export interface ConfiguredClientOptions {
-  /** The spec under test (default: the config's). */
+  /** The spec under test (default: CONTRACT_SPEC, else the config's). */
   specPath?: string;
   /** Another generator config (default: generator/generator.config.json). */
   configFile?: string;
@@ -149,7 +150,7 @@ export async function loadConfiguredClient(options: ConfiguredClientOptions = {}
     dir: options.dir ?? config.out,
     className: options.className ?? config.clientName,
     classSource: options.className ? '--client' : `clientName in ${show(configFile)}`,
-    specPath: options.specPath ?? config.spec,
+    specPath: options.specPath ?? (await contractSpecPath(configFile)),
   });
 }
 

@@ -169,7 +169,7 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
           result.examplesChecked = examples.checked;
           // A document given in memory has no file lines worth showing.
           const file = options.document === undefined ? context.spec.source.file : `${specPath ? path.basename(specPath) : 'spec'} (in-memory document)`;
-          findings.push(...exampleFindings(examples.problems, file, options.document === undefined ? context.spec.source.locate : undefined));
+          findings.push(...exampleFindings(examples.problems, file, options.document === undefined ? context.spec.source.locateAll : undefined));
         } catch (error) {
           findings.push(finding('check-crashed', `the example gate failed: ${messageOf(error)}`));
         }
