@@ -17,6 +17,19 @@ const upward = ORDER.map((name, index) => ({
   },
 }));
 
+/**
+ * contract-tests/src, bottom to top: its vocabulary (rules, redact, paths), findings, then one folder per stage
+ * of the pipeline. A module may import its own layer and the ones below it, never one above.
+ */
+const CONTRACT_LAYERS = ['(rules|redact|paths)\\.ts$', 'findings\\.ts$', 'spec/', 'plan/', 'client/', 'call/', 'oracles/', 'gates/', 'report/', 'pipeline/', 'mutation/'];
+const contractUpward = CONTRACT_LAYERS.slice(0, -1).map((layer, index) => ({
+  name: `no-upward-import-in-contract-tests-from-${layer.replace(/\W+/g, '').replace(/ts$/, '')}`,
+  comment: 'contract-tests/src: imports point down the pipeline stages',
+  severity: 'error',
+  from: { path: `^contract-tests/src/${layer}` },
+  to: { path: `^contract-tests/src/(${CONTRACT_LAYERS.slice(index + 1).join('|')})` },
+}));
+
 module.exports = {
   forbidden: [
     {
@@ -34,6 +47,7 @@ module.exports = {
       to: { dependencyTypes: ['npm', 'core'] },
     },
     ...upward,
+    ...contractUpward,
     {
       name: 'errors-import-nothing',
       severity: 'error',

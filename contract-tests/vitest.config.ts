@@ -1,11 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** `npm run contract`: the replay against Prism. */
+/** `npm run contract:vitest`: the contract pipeline shown as vitest tests (test/replay.test.ts, a thin adapter). */
 export default defineConfig({
   test: {
     include: ['test/replay.test.ts'],
-    reporters: ['default', ['junit', { outputFile: 'reports/junit.xml', suiteName: 'contract' }]],
-    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

@@ -14,21 +14,20 @@
  * Nothing here asserts; timings are printed, never tested. Environment: BENCH_GITHUB_TUPLES=<n> (subset),
  * BENCH_ONLY=periskope|github (one half), BENCH_GITHUB_SPEC=<file> (another large spec in GitHub's place).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generate, writeOutput } from '@periskope-tools/generator';
-import { ApiError, PeriskopeApi, UnexpectedResponseError } from '@periskope/periskope-client';
-import type { ErrorClasses } from '../src/oracles.js';
-import { operators } from '../src/mutation/operators.js';
+import { fileURLToPath } from 'node:url';
+import { startPrismInProcess } from '../src/call/prism-in-process.js';
+import { startPrism } from '../src/call/prism-cli.js';
+import type { ClientUnderTest } from '../src/client/client-under-test.js';
+import { generateClient } from '../src/client/generate-client.js';
+import { loadConfiguredClient } from '../src/client/generated-package.js';
+import { formatFinding, stageOf, type Finding } from '../src/findings.js';
+import { operators } from '../src/mutation/operators/index.js';
 import { runMutations, table } from '../src/mutation/run-mutations.js';
-import { startPrismInProcess } from '../src/prism-in-process.js';
-import { startPrism } from '../src/prism-server.js';
-import type { ClientFactory } from '../src/replay.js';
-import { runSuite, type SuiteResult } from '../src/run-suite.js';
+import { runPlan, type RunPlanResult } from '../src/pipeline/run-plan.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const packageDir = path.dirname(here);
@@ -67,13 +66,10 @@ async function measure(label: string, spec: string, work: () => Promise<{ value:
 
 // ------------------------------------------------------------------------------------------ spec/periskope.yaml
 
-const periskopeClient = {
-  create: ((options) => new PeriskopeApi(options) as unknown as Record<string, unknown>) as ClientFactory,
-  errors: { ApiError, UnexpectedResponseError } as ErrorClasses,
-};
-const periskopeSnapshot = JSON.parse(readFileSync(require.resolve('@periskope/periskope-client/openapi.snapshot.json'), 'utf8')) as unknown;
+/** The client of the generator config's job (generated/), loaded as `npm run contract` loads it. */
+const periskopeClient = await loadConfiguredClient({ specPath: PERISKOPE_SPEC });
 
-let periskopeSuite: SuiteResult | undefined;
+let periskopeSuite: RunPlanResult | undefined;
 
 async function benchPeriskope(): Promise<void> {
   await measure('Prism CLI start-up (baseline)', 'periskope', async () => {
@@ -96,19 +92,19 @@ async function benchPeriskope(): Promise<void> {
   });
 
   await measure('full replay wall time', 'periskope', async () => {
-    periskopeSuite = await runSuite({ specPath: PERISKOPE_SPEC, snapshot: periskopeSnapshot, client: periskopeClient });
+    periskopeSuite = await runPlan({ specPath: PERISKOPE_SPEC, client: periskopeClient, mode: { kind: 'mock', server: 'in-process' } });
     const suite = periskopeSuite;
     const t = suite.timings;
     return {
-      value: seconds(t.replayMs),
+      value: seconds(t.callsMs),
       notes:
-        `${suite.replayed}/${suite.documented} responses passed + security probes, ${suite.passed ? 'suite passes' : `suite FAILS (${suite.failures.length})`}; ` +
-        `whole suite ${seconds(t.totalMs)} (load ${seconds(t.loadMs)}, drift ${seconds(t.driftMs)}, examples ${seconds(t.examplesMs)}, Prism ${seconds(t.prismLoadMs)})`,
+        `${suite.passed}/${suite.documented} responses passed + security probes, ${suite.findings.length === 0 ? 'suite passes' : `suite FAILS (${suite.findings.length} findings)`}; ` +
+        `whole pipeline ${seconds(t.totalMs)} (load ${seconds(t.loadMs)}, drift ${seconds(t.driftMs)}, examples ${seconds(t.examplesMs)}, Prism ${seconds(t.serverMs)})`,
     };
   });
 
   await measure('mutation run wall time', 'periskope', async () => {
-    const run = await runMutations({ specPath: PERISKOPE_SPEC, snapshot: periskopeSnapshot, client: periskopeClient });
+    const run = await runMutations({ specPath: PERISKOPE_SPEC, client: periskopeClient });
     const survivors = run.reports.filter((report) => report.outcome === 'survived').map((report) => report.operator.name);
     const alarms = run.reports.filter((report) => report.outcome === 'alarm').map((report) => report.operator.name);
     return {
@@ -126,8 +122,8 @@ async function benchPeriskope(): Promise<void> {
 
 const githubLabel = 'github';
 const githubSize = `${(statSync(GITHUB_SPEC).size / 1024 / 1024).toFixed(1)} MiB`;
-let githubClient: { create: ClientFactory; errors: ErrorClasses } | undefined;
-let githubSuite: SuiteResult | undefined;
+let githubClient: ClientUnderTest | undefined;
+let githubSuite: RunPlanResult | undefined;
 let ajvWarnings = 0;
 
 async function benchGithub(): Promise<void> {
@@ -144,34 +140,16 @@ async function benchGithub(): Promise<void> {
   });
 
   await measure('generate + compile the client', githubLabel, async () => {
+    // As `npm run contract -- --spec` does it: generated (and compiled, unless unchanged) into contract-tests/.tmp.
     const started = performance.now();
-    const generated = await generate({ specPath: GITHUB_SPEC, packageName: '@bench/github-client', clientName: 'GitHubApi' });
-    const generatedMs = performance.now() - started;
-    const written = await writeOutput(GITHUB_CLIENT_DIR, generated.files);
-    const entry = path.join(GITHUB_CLIENT_DIR, 'dist', 'index.js');
-    const compileStarted = performance.now();
-    const upToDate = written.written.length === 0 && written.removed.length === 0 && existsSync(entry);
-    if (!upToDate) {
-      // The generated package's own tsconfig; tsc from this workspace.
-      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', GITHUB_CLIENT_DIR], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-    }
-    const compileMs = performance.now() - compileStarted;
-    const module = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
-    const Client = module.GitHubApi as new (options: unknown) => Record<string, unknown>;
-    githubClient = {
-      create: (options) => new Client(options),
-      errors: { ApiError: module.ApiError, UnexpectedResponseError: module.UnexpectedResponseError } as ErrorClasses,
-    };
-    return {
-      value: seconds(generatedMs + compileMs),
-      notes: `${generated.model.operations.length} operations; generate ${seconds(generatedMs)}, tsc ${upToDate ? 'skipped (unchanged output, dist/ present)' : seconds(compileMs)}; ${path.relative(repositoryRoot, GITHUB_CLIENT_DIR)}`,
-    };
+    githubClient = await generateClient(GITHUB_SPEC, { dir: GITHUB_CLIENT_DIR, packageName: '@bench/github-client', clientName: 'GitHubApi' });
+    return { value: seconds(performance.now() - started), notes: `${path.relative(repositoryRoot, GITHUB_CLIENT_DIR)} (tsc skipped when the output is unchanged)` };
   });
 
   const subsetLabel = Number.isFinite(GITHUB_TUPLES) ? `replay of the first ${GITHUB_TUPLES} documented responses` : 'replay of every documented response';
   await measure(subsetLabel, githubLabel, async () => {
     if (!githubClient) throw new Error('no generated client (see the row above)');
-    const snapshot = JSON.parse(readFileSync(path.join(GITHUB_CLIENT_DIR, 'openapi.snapshot.json'), 'utf8')) as unknown;
+    const client = githubClient;
     // Ajv warns once per schema about formats it does not know (GitHub uses `repo.nwo`, `timestamp`...): counted, not printed.
     const warn = console.warn;
     console.warn = (...args: unknown[]) => {
@@ -179,34 +157,45 @@ async function benchGithub(): Promise<void> {
       else warn(...args);
     };
     try {
-      githubSuite = await runSuite({
+      githubSuite = await runPlan({
         specPath: GITHUB_SPEC,
-        snapshot,
-        client: githubClient,
-        selectTuples: Number.isFinite(GITHUB_TUPLES) ? (tuples) => tuples.slice(0, GITHUB_TUPLES) : undefined,
+        client,
+        mode: { kind: 'mock', server: 'in-process', ...(Number.isFinite(GITHUB_TUPLES) ? { selectTuples: (tuples) => tuples.slice(0, GITHUB_TUPLES) } : {}) },
         requestTimeoutMs: 30_000,
-        prismTimeoutMs: CLI_TIMEOUT_MS,
+        serverTimeoutMs: CLI_TIMEOUT_MS,
       });
     } finally {
       console.warn = warn;
     }
     const suite = githubSuite;
     const t = suite.timings;
-    const count = (check: string) => suite.failures.filter((failure) => failure.check === check).length;
+    const count = (stage: string) => suite.findings.filter((item) => stageOf(item) === stage).length;
+    const failedCalls = suite.calls.filter((call) => call.findings.length > 0).length;
     const selected = Math.min(GITHUB_TUPLES, suite.documented);
     return {
-      value: seconds(t.replayMs),
+      value: seconds(t.callsMs),
       notes:
         `${selected === suite.documented ? 'all' : `subset: first ${selected} of`} ${suite.documented} documented responses (inventory order); ` +
-        `${suite.replayed} passed every oracle, ${count('replay')} did not (listed below); ` +
-        `whole suite ${seconds(t.totalMs)} (load ${seconds(t.loadMs)}, drift ${seconds(t.driftMs)}: ${count('drift')} breaking, ` +
-        `examples ${seconds(t.examplesMs)}: ${count('examples')} problems in ${suite.examplesChecked} examples, Prism ${seconds(t.prismLoadMs)})`,
+        `${suite.passed} passed every oracle, ${failedCalls} did not (listed below); ` +
+        `whole pipeline ${seconds(t.totalMs)} (load ${seconds(t.loadMs)}, drift ${seconds(t.driftMs)}: ${count('drift')} breaking, ` +
+        `examples ${seconds(t.examplesMs)}: ${count('examples')} problems in ${suite.examplesChecked} examples, Prism ${seconds(t.serverMs)})`,
     };
   });
 }
 
 if (ONLY !== 'github') await benchPeriskope();
 if (ONLY !== 'periskope') await benchGithub();
+
+/** What a rule usually means on a large real-world spec, beside its catalogue summary. */
+const RULE_NOTES: Record<string, string> = {
+  'prism-violation': "Prism served the response, but it violates the spec's own schema (sl-violations)",
+  'request-rejected': "Prism rejected the suite's sample request (the arguments built from the spec fail its request validation)",
+  'status-mismatch': 'Prism served another status than the one asked for (could not be mocked)',
+  'call-failed': 'no HTTP exchange: timed out, or the call failed (a 3xx the mock sends without Location)',
+  'body-schema': 'the body does not match the documented schema',
+  'example-not-served': 'the body is not the documented example',
+  'client-result': "the client's result is not the body as the oracle parses it (non-JSON media types)",
+};
 
 // --------------------------------------------------------------------------------------------------- the table
 
@@ -217,58 +206,36 @@ console.log('');
 console.log(table(['measurement', 'spec', 'value', 'notes'], rows));
 
 if (githubSuite) {
-  const replayFailures = githubSuite.failures.filter((failure) => failure.check === 'replay');
-  const byKind = new Map<string, string[]>();
-  for (const failure of replayFailures) {
-    const { title, reason } = splitReplayFailure(failure.message);
-    const kind = kindOf(reason);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), `${title}: ${reason}`]);
+  // By kind (spec, server, suite) and rule: the findings of the calls that did not pass, each with its first finding.
+  const failed = githubSuite.calls.filter((call) => call.findings.length > 0);
+  const byRule = new Map<string, string[]>();
+  for (const call of failed) {
+    const first = call.findings[0]!;
+    const key = `${first.kind} ${first.rule}`;
+    byRule.set(key, [...(byRule.get(key) ?? []), `${call.title}: ${first.message}`]);
   }
-  notes.push('', `github: ${replayFailures.length} replayed responses did not pass, by kind (each with its first reason):`);
-  for (const [kind, entries] of [...byKind].sort((a, b) => b[1].length - a[1].length)) {
-    notes.push(`  ${kind} (${entries.length}):`);
+  notes.push('', `github: ${failed.length} replayed responses did not pass, by kind and rule of their first finding:`);
+  for (const [key, entries] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
+    notes.push(`  ${key} (${entries.length}): ${RULE_NOTES[key.split(' ')[1]!] ?? ''}`);
     for (const entry of entries) notes.push(`    ${truncate(entry, 200)}`);
   }
-  const inventory = githubSuite.failures.filter((failure) => failure.check === 'inventory');
-  if (inventory.length > 0) {
-    notes.push('', `github: inventory (${inventory.length}):`);
-    for (const failure of inventory) notes.push(`  ${truncate(failure.message, 200)}`);
-  }
-  const drift = githubSuite.failures.filter((failure) => failure.check === 'drift');
-  if (drift.length > 0) {
-    notes.push('', `github: breaking drift between the generated client's snapshot and the spec it was generated from (${drift.length}; should be 0):`);
-    for (const failure of drift.slice(0, 10)) notes.push(`  ${truncate(failure.message, 200)}`);
-    if (drift.length > 10) notes.push(`  ... and ${drift.length - 10} more`);
-  }
+  const listStage = (stage: string, heading: string, limit = Infinity) => {
+    const found: Finding[] = githubSuite!.findings.filter((item) => stageOf(item) === stage);
+    if (found.length === 0) return;
+    notes.push('', `github: ${heading} (${found.length}):`);
+    for (const item of found.slice(0, limit)) notes.push(`  ${truncate(formatFinding(item), 200)}`);
+    if (found.length > limit) notes.push(`  ... and ${found.length - limit} more`);
+  };
+  listStage('coverage', 'coverage');
+  listStage('setup', 'setup');
+  listStage('drift', "breaking drift between the generated client's snapshot and the spec it was generated from (should be 0)", 10);
   if (ajvWarnings > 0) notes.push('', `github: ${ajvWarnings} Ajv warnings about unknown string formats were suppressed`);
 }
-if (periskopeSuite && !periskopeSuite.passed) {
+if (periskopeSuite && periskopeSuite.findings.length > 0) {
   notes.push('', 'periskope: the suite failed:');
-  for (const failure of periskopeSuite.failures.slice(0, 20)) notes.push(`  ${failure.check}: ${truncate(failure.message, 200)}`);
+  for (const item of periskopeSuite.findings.slice(0, 20)) notes.push(`  ${truncate(formatFinding(item), 200)}`);
 }
 if (notes.length > 0) console.log(notes.join('\n'));
-
-/** runSuite's replay messages read `<title> (#<pointer>): <problem>; <problem>...`. */
-function splitReplayFailure(message: string): { title: string; reason: string } {
-  const match = /^(.*?) \(#[^)]*\): (.*)$/s.exec(message);
-  return match ? { title: match[1]!, reason: match[2]! } : { title: '(unknown)', reason: message };
-}
-
-function kindOf(reason: string): string {
-  if (/aborted|timeout/i.test(reason)) return 'timed out (no answer from the mock within 30 s)';
-  if (/^no HTTP exchange.*fetch failed/.test(reason)) return 'the HTTP call failed (a 3xx: fetch follows the redirect, and the mock sends no Location)';
-  if (/^no HTTP exchange/.test(reason)) return 'no request was made';
-  if (/^the generated client has no method/.test(reason)) return 'the generated client has no method for the operation';
-  if (/^status 422, expected \d+/.test(reason)) return "Prism rejected the suite's sample request (422: the arguments built from the spec fail its request validation)";
-  if (/^status \d+, expected \d+/.test(reason)) return 'Prism served another status than the one asked for (could not be mocked)';
-  if (/^Prism reported violations/.test(reason)) return "Prism served the response, but it violates the spec's own schema (sl-violations)";
-  if (/^Prism sent a Warning/.test(reason)) return 'Prism sent a Warning header';
-  if (/^media type/.test(reason)) return 'another media type than documented';
-  if (/^body/.test(reason)) return 'the body does not match the documented schema or example';
-  if (/header/.test(reason)) return 'response headers';
-  if (/did not return the parsed body/.test(reason)) return "the client's result is not the body as the oracle parses it (non-JSON media types)";
-  return 'other';
-}
 
 function truncate(text: string, length: number): string {
   const line = text.replace(/\s+/g, ' ');

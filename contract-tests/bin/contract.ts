@@ -1,155 +1,171 @@
-// `npm run contract`: the replay alone, against the committed generated/ client as it is (never regenerates).
-// `npm run contract -- --target <baseUrl>`: live mode, the same inventory against a real server through Prism's proxy.
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `npm run contract`: the contract pipeline (src/pipeline/run-plan.ts) against a Prism mock, through the client of
+// the generator config's job as it is in its output folder (never regenerated). `--spec <file>`: any spec, its client
+// generated into contract-tests/.tmp first. `--target <baseUrl>`: live mode, each operation once against a real server
+// through Prism's validating proxy.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startVitest } from 'vitest/node';
+import type { ClientUnderTest } from '../src/client/client-under-test.js';
+import { loadConfiguredClient } from '../src/client/generated-package.js';
+import { DEFAULT_REPORT_DIR, resolveUserPath, show } from '../src/paths.js';
+import { parseOperationList } from '../src/plan/live-selection.js';
+import { PlanRefused, runPlan, type RunMode } from '../src/pipeline/run-plan.js';
+import { redact, redactUrl } from '../src/redact.js';
+import { formatSummary } from '../src/report/console.js';
+import { contractSpecPath } from '../src/spec/context.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_TOKEN_ENV = 'CONTRACT_TOKEN';
 
 const USAGE = `Usage: npm run contract [-- options]
 
-Without options: replays every documented response through the generated client against a Prism mock of the spec.
+Without options: replays every documented response of the spec (CONTRACT_SPEC, else the one in
+generator/generator.config.json) through the client in the config's output folder (generated/), against a Prism mock.
+The client is refused, in one line, if it was generated from another spec, its build is stale, or it does not export
+the config's client class.
 
+  --spec <file>         test this spec instead: its client is generated (and compiled) into contract-tests/.tmp/
+                        first, so no generated/ folder is involved
+  --client <Class>      the client class to load from generated/ (default: clientName of the generator config)
+  --report <dir>        write results.json, junit.xml and coverage.json (live mode: live-report.json) here
+                        (default: contract-tests/reports)
+  --timeout <ms>        give up on one call after this long (default 30000)
+  --server-timeout <ms> give up starting Prism after this long (default 120000)
   --target <url>        live mode: call each operation once against the server at <url> (its base URL, e.g.
                         https://api.periskope.app/v1) through Prism's validating proxy, and report every drift
-                        from the spec. Writes reports/live-report.json.
-  --token-env <NAME>    environment variable holding the bearer token for --target (default CONTRACT_TOKEN).
+                        from the spec
+  --token-env <NAME>    environment variable holding the bearer token for --target (default ${DEFAULT_TOKEN_ENV}).
                         The token is sent as Authorization: Bearer and never printed.
   --operations <ids>    live mode only: call just these operations (comma-separated operationIds). Without it
                         every operation is called once with the spec's example arguments, including the ones that
                         create, change or delete data: point --target at a sandbox, or list safe operations here.
   --read-only           live mode only: call only GET, HEAD and OPTIONS operations (with --operations: the read-only
                         ones among them), so a run against production cannot change data.
-  --report <file>       live mode only: write the report here instead of reports/live-report.json.
   -h, --help            this help.
 
-Exit code 0 when everything matches the spec, 1 on any failure or drift.`;
+Exit code 0 when the run found nothing, 1 on any finding (spec, server or suite), a refusal or a usage error.`;
+
+interface Values {
+  spec?: string;
+  client?: string;
+  report?: string;
+  timeout?: string;
+  'server-timeout'?: string;
+  target?: string;
+  'token-env'?: string;
+  operations?: string;
+  'read-only'?: boolean;
+  help?: boolean;
+}
 
 async function main(): Promise<number> {
-  let values: { target?: string; 'token-env'?: string; operations?: string; 'read-only'?: boolean; report?: string; help?: boolean };
+  let values: Values;
   try {
     ({ values } = parseArgs({
       options: {
+        spec: { type: 'string' },
+        client: { type: 'string' },
+        report: { type: 'string' },
+        timeout: { type: 'string' },
+        'server-timeout': { type: 'string' },
         target: { type: 'string' },
         'token-env': { type: 'string' },
         operations: { type: 'string' },
         'read-only': { type: 'boolean' },
-        report: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
-    console.error(`contract: ${(error as Error).message}\nRun with --help for usage.`);
-    return 1;
+    return usageError(`${(error as Error).message}\nRun with --help for usage.`);
   }
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  if (values.target === undefined) {
-    const liveOnly = (['token-env', 'operations', 'read-only', 'report'] as const).filter((name) => values[name] !== undefined);
-    if (liveOnly.length > 0) {
-      console.error(`contract: ${liveOnly.map((name) => `--${name}`).join(', ')} only apply with --target <url>`);
+  const liveOnly = (['token-env', 'operations', 'read-only'] as const).filter((name) => values[name] !== undefined);
+  if (values.target === undefined && liveOnly.length > 0) return usageError(`${liveOnly.map((name) => `--${name}`).join(', ')} only apply with --target <url>`);
+  if (values.spec !== undefined && values.client !== undefined) return usageError('--client names the class in generated/; with --spec the client is generated, so it does not apply');
+  const requestTimeoutMs = milliseconds(values.timeout, '--timeout');
+  const serverTimeoutMs = milliseconds(values['server-timeout'], '--server-timeout');
+  if (typeof requestTimeoutMs === 'string') return usageError(requestTimeoutMs);
+  if (typeof serverTimeoutMs === 'string') return usageError(serverTimeoutMs);
+
+  let mode: RunMode = { kind: 'mock', server: 'cli' };
+  if (values.target !== undefined) {
+    const live = liveMode(values);
+    if (typeof live === 'string') return usageError(live);
+    mode = live;
+  }
+
+  const specPath = values.spec !== undefined ? resolveUserPath(values.spec) : await contractSpecPath();
+  if (!existsSync(specPath)) return usageError(`${values.spec !== undefined ? '--spec' : 'the spec'} ${show(specPath)} does not exist`);
+  const client = async (): Promise<ClientUnderTest> => {
+    if (values.spec === undefined) return loadConfiguredClient({ specPath, className: values.client });
+    const { generateClient } = await import('../src/client/generate-client.js');
+    return generateClient(specPath);
+  };
+  const reportDir = values.report !== undefined ? resolveUserPath(values.report) : DEFAULT_REPORT_DIR;
+  try {
+    const result = await runPlan({
+      specPath,
+      client,
+      mode,
+      reportDir,
+      ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
+      ...(serverTimeoutMs !== undefined ? { serverTimeoutMs } : {}),
+      onEvent: (event) => {
+        if (event.kind === 'server') console.log(`contract: ${show(specPath)} through ${event.client}; ${event.description} on ${event.baseUrl}`);
+      },
+    });
+    const refused = result.findings.find((item) => item.rule === 'client-refused');
+    if (refused) {
+      console.error(`contract: refused: ${refused.message}`);
       return 1;
     }
-    return runVitest('vitest.config.ts');
+    console.log(formatSummary(result));
+    const files = Object.values(result.reports ?? {}).map((file) => show(file));
+    if (files.length > 0) console.log(`reports: ${files.join(', ')}`);
+    return result.findings.length === 0 ? 0 : 1;
+  } catch (error) {
+    if (error instanceof PlanRefused) return usageError(error.message);
+    throw error;
   }
-  return runLive(values.target, values['token-env'], values.operations, values['read-only'] === true, values.report);
 }
 
-/** Runs one vitest config to completion; 1 when a test or an error failed the run. */
-async function runVitest(config: string): Promise<number> {
-  const vitest = await startVitest('test', [], { root, config: path.join(root, config), run: true, watch: false });
-  const failed = !vitest || vitest.state.getCountOfFailedTests() > 0 || vitest.state.errorsSet.size > 0;
-  await vitest?.close();
-  return failed ? 1 : Number(process.exitCode ?? 0);
-}
-
-async function runLive(
-  target: string,
-  tokenEnvOption: string | undefined,
-  operationsOption: string | undefined,
-  readOnly: boolean,
-  reportOption: string | undefined,
-): Promise<number> {
-  // Imported here, so the mock replay loads nothing it did not load before.
-  const live = await import('../src/live/live-replay.js');
-  const tokenEnv = tokenEnvOption ?? live.DEFAULT_TOKEN_ENV;
+/** Live mode's settings, or the one-line reason they are refused (checked before anything starts). */
+function liveMode(values: Values): RunMode | string {
+  const target = values.target!;
+  const tokenEnv = values['token-env'] ?? DEFAULT_TOKEN_ENV;
   const token = process.env[tokenEnv];
-  // From here on nothing this process writes may contain the token, whatever prints it (vitest, a library, an error).
-  installRedaction(token, live.redact);
-
+  // From here on nothing this process writes may contain the token, whatever prints it (a library, an error).
+  installRedaction(token);
   let url: URL;
   try {
     url = new URL(target);
   } catch {
-    console.error(`contract: --target ${JSON.stringify(live.redactUrl(target))} is not a URL (expected e.g. https://api.example.com/v1)`);
-    return 1;
+    return `--target ${JSON.stringify(redactUrl(target))} is not a URL (expected e.g. https://api.example.com/v1)`;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    console.error(`contract: --target must be an http or https URL, got ${url.protocol}`);
-    return 1;
-  }
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) {
-    console.error(`contract: --token-env ${JSON.stringify(tokenEnv)} is not an environment variable name`);
-    return 1;
-  }
-  if (!token) {
-    console.error(`contract: environment variable ${tokenEnv} is empty or not set; it must hold the bearer token for ${live.redactUrl(target)}`);
-    return 1;
-  }
-  const operations = live.parseOperationList(operationsOption);
-  if (operationsOption !== undefined && !operations) {
-    console.error('contract: --operations needs at least one operationId');
-    return 1;
-  }
-  let selected = operations;
-  if (operations || readOnly) {
-    const { loadContractContext } = await import('../src/contract-context.js');
-    const context = await loadContractContext();
-    try {
-      selected = live
-        .selectLiveOperations(live.inventoryOperations(context.inventory.tuples), operations, readOnly)
-        .map((operation) => operation.id);
-    } catch (error) {
-      console.error(`contract: ${(error as Error).message}`);
-      return 1;
-    }
-  }
-  const reportFile = reportOption ? path.resolve(reportOption) : live.DEFAULT_LIVE_REPORT;
-
-  process.env[live.LIVE_ENV.target] = target;
-  process.env[live.LIVE_ENV.tokenEnv] = tokenEnv;
-  process.env[live.LIVE_ENV.report] = reportFile;
-  if (selected) process.env[live.LIVE_ENV.operations] = selected.join(',');
-  else delete process.env[live.LIVE_ENV.operations];
-  // A stale report from an earlier run must not stand in for this one.
-  await rm(reportFile, { force: true });
-
-  const vitestFailed = (await runVitest('vitest.live.config.ts')) !== 0;
-  const report = await live.readLiveReport(reportFile);
-  console.log('');
-  if (!report) {
-    console.log(`live: no report was written to ${shown(reportFile)}; see the errors above`);
-    return 1;
-  }
-  console.log(live.formatLiveSummary(report));
-  console.log(`live report: ${shown(reportFile)}`);
-  return vitestFailed || report.drifts.length > 0 ? 1 : 0;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `--target must be an http or https URL, got ${url.protocol}`;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) return `--token-env ${JSON.stringify(tokenEnv)} is not an environment variable name`;
+  if (!token) return `environment variable ${tokenEnv} is empty or not set; it must hold the bearer token for ${redactUrl(target)}`;
+  const operations = parseOperationList(values.operations);
+  if (values.operations !== undefined && !operations) return '--operations needs at least one operationId';
+  return { kind: 'live', target, token, ...(operations ? { operations } : {}), readOnly: values['read-only'] === true };
 }
 
-/** A path relative to the working directory when it lies below it, else absolute. */
-function shown(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+function milliseconds(value: string | undefined, option: string): number | undefined | string {
+  if (value === undefined) return undefined;
+  const ms = Number(value);
+  return Number.isInteger(ms) && ms > 0 ? ms : `${option} must be a positive whole number of milliseconds, got ${JSON.stringify(value)}`;
 }
 
-/** Replaces the token in everything written to stdout and stderr by this process (vitest relays the workers' output). */
-function installRedaction(token: string | undefined, redact: (text: string, secret: string | undefined) => string): void {
+function usageError(message: string): number {
+  console.error(`contract: ${message}`);
+  return 1;
+}
+
+/** Replaces the token in everything written to stdout and stderr by this process. */
+function installRedaction(token: string | undefined): void {
   if (!token) return;
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;

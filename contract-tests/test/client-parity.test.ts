@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { PeriskopeApi } from '@periskope/periskope-client';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { loadContractContext } from '../src/contract-context.js';
+import { loadContractContext } from '../src/spec/context.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);

@@ -2,8 +2,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadContractContext } from '../src/contract-context.js';
-import { typeCheckSamples, writeTypeScriptSamples } from '../src/code-samples.js';
+import { loadContractContext } from '../src/spec/context.js';
+import { typeCheckSamples, writeTypeScriptSamples } from '../src/gates/code-samples.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const scratch = path.join(here, '..', '.tmp');

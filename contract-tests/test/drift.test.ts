@@ -1,6 +1,6 @@
 import { interfaceSnapshot } from '@periskope-tools/generator';
 import { describe, expect, test } from 'vitest';
-import { diffInterface, DRIFT_RULES, type Drift } from '../src/drift.js';
+import { diffInterface, DRIFT_RULES, type Drift } from '../src/gates/drift.js';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } };
 const base = {

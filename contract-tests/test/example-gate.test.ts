@@ -2,8 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getAtPointer, type BundledSpec } from '@periskope-tools/generator';
 import { describe, expect, test } from 'vitest';
-import { loadContractContext, type ContractContext } from '../src/contract-context.js';
-import { checkExamples, formatExampleProblem, type ExampleProblem } from '../src/example-gate.js';
+import { loadContractContext, type ContractContext } from '../src/spec/context.js';
+import { checkExamples, exampleFindings, formatExampleProblem, type ExampleProblem } from '../src/gates/example-gate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) => path.join(here, 'fixtures', 'example-gate', name);
@@ -222,5 +222,17 @@ describe('fixture specs: each kind of example is checked', () => {
       'spec.yaml: editMessage, parameter path:message_id, example "default" ' +
         '(#/paths/~1messages~1{message_id}/post/parameters/0/example, at /a/0): must NOT have fewer than 5 characters',
     );
+  });
+});
+
+describe('exampleFindings: each problem as an example-invalid finding', () => {
+  test('with the lines of one locateAll pass, the same messages as locating each problem', async () => {
+    const context = await loadContractContext(fixture('three-broken.yaml'));
+    const { problems } = checkExamples(context);
+    expect(problems.length).toBeGreaterThan(1);
+    const findings = exampleFindings(problems, context.spec.source.file, context.spec.source.locateAll);
+    expect(findings.map((item) => item.message)).toEqual(problems.map((problem) => formatExampleProblem(problem, context.spec.source.file, context.spec.source.locate)));
+    expect(findings[0]).toMatchObject({ kind: 'spec', rule: 'example-invalid', operation: problems[0]!.operation, example: problems[0]!.example, pointer: problems[0]!.pointer });
+    expect(findings[0]!.message).toMatch(/three-broken\.yaml:\d+: /);
   });
 });

@@ -6,12 +6,18 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiError, UnexpectedResponseError } from '@periskope/periskope-client';
 import type { OperationModel } from '@periskope-tools/generator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadContractContext } from '../src/contract-context.js';
-import { checkLiveObservation, decodeViolations, documentedResponse, type LiveObservation } from '../src/live/live-checks.js';
-import { formatLiveSummary, inventoryOperations, redact, selectLiveOperations, type LiveReport } from '../src/live/live-replay.js';
+import type { LiveObservation } from '../src/call/live-call.js';
+import { loadConfiguredClient } from '../src/client/generated-package.js';
+import { checkLiveObservation, decodeViolations, documentedResponse, liveFinding, LIVE_RULES } from '../src/oracles/live-oracles.js';
+import { buildInventory } from '../src/plan/inventory.js';
+import { inventoryOperations, selectLiveOperations } from '../src/plan/live-selection.js';
+import { redact } from '../src/redact.js';
+import type { ResultsJson } from '../src/report/results-json.js';
+import { formatLiveSummary, type LiveReport } from '../src/report/live-report.js';
+import { RULES } from '../src/rules.js';
+import { loadContractContext } from '../src/spec/context.js';
 import { CORRECT_OPERATION, DRIFTING_OPERATIONS, startDriftingServer, type DriftingServer } from './fixtures/drifting-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -117,6 +123,9 @@ describe('npm run contract -- --target <url>: live mode against a server that dr
   let run: Run;
   let reportText = '';
   let report: LiveReport;
+  let results: ResultsJson | undefined;
+  let resultsText = '';
+  let junitText = '';
   let summaryLines: string[] = [];
   let leftBehind = false;
 
@@ -125,7 +134,7 @@ describe('npm run contract -- --target <url>: live mode against a server that dr
     scratch = await mkdtemp(path.join(tmpdir(), 'contract-live-'));
     reportFile = path.join(scratch, 'live-report.json');
     run = await runContract(
-      ['--target', server.url, '--operations', operations.join(','), '--token-env', 'LIVE_TEST_TOKEN', '--report', reportFile],
+      ['--target', server.url, '--operations', operations.join(','), '--token-env', 'LIVE_TEST_TOKEN', '--report', scratch],
       childEnv({ LIVE_TEST_TOKEN: token }),
       150_000,
     );
@@ -134,6 +143,9 @@ describe('npm run contract -- --target <url>: live mode against a server that dr
     leftBehind = !(await waitUntil(() => !groupAlive(child), 10_000));
     reportText = await readFile(reportFile, 'utf8').catch(() => '');
     report = reportText ? (JSON.parse(reportText) as LiveReport) : ({ drifts: [], calls: [] } as unknown as LiveReport);
+    resultsText = await readFile(path.join(scratch, 'results.json'), 'utf8').catch(() => '');
+    results = resultsText ? (JSON.parse(resultsText) as ResultsJson) : undefined;
+    junitText = await readFile(path.join(scratch, 'junit.xml'), 'utf8').catch(() => '');
     const start = run.stdout.split('\n').findIndex((line) => line.startsWith('live: '));
     summaryLines = start === -1 ? [] : run.stdout.split('\n').slice(start + 1).filter((line) => line.startsWith('  '));
   }, 180_000);
@@ -153,6 +165,14 @@ describe('npm run contract -- --target <url>: live mode against a server that dr
     expect(report.operationsCalled).toBe(operations.length);
     expect(report.driftCount).toBe(report.drifts.length);
     expect(summaryLines.length, 'one summary line per drift').toBe(report.drifts.length);
+  });
+
+  test('results.json holds the same drifts as findings: kind server (client: suite), rule live-<check>', () => {
+    expect(results, 'results.json written').toBeDefined();
+    expect(results!.mode).toBe('live');
+    const live = results!.findings.filter((item) => item.rule.startsWith('live-'));
+    expect(live.map((item) => `${item.operation} ${item.rule.slice(5)} ${item.message}`)).toEqual(report.drifts.map((drift) => `${drift.operation} ${drift.check} ${drift.message}`));
+    for (const item of live) expect(item.kind, item.rule).toBe(item.rule === 'live-client' ? 'suite' : 'server');
   });
 
   test('calls each operation once, through the proxy, with the bearer token', () => {
@@ -198,9 +218,12 @@ describe('npm run contract -- --target <url>: live mode against a server that dr
     expect(run.stdout.includes(token), 'token in stdout').toBe(false);
     expect(run.stderr.includes(token), 'token in stderr').toBe(false);
     expect(reportText.includes(token), 'token in the report').toBe(false);
+    expect(resultsText.includes(token), 'token in results.json').toBe(false);
+    expect(junitText, 'junit.xml written').toContain('<testsuites');
+    expect(junitText.includes(token), 'token in junit.xml').toBe(false);
   });
 
-  test('leaves no process behind (vitest workers, Prism)', () => {
+  test('leaves no process behind (Prism)', () => {
     expect(leftBehind).toBe(false);
   });
 });
@@ -249,7 +272,7 @@ describe('bin/contract.ts arguments', () => {
 describe('live checks, one by one', async () => {
   const context = await loadContractContext();
   const checkContext = { document: context.spec.document, validator: context.validator };
-  const errors = { ApiError, UnexpectedResponseError };
+  const { errors } = await loadConfiguredClient();
   const operation = (id: string): OperationModel => structuredClone(context.model.operations.find((op) => op.id === id)!);
   const observe = (partial: Omit<Partial<LiveObservation>, 'headers'> & { headers?: Record<string, string> }): LiveObservation => {
     const headers = new Headers(partial.headers ?? {});
@@ -329,6 +352,13 @@ describe('live checks, one by one', async () => {
     expect(decodeViolations(`Too many violations! ${header.slice(0, 20)}`)[0]).toMatch(/^\(undecodable sl-violations header\) Too many violations!/);
   });
 
+  test('every live check has its own rule, and a drift becomes a finding of that rule', () => {
+    for (const [check, rule] of Object.entries(LIVE_RULES)) expect(RULES[rule].stage, check).toBe('live');
+    expect(new Set(Object.values(LIVE_RULES)).size).toBe(Object.keys(LIVE_RULES).length);
+    const drift = { operation: 'getQueueStatus', route: 'GET /queue', status: 418, check: 'status' as const, message: 'status 418 is not documented' };
+    expect(liveFinding(drift)).toEqual({ kind: 'server', rule: 'live-status', operation: 'getQueueStatus', status: '418', message: 'status 418 is not documented' });
+  });
+
   test('the summary format and the redaction', () => {
     expect(formatLiveSummary({ operationsCalled: 1, drifts: [] })).toBe('live: 1 operation called, 0 drifts');
     expect(redact('Bearer abcdef and abcdef', 'abcdef')).toBe('Bearer [redacted] and [redacted]');
@@ -336,7 +366,7 @@ describe('live checks, one by one', async () => {
 });
 
 describe('which operations a live run calls', async () => {
-  const { inventory } = await loadContractContext();
+  const inventory = buildInventory((await loadContractContext()).model.operations);
   const all = inventoryOperations(inventory.tuples);
   const methods = (operations: OperationModel[]) => [...new Set(operations.map((operation) => operation.method))].sort();
 

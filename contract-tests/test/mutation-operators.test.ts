@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { interfaceSnapshot } from '@periskope-tools/generator';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { diffInterface } from '../src/drift.js';
-import { operators } from '../src/mutation/operators.js';
+import { diffInterface, DRIFT_RULES } from '../src/gates/drift.js';
+import { operators } from '../src/mutation/operators/index.js';
+import { RULES } from '../src/rules.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, 'fixtures', 'mutation');
@@ -22,6 +23,23 @@ describe('the mutation operator catalogue', () => {
     for (const name of names) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(operators.filter((operator) => operator.breaking).length).toBeGreaterThanOrEqual(25);
     expect(operators.filter((operator) => !operator.breaking).length).toBeGreaterThanOrEqual(5);
+  });
+
+  test('every breaking operator names the rule that must catch it; harmless ones name none', () => {
+    for (const operator of operators) {
+      if (operator.breaking) expect(Object.keys(RULES), operator.name).toContain(operator.rule);
+      else expect(operator.rule, operator.name).toBeUndefined();
+    }
+  });
+
+  test('each operator lives in the module of its area', async () => {
+    const modules = new Map<string, string[]>();
+    for (const file of readdirSync(path.join(here, '..', 'src', 'mutation', 'operators'))) {
+      if (file === 'index.ts' || file === 'define.ts') continue;
+      const source = readFileSync(path.join(here, '..', 'src', 'mutation', 'operators', file), 'utf8');
+      modules.set(file.replace(/\.ts$/, ''), [...source.matchAll(/name: '([a-z-]+)'/g)].map((match) => match[1]!));
+    }
+    for (const operator of operators) expect(modules.get(operator.category.replace(/ /g, '-')), operator.name).toContain(operator.name);
   });
 
   test('every operator has a fixture pair, and every fixture folder an operator', () => {
@@ -55,12 +73,17 @@ describe.each(operators.map((operator) => [operator.name, operator] as const))('
   });
 
   const detection = operator.breaking
-    ? 'the drift check reports the mutant as breaking'
+    ? `the drift check reports the mutant as breaking, under the rule the operator names (${operator.rule})`
     : 'the drift check reports no breaking change for the mutant';
   const run = KNOWN_DRIFT_GAPS.has(name) ? test.fails : test;
   run(detection, () => {
     const breaking = diffInterface(interfaceSnapshot(read(name, 'before.yaml')), read(name, 'after.yaml')).filter((drift) => drift.breaking);
-    if (operator.breaking) expect(breaking.length, 'breaking drifts').toBeGreaterThan(0);
-    else expect(breaking, 'breaking drifts').toEqual([]);
+    if (!operator.breaking) {
+      expect(breaking, 'breaking drifts').toEqual([]);
+      return;
+    }
+    // Every rule named today is a drift rule; one that names another stage's rule needs the whole pipeline (npm run mutation).
+    expect(DRIFT_RULES as readonly string[], 'a drift rule').toContain(operator.rule);
+    expect(breaking.map((drift) => drift.rule), 'rules of the breaking drifts').toContain(operator.rule);
   });
 });

@@ -1,13 +1,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadContractContext } from '../src/contract-context.js';
-import type { ResponseTuple } from '../src/inventory.js';
-import { checkObservation, type ErrorClasses } from '../src/oracles.js';
-import type { Observation } from '../src/replay.js';
+import type { Observation } from '../src/call/mock-call.js';
+import type { ErrorClasses } from '../src/client/client-under-test.js';
+import { checkObservation, tuplePlace } from '../src/oracles/response-oracles.js';
+import { checkSecurityProbe } from '../src/oracles/security-oracle.js';
+import { buildInventory, type ResponseTuple } from '../src/plan/inventory.js';
+import type { RuleId } from '../src/rules.js';
+import { loadContractContext } from '../src/spec/context.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const context = await loadContractContext(path.join(here, 'fixtures', 'oracles', 'spec.yaml'));
+const inventory = buildInventory(context.model.operations);
+const oracleContext = { document: context.spec.document, validator: context.validator };
 
 class FakeApiError extends Error {
   constructor(readonly operation: string, readonly status: number, readonly body: unknown) {
@@ -22,8 +27,8 @@ class FakeUnexpected extends Error {
 const errors: ErrorClasses = { ApiError: FakeApiError, UnexpectedResponseError: FakeUnexpected };
 
 function tuple(title: string): ResponseTuple {
-  const found = context.inventory.tuples.find((candidate) => candidate.title === title);
-  if (!found) throw new Error(`no tuple ${title} in ${context.inventory.tuples.map((t) => t.title).join(', ')}`);
+  const found = inventory.tuples.find((candidate) => candidate.title === title);
+  if (!found) throw new Error(`no tuple ${title} in ${inventory.tuples.map((t) => t.title).join(', ')}`);
   return found;
 }
 
@@ -36,31 +41,56 @@ const okHeaders = { 'content-type': 'application/json', 'x-ratelimit-remaining':
 const returned = (value: unknown): Observation['outcome'] => ({ kind: 'returned', value });
 const threw = (error: unknown): Observation['outcome'] => ({ kind: 'threw', error });
 
-/** [name, { given: tuple title + observation, want: failure fragments (none = passes) }] */
-const cases: [string, { tuple: string; seen: Observation; want: string[] }][] = [
+/** [name, { given: tuple title + observation, want: [rule, message fragment] per finding (none = passes) }] */
+const cases: [string, { tuple: string; seen: Observation; want: [RuleId, string][] }][] = [
   ['the documented 200 passes', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), okHeaders, returned(item)), want: [] }],
-  ['another status than the one asked for fails (Prism fallback)', { tuple: 'deleteItem 409 application/json', seen: observation(204, '', {}, returned(undefined)), want: ['status 204, expected 409'] }],
-  ['a missing required response header fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { 'content-type': 'application/json' }, returned(item)), want: ['required response header X-RateLimit-Remaining is missing'] }],
-  ['a response header of the wrong type fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { ...okHeaders, 'x-ratelimit-remaining': 'many' }, returned(item)), want: ['response header X-RateLimit-Remaining: "many" must be integer'] }],
-  ['a body that breaks its schema fails', { tuple: 'getItem 200 application/json', seen: observation(200, '{"count":"2"}', okHeaders, returned({ count: '2' })), want: ["must have required property 'id'", 'body/count must be integer', 'not the documented example'] }],
-  ['another media type fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { ...okHeaders, 'content-type': 'text/plain' }, returned(item)), want: ['media type text/plain, expected application/json'] }],
-  ['a body where no content is documented fails', { tuple: 'getItem 404 (no content)', seen: observation(404, '{"oops":1}', {}, threw(new FakeApiError('getItem', 404, { oops: 1 }))), want: ['no content is documented'] }],
+  ['another status than the one asked for fails (Prism fallback)', { tuple: 'deleteItem 409 application/json', seen: observation(204, '', {}, returned(undefined)), want: [['status-mismatch', 'status 204, expected 409']] }],
+  ['a missing required response header fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { 'content-type': 'application/json' }, returned(item)), want: [['header-missing', 'required response header X-RateLimit-Remaining is missing']] }],
+  ['a response header of the wrong type fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { ...okHeaders, 'x-ratelimit-remaining': 'many' }, returned(item)), want: [['header-schema', 'response header X-RateLimit-Remaining: "many" must be integer']] }],
+  ['a body that breaks its schema fails', { tuple: 'getItem 200 application/json', seen: observation(200, '{"count":"2"}', okHeaders, returned({ count: '2' })), want: [['body-schema', "must have required property 'id'"], ['body-schema', 'body/count must be integer'], ['example-not-served', 'not the documented example']] }],
+  ['another media type fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { ...okHeaders, 'content-type': 'text/plain' }, returned(item)), want: [['media-type-mismatch', 'media type text/plain, expected application/json']] }],
+  ['a body where no content is documented fails', { tuple: 'getItem 404 (no content)', seen: observation(404, '{"oops":1}', {}, threw(new FakeApiError('getItem', 404, { oops: 1 }))), want: [['unexpected-body', 'no content is documented'], ['client-error-type', 'ApiError.body is not the parsed response body']] }],
   // Prism's sl-violations are context, not a verdict: our Ajv decides (Prism checks an alternate media type against
   // a sibling's schema, and reports Warning-level notes such as deprecated parameters).
   ['Prism violations alone do not fail: Ajv is the judge', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), { ...okHeaders, 'sl-violations': '[{"location":["response","body"],"severity":"Error","message":"x"}]' }, returned(item)), want: [] }],
-  ['beside a real failure, Prism\'s Error-level violations are quoted, its warnings not', { tuple: 'getItem 200 application/json', seen: observation(200, '{"count":"2"}', { ...okHeaders, 'sl-violations': '[{"location":["response","body"],"severity":"Error","message":"must be integer"},{"location":["request","query","sort"],"severity":"Warning","message":"deprecated"}]' }, returned({ count: '2' })), want: ['body/count must be integer', "(Prism's sl-violations: response.body: must be integer)"] }],
-  ['a documented error must throw ApiError', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, returned({ message: 'busy' })), want: ['must throw, but the client resolved'] }],
+  ["beside a real failure, Prism's Error-level violations are quoted, its warnings not", { tuple: 'getItem 200 application/json', seen: observation(200, '{"count":"2"}', { ...okHeaders, 'sl-violations': '[{"location":["response","body"],"severity":"Error","message":"must be integer"},{"location":["request","query","sort"],"severity":"Warning","message":"deprecated"}]' }, returned({ count: '2' })), want: [['body-schema', "(Prism's sl-violations: response.body: must be integer)"], ['body-schema', 'body/count must be integer'], ['example-not-served', 'not the documented example']] }],
+  ['a documented error must throw ApiError', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, returned({ message: 'busy' })), want: [['client-resolved-error', 'must throw, but the client resolved']] }],
   ['ApiError with the documented status, operation and body passes', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeApiError('deleteItem', 409, { message: 'busy' }))), want: [] }],
-  ['ApiError with another body fails', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeApiError('deleteItem', 409, { message: 'other' }))), want: ['ApiError.body is not the parsed response body'] }],
-  ['an UnexpectedResponseError for a documented status fails', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeUnexpected(409))), want: ['expected ApiError'] }],
-  ['a 2xx the client did not return as parsed fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), okHeaders, returned({ id: 'other' })), want: ['did not return the parsed body'] }],
+  ['ApiError with another body fails', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeApiError('deleteItem', 409, { message: 'other' }))), want: [['client-error-type', 'ApiError.body is not the parsed response body']] }],
+  ['an UnexpectedResponseError for a documented status fails', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeUnexpected(409))), want: [['client-error-type', 'expected ApiError']] }],
+  ['a 2xx the client did not return as parsed fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), okHeaders, returned({ id: 'other' })), want: [['client-result', 'did not return the parsed body']] }],
   ['no content: an empty 204 that resolves passes', { tuple: 'deleteItem 204 (no content)', seen: observation(204, '', {}, returned(undefined)), want: [] }],
 ];
 
-describe('checkObservation: each oracle fails for its own reason', () => {
+describe('checkObservation: each oracle fails for its own reason, under its own rule', () => {
   test.each(cases)('%s', (_name, { tuple: title, seen, want }) => {
-    const failures = checkObservation(context, tuple(title), seen, errors);
-    if (want.length === 0) expect(failures).toEqual([]);
-    for (const fragment of want) expect(failures.some((failure) => failure.includes(fragment)), `${fragment} in ${JSON.stringify(failures)}`).toBe(true);
+    const findings = checkObservation(oracleContext, tuple(title), seen, errors);
+    expect(findings.map((item) => item.rule), JSON.stringify(findings)).toEqual(want.map(([rule]) => rule));
+    want.forEach(([, fragment], index) => expect(findings[index]!.message).toContain(fragment));
+  });
+
+  test('a finding names the tuple: operation, status, media type, and the response pointer', () => {
+    const found = checkObservation(oracleContext, tuple('getItem 200 application/json'), observation(200, JSON.stringify(item), { ...okHeaders, 'content-type': 'text/plain' }, returned(item)), errors);
+    expect(found[0]).toMatchObject({ kind: 'server', rule: 'media-type-mismatch', operation: 'getItem', status: '200', mediaType: 'application/json', pointer: tuplePlace(tuple('getItem 200 application/json')).pointer });
+  });
+
+  test('a mock that rejects the request (422 where another status was asked for) is the suite\'s finding', () => {
+    const found = checkObservation(oracleContext, tuple('getItem 200 application/json'), observation(422, '{"title":"Invalid request"}', { 'content-type': 'application/problem+json' }, threw(new FakeUnexpected(422))), errors);
+    expect(found.map((item) => [item.kind, item.rule])).toEqual([['suite', 'request-rejected']]);
+    expect(found[0]!.message).toContain('Invalid request');
+  });
+});
+
+describe('checkSecurityProbe: without credentials, a typed 401', () => {
+  const probe = tuple('getItem 200 application/json');
+  const cases: [string, { seen: Observation; want: string[] }][] = [
+    ['a 401 thrown as ApiError passes', { seen: observation(401, '{}', {}, threw(new FakeApiError('getItem', 401, {}))), want: [] }],
+    ['a 401 thrown as UnexpectedResponseError passes', { seen: observation(401, '{}', {}, threw(new FakeUnexpected(401))), want: [] }],
+    ['a 200 without credentials: the server does not enforce the scheme', { seen: observation(200, '{}', {}, returned({})), want: ['server security-not-enforced'] }],
+    ['a 401 that resolves', { seen: observation(401, '{}', {}, returned({})), want: ['suite security-untyped'] }],
+    ['a 401 thrown as a plain Error', { seen: observation(401, '{}', {}, threw(new Error('boom'))), want: ['suite security-untyped'] }],
+  ];
+  test.each(cases)('%s', (_name, { seen, want }) => {
+    expect(checkSecurityProbe('bearerAuth', probe, seen, errors).map((item) => `${item.kind} ${item.rule}`)).toEqual(want);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadOperations, startPrismInProcess } from '../src/prism-in-process.js';
+import { loadOperations, startPrismInProcess } from '../src/call/prism-in-process.js';
 
 /**
  * A schema graph where every schema refers to the next two: N schemas, 2^N paths through them. Prism's own

@@ -1,79 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ApiError, PeriskopeApi, UnexpectedResponseError } from '@periskope/periskope-client';
-import { afterAll, describe, expect, inject, test } from 'vitest';
-import { loadContractContext } from '../src/contract-context.js';
-import { CoverageTracker, formatCoverage, writeCoverage } from '../src/coverage.js';
-import { diffInterface } from '../src/drift.js';
-import { checkObservation } from '../src/oracles.js';
-import { sampleArguments } from '../src/request-values.js';
-import { replay, type ClientFactory } from '../src/replay.js';
-import { securityProbes } from '../src/security.js';
+// The contract pipeline as vitest tests (`npm run contract:vitest`): a thin adapter over runPlan, one test per
+// planned call and one per gate, for an editor's test explorer. `npm run contract` runs the same pipeline without
+// vitest (bin/contract.ts).
+import { describe, expect, test } from 'vitest';
+import { loadConfiguredClient } from '../src/client/generated-package.js';
+import { formatFinding, stageOf, type Finding, type Stage } from '../src/findings.js';
+import { runPlan } from '../src/pipeline/run-plan.js';
+import { formatSummary } from '../src/report/console.js';
+import { contractSpecPath } from '../src/spec/context.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const context = await loadContractContext();
-const { inventory, spec } = context;
-const createClient: ClientFactory = (options) => new PeriskopeApi(options) as unknown as Record<string, unknown>;
-const probes = securityProbes(context.model);
-const coverage = new CoverageTracker(inventory, probes.map((probe) => probe.scheme));
-const coverageFile = path.join(here, '..', 'reports', 'coverage.json');
+const specPath = await contractSpecPath();
+const result = await runPlan({ specPath, client: () => loadConfiguredClient({ specPath }), mode: { kind: 'mock', server: 'cli' } });
+console.log(formatSummary(result));
 
-describe('the committed client still matches the spec', () => {
-  test('no breaking change between the spec and the snapshot generated/ was built from', () => {
-    const snapshotFile = require.resolve('@periskope/periskope-client/openapi.snapshot.json');
-    const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as unknown;
-    const breaking = diffInterface(snapshot, spec.document).filter((drift) => drift.breaking);
-    const message = breaking.map((drift) => `  ${drift.operation}: ${drift.change}`).join('\n');
-    expect(
-      breaking.length,
-      `${context.spec.source.file} has moved since generated/ was written; run \`npm run generate\`:\n${message}`,
-    ).toBe(0);
+const lines = (findings: Finding[]) => findings.map(formatFinding);
+const ofStage = (stage: Stage) => lines(result.findings.filter((item) => stageOf(item) === stage));
+
+describe(`contract: ${result.spec} through ${result.client ?? 'no client'}`, () => {
+  test('the client under test, the spec and the mock load', () => expect(ofStage('setup')).toEqual([]));
+  test('no breaking change between the spec and the snapshot the client was generated from', () => expect(ofStage('drift')).toEqual([]));
+  test('every example validates against its schema', () => expect(ofStage('examples')).toEqual([]));
+  describe('every documented response, replayed through the generated client against Prism', () => {
+    for (const call of result.calls) test(call.title, () => expect(lines(call.findings)).toEqual([]));
   });
-});
-
-describe('every documented response, replayed through the generated client against Prism', () => {
-  for (const tuple of inventory.tuples) {
-    test(tuple.title, async () => {
-      const args = sampleArguments(spec.document, tuple.operation);
-      const seen = await replay(createClient, inject('prismBaseUrl'), tuple, args);
-      const failures = checkObservation(context, tuple, seen, { ApiError, UnexpectedResponseError });
-      expect(failures, `${tuple.title} (${context.spec.source.file}#${tuple.response.pointer})`).toEqual([]);
-      coverage.tuplePassed(tuple);
-    });
-  }
-});
-
-describe('each security scheme rejects a call without credentials with a typed error', () => {
-  for (const probe of probes) {
-    test(`${probe.scheme}: ${probe.tuple.operation.id} without credentials`, async () => {
-      const args = sampleArguments(spec.document, probe.tuple.operation);
-      const seen = await replay(createClient, inject('prismBaseUrl'), probe.tuple, args, {});
-      expect(seen.status, 'status without credentials').toBe(401);
-      expect(seen.outcome.kind).toBe('threw');
-      const error = seen.outcome.kind === 'threw' ? seen.outcome.error : undefined;
-      const typed = error instanceof ApiError || error instanceof UnexpectedResponseError;
-      expect(typed, `thrown ${String(error)}`).toBe(true);
-      expect((error as { status?: number }).status).toBe(401);
-      coverage.securityPassed(probe.scheme);
-    });
-  }
-});
-
-describe('coverage', () => {
   test('every documented response was replayed', () => {
-    const total = inventory.tuples.length + inventory.unreplayable.length;
-    console.log(`replayed ${coverage.replayedCount} of ${total} documented responses`);
-    expect(inventory.unreplayable, 'documented responses that cannot be replayed').toEqual([]);
-    expect(total, 'the spec documents at least one response').toBeGreaterThan(0);
-    expect(coverage.replayedCount).toBe(total);
+    expect(ofStage('coverage')).toEqual([]);
+    expect(result.replayed).toBe(result.documented);
   });
-});
-
-afterAll(async () => {
-  const report = coverage.report(context.spec.source.file);
-  console.log(formatCoverage(report));
-  await writeCoverage(coverageFile, report);
 });

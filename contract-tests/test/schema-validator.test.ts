@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createSchemaValidator } from '../src/schema-validator.js';
+import { createSchemaValidator } from '../src/spec/schema-validator.js';
 
 const document = {
   openapi: '3.0.3',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GeneratorError } from './errors.js';
 import { isSafeIdentifier } from './model/naming.js';
 
@@ -11,6 +12,12 @@ export interface GeneratorConfig {
   packageName: string;
   clientName: string;
 }
+
+/**
+ * generator/generator.config.json: the repository's default job. Resolved from this module (src/ or dist/ are both
+ * one level below the package folder), so the CLI and the contract suite read the same file.
+ */
+export const DEFAULT_CONFIG_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'generator.config.json');
 
 const KEYS: (keyof GeneratorConfig)[] = ['spec', 'out', 'packageName', 'clientName'];
 

@@ -5,5 +5,6 @@ export * from './document/index.js';
 export { readSource, type SpecSource } from './load/read-source.js';
 export { validateAndBundle, type BundledSpec } from './load/validate-and-bundle.js';
 export { GeneratorError } from './errors.js';
+export { DEFAULT_CONFIG_FILE, loadConfig, type GeneratorConfig } from './config.js';
 export { compareOutput, writeOutput } from './write/output.js';
 export { interfaceSnapshot } from './model/interface-snapshot.js';

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkClientName, checkPackageName, loadConfig } from '../src/config.js';
+import { existsSync } from 'node:fs';
+import { checkClientName, checkPackageName, DEFAULT_CONFIG_FILE, loadConfig } from '../src/config.js';
 import { GeneratorError } from '../src/errors.js';
 import { tempDirs } from './support/temp.js';
 
@@ -102,5 +103,13 @@ describe('checkPackageName', () => {
   test.each(cases)('%s', async (_name, { given, want }) => {
     const got = await refusal(() => checkPackageName(given));
     expect(got).toEqual(want ? undefined : { message: `--name "${given}" is not a valid npm package name` });
+  });
+});
+
+describe('DEFAULT_CONFIG_FILE', () => {
+  test('is the repository job, generator/generator.config.json, and loads', async () => {
+    expect(path.relative(path.resolve(import.meta.dirname, '..'), DEFAULT_CONFIG_FILE)).toBe('generator.config.json');
+    expect(existsSync(DEFAULT_CONFIG_FILE)).toBe(true);
+    expect((await loadConfig(DEFAULT_CONFIG_FILE)).clientName).toMatch(/^[A-Z]/);
   });
 });

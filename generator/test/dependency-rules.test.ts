@@ -52,6 +52,13 @@ describe('dependency rules', () => {
       { given: { ...clean, 'generator/src/document/pointer.ts': "import { readFile } from 'node:fs';\nexport const p = readFile;\n" }, want: /document-layer-is-pure/ },
     ],
     [
+      'a contract-suite stage importing a later one (plan → report) fails',
+      {
+        given: { ...clean, 'contract-tests/src/report/console.ts': 'export const c = 1;\n', 'contract-tests/src/plan/plan.ts': "import { c } from '../report/console.js';\nexport const p = c;\n" },
+        want: /no-upward-import-in-contract-tests-from-plan/,
+      },
+    ],
+    [
       'a cycle in the contract suite fails',
       {
         given: {

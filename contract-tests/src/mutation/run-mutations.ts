@@ -1,12 +1,14 @@
 import { readSource } from '@periskope-tools/generator';
-import type { ErrorClasses } from '../oracles.js';
-import type { ClientFactory } from '../replay.js';
-import { runSuite, type SuiteCheck, type SuiteFailure, type SuiteResult } from '../run-suite.js';
-import { operators as allOperators, type MutationOperator } from './operators.js';
+import type { ClientUnderTest } from '../client/client-under-test.js';
+import { stageOf, type Finding, type Stage } from '../findings.js';
+import { runPlan, type RunPlanResult } from '../pipeline/run-plan.js';
+import { operators as allOperators, type MutationOperator } from './operators/index.js';
 
 export type MutantOutcome =
-  /** A breaking mutant the suite failed on: good. */
+  /** A breaking mutant the suite failed on, with the rule the operator names among the findings: good. */
   | 'killed'
+  /** A breaking mutant the suite failed on, but not by the rule the operator names: the catalogue or a rule is wrong. */
+  | 'killed by another rule'
   /** A breaking mutant the suite passed: the suite misses a breaking change. */
   | 'survived'
   /** A harmless mutant the suite failed on: a false alarm. */
@@ -23,15 +25,17 @@ export interface MutantReport {
   outcome: MutantOutcome;
   /** What the operator changed, where. */
   mutation?: string;
-  /** The checks that failed, in suite order. */
-  caughtBy: SuiteCheck[];
-  failures: SuiteFailure[];
+  /** The stages that reported findings, in pipeline order. */
+  caughtBy: Stage[];
+  /** The rules that reported findings, in the order first found. */
+  rules: string[];
+  findings: Finding[];
   ms: number;
-  suite?: SuiteResult;
+  suite?: RunPlanResult;
 }
 
 export interface MutationRun {
-  baseline: SuiteResult;
+  baseline: RunPlanResult;
   reports: MutantReport[];
   breaking: { killed: number; total: number };
   harmless: { alarms: number; total: number };
@@ -42,14 +46,14 @@ export interface MutationRun {
 
 export interface MutationOptions {
   specPath: string;
-  snapshot: unknown;
-  client: { create: ClientFactory; errors: ErrorClasses };
+  /** The committed client and its snapshot, unchanged for every mutant. */
+  client: ClientUnderTest;
   operators?: readonly MutationOperator[];
   /** Called after the baseline and after each mutant (progress output). */
-  onReport?: (report: MutantReport | { baseline: SuiteResult }) => void;
+  onReport?: (report: MutantReport | { baseline: RunPlanResult }) => void;
 }
 
-const CHECK_ORDER: SuiteCheck[] = ['drift', 'examples', 'replay', 'inventory'];
+const STAGE_ORDER: Stage[] = ['setup', 'drift', 'examples', 'replay', 'live', 'coverage'];
 
 /**
  * Runs the contract suite once on the unmutated spec (it must pass, or every mutant would look killed), then
@@ -60,7 +64,7 @@ export async function runMutations(options: MutationOptions): Promise<MutationRu
   const started = performance.now();
   const source = await readSource(options.specPath);
   const original = source.parsed;
-  const baseline = await runSuite({ specPath: options.specPath, snapshot: options.snapshot, client: options.client });
+  const baseline = await runPlan({ specPath: options.specPath, client: options.client, mode: { kind: 'mock', server: 'in-process' } });
   options.onReport?.({ baseline });
 
   const reports: MutantReport[] = [];
@@ -68,19 +72,21 @@ export async function runMutations(options: MutationOptions): Promise<MutationRu
     const mutantStarted = performance.now();
     const mutant = operator.apply(original);
     if (!mutant) {
-      const report: MutantReport = { operator, outcome: 'not applicable', caughtBy: [], failures: [], ms: performance.now() - mutantStarted };
+      const report: MutantReport = { operator, outcome: 'not applicable', caughtBy: [], rules: [], findings: [], ms: performance.now() - mutantStarted };
       reports.push(report);
       options.onReport?.(report);
       continue;
     }
-    const suite = await runSuite({ specPath: options.specPath, document: mutant.document, snapshot: options.snapshot, client: options.client });
-    const caughtBy = CHECK_ORDER.filter((check) => suite.failures.some((failure) => failure.check === check));
+    const suite = await runPlan({ specPath: options.specPath, document: mutant.document, client: options.client, mode: { kind: 'mock', server: 'in-process' } });
+    const caughtBy = STAGE_ORDER.filter((stage) => suite.findings.some((item) => stageOf(item) === stage));
+    const rules = [...new Set(suite.findings.map((item) => item.rule))];
+    const passes = suite.findings.length === 0;
     const outcome: MutantOutcome = !suite.loaded
       ? 'invalid mutant'
       : operator.breaking
-        ? suite.passed ? 'survived' : 'killed'
-        : suite.passed ? 'passed' : 'alarm';
-    const report: MutantReport = { operator, outcome, mutation: mutant.description, caughtBy, failures: suite.failures, ms: performance.now() - mutantStarted, suite };
+        ? passes ? 'survived' : rules.includes(operator.rule) ? 'killed' : 'killed by another rule'
+        : passes ? 'passed' : 'alarm';
+    const report: MutantReport = { operator, outcome, mutation: mutant.description, caughtBy, rules, findings: suite.findings, ms: performance.now() - mutantStarted, suite };
     reports.push(report);
     options.onReport?.(report);
   }
@@ -90,10 +96,10 @@ export async function runMutations(options: MutationOptions): Promise<MutationRu
   const breaking = { killed: breakingReports.filter((report) => report.outcome === 'killed').length, total: breakingReports.length };
   const harmless = { alarms: harmlessReports.filter((report) => report.outcome === 'alarm').length, total: harmlessReports.length };
   const ok =
-    baseline.passed &&
+    baseline.findings.length === 0 &&
     breaking.killed === breaking.total &&
     harmless.alarms === 0 &&
-    !reports.some((report) => report.outcome === 'invalid mutant');
+    !reports.some((report) => report.outcome === 'invalid mutant' || report.outcome === 'killed by another rule');
   return { baseline, reports, breaking, harmless, ok, wallMs: performance.now() - started };
 }
 
@@ -102,11 +108,12 @@ export function formatMutationTable(run: Pick<MutationRun, 'reports'>): string {
   const rows = run.reports.map((report) => [
     report.operator.name,
     report.operator.breaking ? 'yes' : 'no',
+    report.operator.rule ?? '-',
     report.outcome,
     report.caughtBy.join('+') || '-',
     `${(report.ms / 1000).toFixed(1)} s`,
   ]);
-  return table(['operator', 'breaking?', 'result', 'caught by', 'time'], rows);
+  return table(['operator', 'breaking?', 'must be caught by', 'result', 'caught by', 'time'], rows);
 }
 
 /** Per mutant: what changed, and the first message of each check that failed. */
@@ -114,11 +121,12 @@ export function formatMutationDetails(run: Pick<MutationRun, 'reports'>, maxLeng
   const lines: string[] = [];
   for (const report of run.reports) {
     lines.push(`${report.operator.name}: ${report.mutation ?? 'no place to apply it in this spec'}`);
-    for (const check of report.caughtBy) {
-      const failures = report.failures.filter((failure) => failure.check === check);
-      const message = failures[0]!.message.replace(/\s+/g, ' ');
-      const more = failures.length > 1 ? ` (+${failures.length - 1} more)` : '';
-      lines.push(`    ${check}: ${message.length > maxLength ? `${message.slice(0, maxLength - 3)}...` : message}${more}`);
+    for (const stage of report.caughtBy) {
+      const found = report.findings.filter((item) => stageOf(item) === stage);
+      const first = found[0]!;
+      const message = `${first.rule}: ${first.operation ? `${first.operation}: ` : ''}${first.message}`.replace(/\s+/g, ' ');
+      const more = found.length > 1 ? ` (+${found.length - 1} more)` : '';
+      lines.push(`    ${stage}: ${message.length > maxLength ? `${message.slice(0, maxLength - 3)}...` : message}${more}`);
     }
   }
   return lines.join('\n');

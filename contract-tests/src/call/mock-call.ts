@@ -1,0 +1,68 @@
+import { mediaTypeEssence } from '@periskope-tools/generator';
+import type { ClientFactory } from '../client/client-under-test.js';
+import type { ResponseTuple } from '../plan/inventory.js';
+
+/** What came back for one replayed tuple: the raw HTTP exchange and what the generated client made of it. */
+export interface Observation {
+  status: number;
+  contentType: string | null;
+  rawBody: string;
+  headers: Headers;
+  outcome: { kind: 'returned'; value: unknown } | { kind: 'threw'; error: unknown };
+}
+
+type OperationMethod = (args: unknown, options?: { headers?: Record<string, string> }) => Promise<unknown>;
+
+/**
+ * Calls the tuple's operation through the generated client, asking the mock for the tuple's status and
+ * example with `Prefer`, and records the raw response beside the client's result.
+ */
+export async function replay(
+  createClient: ClientFactory,
+  baseUrl: string,
+  tuple: ResponseTuple,
+  args: unknown,
+  options: { authToken?: string } = { authToken: 'contract-test-token' },
+): Promise<Observation> {
+  let captured: { status: number; contentType: string | null; rawBody: string; headers: Headers } | undefined;
+  const preferences = [`code=${tuple.statusCode}`];
+  if (tuple.example?.name !== undefined) preferences.push(`example=${tuple.example.name}`);
+  const capturingFetch: typeof fetch = async (input, init) => {
+    // A documented 3xx is a response to check, not a redirect to follow.
+    const request = new Request(input, { ...init, redirect: 'manual' });
+    request.headers.set('Prefer', preferences.join(', '));
+    const response = await fetch(request);
+    const rawBody = await response.clone().text();
+    captured = { status: response.status, contentType: response.headers.get('content-type'), rawBody, headers: response.headers };
+    return response;
+  };
+  const client = createClient({ ...options, baseUrl, fetch: capturingFetch });
+  const group = client[tuple.operation.group] as Record<string, OperationMethod> | undefined;
+  const method = group?.[tuple.operation.name];
+  if (typeof method !== 'function') {
+    throw new Error(
+      `the generated client has no method ${tuple.operation.group}.${tuple.operation.name} for ${tuple.operation.id}: ` +
+        'the spec has moved since generated/ was written; run `npm run generate`',
+    );
+  }
+  const accept = tuple.content ? { headers: { Accept: tuple.content.mediaType } } : undefined;
+  let outcome: Observation['outcome'];
+  try {
+    const value = await method.call(group, args, accept);
+    // Binary media types come back as a Blob; the oracle compares contents, so read it as the raw body was.
+    outcome = { kind: 'returned', value: value instanceof Blob ? await value.text() : value };
+  } catch (error) {
+    outcome = { kind: 'threw', error };
+  }
+  if (!captured) throw new Error(`no HTTP exchange happened for ${tuple.title}: ${describe(outcome)}`);
+  return { ...captured, outcome };
+}
+
+function describe(outcome: Observation['outcome']): string {
+  return outcome.kind === 'threw' ? String((outcome.error as Error)?.message ?? outcome.error) : 'returned without a request';
+}
+
+/** A response's Content-Type as the document layer compares media types; undefined when there is none. */
+export function mediaTypeOf(contentType: string | null): string | undefined {
+  return contentType === null ? undefined : mediaTypeEssence(contentType);
+}

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { isObject } from '@periskope-tools/generator';
+import { transformOas3Operations } from '@stoplight/http-spec/oas3/operation';
+import { createLogger } from '@stoplight/prism-core';
+import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
+import { createServer } from '@stoplight/prism-http-server';
+import { parse } from 'yaml';
+import { freePort } from './prism-cli.js';
+
+export interface InProcessPrism {
+  baseUrl: string;
+  /** Milliseconds to dereference the spec and turn it into Prism operations (the mock's load time). */
+  loadMs: number;
+  /** Milliseconds from the start until the server listened. */
+  startupMs: number;
+  /** Number of HTTP operations Prism serves. */
+  operations: number;
+  /**
+   * `prepared`: the bundled document went to Prism's operation transformer as it is, its `$ref`s kept (see
+   * loadOperations); `dereferenced`: Prism's own loader (a document with non-local `$ref`s).
+   */
+  loader: 'prepared' | 'dereferenced';
+  close(): Promise<void>;
+}
+
+export interface InProcessOptions {
+  /** Give up loading after this long (a spec whose $refs Prism cannot resolve could otherwise hang). */
+  timeoutMs?: number;
+}
+
+/**
+ * Prism's HTTP mock in this process, configured as `prism mock <spec>` configures it (static examples,
+ * request and response validation, security checks), listening on 127.0.0.1 and a free port: requests
+ * still go over real HTTP. `spec` is a file path or an already-parsed document (which is not modified).
+ */
+export async function startPrismInProcess(spec: string | object, options: InProcessOptions = {}): Promise<InProcessPrism> {
+  const started = performance.now();
+  const { operations, loader } = await withTimeout(loadOperations(spec), options.timeoutMs ?? 120_000, 'Prism did not load the spec');
+  const loadMs = performance.now() - started;
+  if (operations.length === 0) throw new Error('Prism found no operations in the spec');
+  const logger = createLogger('contract-prism', { level: 'silent' });
+  const server = createServer(operations, {
+    cors: false,
+    config: {
+      mock: { dynamic: false },
+      validateRequest: true,
+      validateResponse: true,
+      checkSecurity: true,
+      errors: false,
+      upstreamProxy: undefined,
+      isProxy: false,
+    },
+    components: { logger },
+  });
+  const port = await listenOnFreePort(server);
+  let closed: Promise<void> | undefined;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    loadMs,
+    startupMs: performance.now() - started,
+    operations: operations.length,
+    loader,
+    close: () => (closed ??= server.close()),
+  };
+}
+
+type HttpOperations = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>;
+
+/**
+ * Prism's operations for a spec. Prism's own loader dereferences the whole document first, and its
+ * dereferencer walks every path through shared schemas again: on a densely connected spec (Stripe: 775
+ * schemas, 452 operations) that never finishes. A bundled OpenAPI 3 document (every `$ref` local) does not need
+ * it: Prism's transformer reads `$ref`s as they are, and each operation gets the document's own top-level
+ * objects (shared, not copied) so that its `#/components/...` references resolve from the operation, which
+ * is the root Prism resolves them against. Stripe loads in under a second this way. Anything else (Swagger 2)
+ * goes through Prism's own loader.
+ */
+export async function loadOperations(spec: string | object): Promise<{ operations: HttpOperations; loader: 'prepared' | 'dereferenced' }> {
+  const document = typeof spec === 'string' ? (parse(await readFile(spec, 'utf8')) as unknown) : spec;
+  if (!isPreparable(document)) {
+    // Prism's $ref parser dereferences an object in place; it gets its own copy.
+    const input = typeof spec === 'string' ? spec : structuredClone(spec);
+    return { operations: await getHttpOperationsFromSpec(input), loader: 'dereferenced' };
+  }
+  // The transformer and the mock only read the document; the caller's object is copied once, never edited.
+  const copy = structuredClone(document);
+  const operations = transformOas3Operations(copy as Parameters<typeof transformOas3Operations>[0]) as HttpOperations;
+  for (const operation of operations) {
+    const root = operation as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(copy)) if (!(key in root)) root[key] = value;
+  }
+  return { operations, loader: 'prepared' };
+}
+
+/**
+ * An OpenAPI 3 document. Its `$ref`s are expected to be local (the suite hands Prism the bundled document); a
+ * `$ref` key inside an example stays data here, where Prism's own dereferencer would try to fetch it.
+ */
+function isPreparable(document: unknown): document is Record<string, unknown> {
+  return isObject(document) && typeof document.openapi === 'string' && document.openapi.startsWith('3.');
+}
+
+/** freePort() can race with another process taking the port first: try a few. */
+async function listenOnFreePort(server: { listen(port: number, address?: string): Promise<string> }): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      await server.listen(port, '127.0.0.1');
+      return port;
+    } catch (error) {
+      if (attempt >= 5) throw new Error(`Prism could not listen on 127.0.0.1: ${String(error)}`);
+    }
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

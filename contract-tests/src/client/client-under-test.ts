@@ -1,0 +1,19 @@
+/** What the pipeline needs of a generated client, whichever package and class it is. */
+
+/** Builds a client instance, as `new <ClientClass>(options)` does. */
+export type ClientFactory = (options: { authToken?: string; baseUrl: string; fetch: typeof fetch }) => Record<string, unknown>;
+
+/** The generated package's error classes, passed in so the oracles work with any generated client. */
+export interface ErrorClasses {
+  ApiError: abstract new (...args: never[]) => { status: number; operation: string; body: unknown };
+  UnexpectedResponseError: abstract new (...args: never[]) => { status: number };
+}
+
+export interface ClientUnderTest {
+  create: ClientFactory;
+  errors: ErrorClasses;
+  /** The interface snapshot the client was generated from (its `openapi.snapshot.json`), for the drift check. */
+  snapshot: unknown;
+  /** `PeriskopeApi of @periskope/periskope-client (generated/)`, for messages. */
+  label: string;
+}

@@ -1,0 +1,142 @@
+import { isDeepStrictEqual } from 'node:util';
+import { getAtPointer, isJsonMediaType } from '@periskope-tools/generator';
+import type { ErrorClasses } from '../client/client-under-test.js';
+import { mediaTypeOf, type Observation } from '../call/mock-call.js';
+import { finding, type Finding, type FindingPlace } from '../findings.js';
+import type { ResponseTuple } from '../plan/inventory.js';
+import type { RuleId } from '../rules.js';
+import type { SchemaValidator } from '../spec/schema-validator.js';
+
+/** What the oracles read besides the observation: the spec and a validator of its schemas. */
+export interface OracleContext {
+  document: unknown;
+  validator: SchemaValidator;
+}
+
+/** Where a tuple's findings are about: its operation, status, media type, example and the response's pointer. */
+export function tuplePlace(tuple: ResponseTuple): FindingPlace {
+  return {
+    operation: tuple.operation.id,
+    status: tuple.response.status,
+    ...(tuple.content ? { mediaType: tuple.content.mediaType } : {}),
+    ...(tuple.example ? { example: tuple.example.name } : {}),
+    pointer: tuple.response.pointer,
+  };
+}
+
+/** Statuses Prism answers with when it rejects the request it was sent (request validation). */
+const REJECTED = new Set([400, 422]);
+
+/**
+ * Every check of one replayed response, independent of Prism's own opinion: exact status, media type,
+ * empty body where none is documented, Ajv schema validation, the documented example, documented headers,
+ * and what the generated client made of it (Prism's own `sl-violations` only as context). One finding per failed check.
+ */
+export function checkObservation(context: OracleContext, tuple: ResponseTuple, seen: Observation, errors: ErrorClasses): Finding[] {
+  const findings: Finding[] = [];
+  const place = tuplePlace(tuple);
+  const fail = (rule: RuleId, message: string, pointer?: string) => findings.push(finding(rule, message, pointer ? { ...place, pointer } : place));
+  const document = context.document;
+
+  if (seen.status !== tuple.statusCode) {
+    // Prism falls back to another response when it cannot honour `Prefer`: the asked-for one is not served.
+    const rejected = REJECTED.has(seen.status) && !REJECTED.has(tuple.statusCode);
+    fail(rejected ? 'request-rejected' : 'status-mismatch', `status ${seen.status}, expected ${tuple.statusCode}${rejected ? `: ${seen.rawBody.slice(0, 200)}` : ''}`);
+    return findings;
+  }
+
+  let parsedBody: unknown;
+  if (!tuple.content) {
+    if (seen.rawBody !== '') fail('unexpected-body', `no content is documented, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
+  } else {
+    const mediaType = mediaTypeOf(seen.contentType);
+    if (mediaType !== tuple.content.mediaType.toLowerCase()) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
+    try {
+      parsedBody = isJsonMediaType(tuple.content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
+    } catch (error) {
+      fail('body-not-json', `body is not JSON: ${(error as Error).message}`);
+    }
+    const schemaPointer = tuple.content.schemaPointer;
+    if (schemaPointer && parsedBody !== undefined) {
+      try {
+        for (const violation of context.validator.validate(schemaPointer, parsedBody, 'response')) {
+          fail('body-schema', `body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${schemaPointer})`, schemaPointer);
+        }
+      } catch (error) {
+        // A check we could not run is reported for this response, never a crash of the run.
+        fail('schema-uncheckable', `cannot check the body against schema #${schemaPointer}: ${(error as Error).message}`, schemaPointer);
+      }
+    }
+    if (tuple.example?.explicit && !isDeepStrictEqual(parsedBody, getAtPointer(document, tuple.example.pointer))) {
+      fail('example-not-served', `body is not the documented example at #${tuple.example.pointer}`, tuple.example.pointer);
+    }
+  }
+
+  for (const header of tuple.response.headers) {
+    const value = seen.headers.get(header.name);
+    if (value === null) {
+      if (header.required) fail('header-missing', `required response header ${header.name} is missing`, header.pointer);
+      continue;
+    }
+    const schemaPointer = `${header.pointer}/schema`;
+    if (getAtPointer(document, schemaPointer) === undefined) continue;
+    try {
+      for (const violation of context.validator.validate(schemaPointer, headerValue(document, schemaPointer, value))) {
+        fail('header-schema', `response header ${header.name}: ${JSON.stringify(value)} ${violation.message}`, schemaPointer);
+      }
+    } catch (error) {
+      fail('schema-uncheckable', `cannot check response header ${header.name} against schema #${schemaPointer}: ${(error as Error).message}`, schemaPointer);
+    }
+  }
+
+  if (tuple.response.success) {
+    if (seen.outcome.kind !== 'returned') fail('client-threw', `a 2xx must resolve, but the client threw: ${String((seen.outcome.error as Error)?.message ?? seen.outcome.error)}`);
+    else if (!isDeepStrictEqual(seen.outcome.value, parsedBody)) fail('client-result', 'the client did not return the parsed body');
+  } else if (seen.outcome.kind !== 'threw') {
+    fail('client-resolved-error', 'a documented error status must throw, but the client resolved');
+  } else {
+    const error = seen.outcome.error;
+    if (!(error instanceof errors.ApiError)) fail('client-error-type', `expected ApiError, got ${describeError(error)}`);
+    else {
+      if (error.status !== tuple.statusCode) fail('client-error-type', `ApiError.status ${error.status}, expected ${tuple.statusCode}`);
+      if (error.operation !== tuple.operation.id) fail('client-error-type', `ApiError.operation ${error.operation}, expected ${tuple.operation.id}`);
+      if (!isDeepStrictEqual(error.body, parsedBody)) fail('client-error-type', 'ApiError.body is not the parsed response body');
+    }
+  }
+  // Prism's own verdict is context, never the judge: our Ajv checks above decide. Its Error-level notes are
+  // quoted in the first finding (Warning-level ones, such as a deprecated parameter, are not).
+  const fromPrism = prismErrors(seen.headers.get('sl-violations'));
+  if (findings.length > 0 && fromPrism.length > 0) findings[0]!.message += ` (Prism's sl-violations: ${fromPrism.join('; ')})`;
+  return findings;
+}
+
+/** The Error-level entries of Prism's `sl-violations` header (a JSON array), as `location: message`. */
+export function prismErrors(header: string | null): string[] {
+  if (!header) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(header);
+  } catch {
+    return [header];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed
+    .filter((entry) => (entry as { severity?: unknown })?.severity === 'Error')
+    .map((entry) => {
+      const { location, message } = entry as { location?: unknown[]; message?: unknown };
+      return `${Array.isArray(location) ? location.join('.') : ''}: ${String(message)}`;
+    });
+}
+
+/** Headers arrive as text; a numeric or boolean schema wants the value as that type. */
+export function headerValue(document: unknown, schemaPointer: string, value: string): unknown {
+  const schema = getAtPointer(document, schemaPointer) as { type?: unknown } | undefined;
+  const type = Array.isArray(schema?.type) ? schema?.type[0] : schema?.type;
+  if ((type === 'integer' || type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { DEFAULT_CONFIG_FILE } from '@periskope-tools/generator';
+
+/** The repository: the folder above generator/ (whose config is the default job). */
+export const REPOSITORY_ROOT = path.dirname(path.dirname(DEFAULT_CONFIG_FILE));
+
+/** contract-tests/reports: where reports go unless `--report <dir>` says otherwise. */
+export const DEFAULT_REPORT_DIR = path.join(REPOSITORY_ROOT, 'contract-tests', 'reports');
+
+/** A path for messages: relative to the repository when inside it (`generated/package.json`), else absolute. */
+export function show(file: string): string {
+  const relative = path.relative(REPOSITORY_ROOT, file);
+  if (relative === '') return '.';
+  return !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/**
+ * A path the user typed, resolved against the folder they typed it in: npm runs workspace scripts in the package's
+ * folder, and says where `npm run` was started in INIT_CWD.
+ */
+export function resolveUserPath(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}

@@ -1,0 +1,299 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { callLive } from '../call/live-call.js';
+import { mapLimit, withRequestTimeout } from '../call/limits.js';
+import { replay, type Observation } from '../call/mock-call.js';
+import { startLiveProxy, startMock, type MockServer, type RunningServer } from '../call/servers.js';
+import type { ClientFactory, ClientUnderTest } from '../client/client-under-test.js';
+import { ClientRefused } from '../client/generated-package.js';
+import { finding, type Finding } from '../findings.js';
+import { coverageFindings, measureCoverage } from '../gates/coverage.js';
+import { driftFindings } from '../gates/drift.js';
+import { checkExamples, exampleFindings } from '../gates/example-gate.js';
+import { checkLiveObservation, liveFinding } from '../oracles/live-oracles.js';
+import { checkObservation, tuplePlace } from '../oracles/response-oracles.js';
+import { checkSecurityProbe } from '../oracles/security-oracle.js';
+import { show } from '../paths.js';
+import type { ResponseTuple } from '../plan/inventory.js';
+import { buildPlan, type Plan, type PlannedCall } from '../plan/plan.js';
+import { redact, redactUrl } from '../redact.js';
+import type { CallRecord, RunResult, RunTimings } from '../report/run-result.js';
+import { writeReports, type WrittenReports } from '../report/write-reports.js';
+import { contractSpecPath, loadContractContext, type ContractContext } from '../spec/context.js';
+
+export type RunMode =
+  | {
+      kind: 'mock';
+      /** Default `in-process`. */
+      server?: MockServer;
+      /** Only replay the tuples this returns (very large specs); the rest fail the coverage gate as not replayed. */
+      selectTuples?: (tuples: ResponseTuple[]) => ResponseTuple[];
+    }
+  | {
+      kind: 'live';
+      /** The real server's base URL; Prism's validating proxy is put in front of it. */
+      target: string;
+      /** The bearer token: sent, never reported (it is replaced in every finding and report). */
+      token: string;
+      operations?: string[];
+      readOnly?: boolean;
+    };
+
+/** The gates a run applies; all of them unless switched off. */
+export interface Gates {
+  /** Breaking drift between the client's snapshot and the spec. */
+  drift: boolean;
+  /** Every example validates against its schema. */
+  examples: boolean;
+  /** Nothing documented left unreplayed (mock runs). */
+  coverage: boolean;
+}
+
+export interface RunPlanOptions {
+  /** The spec file under test (default: CONTRACT_SPEC, else the generator config's spec). */
+  specPath?: string;
+  /** An already-parsed document instead (it wins; written to a temporary file to be loaded). */
+  document?: unknown;
+  /** The client under test, or how to load it: a refusal becomes one `client-refused` finding and ends the run. */
+  client: ClientUnderTest | (() => Promise<ClientUnderTest>);
+  /** Default: a mock replay against an in-process Prism. */
+  mode?: RunMode;
+  gates?: Partial<Gates>;
+  /** Concurrent calls (mock default 8; live always 1: a live server sees one request at a time). */
+  concurrency?: number;
+  /** Give up on one call after this long (default 30 s). */
+  requestTimeoutMs?: number;
+  /** Give up starting (or loading the spec into) Prism after this long (default 120 s). */
+  serverTimeoutMs?: number;
+  /** Write results.json, junit.xml and coverage.json (or live-report.json) into this folder. */
+  reportDir?: string;
+  /** Progress: called once the server listens, and after every call. */
+  onEvent?: (event: { kind: 'server'; description: string; baseUrl: string; client: string } | { kind: 'call'; record: CallRecord }) => void;
+}
+
+export interface RunPlanResult extends RunResult {
+  /** The report files written (with `reportDir`). */
+  reports?: WrittenReports;
+}
+
+/** A live selection or option that makes no run possible; thrown before anything starts (a usage error, not a finding). */
+export class PlanRefused extends Error {
+  override name = 'PlanRefused';
+}
+
+/**
+ * The contract pipeline, composed once: load the spec and the client under test, gate on drift and examples, plan
+ * the calls (every documented response and a probe per security scheme, or each operation once against a live
+ * server) with request values from the spec, call them through the client against Prism (mock or validating
+ * proxy), run the oracles on each answer, gate on coverage, and report. Every entry point (`npm run contract`,
+ * live mode, `npm run mutation`, the benches, the vitest adapter) calls this. It never throws for a failing spec,
+ * client or server: each becomes a finding with a kind and a rule. It throws PlanRefused for a live selection
+ * that leaves nothing to call.
+ */
+export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
+  const started = performance.now();
+  const mode: RunMode = options.mode ?? { kind: 'mock' };
+  const gates: Gates = { drift: true, examples: true, coverage: true, ...options.gates };
+  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0 };
+  const token = mode.kind === 'live' ? mode.token : undefined;
+  const findings: Finding[] = [];
+  const calls: CallRecord[] = [];
+  const specPath = options.specPath ?? (options.document === undefined ? await contractSpecPath() : undefined);
+  const result: RunPlanResult = {
+    spec: specPath ? show(specPath) : 'spec (in-memory document)',
+    mode: mode.kind,
+    ...(mode.kind === 'live' ? { target: redactUrl(mode.target) } : {}),
+    documented: 0,
+    replayed: 0,
+    passed: 0,
+    loaded: false,
+    examplesChecked: 0,
+    findings,
+    calls,
+    timings,
+  };
+  const finish = async (): Promise<RunPlanResult> => {
+    if (token) for (const item of findings) item.message = redact(item.message, token);
+    timings.totalMs = performance.now() - started;
+    if (options.reportDir) result.reports = await writeReports(result, options.reportDir, token);
+    return result;
+  };
+  const timed = async <T>(key: keyof RunTimings, work: () => Promise<T> | T): Promise<T> => {
+    const stageStarted = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[key] += performance.now() - stageStarted;
+    }
+  };
+
+  // Setup: the client under test. A refused client ends the run: nothing else would test the right thing.
+  let client: ClientUnderTest;
+  try {
+    client = await timed('clientMs', () => (typeof options.client === 'function' ? options.client() : options.client));
+    result.client = client.label;
+  } catch (error) {
+    // The generator refusing a spec (`--spec`) is about the spec; anything else that stops the client is the suite's.
+    const rule = error instanceof ClientRefused ? 'client-refused' : (error as Error)?.name === 'GeneratorError' ? 'spec-unloadable' : 'check-crashed';
+    findings.push(finding(rule, messageOf(error)));
+    return finish();
+  }
+
+  // Setup: the spec (a document given in memory goes through a temporary file: the loader keeps line positions).
+  let context: ContractContext;
+  let scratch: string | undefined;
+  try {
+    try {
+      context = await timed('loadMs', async () => {
+        if (options.document === undefined) return loadContractContext(specPath);
+        scratch = await mkdtemp(path.join(os.tmpdir(), 'contract-run-'));
+        const file = path.join(scratch, specPath ? `${path.basename(specPath, path.extname(specPath))}.json` : 'spec.json');
+        await writeFile(file, JSON.stringify(options.document, null, 2));
+        return loadContractContext(file);
+      });
+    } catch (error) {
+      findings.push(finding('spec-unloadable', `the spec cannot be loaded: ${messageOf(error)}`));
+      // A document that does not load may still show how it moved away from the client.
+      if (gates.drift && options.document !== undefined) await timed('driftMs', () => drift(client.snapshot, options.document, findings));
+      return await finish();
+    }
+    result.loaded = true;
+    const document = context.spec.document;
+
+    if (gates.drift) await timed('driftMs', () => drift(client.snapshot, document, findings));
+    if (gates.examples) {
+      await timed('examplesMs', () => {
+        try {
+          const examples = checkExamples(context);
+          result.examplesChecked = examples.checked;
+          // A document given in memory has no file lines worth showing.
+          const file = options.document === undefined ? context.spec.source.file : `${specPath ? path.basename(specPath) : 'spec'} (in-memory document)`;
+          findings.push(...exampleFindings(examples.problems, file, options.document === undefined ? context.spec.source.locateAll : undefined));
+        } catch (error) {
+          findings.push(finding('check-crashed', `the example gate failed: ${messageOf(error)}`));
+        }
+      });
+    }
+
+    let plan: Plan;
+    try {
+      plan = await timed('planMs', () =>
+        buildPlan(context, mode.kind === 'live' ? { kind: 'live', operations: mode.operations, readOnly: mode.readOnly } : { kind: 'mock', selectTuples: mode.selectTuples }),
+      );
+    } catch (error) {
+      throw new PlanRefused(messageOf(error));
+    }
+    result.documented = plan.documented;
+
+    let server: RunningServer | undefined;
+    try {
+      server = await timed('serverMs', () => {
+        const timeoutMs = options.serverTimeoutMs ?? 120_000;
+        return mode.kind === 'live' ? startLiveProxy(context.specPath, mode.target, timeoutMs) : startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeoutMs);
+      });
+      options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
+    } catch (error) {
+      findings.push(finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`));
+    }
+
+    const passedTuples = new Set<ResponseTuple>();
+    const passedSchemes = new Set<string>();
+    if (server) {
+      const baseUrl = server.baseUrl;
+      try {
+        const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        const createClient = withRequestTimeout(client.create, requestTimeoutMs);
+        const concurrency = mode.kind === 'live' ? 1 : (options.concurrency ?? 8);
+        const records = await timed('callsMs', () =>
+          mapLimit(plan.calls, concurrency, async (call) => {
+            const callStarted = performance.now();
+            const outcome = await makeCall(call, { context, client, createClient, baseUrl, token, requestTimeoutMs });
+            const record: CallRecord = {
+              kind: call.kind,
+              title: call.title,
+              operation: operationOf(call).id,
+              route: `${operationOf(call).method.toUpperCase()} ${operationOf(call).path}`,
+              ...(outcome.status !== undefined ? { status: outcome.status } : {}),
+              findings: token ? outcome.findings.map((item) => ({ ...item, message: redact(item.message, token) })) : outcome.findings,
+              ms: performance.now() - callStarted,
+            };
+            options.onEvent?.({ kind: 'call', record });
+            return record;
+          }),
+        );
+        records.forEach((record, index) => {
+          const call = plan.calls[index]!;
+          calls.push(record);
+          findings.push(...record.findings);
+          if (call.kind === 'security') {
+            if (record.findings.length === 0) passedSchemes.add(call.scheme);
+            return;
+          }
+          if (record.status !== undefined) result.replayed++;
+          if (record.findings.length === 0) {
+            result.passed++;
+            if (call.kind === 'response') passedTuples.add(call.tuple);
+          }
+        });
+      } finally {
+        await server.close();
+      }
+    }
+
+    if (mode.kind === 'mock') {
+      if (server) result.coverage = measureCoverage(result.spec, plan, { tuples: passedTuples, securitySchemes: passedSchemes });
+      if (gates.coverage) findings.push(...coverageFindings(plan, result.replayed));
+    }
+    return await finish();
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+function drift(snapshot: unknown, document: unknown, findings: Finding[]): void {
+  try {
+    findings.push(...driftFindings(snapshot, document));
+  } catch (error) {
+    findings.push(finding('check-crashed', `the drift check failed: ${messageOf(error)}`));
+  }
+}
+
+interface CallEnvironment {
+  context: ContractContext;
+  client: ClientUnderTest;
+  createClient: ClientFactory;
+  baseUrl: string;
+  token?: string;
+  requestTimeoutMs: number;
+}
+
+/** One planned call through the client, and the oracles on what came back. */
+async function makeCall(call: PlannedCall, env: CallEnvironment): Promise<{ status?: number; findings: Finding[] }> {
+  const oracleContext = { document: env.context.spec.document, validator: env.context.validator };
+  if (call.kind === 'live') {
+    const seen = await callLive(env.createClient, env.baseUrl, call.operation, call.args, env.token ?? '', env.requestTimeoutMs);
+    if ('failed' in seen) {
+      const check = seen.failed;
+      return { findings: [liveFinding({ operation: call.operation.id, route: '', check, message: seen.message })] };
+    }
+    return { status: seen.status, findings: checkLiveObservation(oracleContext, call.operation, seen, env.client.errors).map((drift) => liveFinding(drift)) };
+  }
+  let seen: Observation;
+  try {
+    seen = call.kind === 'security' ? await replay(env.createClient, env.baseUrl, call.tuple, call.args, {}) : await replay(env.createClient, env.baseUrl, call.tuple, call.args);
+  } catch (error) {
+    const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
+    return { findings: [finding('call-failed', messageOf(error), place)] };
+  }
+  const found = call.kind === 'security' ? checkSecurityProbe(call.scheme, call.tuple, seen, env.client.errors) : checkObservation(oracleContext, call.tuple, seen, env.client.errors);
+  return { status: seen.status, findings: found };
+}
+
+function operationOf(call: PlannedCall) {
+  return call.kind === 'live' ? call.operation : call.tuple.operation;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

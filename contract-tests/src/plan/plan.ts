@@ -1,0 +1,74 @@
+import type { OperationModel } from '@periskope-tools/generator';
+import type { ContractContext } from '../spec/context.js';
+import { buildInventory, type Inventory, type ResponseTuple } from './inventory.js';
+import { inventoryOperations, selectLiveOperations } from './live-selection.js';
+import { sampleArguments } from './request-values.js';
+import { securityProbes } from './security.js';
+
+/** One call the pipeline makes, with the arguments the plan chose for it. */
+export type PlannedCall =
+  /** A documented response asked of the mock with `Prefer`. */
+  | { kind: 'response'; title: string; tuple: ResponseTuple; args: unknown }
+  /** A call without credentials, for one security scheme: it must come back a typed 401. */
+  | { kind: 'security'; title: string; scheme: string; tuple: ResponseTuple; args: unknown }
+  /** One call of an operation against a live server, which decides the status itself. */
+  | { kind: 'live'; title: string; operation: OperationModel; args: unknown };
+
+export interface Plan {
+  inventory: Inventory;
+  calls: PlannedCall[];
+  /** Documented responses: replayable tuples and unreplayable ones. */
+  documented: number;
+  /** Replayable tuples the selection left out. */
+  notSelected: ResponseTuple[];
+}
+
+export type PlanMode =
+  | {
+      kind: 'mock';
+      /** Only replay the tuples this returns (for very large specs); the rest are left out, and so are the security probes. */
+      selectTuples?: (tuples: ResponseTuple[]) => ResponseTuple[];
+    }
+  | {
+      kind: 'live';
+      /** Operation ids (or operationIds) to call; all when absent. */
+      operations?: string[];
+      /** Only GET, HEAD and OPTIONS operations. */
+      readOnly?: boolean;
+    };
+
+/**
+ * What the run will call and with which arguments: every documented (operation, status, media type, example) of
+ * the spec plus one probe per security scheme (mock), or each selected operation once (live). The arguments come
+ * from the spec's own examples. Throws only for a live selection that names unknown operations or leaves none.
+ */
+export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
+  const document = context.spec.document;
+  const inventory = buildInventory(context.model.operations);
+  const documented = inventory.tuples.length + inventory.unreplayable.length;
+  if (mode.kind === 'live') {
+    const operations = selectLiveOperations(inventoryOperations(inventory.tuples), mode.operations, mode.readOnly === true);
+    const calls: PlannedCall[] = operations.map((operation) => ({
+      kind: 'live',
+      title: `${operation.id} (${operation.method.toUpperCase()} ${operation.path})`,
+      operation,
+      args: sampleArguments(document, operation),
+    }));
+    return { inventory, calls, documented, notSelected: [] };
+  }
+  const selected = mode.selectTuples ? mode.selectTuples(inventory.tuples) : inventory.tuples;
+  const chosen = new Set(selected);
+  const calls: PlannedCall[] = selected.map((tuple) => ({ kind: 'response', title: tuple.title, tuple, args: sampleArguments(document, tuple.operation) }));
+  if (!mode.selectTuples) {
+    for (const probe of securityProbes(context.model)) {
+      calls.push({
+        kind: 'security',
+        title: `${probe.scheme}: ${probe.tuple.operation.id} without credentials`,
+        scheme: probe.scheme,
+        tuple: probe.tuple,
+        args: sampleArguments(document, probe.tuple.operation),
+      });
+    }
+  }
+  return { inventory, calls, documented, notSelected: inventory.tuples.filter((tuple) => !chosen.has(tuple)) };
+}

@@ -1,0 +1,63 @@
+import type { Finding } from '../findings.js';
+import type { CoverageReport } from '../gates/coverage.js';
+import type { PlannedCall } from '../plan/plan.js';
+
+/** One planned call as it went: what came back and what the oracles found. */
+export interface CallRecord {
+  kind: PlannedCall['kind'];
+  /** `cancelBroadcast 409 application/json`, `bearerAuth: getContacts without credentials`, `getContacts (GET /contacts)` */
+  title: string;
+  operation: string;
+  /** `DELETE /message/broadcast/{broadcast_id}` */
+  route: string;
+  /** The HTTP status that came back; absent when no response arrived. */
+  status?: number;
+  findings: Finding[];
+  ms: number;
+}
+
+export interface RunTimings {
+  /** Reading, linting and bundling the spec and building the model. */
+  loadMs: number;
+  clientMs: number;
+  driftMs: number;
+  examplesMs: number;
+  planMs: number;
+  /** Starting the mock (or proxy): the in-process Prism's load, or the CLI's start-up. */
+  serverMs: number;
+  /** Every planned call, wall time. */
+  callsMs: number;
+  totalMs: number;
+}
+
+/** What one run of the pipeline found: what every reporter (console, JUnit, results.json, live report) reads. */
+export interface RunResult {
+  /** The spec under test, as shown in messages. */
+  spec: string;
+  mode: 'mock' | 'live';
+  /** `PeriskopeApi of generated/ (@periskope/periskope-client)`; absent when the client was refused. */
+  client?: string;
+  /** The live server's base URL (credentials removed). */
+  target?: string;
+  /** Documented responses (operation, status, media type, example), replayable or not. */
+  documented: number;
+  /** Response tuples (mock) or operations (live) called that got an HTTP response. */
+  replayed: number;
+  /** Of those, the ones every oracle passed. */
+  passed: number;
+  /** Whether the spec could be loaded (linted, bundled, modelled). */
+  loaded: boolean;
+  /** Examples the example gate validated. */
+  examplesChecked: number;
+  /** Everything found, in stage order: setup, drift, examples, calls, coverage. */
+  findings: Finding[];
+  calls: CallRecord[];
+  /** tested/total per dimension (mock runs that reached the replay). */
+  coverage?: CoverageReport;
+  timings: RunTimings;
+}
+
+/** A run passes when it found nothing. */
+export function passed(result: Pick<RunResult, 'findings'>): boolean {
+  return result.findings.length === 0;
+}
