@@ -29,6 +29,10 @@ the config's client class.
                         (default: contract-tests/reports)
   --timeout <ms>        give up on one call after this long (default 30000)
   --server-timeout <ms> give up starting Prism after this long (default 120000)
+  --mock <cli|in-process>
+                        which Prism serves the mock: its CLI (the default job's default) or its libraries in this
+                        process, given the bundled document with its $refs (the default with --spec: large, densely
+                        referenced specs such as Stripe's load in about a second instead of never)
   --target <url>        live mode: call each operation once against the server at <url> (its base URL, e.g.
                         https://api.periskope.app/v1) through Prism's validating proxy, and report every drift
                         from the spec
@@ -49,6 +53,7 @@ interface Values {
   report?: string;
   timeout?: string;
   'server-timeout'?: string;
+  mock?: string;
   target?: string;
   'token-env'?: string;
   operations?: string;
@@ -66,6 +71,7 @@ async function main(): Promise<number> {
         report: { type: 'string' },
         timeout: { type: 'string' },
         'server-timeout': { type: 'string' },
+        mock: { type: 'string' },
         target: { type: 'string' },
         'token-env': { type: 'string' },
         operations: { type: 'string' },
@@ -90,7 +96,10 @@ async function main(): Promise<number> {
   if (typeof requestTimeoutMs === 'string') return usageError(requestTimeoutMs);
   if (typeof serverTimeoutMs === 'string') return usageError(serverTimeoutMs);
 
-  let mode: RunMode = { kind: 'mock', server: 'cli' };
+  if (values.mock !== undefined && values.mock !== 'cli' && values.mock !== 'in-process') return usageError(`--mock must be cli or in-process, not ${JSON.stringify(values.mock)}`);
+  if (values.mock !== undefined && values.target !== undefined) return usageError('--mock does not apply with --target (live mode goes through Prism\'s proxy)');
+  const server = (values.mock as 'cli' | 'in-process' | undefined) ?? (values.spec !== undefined ? 'in-process' : 'cli');
+  let mode: RunMode = { kind: 'mock', server };
   if (values.target !== undefined) {
     const live = liveMode(values);
     if (typeof live === 'string') return usageError(live);

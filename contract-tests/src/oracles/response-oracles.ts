@@ -41,7 +41,10 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
   if (seen.status !== tuple.statusCode) {
     // Prism falls back to another response when it cannot honour `Prefer`: the asked-for one is not served.
     const rejected = REJECTED.has(seen.status) && !REJECTED.has(tuple.statusCode);
-    fail(rejected ? 'request-rejected' : 'status-mismatch', `status ${seen.status}, expected ${tuple.statusCode}${rejected ? `: ${seen.rawBody.slice(0, 200)}` : ''}`);
+    // Why the mock rejected the request is in its sl-violations (its body may be the spec's own error response).
+    const why = prismErrors(seen.headers.get('sl-violations'));
+    const reason = why.length > 0 ? `Prism: ${why.join('; ')}` : seen.rawBody.slice(0, 200);
+    fail(rejected ? 'request-rejected' : 'status-mismatch', `status ${seen.status}, expected ${tuple.statusCode}${rejected ? `: ${reason}` : ''}`);
     return findings;
   }
 
