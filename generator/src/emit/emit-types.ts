@@ -1,11 +1,15 @@
-import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
-import ts from 'typescript';
+import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
+import type * as TS from 'typescript';
+import { openapiTypescript } from '../libraries/openapi-typescript.js';
+import { ts } from '../libraries/typescript.js';
 import { GeneratorError } from '../errors.js';
 import { escapePointerSegment, unescapePointerSegment } from '../load/json-pointer.js';
 import { HTTP_METHODS } from '../model/types.js';
 import { dedupeTypeMembers } from './dedupe-members.js';
 import type { OpenApiDocument } from '../load/validate-and-bundle.js';
 import { forEachRef } from '../model/resolve.js';
+
+const { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema } = openapiTypescript;
 
 type JsonObject = Record<string, unknown>;
 
@@ -76,12 +80,12 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
  * does not compile when T is a nullable schema (`keyof (X | null)` is `never`; seen in Plaid's spec). The same
  * helper over `NonNullable<T>` types the same for every other T.
  */
-function tolerantWithRequired(node: ts.Node): ts.Node {
+function tolerantWithRequired(node: TS.Node): TS.Node {
   if (!ts.isTypeAliasDeclaration(node) || node.name.text !== 'WithRequired') return node;
   return TOLERANT_WITH_REQUIRED;
 }
 
-const TOLERANT_WITH_REQUIRED = stringToAST('type WithRequired<T, K extends keyof NonNullable<T>> = T & { [P in K]-?: NonNullable<T>[P] };')[0] as ts.Node;
+const TOLERANT_WITH_REQUIRED = stringToAST('type WithRequired<T, K extends keyof NonNullable<T>> = T & { [P in K]-?: NonNullable<T>[P] };')[0] as TS.Node;
 
 /**
  * A `$ref` into something written inline (`#/paths/~1a/post/requestBody/.../schema`, `#/paths/~1a/get/parameters/0`,
@@ -181,7 +185,7 @@ function withUniqueOperationIds(document: OpenApiDocument): OpenApiDocument {
 }
 
 /** `type: string, format: binary` (a file, or a raw body) is a Blob on both sides of the client. */
-function binaryAsBlob(schemaObject: unknown): ts.TypeNode | undefined {
+function binaryAsBlob(schemaObject: unknown): TS.TypeNode | undefined {
   if (schemaObject === null || typeof schemaObject !== 'object') return undefined;
   const { type, format, nullable } = schemaObject as JsonObject;
   const types = Array.isArray(type) ? type : [type];
@@ -363,7 +367,7 @@ function recursiveSchemaNames(document: OpenApiDocument): string[] {
  * Schema$Tree = ...`), and inside those aliases refers to recursive schemas by alias name. The
  * `components["schemas"]["Tree"]` type callers use is unchanged: it is the alias.
  */
-function aliasRecursiveSchemas(nodes: ts.Node[], recursive: string[]): ts.Node[] {
+function aliasRecursiveSchemas(nodes: TS.Node[], recursive: string[]): TS.Node[] {
   if (recursive.length === 0) return nodes;
   const aliasNames = new Map<string, string>();
   const taken = new Set(['paths', 'webhooks', 'components', '$defs', 'operations']);
@@ -375,24 +379,24 @@ function aliasRecursiveSchemas(nodes: ts.Node[], recursive: string[]): ts.Node[]
     aliasNames.set(name, alias);
   }
   const f = ts.factory;
-  const aliases: ts.TypeAliasDeclaration[] = [];
-  const rewrite = (type: ts.TypeNode): ts.TypeNode => {
+  const aliases: TS.TypeAliasDeclaration[] = [];
+  const rewrite = (type: TS.TypeNode): TS.TypeNode => {
     const result = ts.transform(type, [
       (context) => (root) => {
-        const visit = (node: ts.Node): ts.Node => {
+        const visit = (node: TS.Node): TS.Node => {
           const target = schemaIndexTarget(node);
           const alias = target === undefined ? undefined : aliasNames.get(target);
           if (alias !== undefined) return f.createTypeReferenceNode(alias);
           return ts.visitEachChild(node, visit, context);
         };
-        return ts.visitNode(root, visit) as ts.TypeNode;
+        return ts.visitNode(root, visit) as TS.TypeNode;
       },
     ]);
     const transformed = result.transformed[0]!;
     result.dispose();
     return transformed;
   };
-  const rewriteSchemas = (schemasType: ts.TypeLiteralNode): ts.TypeLiteralNode =>
+  const rewriteSchemas = (schemasType: TS.TypeLiteralNode): TS.TypeLiteralNode =>
     f.updateTypeLiteralNode(
       schemasType,
       f.createNodeArray(
@@ -421,13 +425,13 @@ function aliasRecursiveSchemas(nodes: ts.Node[], recursive: string[]): ts.Node[]
   return result;
 }
 
-function propertyNameText(name: ts.PropertyName): string | undefined {
+function propertyNameText(name: TS.PropertyName): string | undefined {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
   return undefined;
 }
 
 /** `X` for the type node `components["schemas"]["X"]`. */
-function schemaIndexTarget(node: ts.Node): string | undefined {
+function schemaIndexTarget(node: TS.Node): string | undefined {
   if (!ts.isIndexedAccessTypeNode(node)) return undefined;
   const outer = literalText(node.indexType);
   const inner = node.objectType;
@@ -437,6 +441,6 @@ function schemaIndexTarget(node: ts.Node): string | undefined {
   return outer;
 }
 
-function literalText(node: ts.TypeNode): string | undefined {
+function literalText(node: TS.TypeNode): string | undefined {
   return ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal) ? node.literal.text : undefined;
 }

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter as YamlLineCounter, Node } from 'yaml';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { locateJsonPointers } from './json-locator.js';
 import { splitPointer } from './json-pointer.js';
 import { checkStructure, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES } from './limits.js';
+import { yaml } from '../libraries/yaml.js';
+
+const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml;
 
 export { DEFAULT_MAX_SPEC_BYTES };
 
@@ -157,7 +160,7 @@ function jsonLocator(file: string, text: string): (pointers: readonly string[]) 
   };
 }
 
-function locatorFor(file: string, document: Document, lineCounter: LineCounter): Locator {
+function locatorFor(file: string, document: Document, lineCounter: YamlLineCounter): Locator {
   return (pointer) => {
     // Walk as deep as the pointer goes; point at the deepest node that exists (for a mapping entry, its key).
     let node: Node | null | undefined = document.contents as Node | null;

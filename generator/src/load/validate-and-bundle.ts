@@ -1,19 +1,13 @@
 import path from 'node:path';
-import {
-  BaseResolver,
-  bundle,
-  createConfig,
-  getLineColLocation,
-  lintDocument,
-  Source,
-  type Config,
-  type NormalizedProblem,
-} from '@redocly/openapi-core';
+import type { Config, NormalizedProblem } from '@redocly/openapi-core';
+import { redocly } from '../libraries/redocly.js';
 import { forEachRef } from '../model/resolve.js';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { unescapePointerSegment } from './json-pointer.js';
 import { checkReferenceTargets } from './limits.js';
 import type { SpecSource } from './read-source.js';
+
+const { BaseResolver, bundle, createConfig, getLineColLocation, lintDocument, Source } = redocly;
 
 export type OpenApiVersion = '3.0' | '3.1';
 
