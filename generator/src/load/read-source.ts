@@ -17,6 +17,8 @@ export interface SpecSource {
   text: string;
   sha256: string;
   parsed: unknown;
+  /** How the text was parsed: JSON.parse, or the YAML parser (JSON that JSON.parse refuses may still be YAML). */
+  syntax: 'json' | 'yaml';
   /** Line and column of the node at a JSON pointer, for error messages. */
   locate(pointer: string): SourceLocation;
   /** The same for many pointers at once: for a JSON spec, one pass over the text instead of one per pointer. */
@@ -72,6 +74,21 @@ export function parseSpecFile(spec: SpecFile, options: ReadOptions = {}): SpecSo
   return source;
 }
 
+/**
+ * The SpecSource of a document that another thread has read, parsed and checked (pipeline/): nothing is parsed
+ * or checked here. Lines are found only if asked for (to report an error), from the text.
+ */
+export function sourceParsedElsewhere(spec: SpecFile, parsed: unknown, syntax: SpecSource['syntax']): SpecSource {
+  const { file, text, sha256 } = spec;
+  if (syntax === 'json') {
+    const locateAll = jsonLocator(file, text);
+    return { file, text, sha256, parsed, syntax, locate: (pointer) => locateAll([pointer])[0]!, locateAll };
+  }
+  let locator: Locator | undefined;
+  const locate: Locator = (pointer) => (locator ??= yamlLocator(file, text))(pointer);
+  return { file, text, sha256, parsed, syntax, locate, locateAll: (pointers) => pointers.map(locate) };
+}
+
 /** Parses YAML or JSON, keeping enough of the syntax tree to point at lines in errors. */
 function parseSource({ file, text, sha256 }: SpecFile, options: ReadOptions): SpecSource {
   if (text.trim() === '') throw new GeneratorError('the spec is empty', { file });
@@ -81,7 +98,7 @@ function parseSource({ file, text, sha256 }: SpecFile, options: ReadOptions): Sp
     try {
       const parsed: unknown = JSON.parse(text);
       const locateAll = jsonLocator(file, text);
-      return { file, text, sha256, parsed, locate: (pointer) => locateAll([pointer])[0]!, locateAll };
+      return { file, text, sha256, parsed, syntax: 'json', locate: (pointer) => locateAll([pointer])[0]!, locateAll };
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
       // A .json file is JSON: YAML would accept some broken JSON (a trailing comma), so it gets no second chance.
@@ -110,7 +127,7 @@ function parseSource({ file, text, sha256 }: SpecFile, options: ReadOptions): Sp
     throw new GeneratorError(`cannot expand the YAML document: ${firstLine(String(error))}`, { file });
   }
   const locate = locatorFor(file, document, lineCounter);
-  return { file, text, sha256, parsed, locate, locateAll: (pointers) => pointers.map(locate) };
+  return { file, text, sha256, parsed, syntax: 'yaml', locate, locateAll: (pointers) => pointers.map(locate) };
 }
 
 /** JSON.parse says `... at position 42` (and in newer engines `(line 3 column 5)`): turn it into file:line:col. */

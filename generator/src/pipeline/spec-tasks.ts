@@ -1,5 +1,5 @@
 import { emitClient } from '../emit/emit-client.js';
-import { parseSpecFile } from '../load/read-source.js';
+import { sourceParsedElsewhere, type SpecSource } from '../load/read-source.js';
 import { hasExternalRef, lintAndBundle } from '../load/validate-and-bundle.js';
 import { buildModel } from '../model/build-model.js';
 import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
@@ -7,19 +7,20 @@ import { stageTimer } from './stage-timer.js';
 
 /**
  * The half of generation that does not need the types: Redocly's lint, the model, and the ts-morph wrapper.
- * It runs on a worker thread beside the types (see start-spec-tasks.ts), from its own parse of the same text.
+ * It runs beside the types (see start-spec-tasks.ts), on the document the main thread parsed and checked.
  */
-export async function runSpecTasks(input: SpecTasksInput, report: (message: SpecTaskMessage) => void): Promise<void> {
-  const timings: Record<string, number> = {};
-  const time = stageTimer(timings, input.spec.file);
+export async function runSpecTasks(
+  input: SpecTasksInput,
+  report: (message: SpecTaskMessage) => void,
+  /** Stages timed before these tasks began (the worker's loading of its libraries). */
+  timings: Record<string, number> = {},
+): Promise<void> {
+  const time = stageTimer(timings, input.file);
   try {
-    let external = false;
-    const spec = await time('validate', async () => {
-      const source = parseSpecFile(input.spec, input.readOptions);
-      // Decided before bundling (which may edit the document in place), by the test the main thread uses too.
-      external = hasExternalRef(source.parsed);
-      return lintAndBundle(source);
-    });
+    const source = await time('decode', () => sourceOf(input));
+    // Decided before bundling (which may edit the document in place), by the test the main thread uses too.
+    const external = hasExternalRef(source.parsed);
+    const spec = await time('lint', () => lintAndBundle(source));
     const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName }));
     const bundled = external ? spec.document : undefined;
     report({ kind: 'checked', warnings: spec.warnings, model, ...(bundled ? { bundled } : {}) });
@@ -30,3 +31,10 @@ export async function runSpecTasks(input: SpecTasksInput, report: (message: Spec
   }
 }
 
+function sourceOf(input: SpecTasksInput): SpecSource {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(input.bytes); // a BOM stays, as on the main thread
+  const spec = { file: input.file, text, sha256: input.sha256 };
+  // The same JSON.parse of the same text as the main thread's: the same document.
+  const parsed = input.syntax === 'json' ? (JSON.parse(text) as unknown) : input.parsed;
+  return sourceParsedElsewhere(spec, parsed, input.syntax);
+}
