@@ -158,7 +158,7 @@ function yamlLocator(file: string, text: string): Locator {
   }
 }
 
-/** JSON specs are located by a pass of jsonc-parser's scanner (json-locator.ts), not by building a YAML tree. */
+/** JSON specs are located by one pass over the text (json-locator.ts), not by building a YAML tree. */
 function jsonLocator(file: string, text: string): (pointers: readonly string[]) => SourceLocation[] {
   let yamlFallback: Locator | undefined;
   return (pointers) => {
@@ -166,7 +166,7 @@ function jsonLocator(file: string, text: string): (pointers: readonly string[]) 
     try {
       positions = locateJsonPointers(text, pointers);
     } catch {
-      // Too deep for jsonc-parser's recursion: the YAML tree still knows the lines.
+      // Not the JSON the locator expects (it should not happen: the text passed JSON.parse): the YAML tree knows the lines.
       yamlFallback ??= yamlLocator(file, text);
       return pointers.map(yamlFallback);
     }
