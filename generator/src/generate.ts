@@ -51,10 +51,10 @@ const runtimeTemplate = readFileSync(
  * Loads a spec and produces every file of the client package, in memory; the CLI writes them (write/).
  *
  * The stages, in order: load (read, parse once, check) → document (the parsed spec, or Redocly's bundle when it
- * has external `$ref`s) → emit the types → verify them → model (lint and model, from the spec tasks) → emit the
- * wrapper and the package files → verify the wrapper. The spec tasks (pipeline/: Redocly's lint, the model and
- * the ts-morph wrapper) run beside this thread, on a worker in the compiled CLI, from the document loaded here.
- * The types are emitted before the lint has finished, so a failure on this thread waits for the tasks' verdict
+ * has external `$ref`s) → emit the types → verify them and the wrapper → model (the lint's verdict, the model
+ * and the warnings) → the package files. The spec tasks (pipeline/: the model, the ts-morph wrapper and Redocly's
+ * lint) run beside this thread, on a worker in the compiled CLI, from the document loaded here. The types and
+ * the wrapper are checked before the lint has finished, so a failure on this thread waits for the tasks' verdict
  * and reports the lint's or the model's error first: the spec's own problem is what the user should see.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
@@ -79,9 +79,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         verifyGeneratedSource('src/index.ts', indexSource, options.specPath);
       }),
     );
-    const { model, warnings } = await modelOf(tasks, source, time);
     const clientSource = header + (await tasks.client);
-    await time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath));
+    await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath)));
+    const { model, warnings } = await modelOf(tasks, source, time);
     const files: GeneratedFile[] = [
       {
         path: 'package.json',

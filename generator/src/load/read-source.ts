@@ -7,8 +7,6 @@ import { splitPointer } from './json-pointer.js';
 import { checkStructure, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES } from './limits.js';
 import { yaml } from '../libraries/yaml.js';
 
-const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml;
-
 export { DEFAULT_MAX_SPEC_BYTES };
 
 export interface SpecSource {
@@ -106,9 +104,9 @@ function parseSource({ file, text, sha256 }: SpecFile, options: ReadOptions): Sp
       // Otherwise it may be YAML flow style; YAML parsing gives the line and column if it is broken.
     }
   }
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   // prettyErrors fills in `linePos`; we print only the first line of the message ourselves.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const document = yaml().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const firstError = document.errors[0];
   if (firstError && /call stack/i.test(firstError.message)) throw tooDeepToParse(file, options);
   if (firstError) {
@@ -150,9 +148,9 @@ function tooDeepToParse(file: string, options: ReadOptions): GeneratorError {
 type Locator = (pointer: string) => SourceLocation;
 
 function yamlLocator(file: string, text: string): Locator {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   try {
-    return locatorFor(file, parseDocument(text, { lineCounter }), lineCounter);
+    return locatorFor(file, yaml().parseDocument(text, { lineCounter }), lineCounter);
   } catch {
     return (pointer) => ({ file, pointer });
   }
@@ -178,6 +176,7 @@ function jsonLocator(file: string, text: string): (pointers: readonly string[]) 
 }
 
 function locatorFor(file: string, document: Document, lineCounter: YamlLineCounter): Locator {
+  const { isMap, isScalar, isSeq } = yaml();
   return (pointer) => {
     // Walk as deep as the pointer goes; point at the deepest node that exists (for a mapping entry, its key).
     let node: Node | null | undefined = document.contents as Node | null;

@@ -28,6 +28,11 @@ export type PortableError =
   | { generator: true; reason: string; location?: SourceLocation }
   | { generator: false; message: string; stack?: string };
 
+/**
+ * What the tasks report, each message with the stage timings so far. `checked` and `client` come in either
+ * order (the wrapper first, unless external `$ref`s make the model wait for Redocly's bundle); `failed` ends
+ * the tasks instead of whichever has not come yet.
+ */
 export type SpecTaskMessage =
   /** The lint passed and the model is built: everything that can refuse the spec has run. */
   | {
@@ -37,7 +42,9 @@ export type SpecTaskMessage =
       model: ApiModel;
       /** Redocly's bundle, sent only when external `$ref`s made it differ from the parsed file. */
       bundled?: OpenApiDocument;
+      timings: Record<string, number>;
     }
+  /** The wrapper's source; it counts only once `checked` has come too. */
   | { kind: 'client'; clientText: string; timings: Record<string, number> }
   | { kind: 'failed'; error: PortableError; timings: Record<string, number> };
 

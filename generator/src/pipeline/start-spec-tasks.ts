@@ -62,13 +62,14 @@ function specTaskResults(): SpecTaskResults {
     client.reject(error);
   };
   const handle = (message: SpecTaskMessage): void => {
+    Object.assign(timings, message.timings);
     if (message.kind === 'checked') {
       checked.resolve({ warnings: message.warnings, model: message.model, ...(message.bundled ? { bundled: message.bundled } : {}) });
-      return;
+    } else if (message.kind === 'client') {
+      client.resolve(message.clientText);
+    } else {
+      fail(fromPortable(message.error));
     }
-    Object.assign(timings, message.timings);
-    if (message.kind === 'client') client.resolve(message.clientText);
-    else fail(fromPortable(message.error));
   };
   return { checked, client, timings, handle, fail };
 }
@@ -91,9 +92,11 @@ function onThisThread(results: SpecTaskResults): SpecTasks {
 
 function onWorker(results: SpecTaskResults): SpecTasks {
   const worker = new Worker(WORKER_FILE);
+  const received = new Set<SpecTaskMessage['kind']>();
   let finished = false;
   worker.on('message', (message: SpecTaskMessage) => {
-    if (message.kind !== 'checked') finished = true;
+    received.add(message.kind);
+    finished = received.has('failed') || (received.has('checked') && received.has('client'));
     results.handle(message);
   });
   worker.once('error', (error) => {
