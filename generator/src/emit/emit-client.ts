@@ -1,12 +1,5 @@
-import {
-  printStructure,
-  StructureKind,
-  VariableDeclarationKind,
-  type ClassDeclarationStructure,
-  type MethodDeclarationStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-} from 'ts-morph';
+import type { ClassDeclarationStructure, MethodDeclarationStructure, StatementStructures, TypeAliasDeclarationStructure } from 'ts-morph';
+import { tsMorph } from '../libraries/ts-morph.js';
 import { isJsonMediaType } from '../model/build-model.js';
 import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
 import { PARAMETER_LOCATIONS } from '../model/types.js';
@@ -19,6 +12,8 @@ import {
   statusType,
   stringLiteral,
 } from './type-expressions.js';
+
+const { printStructure, StructureKind, VariableDeclarationKind } = tsMorph;
 
 export interface ClientEmitOptions {
   clientName: string;
