@@ -53,32 +53,65 @@ export async function validateAndBundle(source: SpecSource): Promise<BundledSpec
   return { ...linted, warnings: describeWarnings(linted.warnings, source) };
 }
 
+/**
+ * What Redocly calls a spec without external `$ref`s. It keys every node it walks by its document's name and
+ * the node's pointer (twice per node, in the resolve and in the lint walk), so a short name for the one document
+ * makes the lint about 10% cheaper on GitHub's spec than its absolute path would. References that Redocly still
+ * resolves as files (a discriminator mapping naming a schema) are resolved against the real path, by
+ * SpecFileResolver, so they and their messages are what they would be.
+ */
+const SPEC_REF = '/spec';
+
 /** validateAndBundle, with the warnings still unformatted: finding their lines can be left to another thread. */
-export async function lintAndBundle(source: SpecSource): Promise<LintedSpec> {
+export async function lintAndBundle(source: SpecSource, known: { external?: boolean } = {}): Promise<LintedSpec> {
   const version = detectVersion(source);
   const config = await lintConfig();
+  const external = known.external ?? hasExternalRef(source.parsed);
   const absoluteRef = path.resolve(source.file);
+  const rootRef = external ? absoluteRef : SPEC_REF;
   const document = {
-    source: new Source(absoluteRef, source.text, source.file.endsWith('.json') ? 'application/json' : 'application/yaml'),
+    source: new Source(rootRef, source.text, source.file.endsWith('.json') ? 'application/json' : 'application/yaml'),
     parsed: source.parsed,
   };
-  const resolver = new BaseResolver(config.resolve);
+  const resolver = new SpecFileResolver(config.resolve, rootRef, absoluteRef);
+  const spec = { source, rootRef };
   const linted = await guard(source, () => lintDocument({ document, config: config.styleguide, externalRefResolver: resolver }));
   const problems = linted.filter((problem) => !isPrototypeNameMisread(problem)).map(withGeneratorSeverity);
-  const warnings = problems.filter((problem) => problem.severity !== 'error').map((problem) => toLintWarning(problem, source));
+  const warnings = problems.filter((problem) => problem.severity !== 'error').map((problem) => toLintWarning(problem, spec));
   const firstError = problems.find((problem) => problem.severity === 'error');
-  if (firstError) throw problemToError(firstError, source);
+  if (firstError) throw problemToError(firstError, spec);
 
   // A single-file spec is already bundled; walking 12 MB again to find nothing to inline costs ~0.7 s.
   let bundledDocument = source.parsed as OpenApiDocument;
-  if (hasExternalRef(source.parsed)) {
+  if (external) {
     const bundled = await guard(source, () => bundle({ doc: document, config, dereference: false }));
     const bundleError = bundled.problems.map(withGeneratorSeverity).find((problem) => problem.severity === 'error');
-    if (bundleError) throw problemToError(bundleError, source);
+    if (bundleError) throw problemToError(bundleError, spec);
     bundledDocument = bundled.bundle.parsed as OpenApiDocument;
   }
   checkReferenceTargets(bundledDocument, source.file, source.locate);
   return { source, version, document: bundledDocument, warnings };
+}
+
+/** Redocly's resolver, with the spec's short name (SPEC_REF) standing for its real path. */
+class SpecFileResolver extends BaseResolver {
+  constructor(
+    config: Config['resolve'],
+    private readonly rootRef: string,
+    private readonly absoluteRef: string,
+  ) {
+    super(config);
+  }
+
+  override resolveExternalRef(base: string | null, ref: string): string {
+    return super.resolveExternalRef(base === this.rootRef ? this.absoluteRef : base, ref);
+  }
+}
+
+/** The spec as Redocly knew it: its source, and the name Redocly gave it. */
+interface LintedSource {
+  source: SpecSource;
+  rootRef: string;
 }
 
 /**
@@ -146,11 +179,11 @@ function isPrototypeNameMisread(problem: NormalizedProblem): boolean {
   return last in Object.prototype;
 }
 
-function problemLocation(problem: NormalizedProblem, source: SpecSource): SourceLocation {
+function problemLocation(problem: NormalizedProblem, { source, rootRef }: LintedSource): SourceLocation {
   const where = problem.location[0];
   if (!where) return { file: source.file };
   const pointer = (where.pointer ?? '').replace(/^#/, '');
-  if (path.resolve(source.file) === where.source.absoluteRef) {
+  if (where.source.absoluteRef === rootRef) {
     return locateProblem(problem.ruleId, pointer, source);
   }
   // A problem inside an external file: Redocly knows that file's lines.
@@ -167,19 +200,19 @@ function locateProblem(ruleId: string, pointer: string, source: SpecSource): Sou
   return { ...source.locate(problemPointer(ruleId, pointer)), pointer };
 }
 
-function problemToError(problem: NormalizedProblem, source: SpecSource): GeneratorError {
-  return new GeneratorError(problemMessage(problem), problemLocation(problem, source));
+function problemToError(problem: NormalizedProblem, spec: LintedSource): GeneratorError {
+  return new GeneratorError(problemMessage(problem), problemLocation(problem, spec));
 }
 
-function toLintWarning(problem: NormalizedProblem, source: SpecSource): LintWarning {
+function toLintWarning(problem: NormalizedProblem, spec: LintedSource): LintWarning {
   const where = problem.location[0];
   const pointer = (where?.pointer ?? '').replace(/^#/, '');
-  const inThisFile = !where || path.resolve(source.file) === where.source.absoluteRef;
+  const inThisFile = !where || where.source.absoluteRef === spec.rootRef;
   return {
     message: problemMessage(problem),
     pointer,
     ruleId: problem.ruleId,
-    ...(inThisFile ? {} : { location: problemLocation(problem, source) }),
+    ...(inThisFile ? {} : { location: problemLocation(problem, spec) }),
   };
 }
 

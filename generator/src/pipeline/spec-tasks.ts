@@ -25,8 +25,9 @@ export async function runSpecTasks(
   try {
     const source = await time('decode', () => sourceOf(input));
     // Decided before bundling (which may edit the document in place), by the test the main thread uses too.
-    if (hasExternalRef(source.parsed)) {
-      const spec = await time('lint', () => lintAndBundle(source));
+    const external = hasExternalRef(source.parsed);
+    if (external) {
+      const spec = await time('lint', () => lintAndBundle(source, { external }));
       const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName }));
       report({ kind: 'checked', warnings: spec.warnings, model, bundled: spec.document, timings });
       const clientText = await time('client', () => emitClient(model, { clientName: input.clientName }));
@@ -42,7 +43,7 @@ export async function runSpecTasks(
     } catch (error) {
       modelError = error;
     }
-    const spec = await time('lint', () => lintAndBundle(source));
+    const spec = await time('lint', () => lintAndBundle(source, { external }));
     if (modelError !== undefined || !model) throw modelError;
     report({ kind: 'checked', warnings: spec.warnings, model, timings });
   } catch (error) {
