@@ -125,6 +125,7 @@ async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSou
     sha256: source.sha256,
     bytes: new TextEncoder().encode(source.text),
     syntax: source.syntax,
+    externalRef: source.externalRef ?? hasExternalRef(source.parsed),
     ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
     clientName: options.clientName,
   });
@@ -133,7 +134,7 @@ async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSou
 
 /** What the types are emitted from: the parsed spec, unless external `$ref`s need Redocly's bundle (from the tasks). */
 async function documentOf(source: SpecSource, tasks: SpecTasks): Promise<OpenApiDocument> {
-  if (!hasExternalRef(source.parsed)) return source.parsed as OpenApiDocument;
+  if (!(source.externalRef ?? hasExternalRef(source.parsed))) return source.parsed as OpenApiDocument;
   const { bundled } = await tasks.checked;
   if (!bundled) throw new Error('internal error: the spec has external $refs but the spec tasks sent no bundled document');
   return bundled;

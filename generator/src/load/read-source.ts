@@ -17,6 +17,8 @@ export interface SpecSource {
   parsed: unknown;
   /** How the text was parsed: JSON.parse, or the YAML parser (JSON that JSON.parse refuses may still be YAML). */
   syntax: 'json' | 'yaml';
+  /** Whether a `$ref` points outside the document, when the reader's structure check found out (it walks every node). */
+  externalRef?: boolean;
   /** Line and column of the node at a JSON pointer, for error messages. */
   locate(pointer: string): SourceLocation;
   /** The same for many pointers at once: for a JSON spec, one pass over the text instead of one per pointer. */
@@ -68,23 +70,24 @@ export async function readSpecFile(file: string, options: ReadOptions = {}): Pro
 /** Parses a spec read by readSpecFile and checks its structure (nesting depth, circular `$ref`s). */
 export function parseSpecFile(spec: SpecFile, options: ReadOptions = {}): SpecSource {
   const source = parseSource(spec, options);
-  checkStructure(source.parsed, spec.file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-  return source;
+  const { externalRef } = checkStructure(source.parsed, spec.file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  return { ...source, externalRef };
 }
 
 /**
  * The SpecSource of a document that another thread has read, parsed and checked (pipeline/): nothing is parsed
  * or checked here. Lines are found only if asked for (to report an error), from the text.
  */
-export function sourceParsedElsewhere(spec: SpecFile, parsed: unknown, syntax: SpecSource['syntax']): SpecSource {
+export function sourceParsedElsewhere(spec: SpecFile, parsed: unknown, syntax: SpecSource['syntax'], externalRef?: boolean): SpecSource {
   const { file, text, sha256 } = spec;
+  const known = externalRef === undefined ? {} : { externalRef };
   if (syntax === 'json') {
     const locateAll = jsonLocator(file, text);
-    return { file, text, sha256, parsed, syntax, locate: (pointer) => locateAll([pointer])[0]!, locateAll };
+    return { file, text, sha256, parsed, syntax, ...known, locate: (pointer) => locateAll([pointer])[0]!, locateAll };
   }
   let locator: Locator | undefined;
   const locate: Locator = (pointer) => (locator ??= yamlLocator(file, text))(pointer);
-  return { file, text, sha256, parsed, syntax, locate, locateAll: (pointers) => pointers.map(locate) };
+  return { file, text, sha256, parsed, syntax, ...known, locate, locateAll: (pointers) => pointers.map(locate) };
 }
 
 /** Parses YAML or JSON, keeping enough of the syntax tree to point at lines in errors. */

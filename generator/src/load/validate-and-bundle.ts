@@ -63,10 +63,10 @@ export async function validateAndBundle(source: SpecSource): Promise<BundledSpec
 const SPEC_REF = '/spec';
 
 /** validateAndBundle, with the warnings still unformatted: finding their lines can be left to another thread. */
-export async function lintAndBundle(source: SpecSource, known: { external?: boolean } = {}): Promise<LintedSpec> {
+export async function lintAndBundle(source: SpecSource): Promise<LintedSpec> {
   const version = detectVersion(source);
   const config = await lintConfig();
-  const external = known.external ?? hasExternalRef(source.parsed);
+  const external = source.externalRef ?? hasExternalRef(source.parsed);
   const absoluteRef = path.resolve(source.file);
   const rootRef = external ? absoluteRef : SPEC_REF;
   const document = {

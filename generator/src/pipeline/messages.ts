@@ -18,6 +18,8 @@ export interface SpecTasksInput {
   /** The spec's text, UTF-8 encoded. */
   bytes: Uint8Array;
   syntax: SpecSource['syntax'];
+  /** Whether a `$ref` points outside the document (found by the main thread's structure check). */
+  externalRef: boolean;
   /** The parsed document, for YAML only. */
   parsed?: unknown;
   clientName: string;

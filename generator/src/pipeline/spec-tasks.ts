@@ -1,6 +1,6 @@
 import { emitClient } from '../emit/emit-client.js';
 import { sourceParsedElsewhere, type SpecSource } from '../load/read-source.js';
-import { hasExternalRef, lintAndBundle } from '../load/validate-and-bundle.js';
+import { lintAndBundle } from '../load/validate-and-bundle.js';
 import { buildModel } from '../model/build-model.js';
 import type { ApiModel } from '../model/types.js';
 import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
@@ -24,10 +24,8 @@ export async function runSpecTasks(
   const time = stageTimer(timings, input.file);
   try {
     const source = await time('decode', () => sourceOf(input));
-    // Decided before bundling (which may edit the document in place), by the test the main thread uses too.
-    const external = hasExternalRef(source.parsed);
-    if (external) {
-      const spec = await time('lint', () => lintAndBundle(source, { external }));
+    if (input.externalRef) {
+      const spec = await time('lint', () => lintAndBundle(source));
       const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName }));
       report({ kind: 'checked', warnings: spec.warnings, model, bundled: spec.document, timings });
       const clientText = await time('client', () => emitClient(model, { clientName: input.clientName }));
@@ -43,7 +41,7 @@ export async function runSpecTasks(
     } catch (error) {
       modelError = error;
     }
-    const spec = await time('lint', () => lintAndBundle(source, { external }));
+    const spec = await time('lint', () => lintAndBundle(source));
     if (modelError !== undefined || !model) throw modelError;
     report({ kind: 'checked', warnings: spec.warnings, model, timings });
   } catch (error) {
@@ -56,5 +54,5 @@ function sourceOf(input: SpecTasksInput): SpecSource {
   const spec = { file: input.file, text, sha256: input.sha256 };
   // The same JSON.parse of the same text as the main thread's: the same document.
   const parsed = input.syntax === 'json' ? (JSON.parse(text) as unknown) : input.parsed;
-  return sourceParsedElsewhere(spec, parsed, input.syntax);
+  return sourceParsedElsewhere(spec, parsed, input.syntax, input.externalRef);
 }
