@@ -46,6 +46,8 @@ interface Measured {
   wallMs: number;
   /** Peak resident set size of the child, in bytes. */
   maxRss: number | undefined;
+  /** CPU time of the child (user + system, every thread), in ms. */
+  cpuMs: number | undefined;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -62,7 +64,7 @@ async function runNode(args: string[], options: { cwd?: string; nodeOptions?: st
   let commandArgs: string[];
   if (TIME_BIN) {
     command = TIME_BIN;
-    commandArgs = ['-f', `${RSS_MARKER}%M`, process.execPath, ...nodeArgs];
+    commandArgs = ['-f', `${RSS_MARKER}%M %U %S`, process.execPath, ...nodeArgs];
   } else {
     rssPreload ??= await writeRssPreload();
     command = process.execPath;
@@ -75,20 +77,23 @@ async function runNode(args: string[], options: { cwd?: string; nodeOptions?: st
   if (child.error) throw child.error;
   let stderr = child.stderr;
   let maxRss: number | undefined;
+  let cpuMs: number | undefined;
   const markerAt = stderr.lastIndexOf(RSS_MARKER);
   if (markerAt >= 0) {
-    maxRss = Number(stderr.slice(markerAt + RSS_MARKER.length).trim().split(/\s/)[0]) * 1024;
+    const [rssKb, userS, systemS] = stderr.slice(markerAt + RSS_MARKER.length).trim().split(/\s+/).map(Number) as [number, number, number];
+    maxRss = rssKb * 1024;
+    cpuMs = (userS + systemS) * 1000;
     stderr = stderr.slice(0, markerAt).replace(/^Command exited with non-zero status \d+\n?/m, '');
   }
-  return { wallMs, maxRss, status: child.status, stdout: child.stdout, stderr };
+  return { wallMs, maxRss, cpuMs, status: child.status, stdout: child.stdout, stderr };
 }
 
-/** Fallback when /usr/bin/time is missing: the child reports its own process.resourceUsage().maxRSS (KiB). */
+/** Fallback when /usr/bin/time is missing: the child reports its own process.resourceUsage() (max RSS in KiB, CPU in s). */
 async function writeRssPreload(): Promise<string> {
   const file = path.join(TMP, 'report-max-rss.mjs');
   await writeFile(
     file,
-    `process.on('exit', () => { process.stderr.write('\\n${RSS_MARKER}' + process.resourceUsage().maxRSS + '\\n'); });\n`,
+    `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\n${RSS_MARKER}' + u.maxRSS + ' ' + u.userCPUTime / 1e6 + ' ' + u.systemCPUTime / 1e6 + '\\n'); });\n`,
   );
   return file;
 }
@@ -685,7 +690,7 @@ async function main(): Promise<void> {
   log(`node:     ${process.version}; typescript ${versionOf('typescript')}, openapi-typescript ${versionOf('openapi-typescript')}, openapi-fetch ${versionOf('openapi-fetch')}, oazapfts ${versionOf('oazapfts')}`);
   log(`method:   every tool in a fresh child process; median of ${RUNS} runs (rounds interleaved); wall time = spawn to exit;`);
   log(`          ours runs once, unmeasured, before the rounds: that fills its compile cache, as any earlier run would;`);
-  log(`          peak memory = max RSS of the child (${TIME_BIN ? `${TIME_BIN} -f %M` : 'process.resourceUsage().maxRSS via --import'})`);
+  log(`          CPU = user + system time of the child, all threads; peak memory = max RSS of the child (${TIME_BIN ? `${TIME_BIN} -f '%M %U %S'` : 'process.resourceUsage() via --import'})`);
   log('');
 
   // 1.
@@ -693,23 +698,25 @@ async function main(): Promise<void> {
   const { samples, failures, tools } = await benchGeneration();
   const med = (name: string) => median(samples.get(name)!.map((m) => m.wallMs));
   const medRss = (name: string) => median(samples.get(name)!.map((m) => m.maxRss ?? NaN));
+  const medCpu = (name: string) => median(samples.get(name)!.map((m) => m.cpuMs ?? NaN));
   const [ours, oursCold, ots, oaz] = tools.map((tool) => tool.name) as [string, string, string, string];
   log(`1. Full generation (fresh process each run; median of ${RUNS})`);
   log(
     table(
-      ['tool', 'runs (wall)', 'median wall', 'median peak RSS', 'output'],
+      ['tool', 'runs (wall)', 'median wall', 'median CPU', 'median peak RSS', 'output'],
       tools.map((tool) =>
         failures.has(tool.name)
-          ? [tool.name, 'FAILED (below)', '-', '-', '-']
+          ? [tool.name, 'FAILED (below)', '-', '-', '-', '-']
           : [
               tool.name,
               samples.get(tool.name)!.map((m) => sec(m.wallMs)).join(', '),
               sec(med(tool.name)),
+              sec(medCpu(tool.name)),
               mib(medRss(tool.name)),
               `${(tool.outputBytes(1) / 1024 / 1024).toFixed(1)} MiB`,
             ],
       ),
-      [false, false, true, true, true],
+      [false, false, true, true, true, true],
     ),
   );
   if (failures.size > 0) {
@@ -724,6 +731,8 @@ async function main(): Promise<void> {
   log(`  ours / oazapfts:           ${ratio(med(ours), med(oaz))} wall (target ≤ 1.00×: ${target(oursVsOaz <= 1)}), ${ratio(medRss(ours), medRss(oaz))} peak RSS`);
   log(`  ours / openapi-typescript: ${ratio(med(ours), med(ots))} wall (target ≤ 1.20×: ${target(oursVsOts <= 1.2)}), ${ratio(medRss(ours), medRss(ots))} peak RSS`);
   log(`  ours with the compile cache off / oazapfts: ${ratio(med(oursCold), med(oaz))} wall (a first run after install or upgrade)`);
+  log(`  CPU time ours / oazapfts: ${ratio(medCpu(ours), medCpu(oaz))}; ours ran on ${(medCpu(ours) / med(ours)).toFixed(2)} cores on average (2 threads),`);
+  log(`  oazapfts on ${(medCpu(oaz) / med(oaz)).toFixed(2)} (1 thread): on a loaded machine the wall ratio drifts towards the CPU ratio`);
   log('');
 
   // 2.
