@@ -5,10 +5,11 @@ import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js
 import { emitReadme } from './emit/emit-readme.js';
 import { fileHeader } from './emit/header.js';
 import { GeneratorError } from './errors.js';
-import { parseSpecFile, readSpecFile, type ReadOptions, type SpecSource } from './load/read-source.js';
-import type { BundledSpec, OpenApiDocument } from './load/validate-and-bundle.js';
+import { describeWarnings, detectVersion, hasExternalRef, type BundledSpec, type OpenApiDocument } from './load/openapi.js';
+import { parseSpecFile, readSpecFile, type SpecSource } from './load/read-source.js';
 import { interfaceSnapshot } from './model/interface-snapshot.js';
 import type { ApiModel } from './model/types.js';
+import type { StageTimer } from './pipeline/stage-timer.js';
 import { startSpecTasks, type SpecTasks } from './pipeline/start-spec-tasks.js';
 import { stageTimer } from './pipeline/stage-timer.js';
 import type { GeneratedFile } from './write/output.js';
@@ -44,54 +45,40 @@ const runtimeTemplate = readFileSync(
 );
 
 /**
- * Loads a spec and produces every file of the client package, in memory. Writes nothing.
+ * Loads a spec and produces every file of the client package, in memory; the CLI writes them (write/).
  *
- * Two threads share the work: this one reads the spec and emits the types (openapi-typescript); a worker
- * (start-spec-tasks.ts) lints it, builds the model and emits the wrapper (ts-morph) from the same text. The types
- * are emitted before the lint has finished, so a failure here waits for the worker's verdict and reports the
- * lint's or the model's error first: the spec's own problem is what the user should see.
+ * The stages, in order: load (read, parse once, check) → document (the parsed spec, or Redocly's bundle when it
+ * has external `$ref`s) → emit the types → verify them and the wrapper → model (the lint's verdict, the model
+ * and the warnings) → the package files. The spec tasks (pipeline/: the model, the ts-morph wrapper and Redocly's
+ * lint) run beside this thread, on a worker in the compiled CLI, from the document loaded here. The types and
+ * the wrapper are checked before the lint has finished, so a failure on this thread waits for the tasks' verdict
+ * and reports the lint's or the model's error first: the spec's own problem is what the user should see.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
   const time = stageTimer(timings, options.specPath);
-  const readOptions: ReadOptions = { maxBytes: options.maxSpecBytes, maxDepth: options.maxDepth };
   const tasks = startSpecTasks();
-  // Imported only now, so that this thread loads TypeScript, openapi-typescript and Redocly while the worker
-  // loads ts-morph (with its own TypeScript) and Redocly.
-  const libraries = Promise.all([import('./emit/emit-types.js'), import('./verify/generated-code.js'), import('./load/validate-and-bundle.js')]);
-  libraries.catch(() => {}); // awaited below, unless reading the spec fails first
   try {
-    const [{ emitTypes }, { verifyGeneratedSource }, { describeWarnings, detectVersion, hasExternalRef }] = await time('load', () => libraries);
-    const source = await time('read', async () => {
-      const spec = await readSpecFile(options.specPath, readOptions);
-      const parsed = parseSpecFile(spec, readOptions);
-      // Handed over only once it has passed the size, depth and circular-`$ref` checks here.
-      tasks.begin({ spec, readOptions, clientName: options.clientName });
-      return parsed;
-    });
-    const version = detectVersion(source);
-    // Only a spec with external `$ref`s needs Redocly's bundle before its types can be emitted.
-    const document = hasExternalRef(source.parsed) ? await bundledDocument(tasks) : (source.parsed as OpenApiDocument);
+    const source = await time('read', () => load(options, tasks));
+    const document = await documentOf(source, tasks);
     const specName = path.basename(options.specPath);
     const header = fileHeader(specName, source.sha256);
-    const typeWarnings: string[] = [];
-    // Taken before openapi-typescript runs: its discriminator handling edits the document it is given.
     const generatedFrom = `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`;
-    const snapshot = JSON.stringify({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }, null, 2) + '\n';
-    const types = await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings))));
+    // Taken before the types: openapi-typescript's discriminator handling edits the document it is given.
+    const snapshot = await time('snapshot', () => snapshotFile(document, generatedFrom));
+    const { emitTypes, verifyGeneratedSource } = await time('libraries', loadEmitters);
+    const typeWarnings: string[] = [];
+    const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
     const indexSource = header + emitIndex(options.clientName);
-    const schemaSource = header + types;
     await checkedFirst(tasks, () =>
       time('verify', () => {
         verifyGeneratedSource('src/schema.ts', schemaSource, options.specPath);
         verifyGeneratedSource('src/index.ts', indexSource, options.specPath);
       }),
     );
-    const checked = await tasks.checked;
-    const model = checked.model;
-    const lintWarnings = describeWarnings(checked.warnings, source);
     const clientSource = header + (await tasks.client);
-    await time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath));
+    await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath)));
+    const { model, warnings } = await modelOf(tasks, source, time);
     const files: GeneratedFile[] = [
       {
         path: 'package.json',
@@ -115,11 +102,57 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       { path: 'src/runtime.ts', content: runtimeTemplate },
       { path: 'src/schema.ts', content: schemaSource },
     ];
-    const spec: BundledSpec = { source, version, document, warnings: lintWarnings };
-    return { files, model, spec, warnings: [...lintWarnings, ...model.warnings, ...typeWarnings], timings: { main: timings, worker: tasks.timings } };
+    const spec: BundledSpec = { source, version: detectVersion(source), document, warnings };
+    return { files, model, spec, warnings: [...warnings, ...model.warnings, ...typeWarnings], timings: { main: timings, worker: tasks.timings } };
   } finally {
     tasks.stop();
   }
+}
+
+/**
+ * Reads the spec within the size limit, parses it (the only parse: the spec tasks get this one) and checks its
+ * nesting depth, circular `$ref`s and version, then hands it to the spec tasks.
+ */
+async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSource> {
+  const readOptions = { maxBytes: options.maxSpecBytes, maxDepth: options.maxDepth };
+  const file = await readSpecFile(options.specPath, readOptions);
+  const source = parseSpecFile(file, readOptions);
+  detectVersion(source);
+  tasks.begin({
+    file: source.file,
+    sha256: source.sha256,
+    bytes: new TextEncoder().encode(source.text),
+    syntax: source.syntax,
+    externalRef: source.externalRef ?? hasExternalRef(source.parsed),
+    ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
+    clientName: options.clientName,
+  });
+  return source;
+}
+
+/** What the types are emitted from: the parsed spec, unless external `$ref`s need Redocly's bundle (from the tasks). */
+async function documentOf(source: SpecSource, tasks: SpecTasks): Promise<OpenApiDocument> {
+  if (!(source.externalRef ?? hasExternalRef(source.parsed))) return source.parsed as OpenApiDocument;
+  const { bundled } = await tasks.checked;
+  if (!bundled) throw new Error('internal error: the spec has external $refs but the spec tasks sent no bundled document');
+  return bundled;
+}
+
+/** Imported only now: this thread loads TypeScript and openapi-typescript after handing the spec over. */
+async function loadEmitters() {
+  const [{ emitTypes }, { verifyGeneratedSource }] = await Promise.all([import('./emit/emit-types.js'), import('./verify/generated-code.js')]);
+  return { emitTypes, verifyGeneratedSource };
+}
+
+function snapshotFile(document: OpenApiDocument, generatedFrom: string): string {
+  return JSON.stringify({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }, null, 2) + '\n';
+}
+
+/** The model from the spec tasks, and their lint warnings with file and line from this thread's parse. */
+async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[] }> {
+  const checked = await tasks.checked;
+  const warnings = await time('warnings', () => describeWarnings(checked.warnings, source));
+  return { model: checked.model, warnings };
 }
 
 /** A GeneratorError that names a JSON pointer but no line gets the line, from the spec as read. */
@@ -133,14 +166,8 @@ function withLine<T>(source: SpecSource, step: () => T): T {
   }
 }
 
-async function bundledDocument(tasks: SpecTasks): Promise<OpenApiDocument> {
-  const { bundled } = await tasks.checked;
-  if (!bundled) throw new Error('internal error: the spec has external $refs but the worker sent no bundled document');
-  return bundled;
-}
-
 /**
- * Runs a step of this thread; if it fails, the worker's lint and model get the word first: an error there is
+ * Runs a step of this thread; if it fails, the spec tasks' lint and model get the word first: an error there is
  * the spec's own problem (a step here may only have tripped over it), so it is the one to report.
  */
 async function checkedFirst<T>(tasks: SpecTasks, step: () => Promise<T>): Promise<T> {

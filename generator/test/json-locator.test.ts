@@ -53,3 +53,35 @@ describe('locateJsonPointers', () => {
     expect(locateJsonPointers(text, ['/a/x'])).toEqual([{ line: 4, column: 5 }]);
   });
 });
+
+describe('locateJsonPointers: text the skipping pass must read right', () => {
+  const cases: [string, { given: { text: string; pointers: string[] }; want: ({ line: number; column: number } | undefined)[] }][] = [
+    ['brackets and quotes inside strings of a skipped container', {
+      given: { text: '{\n  "skip": { "s": "} ] { [ \\" \\\\", "t": ["]"] },\n  "a": 1\n}', pointers: ['/a'] },
+      want: [{ line: 3, column: 3 }],
+    }],
+    ['a key with escapes is compared unescaped', {
+      given: { text: '{\n  "a\\"b": 1,\n  "caf\\u00e9": 2\n}', pointers: ['/a"b', '/café'] },
+      want: [{ line: 2, column: 3 }, { line: 3, column: 3 }],
+    }],
+    ['a duplicate key is located at its first occurrence', {
+      given: { text: '{\n  "a": 1,\n  "a": 2\n}', pointers: ['/a'] },
+      want: [{ line: 2, column: 3 }],
+    }],
+    ['CRLF and lone CR line breaks', {
+      given: { text: '{\r\n  "a": {\r  "b": [true, null]\r\n  }\r\n}', pointers: ['/a/b/1'] },
+      want: [{ line: 3, column: 15 }],
+    }],
+    ['empty containers and numbers', {
+      given: { text: '{"e": {}, "f": [], "n": -1.5e3, "g": [ {} , [ ] , 0 ]}', pointers: ['/n', '/g/2', '/e/x'] },
+      want: [{ line: 1, column: 20 }, { line: 1, column: 51 }, { line: 1, column: 2 }],
+    }],
+    ['a top-level array', {
+      given: { text: '[\n  1,\n  {"a": 2}\n]', pointers: ['/1/a', '/0'] },
+      want: [{ line: 3, column: 4 }, { line: 2, column: 3 }],
+    }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    expect(locateJsonPointers(given.text, given.pointers)).toEqual(want);
+  });
+});

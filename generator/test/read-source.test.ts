@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, test } from 'vitest';
 import { GeneratorError } from '../src/errors.js';
-import { readSource, type SpecSource } from '../src/load/read-source.js';
+import { parseSpecFile, readSource, sourceParsedElsewhere, type SpecSource } from '../src/load/read-source.js';
 import { tempDirs } from './support/temp.js';
 
 const temp = tempDirs();
@@ -144,5 +144,23 @@ describe('locate', () => {
     const json = '{\n  "openapi": "3.1.0",\n  "paths": {\n    "/a": {\n      "get": {}\n    }\n  }\n}\n';
     const jsonSource = await readSource(await fixture('spec.json', json));
     expect(jsonSource.locate('/paths/~1a/get')).toMatchObject({ line: 5, column: 7 });
+  });
+});
+
+describe('sourceParsedElsewhere: the spec tasks locate like the thread that parsed', () => {
+  const YAML_TEXT = 'openapi: 3.1.0\ninfo:\n  title: x\n  version: "1"\npaths:\n  /a:\n    get:\n      responses: {}\n';
+  const JSON_TEXT = JSON.stringify({ openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: { '/a': { get: { responses: {} } } } }, null, 2);
+  const cases: [string, { given: { file: string; text: string; pointers: string[] } }][] = [
+    ['YAML', { given: { file: 'spec.yaml', text: YAML_TEXT, pointers: ['/paths/~1a/get/responses', '/info/version', '/nothing'] } }],
+    ['JSON', { given: { file: 'spec.json', text: JSON_TEXT, pointers: ['/paths/~1a/get/responses', '/info/version', '/nothing'] } }],
+  ];
+  test.each(cases)('%s', (_name, { given }) => {
+    const spec = { file: given.file, text: given.text, sha256: 'x' };
+    const parsedHere = parseSpecFile(spec);
+    const elsewhere = sourceParsedElsewhere(spec, parsedHere.parsed, parsedHere.syntax);
+    expect(elsewhere.syntax).toBe(parsedHere.syntax);
+    expect(elsewhere.parsed).toBe(parsedHere.parsed);
+    expect(elsewhere.locateAll(given.pointers)).toEqual(parsedHere.locateAll(given.pointers));
+    expect(given.pointers.map(elsewhere.locate)).toEqual(given.pointers.map(parsedHere.locate));
   });
 });

@@ -1,13 +1,11 @@
-import {
-  printStructure,
-  StructureKind,
-  VariableDeclarationKind,
-  type ClassDeclarationStructure,
-  type MethodDeclarationStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-  type WriterFunction,
+import type {
+  ClassDeclarationStructure,
+  MethodDeclarationStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
+  WriterFunction,
 } from 'ts-morph';
+import { tsMorph } from '../libraries/ts-morph.js';
 import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
 import { docLines, docText } from './jsdoc.js';
 import { operationSpec, operationSpecLiteral } from './operation-spec.js';
@@ -19,6 +17,8 @@ import {
   statusType,
   stringLiteral,
 } from './type-expressions.js';
+
+const { printStructure, StructureKind, VariableDeclarationKind } = tsMorph;
 
 /** A top-level statement: a structure, or text printed as it is. */
 type Statement = string | WriterFunction | StatementStructures;

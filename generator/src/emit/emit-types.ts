@@ -1,4 +1,5 @@
-import { resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
+import { openapiTypescript } from '../libraries/openapi-typescript.js';
 import type ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 import type { OpenApiDocument } from '../document/index.js';
@@ -10,6 +11,8 @@ import { hoistNestedRefTargets } from './type-passes/hoist-nested-ref-targets.js
 import { tolerantWithRequired } from './type-passes/tolerant-with-required.js';
 import { withUniqueOperationIds } from './type-passes/unique-operation-ids.js';
 import { printTypes } from './print-types.js';
+
+const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
 
 /**
  * The `paths`, `components` and `operations` types, by openapi-typescript. We call its transformer on our

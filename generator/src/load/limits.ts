@@ -19,26 +19,41 @@ type Locate = (pointer: string) => SourceLocation;
 /**
  * Refuses documents no later stage can handle, with a one-line error instead of a stack overflow: nesting
  * deeper than `maxDepth`, and `$ref`s that point at each other in a circle (`A: {$ref: B}`, `B: {$ref: A}`),
- * which have no meaning and make Redocly throw. Iterative, so it cannot overflow itself.
+ * which have no meaning and make Redocly throw. Iterative, so it cannot overflow itself. Says, from the same
+ * walk, whether any `$ref` points outside the document (what validate-and-bundle.ts's hasExternalRef tells).
  */
-export function checkStructure(parsed: unknown, file: string, locate: Locate, maxDepth: number): void {
-  const stack: [node: unknown, depth: number][] = [[parsed, 0]];
+export function checkStructure(parsed: unknown, file: string, locate: Locate, maxDepth: number): { externalRef: boolean } {
+  // Two stacks side by side (no tuple per node: GitHub's spec has ~400,000 values).
+  const nodes: unknown[] = [parsed];
+  const depths: number[] = [0];
   const refs: string[] = [];
+  let externalRef = false;
   let tooDeep = false;
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (depth >= maxDepth) {
       tooDeep = true;
       break;
     }
     if (Array.isArray(node)) {
-      for (const item of node) stack.push([item, depth + 1]);
+      for (const item of node) {
+        nodes.push(item);
+        depths.push(depth + 1);
+      }
       continue;
     }
     const ref = (node as { $ref?: unknown }).$ref;
-    if (typeof ref === 'string' && ref.startsWith('#')) refs.push(ref);
-    for (const value of Object.values(node)) stack.push([value, depth + 1]);
+    if (typeof ref === 'string') {
+      if (ref.startsWith('#')) refs.push(ref);
+      else externalRef = true;
+    }
+    for (const key in node) {
+      if (!Object.hasOwn(node, key)) continue;
+      nodes.push((node as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
+    }
   }
   if (tooDeep) {
     const pointer = firstPointerAtDepth(parsed, maxDepth);
@@ -49,6 +64,7 @@ export function checkStructure(parsed: unknown, file: string, locate: Locate, ma
     );
   }
   checkRefCycles(parsed, file, locate, refs);
+  return { externalRef };
 }
 
 /** Pointer of the first object or array (depth-first, document order) at `depth`. */

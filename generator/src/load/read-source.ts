@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter as YamlLineCounter, Node } from 'yaml';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { locateJsonPointers } from './json-locator.js';
 import { splitPointer } from '../document/index.js';
 import { checkStructure, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES } from './limits.js';
+import { yaml } from '../libraries/yaml.js';
 
 export { DEFAULT_MAX_SPEC_BYTES };
 
@@ -14,6 +15,10 @@ export interface SpecSource {
   text: string;
   sha256: string;
   parsed: unknown;
+  /** How the text was parsed: JSON.parse, or the YAML parser (JSON that JSON.parse refuses may still be YAML). */
+  syntax: 'json' | 'yaml';
+  /** Whether a `$ref` points outside the document, when the reader's structure check found out (it walks every node). */
+  externalRef?: boolean;
   /** Line and column of the node at a JSON pointer, for error messages. */
   locate(pointer: string): SourceLocation;
   /** The same for many pointers at once: for a JSON spec, one pass over the text instead of one per pointer. */
@@ -65,8 +70,24 @@ export async function readSpecFile(file: string, options: ReadOptions = {}): Pro
 /** Parses a spec read by readSpecFile and checks its structure (nesting depth, circular `$ref`s). */
 export function parseSpecFile(spec: SpecFile, options: ReadOptions = {}): SpecSource {
   const source = parseSource(spec, options);
-  checkStructure(source.parsed, spec.file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-  return source;
+  const { externalRef } = checkStructure(source.parsed, spec.file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  return { ...source, externalRef };
+}
+
+/**
+ * The SpecSource of a document that another thread has read, parsed and checked (pipeline/): nothing is parsed
+ * or checked here. Lines are found only if asked for (to report an error), from the text.
+ */
+export function sourceParsedElsewhere(spec: SpecFile, parsed: unknown, syntax: SpecSource['syntax'], externalRef?: boolean): SpecSource {
+  const { file, text, sha256 } = spec;
+  const known = externalRef === undefined ? {} : { externalRef };
+  if (syntax === 'json') {
+    const locateAll = jsonLocator(file, text);
+    return { file, text, sha256, parsed, syntax, ...known, locate: (pointer) => locateAll([pointer])[0]!, locateAll };
+  }
+  let locator: Locator | undefined;
+  const locate: Locator = (pointer) => (locator ??= yamlLocator(file, text))(pointer);
+  return { file, text, sha256, parsed, syntax, ...known, locate, locateAll: (pointers) => pointers.map(locate) };
 }
 
 /** Parses YAML or JSON, keeping enough of the syntax tree to point at lines in errors. */
@@ -78,7 +99,7 @@ function parseSource({ file, text, sha256 }: SpecFile, options: ReadOptions): Sp
     try {
       const parsed: unknown = JSON.parse(text);
       const locateAll = jsonLocator(file, text);
-      return { file, text, sha256, parsed, locate: (pointer) => locateAll([pointer])[0]!, locateAll };
+      return { file, text, sha256, parsed, syntax: 'json', locate: (pointer) => locateAll([pointer])[0]!, locateAll };
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
       // A .json file is JSON: YAML would accept some broken JSON (a trailing comma), so it gets no second chance.
@@ -86,9 +107,9 @@ function parseSource({ file, text, sha256 }: SpecFile, options: ReadOptions): Sp
       // Otherwise it may be YAML flow style; YAML parsing gives the line and column if it is broken.
     }
   }
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   // prettyErrors fills in `linePos`; we print only the first line of the message ourselves.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const document = yaml().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const firstError = document.errors[0];
   if (firstError && /call stack/i.test(firstError.message)) throw tooDeepToParse(file, options);
   if (firstError) {
@@ -107,7 +128,7 @@ function parseSource({ file, text, sha256 }: SpecFile, options: ReadOptions): Sp
     throw new GeneratorError(`cannot expand the YAML document: ${firstLine(String(error))}`, { file });
   }
   const locate = locatorFor(file, document, lineCounter);
-  return { file, text, sha256, parsed, locate, locateAll: (pointers) => pointers.map(locate) };
+  return { file, text, sha256, parsed, syntax: 'yaml', locate, locateAll: (pointers) => pointers.map(locate) };
 }
 
 /** JSON.parse says `... at position 42` (and in newer engines `(line 3 column 5)`): turn it into file:line:col. */
@@ -130,15 +151,15 @@ function tooDeepToParse(file: string, options: ReadOptions): GeneratorError {
 type Locator = (pointer: string) => SourceLocation;
 
 function yamlLocator(file: string, text: string): Locator {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   try {
-    return locatorFor(file, parseDocument(text, { lineCounter }), lineCounter);
+    return locatorFor(file, yaml().parseDocument(text, { lineCounter }), lineCounter);
   } catch {
     return (pointer) => ({ file, pointer });
   }
 }
 
-/** JSON specs are located by a pass of jsonc-parser's scanner (json-locator.ts), not by building a YAML tree. */
+/** JSON specs are located by one pass over the text (json-locator.ts), not by building a YAML tree. */
 function jsonLocator(file: string, text: string): (pointers: readonly string[]) => SourceLocation[] {
   let yamlFallback: Locator | undefined;
   return (pointers) => {
@@ -146,7 +167,7 @@ function jsonLocator(file: string, text: string): (pointers: readonly string[]) 
     try {
       positions = locateJsonPointers(text, pointers);
     } catch {
-      // Too deep for jsonc-parser's recursion: the YAML tree still knows the lines.
+      // Not the JSON the locator expects (it should not happen: the text passed JSON.parse): the YAML tree knows the lines.
       yamlFallback ??= yamlLocator(file, text);
       return pointers.map(yamlFallback);
     }
@@ -157,7 +178,8 @@ function jsonLocator(file: string, text: string): (pointers: readonly string[]) 
   };
 }
 
-function locatorFor(file: string, document: Document, lineCounter: LineCounter): Locator {
+function locatorFor(file: string, document: Document, lineCounter: YamlLineCounter): Locator {
+  const { isMap, isScalar, isSeq } = yaml();
   return (pointer) => {
     // Walk as deep as the pointer goes; point at the deepest node that exists (for a mapping entry, its key).
     let node: Node | null | undefined = document.contents as Node | null;

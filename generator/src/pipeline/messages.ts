@@ -1,14 +1,27 @@
 import { GeneratorError, type SourceLocation } from '../errors.js';
-import type { ReadOptions, SpecFile } from '../load/read-source.js';
-import type { LintWarning, OpenApiDocument } from '../load/validate-and-bundle.js';
+import type { LintWarning, OpenApiDocument } from '../load/openapi.js';
+import type { SpecSource } from '../load/read-source.js';
 import type { ApiModel } from '../model/types.js';
 
-// What crosses between the main thread and the worker of start-spec-tasks.ts. Kept apart from spec-tasks.ts so
-// that the main thread does not load ts-morph (and its own TypeScript) just for these types.
+// What crosses between the main thread and the spec tasks (spec-tasks.ts), on a worker or on the same thread.
+// Kept apart from spec-tasks.ts so that the main thread does not load ts-morph and Redocly just for these types.
 
+/**
+ * The spec as the main thread read, parsed and checked it (size, depth, circular `$ref`s): the tasks do not
+ * parse it again. A JSON document is sent as its bytes (moved, not copied) and decoded there with JSON.parse,
+ * which costs both threads less than a structured clone of the parsed value; a YAML document is sent parsed,
+ * since a clone costs far less than the YAML parser.
+ */
 export interface SpecTasksInput {
-  spec: SpecFile;
-  readOptions: ReadOptions;
+  file: string;
+  sha256: string;
+  /** The spec's text, UTF-8 encoded. */
+  bytes: Uint8Array;
+  syntax: SpecSource['syntax'];
+  /** Whether a `$ref` points outside the document (found by the main thread's structure check). */
+  externalRef: boolean;
+  /** The parsed document, for YAML only. */
+  parsed?: unknown;
   clientName: string;
 }
 
@@ -17,16 +30,23 @@ export type PortableError =
   | { generator: true; reason: string; location?: SourceLocation }
   | { generator: false; message: string; stack?: string };
 
+/**
+ * What the tasks report, each message with the stage timings so far. `checked` and `client` come in either
+ * order (the wrapper first, unless external `$ref`s make the model wait for Redocly's bundle); `failed` ends
+ * the tasks instead of whichever has not come yet.
+ */
 export type SpecTaskMessage =
   /** The lint passed and the model is built: everything that can refuse the spec has run. */
   | {
       kind: 'checked';
-      /** Not located yet: the main thread, idle by then, finds their lines in its own parse of the text. */
+      /** Not located yet: the main thread finds their lines in its own parse of the text. */
       warnings: LintWarning[];
       model: ApiModel;
       /** Redocly's bundle, sent only when external `$ref`s made it differ from the parsed file. */
       bundled?: OpenApiDocument;
+      timings: Record<string, number>;
     }
+  /** The wrapper's source; it counts only once `checked` has come too. */
   | { kind: 'client'; clientText: string; timings: Record<string, number> }
   | { kind: 'failed'; error: PortableError; timings: Record<string, number> };
 

@@ -1,32 +1,58 @@
 import { emitClient } from '../emit/emit-client.js';
-import { parseSpecFile } from '../load/read-source.js';
-import { hasExternalRef, lintAndBundle } from '../load/validate-and-bundle.js';
+import { sourceParsedElsewhere, type SpecSource } from '../load/read-source.js';
+import { lintAndBundle } from '../load/validate-and-bundle.js';
 import { buildModel } from '../model/build-model.js';
+import type { ApiModel } from '../model/types.js';
 import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
 import { stageTimer } from './stage-timer.js';
 
 /**
  * The half of generation that does not need the types: Redocly's lint, the model, and the ts-morph wrapper.
- * It runs on a worker thread beside the types (see start-spec-tasks.ts), from its own parse of the same text.
+ * It runs beside the types (see start-spec-tasks.ts), on the document the main thread parsed and checked.
+ *
+ * The model and the wrapper come first and the wrapper is sent at once, so that the main thread can check it
+ * while the lint (the longest task) runs; the lint's verdict still decides: a lint error is reported instead of
+ * any error of the model or the wrapper (a broken spec can trip them), and nothing counts until the lint has
+ * passed. Only a spec with external `$ref`s is linted first, since its model is built from Redocly's bundle.
  */
-export async function runSpecTasks(input: SpecTasksInput, report: (message: SpecTaskMessage) => void): Promise<void> {
-  const timings: Record<string, number> = {};
-  const time = stageTimer(timings, input.spec.file);
+export async function runSpecTasks(
+  input: SpecTasksInput,
+  report: (message: SpecTaskMessage) => void,
+  /** Stages timed before these tasks began (the worker's loading of its libraries). */
+  timings: Record<string, number> = {},
+): Promise<void> {
+  const time = stageTimer(timings, input.file);
   try {
-    let external = false;
-    const spec = await time('validate', async () => {
-      const source = parseSpecFile(input.spec, input.readOptions);
-      // Decided before bundling (which may edit the document in place), by the test the main thread uses too.
-      external = hasExternalRef(source.parsed);
-      return lintAndBundle(source);
-    });
-    const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName }));
-    const bundled = external ? spec.document : undefined;
-    report({ kind: 'checked', warnings: spec.warnings, model, ...(bundled ? { bundled } : {}) });
-    const clientText = await time('client', () => emitClient(model, { clientName: input.clientName }));
-    report({ kind: 'client', clientText, timings });
+    const source = await time('decode', () => sourceOf(input));
+    if (input.externalRef) {
+      const spec = await time('lint', () => lintAndBundle(source));
+      const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName }));
+      report({ kind: 'checked', warnings: spec.warnings, model, bundled: spec.document, timings });
+      const clientText = await time('client', () => emitClient(model, { clientName: input.clientName }));
+      report({ kind: 'client', clientText, timings });
+      return;
+    }
+    let model: ApiModel | undefined;
+    let modelError: unknown;
+    try {
+      model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName }));
+      const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName }));
+      report({ kind: 'client', clientText, timings });
+    } catch (error) {
+      modelError = error;
+    }
+    const spec = await time('lint', () => lintAndBundle(source));
+    if (modelError !== undefined || !model) throw modelError;
+    report({ kind: 'checked', warnings: spec.warnings, model, timings });
   } catch (error) {
     report({ kind: 'failed', error: toPortable(error), timings });
   }
 }
 
+function sourceOf(input: SpecTasksInput): SpecSource {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(input.bytes); // a BOM stays, as on the main thread
+  const spec = { file: input.file, text, sha256: input.sha256 };
+  // The same JSON.parse of the same text as the main thread's: the same document.
+  const parsed = input.syntax === 'json' ? (JSON.parse(text) as unknown) : input.parsed;
+  return sourceParsedElsewhere(spec, parsed, input.syntax, input.externalRef);
+}

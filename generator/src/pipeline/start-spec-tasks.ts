@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { LintWarning, OpenApiDocument } from '../load/openapi.js';
 import type { ApiModel } from '../model/types.js';
-import type { LintWarning, OpenApiDocument } from '../load/validate-and-bundle.js';
 import { fromPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
 
 export interface CheckedSpec {
@@ -9,90 +11,107 @@ export interface CheckedSpec {
   bundled?: OpenApiDocument;
 }
 
-/** The lint, model and wrapper (spec-tasks.ts), running beside the caller's thread. */
+/**
+ * The lint, model and wrapper (spec-tasks.ts), running beside the caller: on a worker thread, or on the
+ * caller's own thread. Both behave alike (the same messages, in the same order, settle the same promises);
+ * only the timing differs.
+ */
 export interface SpecTasks {
-  /** Hands over the spec's text; call once. */
+  /** Hands over the spec, once it has passed the caller's checks; call once. */
   begin(input: SpecTasksInput): void;
   /** Settles when the lint and the model are done; rejects with the first error that refuses the spec. */
   readonly checked: Promise<CheckedSpec>;
   /** The wrapper's source; rejects like `checked`, or with the wrapper's own error. */
   readonly client: Promise<string>;
-  /** Stage timings of the other thread, filled in when it finishes. */
+  /** Stage timings of the tasks, filled in when they finish. */
   readonly timings: Record<string, number>;
-  /** Stops the worker if it is still running (after a failure on the caller's side). */
+  /** Stops the tasks if they are still running (after a failure on the caller's side). */
   stop(): void;
 }
 
+export type SpecTasksThread = 'worker' | 'this thread';
+
+const WORKER_FILE = new URL('./spec-worker.js', import.meta.url);
+
 /**
- * Starts the worker before the spec is read, so that loading ts-morph (with its own TypeScript) and Redocly
- * overlaps reading and parsing on the main thread; the main thread then emits the types while the worker lints
- * and emits the wrapper: about 1 s less on GitHub's spec on 2 cores. Run from TypeScript sources (the tests)
- * there is no compiled worker file, so the same tasks run on this thread; the output is identical either way.
+ * The compiled generator runs the tasks on a worker, started before the spec is read so that it loads ts-morph
+ * (with its own TypeScript) and Redocly while this thread reads and parses; then it lints and emits the wrapper
+ * while this thread emits the types. Run from TypeScript sources (the tests) there is no compiled worker file,
+ * and the tasks run on this thread; the output is the same either way (test/two-threads.test.ts).
  */
-export function startSpecTasks(): SpecTasks {
+export function startSpecTasks(thread: SpecTasksThread = existsSync(fileURLToPath(WORKER_FILE)) && import.meta.url.endsWith('.js') ? 'worker' : 'this thread'): SpecTasks {
+  const results = specTaskResults();
+  return thread === 'worker' ? onWorker(results) : onThisThread(results);
+}
+
+interface SpecTaskResults {
+  checked: Deferred<CheckedSpec>;
+  client: Deferred<string>;
+  timings: Record<string, number>;
+  /** Settles the promises from one message of the tasks. */
+  handle(message: SpecTaskMessage): void;
+  fail(error: Error): void;
+}
+
+function specTaskResults(): SpecTaskResults {
   const checked = deferred<CheckedSpec>();
   const client = deferred<string>();
+  const timings: Record<string, number> = {};
   const fail = (error: Error): void => {
     checked.reject(error);
     client.reject(error);
   };
-  const timings: Record<string, number> = {};
   const handle = (message: SpecTaskMessage): void => {
+    Object.assign(timings, message.timings);
     if (message.kind === 'checked') {
       checked.resolve({ warnings: message.warnings, model: message.model, ...(message.bundled ? { bundled: message.bundled } : {}) });
-      return;
+    } else if (message.kind === 'client') {
+      client.resolve(message.clientText);
+    } else {
+      fail(fromPortable(message.error));
     }
-    Object.assign(timings, message.timings);
-    if (message.kind === 'client') client.resolve(message.clientText);
-    else fail(fromPortable(message.error));
   };
+  return { checked, client, timings, handle, fail };
+}
 
-  if (!import.meta.url.endsWith('.js')) {
-    // Started only when awaited: the caller awaits after its own read has succeeded, so a spec it refuses (too
-    // deep, say) is never handed to these tasks, which could not be stopped on this thread.
-    let input: SpecTasksInput | undefined;
-    let started = false;
-    const run = (): void => {
-      if (started || !input) return;
-      started = true;
+function onThisThread(results: SpecTaskResults): SpecTasks {
+  return {
+    begin: (input) => {
       import('./spec-tasks.js').then(
-        (tasks) => tasks.runSpecTasks(input!, handle),
-        (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+        (tasks) => tasks.runSpecTasks(input, results.handle),
+        (error: unknown) => results.fail(error instanceof Error ? error : new Error(String(error))),
       );
-    };
-    return {
-      begin: (given) => void (input = given),
-      get checked() {
-        run();
-        return checked.promise;
-      },
-      get client() {
-        run();
-        return client.promise;
-      },
-      timings,
-      stop: () => {},
-    };
-  }
+    },
+    checked: results.checked.promise,
+    client: results.client.promise,
+    timings: results.timings,
+    // The tasks share this thread: one that has begun ends by itself, soon after the caller's failure.
+    stop: () => {},
+  };
+}
 
-  const worker = new Worker(new URL('./spec-worker.js', import.meta.url));
+function onWorker(results: SpecTaskResults): SpecTasks {
+  const worker = new Worker(WORKER_FILE);
+  const received = new Set<SpecTaskMessage['kind']>();
   let finished = false;
   worker.on('message', (message: SpecTaskMessage) => {
-    if (message.kind !== 'checked') finished = true;
-    handle(message);
+    received.add(message.kind);
+    finished = received.has('failed') || (received.has('checked') && received.has('client'));
+    results.handle(message);
   });
   worker.once('error', (error) => {
     finished = true;
-    fail(error);
+    results.fail(error);
   });
   worker.once('exit', (code) => {
-    if (!finished) fail(new Error(`the lint and wrapper worker stopped with exit code ${code} before it finished`));
+    if (!finished) results.fail(new Error(`the lint and wrapper worker stopped with exit code ${code} before it finished`));
   });
   return {
-    begin: (input) => worker.postMessage(input),
-    checked: checked.promise,
-    client: client.promise,
-    timings,
+    // The bytes are moved to the worker, not copied.
+    begin: (input) => worker.postMessage(input, [input.bytes.buffer as ArrayBuffer]),
+    checked: results.checked.promise,
+    client: results.client.promise,
+    timings: results.timings,
     stop: () => {
       if (!finished) void worker.terminate();
     },

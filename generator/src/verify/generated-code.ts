@@ -1,8 +1,9 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from '../libraries/typescript.js';
 import { GeneratorError } from '../errors.js';
 
 /** Top-level statements each generated source may hold; anything else means spec text became code. */
-const ALLOWED_STATEMENTS: Record<string, readonly ts.SyntaxKind[]> = {
+const ALLOWED_STATEMENTS: Record<string, readonly TS.SyntaxKind[]> = {
   'src/schema.ts': [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.TypeAliasDeclaration],
   'src/client.ts': [
     ts.SyntaxKind.ImportDeclaration,
@@ -39,8 +40,8 @@ export function verifyGeneratedSource(path: string, content: string, specFile: s
   );
 }
 
-function findProblem(source: ts.SourceFile, allowed: readonly ts.SyntaxKind[]): { text: string; offset: number } | undefined {
-  const diagnostics = (source as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+function findProblem(source: TS.SourceFile, allowed: readonly TS.SyntaxKind[]): { text: string; offset: number } | undefined {
+  const diagnostics = (source as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = diagnostics[0];
   if (first) return { text: ts.flattenDiagnosticMessageText(first.messageText, ' '), offset: first.start };
   const statement = source.statements.find((node) => !allowed.includes(node.kind));

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from '../../libraries/typescript.js';
 import type { OpenApiDocument } from '../../document/index.js';
 import { componentSchemas, schemaNameOf, type JsonObject } from './component-schemas.js';
 
@@ -84,7 +85,7 @@ export function recursiveSchemaNames(document: OpenApiDocument): string[] {
  * Schema$Tree = ...`), and inside those aliases refers to recursive schemas by alias name. The
  * `components["schemas"]["Tree"]` type callers use is unchanged: it is the alias.
  */
-export function aliasRecursiveSchemas(nodes: ts.Node[], recursive: string[]): ts.Node[] {
+export function aliasRecursiveSchemas(nodes: TS.Node[], recursive: string[]): TS.Node[] {
   if (recursive.length === 0) return nodes;
   const aliasNames = new Map<string, string>();
   const taken = new Set(['paths', 'webhooks', 'components', '$defs', 'operations']);
@@ -96,24 +97,24 @@ export function aliasRecursiveSchemas(nodes: ts.Node[], recursive: string[]): ts
     aliasNames.set(name, alias);
   }
   const f = ts.factory;
-  const aliases: ts.TypeAliasDeclaration[] = [];
-  const rewrite = (type: ts.TypeNode): ts.TypeNode => {
+  const aliases: TS.TypeAliasDeclaration[] = [];
+  const rewrite = (type: TS.TypeNode): TS.TypeNode => {
     const result = ts.transform(type, [
       (context) => (root) => {
-        const visit = (node: ts.Node): ts.Node => {
+        const visit = (node: TS.Node): TS.Node => {
           const target = schemaIndexTarget(node);
           const alias = target === undefined ? undefined : aliasNames.get(target);
           if (alias !== undefined) return f.createTypeReferenceNode(alias);
           return ts.visitEachChild(node, visit, context);
         };
-        return ts.visitNode(root, visit) as ts.TypeNode;
+        return ts.visitNode(root, visit) as TS.TypeNode;
       },
     ]);
     const transformed = result.transformed[0]!;
     result.dispose();
     return transformed;
   };
-  const rewriteSchemas = (schemasType: ts.TypeLiteralNode): ts.TypeLiteralNode =>
+  const rewriteSchemas = (schemasType: TS.TypeLiteralNode): TS.TypeLiteralNode =>
     f.updateTypeLiteralNode(
       schemasType,
       f.createNodeArray(
@@ -142,13 +143,13 @@ export function aliasRecursiveSchemas(nodes: ts.Node[], recursive: string[]): ts
   return result;
 }
 
-function propertyNameText(name: ts.PropertyName): string | undefined {
+function propertyNameText(name: TS.PropertyName): string | undefined {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
   return undefined;
 }
 
 /** `X` for the type node `components["schemas"]["X"]`. */
-export function schemaIndexTarget(node: ts.Node): string | undefined {
+export function schemaIndexTarget(node: TS.Node): string | undefined {
   if (!ts.isIndexedAccessTypeNode(node)) return undefined;
   const outer = literalText(node.indexType);
   const inner = node.objectType;
@@ -158,6 +159,6 @@ export function schemaIndexTarget(node: ts.Node): string | undefined {
   return outer;
 }
 
-function literalText(node: ts.TypeNode): string | undefined {
+function literalText(node: TS.TypeNode): string | undefined {
   return ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal) ? node.literal.text : undefined;
 }

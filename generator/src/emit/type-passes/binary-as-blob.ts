@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from '../../libraries/typescript.js';
 import type { JsonObject } from './component-schemas.js';
 
 /**
@@ -6,7 +7,7 @@ import type { JsonObject } from './component-schemas.js';
  * format: binary` (a file, or a raw body) is a Blob on both sides of the client, `Blob | null` when nullable.
  * Undefined leaves the schema to openapi-typescript.
  */
-export function binaryAsBlob(schemaObject: unknown): ts.TypeNode | undefined {
+export function binaryAsBlob(schemaObject: unknown): TS.TypeNode | undefined {
   if (schemaObject === null || typeof schemaObject !== 'object') return undefined;
   const { type, format, nullable } = schemaObject as JsonObject;
   const types = Array.isArray(type) ? type : [type];

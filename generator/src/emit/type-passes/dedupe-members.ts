@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from '../../libraries/typescript.js';
 import { splitPointer, type OpenApiDocument } from '../../document/index.js';
 
 /**
@@ -11,7 +12,7 @@ import { splitPointer, type OpenApiDocument } from '../../document/index.js';
  * to). Only the types holding them are walked: a component schema, or a path and its operation (GitHub's spec has
  * 4 such schemas, inline in responses; walking all its types would cost 0.2 s). Anything else walks everything.
  */
-export function dedupeTypeMembers(nodes: ts.Node[], discriminated: readonly string[], operationIdOf: (path: string, method: string) => string | undefined): ts.Node[] {
+export function dedupeTypeMembers(nodes: TS.Node[], discriminated: readonly string[], operationIdOf: (path: string, method: string) => string | undefined): TS.Node[] {
   if (discriminated.length === 0) return nodes;
   const targets: Record<'components' | 'paths' | 'operations', Set<string>> = { components: new Set(), paths: new Set(), operations: new Set() };
   for (const ref of discriminated) {
@@ -25,17 +26,17 @@ export function dedupeTypeMembers(nodes: ts.Node[], discriminated: readonly stri
   }
   const f = ts.factory;
   /** The interface with the named members' types deduplicated (for `components`, the members of `schemas`). */
-  const inMembers = (node: ts.InterfaceDeclaration | ts.TypeLiteralNode, names: Set<string>): ts.NodeArray<ts.TypeElement> =>
+  const inMembers = (node: TS.InterfaceDeclaration | TS.TypeLiteralNode, names: Set<string>): TS.NodeArray<TS.TypeElement> =>
     f.createNodeArray(
       node.members.map((member) => {
         const name = memberName(member);
         if (!ts.isPropertySignature(member) || name === undefined || !names.has(name) || !member.type) return member;
-        return f.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, transform([member.type])[0] as ts.TypeNode);
+        return f.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, transform([member.type])[0] as TS.TypeNode);
       }),
     );
   return nodes.map((node) => {
     if (!ts.isInterfaceDeclaration(node)) return node;
-    const update = (members: ts.NodeArray<ts.TypeElement>) =>
+    const update = (members: TS.NodeArray<TS.TypeElement>) =>
       f.updateInterfaceDeclaration(node, node.modifiers, node.name, node.typeParameters, node.heritageClauses, members);
     const name = node.name.text;
     if (name === 'paths' || name === 'operations') return targets[name].size > 0 ? update(inMembers(node, targets[name])) : node;
@@ -60,16 +61,16 @@ export function operationIdLookup(document: OpenApiDocument): (path: string, met
   };
 }
 
-function memberName(member: ts.TypeElement): string | undefined {
+function memberName(member: TS.TypeElement): string | undefined {
   const name = member.name;
   return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
 }
 
 /** Every type literal below `nodes`, each keeping the first member of every name. */
-function transform(nodes: ts.Node[]): ts.Node[] {
+function transform(nodes: TS.Node[]): TS.Node[] {
   const result = ts.transform(nodes, [
     (context) => (root) => {
-      const visit = (node: ts.Node): ts.Node => {
+      const visit = (node: TS.Node): TS.Node => {
         const visited = ts.visitEachChild(node, visit, context);
         if (!ts.isTypeLiteralNode(visited)) return visited;
         const seen = new Set<string>();
@@ -82,7 +83,7 @@ function transform(nodes: ts.Node[]): ts.Node[] {
         });
         return members.length === visited.members.length ? visited : context.factory.updateTypeLiteralNode(visited, context.factory.createNodeArray(members));
       };
-      return ts.visitNode(root, visit) as ts.Node;
+      return ts.visitNode(root, visit) as TS.Node;
     },
   ]);
   const transformed = [...result.transformed];

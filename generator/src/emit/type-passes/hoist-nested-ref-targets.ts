@@ -1,6 +1,9 @@
-import { resolveRef, type OpenAPI3 } from 'openapi-typescript';
+import type { OpenAPI3 } from 'openapi-typescript';
+import { openapiTypescript } from '../../libraries/openapi-typescript.js';
 import { escapePointerSegment, forEachRef, type OpenApiDocument } from '../../document/index.js';
 import type { JsonObject } from './component-schemas.js';
+
+const { resolveRef } = openapiTypescript;
 
 /**
  * Document pass. A `$ref` into something written inline (`#/paths/~1a/post/requestBody/.../schema`,
