@@ -88,6 +88,7 @@ export const RULES = {
   'media-type-mismatch': replay('server', 'another media type than the one documented and asked for'),
   'body-not-json': replay('server', 'a JSON media type whose body does not parse'),
   'body-schema': replay('spec', 'the body breaks its schema (the mock serves the spec\'s own example)'),
+  'mock-body-schema': replay('server', 'a body the mock built from the schema itself (no example documented) breaks that schema'),
   'example-not-served': replay('server', 'the body is not the documented example asked for'),
   'header-missing': replay('server', 'a required response header is missing'),
   'header-schema': replay('spec', 'a response header value breaks its schema'),

@@ -74,6 +74,12 @@ describe('checkObservation: each oracle fails for its own reason, under its own 
     expect(found[0]).toMatchObject({ kind: 'server', rule: 'media-type-mismatch', operation: 'getItem', status: '200', mediaType: 'application/json', pointer: tuplePlace(tuple('getItem 200 application/json')).pointer });
   });
 
+  test('without a documented example the mock built the body itself: a schema violation is the mock\'s (server), not the spec\'s', () => {
+    const generated = { ...tuple('getItem 200 application/json'), example: undefined };
+    const found = checkObservation(oracleContext, generated, observation(200, '{"id":"a1","count":"2"}', okHeaders, returned({ id: 'a1', count: '2' })), errors);
+    expect(found.map((item) => [item.kind, item.rule])).toEqual([['server', 'mock-body-schema']]);
+  });
+
   test('a mock that rejects the request (422 where another status was asked for) is the suite\'s finding', () => {
     const found = checkObservation(oracleContext, tuple('getItem 200 application/json'), observation(422, '{"title":"Invalid request"}', { 'content-type': 'application/problem+json' }, threw(new FakeUnexpected(422))), errors);
     expect(found.map((item) => [item.kind, item.rule])).toEqual([['suite', 'request-rejected']]);
