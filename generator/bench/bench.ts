@@ -24,7 +24,7 @@ import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel, getAtPointer, type OperationModel } from '../src/index.js';
+import { buildModel, derefObject, getAtPointer, sampleSchema, type OperationModel } from '../src/index.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const GENERATOR_DIR = path.dirname(BENCH_DIR);
@@ -369,84 +369,9 @@ async function cpuProfile(): Promise<{ byModule: [string, number][]; byFunction:
 
 type Json = Record<string, unknown>;
 
-function deref(document: unknown, value: unknown): Json {
-  let current = value;
-  for (let hops = 0; hops < 32; hops++) {
-    const ref = (current as { $ref?: unknown } | null)?.$ref;
-    if (typeof ref !== 'string') break;
-    current = getAtPointer(document, ref);
-  }
-  return (current && typeof current === 'object' ? current : {}) as Json;
-}
-
-/**
- * Folds allOf, and the first non-null oneOf/anyOf branch, into one schema: the properties and required lists
- * of every part. Enough to build one valid value; not a general JSON Schema merger.
- */
-function flatten(document: unknown, schemaOrRef: unknown, depth = 0): Json {
-  const schema = deref(document, schemaOrRef);
-  if (depth > 12) return schema;
-  let merged: Json = { ...schema };
-  delete merged.allOf;
-  delete merged.oneOf;
-  delete merged.anyOf;
-  const parts: unknown[] = [...((schema.allOf as unknown[] | undefined) ?? [])];
-  const choice = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
-  if (choice && choice.length > 0) {
-    const branch = choice.find((option) => deref(document, option).type !== 'null') ?? choice[0];
-    parts.push(branch);
-  }
-  for (const part of parts) {
-    const flat = flatten(document, part, depth + 1);
-    merged = {
-      ...flat,
-      ...merged,
-      type: merged.type ?? flat.type,
-      properties: { ...((flat.properties as Json | undefined) ?? {}), ...((merged.properties as Json | undefined) ?? {}) },
-      required: [...new Set([...((flat.required as string[] | undefined) ?? []), ...((merged.required as string[] | undefined) ?? [])])],
-    };
-  }
-  return merged;
-}
-
-/** A value valid for the schema, as small as it can be: required (and defaulted) properties only, empty arrays. */
-function sample(document: unknown, schemaOrRef: unknown, depth = 0): unknown {
-  const schema = flatten(document, schemaOrRef);
-  if ('const' in schema) return schema.const;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.find((value) => value !== null) ?? schema.enum[0];
-  let type = Array.isArray(schema.type) ? (schema.type as string[]).find((t) => t !== 'null') : (schema.type as string | undefined);
-  if (type === undefined && schema.properties) type = 'object';
-  if (type === undefined && schema.items) type = 'array';
-  switch (type) {
-    case 'object': {
-      const result: Json = {};
-      if (depth > 10) return result;
-      const properties = (schema.properties ?? {}) as Json;
-      const required = new Set((schema.required as string[] | undefined) ?? []);
-      for (const [name, property] of Object.entries(properties)) {
-        // openapi-typescript (defaultNonNullable) also requires properties that have a default, in component schemas.
-        if (required.has(name) || 'default' in deref(document, property)) result[name] = sample(document, property, depth + 1);
-      }
-      for (const name of required) {
-        if (!(name in result)) {
-          const extra = schema.additionalProperties;
-          result[name] = extra && typeof extra === 'object' ? sample(document, extra, depth + 1) : 'x';
-        }
-      }
-      return result;
-    }
-    case 'array':
-      return [];
-    case 'integer':
-    case 'number':
-      return 1;
-    case 'boolean':
-      return true;
-    case 'null':
-      return null;
-    default:
-      return 'x';
-  }
+/** The document layer's sampler, without examples: any value valid for the types will do (GitHub's examples are not always). */
+function sample(document: unknown, schema: unknown): unknown {
+  return sampleSchema(document, schema, { useExamples: false }) ?? 'x';
 }
 
 function literal(value: unknown): string {
@@ -471,7 +396,7 @@ function buildCalls(document: unknown): Call[] {
   return chosen.map((operation) => {
     const byLocation = new Map<string, [string, unknown][]>();
     for (const parameter of operation.parameters.filter((p) => p.required)) {
-      const resolved = deref(document, getAtPointer(document, parameter.pointer));
+      const resolved = derefObject(document, getAtPointer(document, parameter.pointer));
       const schema = resolved.schema ?? Object.values((resolved.content ?? {}) as Json).map((media) => (media as Json).schema)[0];
       const list = byLocation.get(parameter.in) ?? [];
       list.push([parameter.name, sample(document, schema)]);
@@ -480,7 +405,7 @@ function buildCalls(document: unknown): Call[] {
     let body: unknown;
     const requestBody = operation.requestBody;
     if (requestBody?.required) {
-      const media = (deref(document, getAtPointer(document, requestBody.pointer)).content as Json)[requestBody.mediaType] as Json;
+      const media = (derefObject(document, getAtPointer(document, requestBody.pointer)).content as Json)[requestBody.mediaType] as Json;
       body = sample(document, media.schema);
     }
 
