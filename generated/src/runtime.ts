@@ -416,15 +416,32 @@ function bodySerializer(encoding: BodyEncoding | undefined): (body: unknown) => 
   }
 }
 
+/**
+ * `application/x-www-form-urlencoded` pairs. Scalars and arrays of scalars go as `key=value` (arrays repeat the
+ * key); nested objects, and arrays of objects, in brackets: `address[city]=Paris`, `lines[0][id]=1` (the deepObject
+ * form servers such as Stripe's read; JSON text in one field would reach none of them).
+ */
 function formEntries(body: unknown): [string, string][] {
   const entries: [string, string][] = [];
   if (!isPlainObject(body)) return entries;
-  for (const [key, value] of definedEntries(body)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (!isMissing(item)) entries.push([key, scalar(item)]);
-    }
-  }
+  for (const [key, value] of definedEntries(body)) addFormValue(entries, key, value);
   return entries;
+}
+
+function addFormValue(entries: [string, string][], key: string, value: unknown): void {
+  if (isMissing(value)) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      if (isPlainObject(item) || Array.isArray(item)) addFormValue(entries, `${key}[${index}]`, item);
+      else if (!isMissing(item)) entries.push([key, scalar(item)]);
+    });
+    return;
+  }
+  if (isPlainObject(value)) {
+    for (const [field, item] of definedEntries(value)) addFormValue(entries, `${key}[${field}]`, item);
+    return;
+  }
+  entries.push([key, scalar(value)]);
 }
 
 function toFormData(body: unknown): FormData {

@@ -89,6 +89,12 @@ const cases: { name: string; call: () => Promise<unknown>; method?: string; cont
     body: 'user=a+b%26c&age=3&roles=x&roles=y',
   },
   {
+    name: 'application/x-www-form-urlencoded, nested objects and arrays of objects in brackets (deepObject)',
+    call: () => api().sendForm!({ user: 'u', address: { city: 'Paris', geo: { lat: 1.5 } }, lines: [{ id: 1 }, { id: 2 }] }),
+    contentType: 'application/x-www-form-urlencoded',
+    body: 'user=u&address%5Bcity%5D=Paris&address%5Bgeo%5D%5Blat%5D=1.5&lines%5B0%5D%5Bid%5D=1&lines%5B1%5D%5Bid%5D=2',
+  },
+  {
     name: 'application/octet-stream from a Blob, byte for byte',
     call: () => api().putBinary!({ body: new Blob([new Uint8Array([0, 1, 2, 255])]) }),
     method: 'PUT',
