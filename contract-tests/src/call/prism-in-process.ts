@@ -82,8 +82,9 @@ export async function loadOperations(spec: string | object): Promise<{ operation
     const input = typeof spec === 'string' ? spec : structuredClone(spec);
     return { operations: await getHttpOperationsFromSpec(input), loader: 'dereferenced' };
   }
-  // The transformer and the mock only read the document; the caller's object is copied once, never edited.
-  const copy = structuredClone(document);
+  // Each operation gets the document's top-level objects as keys: a caller's object is copied first, never edited
+  // (a document just read from the file is nobody else's).
+  const copy = typeof spec === 'string' ? document : structuredClone(document);
   const operations = transformOas3Operations(copy as Parameters<typeof transformOas3Operations>[0]) as HttpOperations;
   for (const operation of operations) {
     const root = operation as unknown as Record<string, unknown>;

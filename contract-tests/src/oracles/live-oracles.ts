@@ -7,6 +7,9 @@ import { finding, type Finding } from '../findings.js';
 import type { RuleId } from '../rules.js';
 import type { SchemaValidator } from '../spec/schema-validator.js';
 import { describeError, headerValue } from './response-oracles.js';
+import { decodeViolations } from './prism-violations.js';
+
+export { decodeViolations };
 
 /** What a drift is about; one word, so reports can be filtered. */
 export type DriftCheck =
@@ -82,29 +85,6 @@ const PRISM_ERROR_TYPE = 'https://stoplight.io/prism/errors#';
 
 function isPrismProblem(type: unknown): boolean {
   return typeof type === 'string' && (type.startsWith(PRISM_ERROR_TYPE) || /^[A-Za-z]*Error$/.test(type));
-}
-
-interface PrismViolation {
-  location?: unknown[];
-  severity?: string;
-  code?: unknown;
-  message?: string;
-}
-
-/** The `sl-violations` header, one line per violation. It is JSON, or `Too many violations! <truncated JSON>`. */
-export function decodeViolations(header: string): string[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(header);
-  } catch {
-    return [`(undecodable sl-violations header) ${header.slice(0, 300)}`];
-  }
-  if (!Array.isArray(parsed)) return [`(unexpected sl-violations header) ${header.slice(0, 300)}`];
-  return (parsed as PrismViolation[]).map((violation) => {
-    const location = Array.isArray(violation.location) ? violation.location.join('.') : '';
-    const severity = violation.severity ? ` (${violation.severity})` : '';
-    return `${location ? `${location}: ` : ''}${violation.message ?? JSON.stringify(violation)}${severity}`;
-  });
 }
 
 /**

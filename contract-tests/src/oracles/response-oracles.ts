@@ -6,6 +6,7 @@ import { finding, type Finding, type FindingPlace } from '../findings.js';
 import type { ResponseTuple } from '../plan/inventory.js';
 import type { RuleId } from '../rules.js';
 import type { SchemaValidator } from '../spec/schema-validator.js';
+import { decodeViolations } from './prism-violations.js';
 
 /** What the oracles read besides the observation: the spec and a validator of its schemas. */
 export interface OracleContext {
@@ -42,7 +43,7 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     // Prism falls back to another response when it cannot honour `Prefer`: the asked-for one is not served.
     const rejected = REJECTED.has(seen.status) && !REJECTED.has(tuple.statusCode);
     // Why the mock rejected the request is in its sl-violations (its body may be the spec's own error response).
-    const why = prismErrors(seen.headers.get('sl-violations'));
+    const why = decodeViolations(seen.headers.get('sl-violations'), { errorsOnly: true });
     const reason = why.length > 0 ? `Prism: ${why.join('; ')}` : seen.rawBody.slice(0, 200);
     fail(rejected ? 'request-rejected' : 'status-mismatch', `status ${seen.status}, expected ${tuple.statusCode}${rejected ? `: ${reason}` : ''}`);
     return findings;
@@ -109,27 +110,9 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
   }
   // Prism's own verdict is context, never the judge: our Ajv checks above decide. Its Error-level notes are
   // quoted in the first finding (Warning-level ones, such as a deprecated parameter, are not).
-  const fromPrism = prismErrors(seen.headers.get('sl-violations'));
+  const fromPrism = decodeViolations(seen.headers.get('sl-violations'), { errorsOnly: true });
   if (findings.length > 0 && fromPrism.length > 0) findings[0]!.message += ` (Prism's sl-violations: ${fromPrism.join('; ')})`;
   return findings;
-}
-
-/** The Error-level entries of Prism's `sl-violations` header (a JSON array), as `location: message`. */
-export function prismErrors(header: string | null): string[] {
-  if (!header) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(header);
-  } catch {
-    return [header];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed
-    .filter((entry) => (entry as { severity?: unknown })?.severity === 'Error')
-    .map((entry) => {
-      const { location, message } = entry as { location?: unknown[]; message?: unknown };
-      return `${Array.isArray(location) ? location.join('.') : ''}: ${String(message)}`;
-    });
 }
 
 /** Headers arrive as text; a numeric or boolean schema wants the value as that type. */

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { deref, isObject, refOf, type JsonObject as Json } from '@periskope-tools/generator';
+import { deref, isObject, refOf } from '@periskope-tools/generator';
 
 /** One schema violation, with the JSON pointer inside the validated value. */
 export interface SchemaViolation {

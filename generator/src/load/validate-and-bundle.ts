@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Config, NormalizedProblem } from '@redocly/openapi-core';
 import { redocly } from '../libraries/redocly.js';
 import { GeneratorError, type SourceLocation } from '../errors.js';
-import { forEachRef, unescapePointerSegment } from '../document/index.js';
+import { unescapePointerSegment } from '../document/index.js';
 import { checkReferenceTargets } from './limits.js';
 import { describeWarnings, detectVersion, hasExternalRef, problemPointer, type BundledSpec, type LintWarning, type OpenApiDocument } from './openapi.js';
 import type { SpecSource } from './read-source.js';

@@ -57,7 +57,7 @@ export interface ModelOptions {
 /** Builds the operation model from a bundled document. Pure: same document in, same model out. */
 export function buildModel(document: OpenApiDocument, options: ModelOptions = {}): ApiModel {
   const warnings: string[] = [];
-  const raw = collectOperations(document);
+  const raw = listOperations(document);
   const idCounts = operationIdCounts(raw);
 
   // Names are handed out in document order so the first operation keeps a contested name.
@@ -128,15 +128,9 @@ function scoped(operationId: string | undefined): { scope: string; name: string 
   return match ? { scope: match[1]!, name: match[2]! } : undefined;
 }
 
-type RawOperation = DocumentOperation;
-
-function collectOperations(document: OpenApiDocument): RawOperation[] {
-  return listOperations(document);
-}
-
 function buildOperation(
   document: OpenApiDocument,
-  item: RawOperation,
+  item: DocumentOperation,
   names: { id: string; name: string; typeName: string; group: string },
 ): OperationModel {
   const parameters = mergeParameters(item);
@@ -185,7 +179,7 @@ function buildOperation(
 }
 
 /** The document layer's merged parameters (operation-level override path-level), as the model reads them. */
-function mergeParameters(item: RawOperation): ParameterModel[] {
+function mergeParameters(item: DocumentOperation): ParameterModel[] {
   return item.parameters.map(({ name, in: location, value, pointer }) => ({
     name,
     in: location,

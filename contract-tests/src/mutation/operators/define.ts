@@ -1,6 +1,6 @@
 /** What every operator module shares: the operator type, the wrapper that keeps `apply` pure, and the edit helpers. */
 import type { RuleId } from '../../rules.js';
-import { editAtPath, exampleSlots, inline, isObject, label, renameKey, resolve, type Json, type OperationEntry } from '../spec-walk.js';
+import { editAtPath, exampleSlots, inline, isObject, label, renameKey, resolve, retypeScalar, scalarType, type Json, type OperationEntry } from '../spec-walk.js';
 
 export type MutationCategory = 'operation' | 'parameter' | 'request body' | 'response' | 'response header' | 'security' | 'documentation';
 
@@ -112,4 +112,22 @@ export function inlineResponse(document: Json, entry: OperationEntry, status: st
 export function pickEnumValue(values: unknown[], used: Set<string>): unknown {
   for (let index = values.length - 1; index >= 0; index--) if (!used.has(JSON.stringify(values[index]))) return values[index];
   return values[values.length - 1];
+}
+
+/**
+ * Retypes the first scalar, non-enum property of a media type's object schema (string to integer, otherwise to
+ * string) and converts its examples; undefined when the schema has no such property.
+ */
+export function retypeFirstScalarProperty(document: Json, media: Json): { name: string; from: string; to: string } | undefined {
+  const schema = objectSchemaWithProperties(document, media.schema);
+  if (!schema) return undefined;
+  const properties = schema.properties as Json;
+  const name = first(Object.keys(properties), (key) => {
+    const property = resolve(document, properties[key]);
+    return isObject(property) && scalarType(property) !== undefined && !Array.isArray(property.enum);
+  });
+  if (!name) return undefined;
+  const change = retypeScalar(inline(document, properties, name))!;
+  editExamples(document, media, [name], change.convert);
+  return { name, from: change.from, to: change.to };
 }

@@ -1,6 +1,6 @@
 /** Mutation operators for parameters: added as required, removed, retyped, made required, an enum value removed; added as optional, reordered. */
 import { exampleScalars, inline, isObject, label, operationsOf, pathsOf, renameKey, resolve, retypeScalar, scalarType, schemasUnder, type Json } from '../spec-walk.js';
-import { effectiveParameters, first, NON_BODY_METHODS, operator, parametersArray, pickEnumValue, where } from './define.js';
+import { effectiveParameters, first, NON_BODY_METHODS, operator, parametersArray, pickEnumValue } from './define.js';
 
 export const addRequiredQueryParameter = operator(
   { name: 'add-required-query-parameter', category: 'parameter', breaking: true, rule: 'parameter-added', description: 'A new required query parameter; the client cannot send it.' },

@@ -1,22 +1,14 @@
 /** Mutation operators for request bodies: a property retyped or added as required, the body made required; a property made optional. */
-import { exampleSlots, inline, isObject, label, operationsOf, requestMedia, resolve, retypeScalar, scalarType, type Json } from '../spec-walk.js';
-import { editExamples, first, freshKey, NON_BODY_METHODS, objectSchemaWithProperties, operator } from './define.js';
+import { exampleSlots, inline, isObject, label, operationsOf, requestMedia, resolve, type Json } from '../spec-walk.js';
+import { freshKey, NON_BODY_METHODS, objectSchemaWithProperties, operator, retypeFirstScalarProperty } from './define.js';
 
 export const changeRequestPropertyType = operator(
   { name: 'change-request-property-type', category: 'request body', breaking: true, rule: 'type-changed', description: "A request body property's type changes; the client sends the old type." },
   (document) => {
     for (const target of requestMedia(document)) {
-      const schema = objectSchemaWithProperties(document, target.media.schema);
-      if (!schema) continue;
-      const properties = schema.properties as Json;
-      const name = first(Object.keys(properties), (key) => {
-        const property = resolve(document, properties[key]);
-        return isObject(property) && scalarType(property) !== undefined && !Array.isArray(property.enum);
-      });
-      if (!name) continue;
-      const change = retypeScalar(inline(document, properties, name))!;
-      editExamples(document, target.media, [name], change.convert);
-      return `changed request body property ${name} of ${label(target.entry)} from ${change.from} to ${change.to}`;
+      const change = retypeFirstScalarProperty(document, target.media);
+      if (!change) continue;
+      return `changed request body property ${change.name} of ${label(target.entry)} from ${change.from} to ${change.to}`;
     }
     return null;
   },

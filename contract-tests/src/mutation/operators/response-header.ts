@@ -1,6 +1,6 @@
 /** Mutation operators for response headers: removed or renamed. */
 import { isObject, operationsOf, renameKey, resolve, type Json, type OperationEntry } from '../spec-walk.js';
-import { first, inlineResponse, operator, where } from './define.js';
+import { inlineResponse, operator, where } from './define.js';
 
 function firstResponseHeader(document: Json) {
   let fallback: { entry: OperationEntry; status: string; name: string } | undefined;

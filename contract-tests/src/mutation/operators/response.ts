@@ -1,6 +1,6 @@
 /** Mutation operators for responses: properties removed, renamed, retyped or no longer required, enum values removed or added, `nullable` removed, array items retyped, statuses removed or added, the media type or error body changed; an optional property added, properties reordered. */
 import { exampleScalars, exampleSlots, inline, isObject, isSuccess, label, operationsOf, renameKey, resolve, responseMedia, retypeScalar, scalarType, schemasUnder, type Json } from '../spec-walk.js';
-import { deleteFromExamples, editExamples, first, freshKey, inlineResponse, objectSchemaWithProperties, operator, pickEnumValue, renameInExamples, where } from './define.js';
+import { deleteFromExamples, editExamples, first, freshKey, inlineResponse, objectSchemaWithProperties, operator, pickEnumValue, renameInExamples, retypeFirstScalarProperty, where } from './define.js';
 
 export const removeResponseProperty = operator(
   { name: 'remove-response-property', category: 'response', breaking: true, rule: 'property-removed', description: 'A property the client reads disappears from a success response.' },
@@ -44,17 +44,9 @@ export const changeResponsePropertyType = operator(
   { name: 'change-response-property-type', category: 'response', breaking: true, rule: 'type-changed', description: "A success response property's type changes." },
   (document) => {
     for (const target of responseMedia(document, { success: true })) {
-      const schema = objectSchemaWithProperties(document, target.media.schema);
-      if (!schema) continue;
-      const properties = schema.properties as Json;
-      const name = first(Object.keys(properties), (key) => {
-        const property = resolve(document, properties[key]);
-        return isObject(property) && scalarType(property) !== undefined && !Array.isArray(property.enum);
-      });
-      if (!name) continue;
-      const change = retypeScalar(inline(document, properties, name))!;
-      editExamples(document, target.media, [name], change.convert);
-      return `changed property ${name} of ${where(target.status, target.entry)} from ${change.from} to ${change.to}`;
+      const change = retypeFirstScalarProperty(document, target.media);
+      if (!change) continue;
+      return `changed property ${change.name} of ${where(target.status, target.entry)} from ${change.from} to ${change.to}`;
     }
     return null;
   },
