@@ -1,6 +1,6 @@
 /** Running a child process and measuring it: wall time, CPU time of all its threads, peak RSS. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_DIR, TMP } from './config.js';
@@ -76,3 +76,16 @@ export function median(values: number[]): number {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Formatting
+
+/** Sizes of what a tool wrote. */
+export function fileSize(file: string): number {
+  return existsSync(file) ? statSync(file).size : 0;
+}
+
+export function dirSize(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .map((entry) => path.join(dir, entry))
+    .filter((file) => statSync(file).isFile())
+    .reduce((total, file) => total + statSync(file).size, 0);
+}

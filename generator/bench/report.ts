@@ -1,5 +1,4 @@
 /** The report: formatting helpers and one printer per section of `npm run bench`. Targets print as met/MISSED. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ConsumerResult, Diagnostics, benchConsumers } from './benchmarks/consumer-typecheck.js';
@@ -7,7 +6,7 @@ import type { Tool } from './benchmarks/generation.js';
 import type { Regeneration } from './benchmarks/regeneration.js';
 import type { Breakdown, cpuProfile } from './benchmarks/where-time-goes.js';
 import { CALLS, GITHUB_SPEC, PACKAGE_NAME, REPO_DIR, RUNS, TMP, versionOf } from './config.js';
-import { median, TIME_BIN, type Measured } from './measure.js';
+import { fileSize, median, TIME_BIN, type Measured } from './measure.js';
 
 export function sec(ms: number): string {
   return ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
@@ -33,17 +32,6 @@ export function target(met: boolean): string {
   return met ? 'met' : 'MISSED';
 }
 
-export function fileSize(file: string): number {
-  return existsSync(file) ? statSync(file).size : 0;
-}
-
-export function dirSize(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .map((entry) => path.join(dir, entry))
-    .filter((file) => statSync(file).isFile())
-    .reduce((total, file) => total + statSync(file).size, 0);
-}
 
 
 export function log(text = ''): void {

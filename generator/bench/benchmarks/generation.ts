@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { GITHUB_SPEC, ourArgs, OTS_CLI, REPO_DIR, RUNS, TMP, versionOf } from '../config.js';
-import { dirSize } from '../report.js';
-import { check, runNode, type Measured } from '../measure.js';
+import { check, dirSize, runNode, type Measured } from '../measure.js';
 
 
 function oazapftsCli(): string {
