@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
+import { nextRelease, type PreviousRelease, type Release } from './changes/index.js';
 import { emitReadme } from './emit/emit-readme.js';
 import { fileHeader } from './emit/header.js';
 import { GeneratorError } from './errors.js';
@@ -22,12 +23,19 @@ export interface GenerateOptions {
   maxSpecBytes?: number;
   /** Deepest nesting of objects and arrays accepted in the spec (default DEFAULT_MAX_DEPTH, 256). */
   maxDepth?: number;
+  /**
+   * The output folder's last generation (package.json version, openapi.snapshot.json, CHANGELOG.md): the
+   * change report against it sets the version and the changelog's new entry. Without it: a first release.
+   */
+  previous?: PreviousRelease;
 }
 
 export type { GeneratedFile };
 
 export interface GenerateResult {
   files: GeneratedFile[];
+  /** The version this generation has, and the change report that decided it. */
+  release: Release;
   model: ApiModel;
   spec: BundledSpec;
   warnings: string[];
@@ -65,7 +73,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const header = fileHeader(specName, source.sha256);
     const generatedFrom = `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`;
     // Taken before the types: openapi-typescript's discriminator handling edits the document it is given.
-    const snapshot = await time('snapshot', () => snapshotFile(document, generatedFrom));
+    const snapshotObject = await time('snapshot', () => ({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }));
+    const snapshot = JSON.stringify(snapshotObject, null, 2) + '\n';
+    const release = await time('release', () =>
+      nextRelease(options.previous, snapshotObject, { name: specName, sha256: source.sha256 }, {
+        initial: String(document.info?.version ?? '0.0.0'),
+        ...(options.packageVersion !== undefined ? { explicit: options.packageVersion } : {}),
+      }),
+    );
     const { emitTypes, verifyGeneratedSource } = await time('libraries', loadEmitters);
     const typeWarnings: string[] = [];
     const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
@@ -86,12 +101,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           header: generatedFrom,
           packageName: options.packageName,
           clientName: options.clientName,
-          version: options.packageVersion ?? document.info?.version ?? '0.0.0',
+          version: release.version,
           description: `Typed client for ${model.title}, generated from its OpenAPI document`,
           openapiFetchVersion: OPENAPI_FETCH_RANGE,
           typescriptVersion: TYPESCRIPT_RANGE,
         }),
       },
+      { path: 'CHANGELOG.md', content: release.changelog },
       { path: 'README.md', content: emitReadme(model, { packageName: options.packageName, clientName: options.clientName, specName, specSha256: source.sha256 }) },
       { path: 'tsconfig.json', content: emitTsconfig(header) },
       // What the client was generated from, minus documentation: `npm run contract` diffs the spec against it.
@@ -103,7 +119,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       { path: 'src/schema.ts', content: schemaSource },
     ];
     const spec: BundledSpec = { source, version: detectVersion(source), document, warnings };
-    return { files, model, spec, warnings: [...warnings, ...model.warnings, ...typeWarnings], timings: { main: timings, worker: tasks.timings } };
+    return { files, release, model, spec, warnings: [...warnings, ...model.warnings, ...typeWarnings], timings: { main: timings, worker: tasks.timings } };
   } finally {
     tasks.stop();
   }
@@ -144,9 +160,6 @@ async function loadEmitters() {
   return { emitTypes, verifyGeneratedSource };
 }
 
-function snapshotFile(document: OpenApiDocument, generatedFrom: string): string {
-  return JSON.stringify({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }, null, 2) + '\n';
-}
 
 /** The model from the spec tasks, and their lint warnings with file and line from this thread's parse. */
 async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[] }> {
