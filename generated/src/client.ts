@@ -1,7 +1,7 @@
 // Generated from periskope.yaml (sha256 476d8968880c1c97051931336c1dc4777b4347f25b3a5e8cf34332f5ba130f98) by @periskope-tools/generator.
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from './schema.js';
-import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from './runtime.js';
+import { ApiErrorBase, paginateItems, paginatePages, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type Pagination, type RequestOptions } from './runtime.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
@@ -32,6 +32,14 @@ const GetContactsSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
   errors: ['422'],
+};
+/** One item of `contacts.getContacts`'s pages, as `getContactsItems()` yields them. */
+export type GetContactsItem = NonNullable<GetContactsResult['contacts']>[number];
+const GetContactsPaging: Pagination = {
+  style: 'offset',
+  items: ['contacts'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /contacts/{contact_id}. */
@@ -133,6 +141,24 @@ export class ContactsApi {
   }
 
   /**
+   * Every page of `getContacts`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getContactsPages(args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getContacts`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getContactsItems(args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsItem, void, undefined>;
+  }
+
+  /**
    * Get a contact
    *
    * Returns one contact, including the ids of the one-to-one chat and the groups it appears in.
@@ -195,6 +221,14 @@ const GetTicketsSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
   errors: [],
+};
+/** One item of `tickets.getTickets`'s pages, as `getTicketsItems()` yields them. */
+export type GetTicketsItem = NonNullable<GetTicketsResult['tickets']>[number];
+const GetTicketsPaging: Pagination = {
+  style: 'offset',
+  items: ['tickets'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of POST /tickets/create. */
@@ -273,6 +307,24 @@ export class TicketsApi {
    */
   getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): Promise<GetTicketsResult> {
     return this.transport.call(GetTicketsSpec, args, options) as Promise<GetTicketsResult>;
+  }
+
+  /**
+   * Every page of `getTickets`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getTicketsPages(args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getTickets`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getTicketsItems(args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsItem, void, undefined>;
   }
 
   /**
@@ -1060,6 +1112,14 @@ const ListAllChatsSpec: OperationSpec = {
   parseAs: 'json',
   errors: ['422'],
 };
+/** One item of `chats.listAllChats`'s pages, as `listAllChatsItems()` yields them. */
+export type ListAllChatsItem = NonNullable<ListAllChatsResult['chats']>[number];
+const ListAllChatsPaging: Pagination = {
+  style: 'offset',
+  items: ['chats'],
+  offset: 'offset',
+  limit: 'limit',
+};
 
 /** openapi-typescript's type of GET /chats/messages. */
 export type ListAllMessagesOperation = paths['/chats/messages']['get'];
@@ -1078,6 +1138,14 @@ const ListAllMessagesSpec: OperationSpec = {
   parseAs: 'json',
   errors: ['422'],
 };
+/** One item of `chats.listAllMessages`'s pages, as `listAllMessagesItems()` yields them. */
+export type ListAllMessagesItem = NonNullable<ListAllMessagesResult['messages']>[number];
+const ListAllMessagesPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
+};
 
 /** openapi-typescript's type of GET /chats/notifications. */
 export type ListAllNotificationsOperation = paths['/chats/notifications']['get'];
@@ -1095,6 +1163,14 @@ const ListAllNotificationsSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: ['422'],
+};
+/** One item of `chats.listAllNotifications`'s pages, as `listAllNotificationsItems()` yields them. */
+export type ListAllNotificationsItem = NonNullable<ListAllNotificationsResult['messages']>[number];
+const ListAllNotificationsPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /chats/{chat_id}. */
@@ -1154,6 +1230,14 @@ const GetMessagesInAChatSpec: OperationSpec = {
   parseAs: 'json',
   errors: ['422'],
 };
+/** One item of `chats.getMessagesInAChat`'s pages, as `getMessagesInAChatItems()` yields them. */
+export type GetMessagesInAChatItem = NonNullable<GetMessagesInAChatResult['messages']>[number];
+const GetMessagesInAChatPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
+};
 
 /** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
 export type GetNotificationsInAChatOperation = paths['/chats/{chat_id}/notifications']['get'];
@@ -1172,6 +1256,14 @@ const GetNotificationsInAChatSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: ['422'],
+};
+/** One item of `chats.getNotificationsInAChat`'s pages, as `getNotificationsInAChatItems()` yields them. */
+export type GetNotificationsInAChatItem = NonNullable<GetNotificationsInAChatResult['messages']>[number];
+const GetNotificationsInAChatPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of PATCH /chats/labels. */
@@ -1268,6 +1360,24 @@ export class ChatsApi {
   }
 
   /**
+   * Every page of `listAllChats`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllChatsPages(args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `listAllChats`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllChatsItems(args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsItem, void, undefined>;
+  }
+
+  /**
    * List messages of all chats
    *
    * Returns messages from every chat, newest first, one page at a time.
@@ -1280,6 +1390,24 @@ export class ChatsApi {
   }
 
   /**
+   * Every page of `listAllMessages`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllMessagesPages(args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `listAllMessages`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllMessagesItems(args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesItem, void, undefined>;
+  }
+
+  /**
    * List notifications of all chats
    *
    * Returns chat events (such as participants added or removed) from every chat, newest first.
@@ -1289,6 +1417,24 @@ export class ChatsApi {
    */
   listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): Promise<ListAllNotificationsResult> {
     return this.transport.call(ListAllNotificationsSpec, args, options) as Promise<ListAllNotificationsResult>;
+  }
+
+  /**
+   * Every page of `listAllNotifications`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  listAllNotificationsPages(args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `listAllNotifications`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  listAllNotificationsItems(args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsItem, void, undefined>;
   }
 
   /**
@@ -1327,6 +1473,24 @@ export class ChatsApi {
   }
 
   /**
+   * Every page of `getMessagesInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getMessagesInAChatPages(args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getMessagesInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getMessagesInAChatItems(args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatItem, void, undefined>;
+  }
+
+  /**
    * List notifications of a chat
    *
    * Returns the events of one chat, newest first. Without x-phone, events seen by every phone the token can reach are returned.
@@ -1336,6 +1500,24 @@ export class ChatsApi {
    */
   getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): Promise<GetNotificationsInAChatResult> {
     return this.transport.call(GetNotificationsInAChatSpec, args, options) as Promise<GetNotificationsInAChatResult>;
+  }
+
+  /**
+   * Every page of `getNotificationsInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  getNotificationsInAChatPages(args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getNotificationsInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  getNotificationsInAChatItems(args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatItem, void, undefined>;
   }
 
   /**
@@ -1685,6 +1867,14 @@ const GetNotesByChatSpec: OperationSpec = {
   parseAs: 'json',
   errors: [],
 };
+/** One item of `notes.getNotesByChat`'s pages, as `getNotesByChatItems()` yields them. */
+export type GetNotesByChatItem = NonNullable<GetNotesByChatResult['notes']>[number];
+const GetNotesByChatPaging: Pagination = {
+  style: 'offset',
+  items: ['notes'],
+  offset: 'offset',
+  limit: 'limit',
+};
 
 /** openapi-typescript's type of POST /note/create. */
 export type CreateNoteOperation = paths['/note/create']['post'];
@@ -1722,6 +1912,14 @@ const GetNotesSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: [],
+};
+/** One item of `notes.getNotes`'s pages, as `getNotesItems()` yields them. */
+export type GetNotesItem = NonNullable<GetNotesResult['notes']>[number];
+const GetNotesPaging: Pagination = {
+  style: 'offset',
+  items: ['notes'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /note/{note_id}. */
@@ -1764,6 +1962,24 @@ export class NotesApi {
   }
 
   /**
+   * Every page of `getNotesByChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesByChatPages(args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getNotesByChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesByChatItems(args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatItem, void, undefined>;
+  }
+
+  /**
    * Create a note
    *
    * Adds a private note, seen only by teammates, to a chat. A note can carry media or reply to a message or note.
@@ -1783,6 +1999,24 @@ export class NotesApi {
    */
   getNotes(args: GetNotesArgs = {}, options?: RequestOptions): Promise<GetNotesResult> {
     return this.transport.call(GetNotesSpec, args, options) as Promise<GetNotesResult>;
+  }
+
+  /**
+   * Every page of `getNotes`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesPages(args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getNotes`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesItems(args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesItem, void, undefined>;
   }
 
   /**
@@ -1815,6 +2049,14 @@ const GetReactionsSpec: OperationSpec = {
   parseAs: 'json',
   errors: [],
 };
+/** One item of `reactions.getReactions`'s pages, as `getReactionsItems()` yields them. */
+export type GetReactionsItem = NonNullable<GetReactionsResult['reactions']>[number];
+const GetReactionsPaging: Pagination = {
+  style: 'offset',
+  items: ['reactions'],
+  offset: 'offset',
+  limit: 'limit',
+};
 
 /** Operations tagged `reactions`. */
 export class ReactionsApi {
@@ -1836,6 +2078,24 @@ export class ReactionsApi {
   getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): Promise<GetReactionsResult> {
     return this.transport.call(GetReactionsSpec, args, options) as Promise<GetReactionsResult>;
   }
+
+  /**
+   * Every page of `getReactions`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getReactionsPages(args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getReactions`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getReactionsItems(args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsItem, void, undefined>;
+  }
 }
 
 // KnowledgeBaseApi (client.knowledgeBase): 8 operations.
@@ -1854,6 +2114,14 @@ const GetAllKnowledgeBaseSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'type'],
   parseAs: 'json',
   errors: [],
+};
+/** One item of `knowledgeBase.getAllKnowledgeBase`'s pages, as `getAllKnowledgeBaseItems()` yields them. */
+export type GetAllKnowledgeBaseItem = NonNullable<GetAllKnowledgeBaseResult['data']>[number];
+const GetAllKnowledgeBasePaging: Pagination = {
+  style: 'offset',
+  items: ['data'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
@@ -2001,6 +2269,24 @@ export class KnowledgeBaseApi {
    */
   getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): Promise<GetAllKnowledgeBaseResult> {
     return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as Promise<GetAllKnowledgeBaseResult>;
+  }
+
+  /**
+   * Every page of `getAllKnowledgeBase`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getAllKnowledgeBasePages(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getAllKnowledgeBase`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getAllKnowledgeBaseItems(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined>;
   }
 
   /**

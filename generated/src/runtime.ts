@@ -493,3 +493,118 @@ function isDocumented(statuses: readonly string[], status: number): boolean {
   const range = `${code[0]}XX`;
   return statuses.some((documented) => documented === code || documented.toUpperCase() === range || documented === 'default');
 }
+
+// Pagination: list operations the generator found paging (or was told about) get `<name>Pages()` and
+// `<name>Items()`, which call the operation again with the next position until the last page.
+
+/** How a list operation pages; written by the generator next to the operation's spec. */
+export interface Pagination {
+  readonly style: 'offset' | 'page' | 'link' | 'cursor';
+  /** Path to the items in a page's body; empty when the body is the array. */
+  readonly items: readonly string[];
+  readonly offset?: string;
+  readonly limit?: string;
+  readonly page?: string;
+  readonly size?: string;
+  readonly cursor?: string;
+  readonly nextCursor?: readonly string[];
+  readonly itemCursor?: string;
+  readonly hasMore?: readonly string[];
+  /** The query parameters sit under `query` in the arguments (the nested shape) instead of beside the others. */
+  readonly nested?: boolean;
+}
+
+type PageCall = (args: Arguments, options: RequestOptions | undefined) => Promise<unknown>;
+
+/** Every page, in order: the first with the caller's arguments, then each next position until there is none. */
+export async function* paginatePages(call: PageCall, args: Arguments | undefined, options: RequestOptions | undefined, paging: Pagination): AsyncGenerator<unknown, void, undefined> {
+  let current: Arguments = { ...(args ?? {}) };
+  // A server that keeps answering with the same next position would page forever.
+  const seen = new Set<string>();
+  for (;;) {
+    let link: string | null = null;
+    const page = await call(current, {
+      ...options,
+      onResponse: (response) => {
+        link = response.headers.get('link');
+        options?.onResponse?.(response);
+      },
+    });
+    yield page;
+    const next = nextArguments(current, page, link, paging);
+    if (next === undefined) return;
+    const key = JSON.stringify(next);
+    if (seen.has(key)) return;
+    seen.add(key);
+    current = next;
+  }
+}
+
+/** Every item of every page, in order. */
+export async function* paginateItems(call: PageCall, args: Arguments | undefined, options: RequestOptions | undefined, paging: Pagination): AsyncGenerator<unknown, void, undefined> {
+  for await (const page of paginatePages(call, args, options, paging)) yield* itemsOf(page, paging.items);
+}
+
+function itemsOf(page: unknown, path: readonly string[]): unknown[] {
+  const value = itemsPathValue(page, path);
+  return Array.isArray(value) ? value : [];
+}
+
+function queryOf(args: Arguments, paging: Pagination): Arguments {
+  const query = paging.nested ? args.query : args;
+  return query !== null && typeof query === 'object' ? (query as Arguments) : {};
+}
+
+function withQuery(args: Arguments, paging: Pagination, values: Arguments): Arguments {
+  return paging.nested ? { ...args, query: { ...queryOf(args, paging), ...values } } : { ...args, ...values };
+}
+
+/** The arguments of the page after `page`, or undefined when it was the last. */
+function nextArguments(args: Arguments, page: unknown, link: string | null, paging: Pagination): Arguments | undefined {
+  const items = itemsOf(page, paging.items);
+  const query = queryOf(args, paging);
+  const filled = (size: unknown) => size === undefined || items.length >= Number(size);
+  switch (paging.style) {
+    case 'offset': {
+      if (items.length === 0 || !filled(query[paging.limit!])) return undefined;
+      return withQuery(args, paging, { [paging.offset!]: Number(query[paging.offset!] ?? 0) + items.length });
+    }
+    case 'page': {
+      if (items.length === 0 || (paging.size !== undefined && !filled(query[paging.size]))) return undefined;
+      return withQuery(args, paging, { [paging.page!]: Number(query[paging.page!] ?? 1) + 1 });
+    }
+    case 'link': {
+      const next = link ? nextLink(link) : undefined;
+      if (next === undefined) return undefined;
+      const values: Arguments = {};
+      // forEach, not for-of: callers' `lib` may lack DOM.Iterable.
+      new URL(next, 'http://base.invalid').searchParams.forEach((value, name) => (values[name] = value));
+      return withQuery(args, paging, values);
+    }
+    case 'cursor': {
+      if (paging.nextCursor) {
+        const cursor = itemsPathValue(page, paging.nextCursor);
+        return cursor === undefined || cursor === null || cursor === '' ? undefined : withQuery(args, paging, { [paging.cursor!]: cursor });
+      }
+      if (paging.hasMore && itemsPathValue(page, paging.hasMore) !== true) return undefined;
+      const last = items.at(-1);
+      const cursor = last !== null && typeof last === 'object' ? (last as Arguments)[paging.itemCursor ?? 'id'] : undefined;
+      return cursor === undefined ? undefined : withQuery(args, paging, { [paging.cursor!]: cursor });
+    }
+  }
+}
+
+function itemsPathValue(page: unknown, path: readonly string[]): unknown {
+  let value = page;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Arguments)[key] : undefined;
+  return value;
+}
+
+/** The `rel="next"` URL of an RFC 8288 Link header. */
+function nextLink(header: string): string | undefined {
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    if (match && /;\s*rel="?(?:[^";]*\s)?next(?:\s[^";]*)?"?/i.test(match[2]!)) return match[1];
+  }
+  return undefined;
+}

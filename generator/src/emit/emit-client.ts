@@ -6,9 +6,9 @@ import type {
   WriterFunction,
 } from 'ts-morph';
 import { tsMorph } from '../libraries/ts-morph.js';
-import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
+import type { ApiModel, GroupModel, OperationModel, PaginationModel } from '../model/types.js';
 import { docLines, docText } from './jsdoc.js';
-import { operationSpec, operationSpecLiteral } from './operation-spec.js';
+import { dataLiteral, operationSpec, operationSpecLiteral } from './operation-spec.js';
 import {
   argumentsType,
   operationTypeExpression,
@@ -41,6 +41,7 @@ export interface ClientEmitOptions {
  * group's class), then the client class.
  */
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
+  const paged = model.operations.some((operation) => operation.pagination);
   const statements: Statement[] = [
     {
       kind: StructureKind.ImportDeclaration,
@@ -53,10 +54,12 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
       moduleSpecifier: './runtime.js',
       namedImports: [
         'ApiErrorBase',
+        ...(paged ? ['paginateItems', 'paginatePages'] : []),
         'Transport',
         { name: 'ApiErrorOf', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
         { name: 'OperationSpec', isTypeOnly: true },
+        ...(paged ? [{ name: 'Pagination', isTypeOnly: true }] : []),
         { name: 'RequestOptions', isTypeOnly: true },
       ],
     },
@@ -115,6 +118,23 @@ function operationStatements(operation: OperationModel): Statement[] {
     // Printed as text: ts-morph would indent the literal's lines under the declaration. Typed `OperationSpec`, so
     // the compiler checks the literal against the runtime too (the generator's copy of the type is checked in tests).
     `const ${base}Spec: OperationSpec = ${operationSpecLiteral(operationSpec(operation))};`,
+    ...(operation.pagination ? pagingStatements(operation, operation.pagination, alias) : []),
+  ];
+}
+
+/** A paged operation's item type and the paging the runtime follows. */
+function pagingStatements(
+  operation: OperationModel,
+  paging: PaginationModel,
+  alias: (name: string, type: string, docs?: string) => TypeAliasDeclarationStructure,
+): Statement[] {
+  const base = operation.typeName;
+  const itemType = `${paging.items.reduce((type, key) => `NonNullable<${type}[${stringLiteral(key)}]>`, `${base}Result`)}[number]`;
+  const { source: _source, ...runtime } = paging;
+  const literal = { ...runtime, ...(operation.argumentShape === 'nested' ? { nested: true } : {}) };
+  return [
+    alias(`${base}Item`, itemType, `One item of \`${operation.group}.${operation.name}\`'s pages, as \`${operation.name}Items()\` yields them.`),
+    `const ${base}Paging: Pagination = ${dataLiteral(literal)};`,
   ];
 }
 
@@ -171,7 +191,7 @@ function groupClass(group: GroupModel): ClassDeclarationStructure {
       },
     ],
     properties: [{ name: 'transport', type: 'Transport', isReadonly: true, scope: undefined, hasQuestionToken: false, docs: ['@internal'] }],
-    methods: group.operations.map(operationMethod),
+    methods: group.operations.flatMap((operation) => [operationMethod(operation), ...pagingMethods(operation)]),
   };
 }
 
@@ -201,6 +221,39 @@ function operationMethod(operation: OperationModel): MethodDeclarationStructure 
     returnType: `Promise<${base}Result>`,
     statements: [`return this.transport.call(${base}Spec, args, options) as Promise<${base}Result>;`],
   };
+}
+
+/** `<name>Pages()` and `<name>Items()` for a paged operation: async iterators over its pages and their items. */
+function pagingMethods(operation: OperationModel): MethodDeclarationStructure[] {
+  const paging = operation.pagination;
+  if (!paging) return [];
+  const base = operation.typeName;
+  const how = {
+    offset: `moving \`${paging.offset}\` by the items received, until a page has fewer than \`${paging.limit}\` items (or none)`,
+    page: `counting \`${paging.page}\` up until a page is empty${paging.size ? ` or shorter than \`${paging.size}\`` : ''}`,
+    link: 'following the `Link` header\'s `rel="next"` URL',
+    cursor: paging.nextCursor
+      ? `passing the response's \`${paging.nextCursor.join('.')}\` as \`${paging.cursor}\` until it is empty`
+      : `passing the last item's \`${paging.itemCursor}\` as \`${paging.cursor}\` while \`${(paging.hasMore ?? []).join('.')}\` is true`,
+  }[paging.style];
+  const args = {
+    name: 'args',
+    type: `${base}Args`,
+    ...(operation.argumentsRequired ? {} : optionalArguments(operation)),
+  };
+  const call = `(pageArgs, pageOptions) => this.transport.call(${base}Spec, pageArgs, pageOptions)`;
+  const method = (name: string, yields: string, runtime: string, doc: string): MethodDeclarationStructure => ({
+    kind: StructureKind.Method,
+    name,
+    docs: [docLines(doc, `Pages ${how}${paging.source === 'declared' ? ' (declared in the generator config)' : ''}. Use with \`for await\`.`)],
+    parameters: [args, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+    returnType: `AsyncGenerator<${yields}, void, undefined>`,
+    statements: [`return ${runtime}(${call}, args, options, ${base}Paging) as AsyncGenerator<${yields}, void, undefined>;`],
+  });
+  return [
+    method(`${operation.name}Pages`, `${base}Result`, 'paginatePages', `Every page of \`${operation.name}\`, starting from \`args\`.`),
+    method(`${operation.name}Items`, `${base}Item`, 'paginateItems', `Every item of every page of \`${operation.name}\`, starting from \`args\`.`),
+  ];
 }
 
 /**

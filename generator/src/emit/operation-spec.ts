@@ -83,6 +83,11 @@ export function operationSpecLiteral(spec: OperationSpec): string {
   return objectLiteral(spec, '');
 }
 
+/** Any other plain-data constant of the client (a paged operation's `Pagination`), in the same multi-line style. */
+export function dataLiteral(value: object): string {
+  return objectLiteral(value, '');
+}
+
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const INDENT = '  ';
 

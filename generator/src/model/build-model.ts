@@ -10,6 +10,7 @@ import {
   type DocumentOperation,
   type OpenApiDocument,
 } from '../document/index.js';
+import { paginationOf } from './pagination.js';
 import { camelCase, claimFamily, nameFromMethodAndPath, NameRegistry, toMemberName, typeNameBase } from './naming.js';
 import {
   type ApiModel,
@@ -18,6 +19,7 @@ import {
   type ExampleModel,
   type GroupModel,
   type OperationModel,
+  type PaginationDeclaration,
   type ParameterLocation,
   type ParameterModel,
   type ParameterStyle,
@@ -41,7 +43,7 @@ const BODYLESS_METHODS: ReadonlySet<string> = new Set(['get', 'head']);
 const CLIENT_MEMBERS = ['transport', 'options'];
 
 /** Suffixes of the exported names each operation gets in the generated client. */
-export const OPERATION_TYPE_SUFFIXES = ['Operation', 'Args', 'Result', 'Error', 'Spec'] as const;
+export const OPERATION_TYPE_SUFFIXES = ['Operation', 'Args', 'Result', 'Error', 'Spec', 'Item', 'Paging'] as const;
 
 /** Names the generated client module declares itself; operations and groups never take them. */
 const CLIENT_MODULE_NAMES = [
@@ -52,6 +54,8 @@ const CLIENT_MODULE_NAMES = [
 export interface ModelOptions {
   /** Name of the generated client class; operations and groups never take it. */
   clientName?: string;
+  /** The generator config's pagination declarations, by operationId (or `false` to turn detection off for one). */
+  pagination?: Record<string, PaginationDeclaration | false>;
 }
 
 /** Builds the operation model from a bundled document. Pure: same document in, same model out. */
@@ -106,6 +110,17 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
       warnings.push(`${where}: fetch cannot send a request body with ${item.method.toUpperCase()}; the documented body is left out of ${group.property}.${name}`);
     }
     const operation = buildOperation(document, item, { id, name, typeName, group: group.property });
+    const paged = paginationOf(document, operation, options.pagination?.[operation.id]);
+    if (paged.warning) warnings.push(paged.warning);
+    if (paged.pagination) {
+      // The iterators are members of the group too: they must not take another operation's name.
+      const iterators = [`${name}Pages`, `${name}Items`];
+      if (iterators.every((member) => !members.has(member))) {
+        for (const member of iterators) members.claim(member);
+        operation.pagination = paged.pagination;
+      }
+      else warnings.push(`${where}: ${iterators.join('/')} would clash with another method of group ${group.property}; ${name} is not paged`);
+    }
     group.operations.push(operation);
     operations.push(operation);
   }

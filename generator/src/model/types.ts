@@ -127,6 +127,44 @@ export interface OperationModel {
   security: string[][];
   codeSamples: CodeSampleModel[];
   pointer: string;
+  /** How the operation pages, when it does: its group gets `<name>Pages()` and `<name>Items()` iterators. */
+  pagination?: PaginationModel;
+}
+
+/**
+ * A list operation's paging. `offset`: the offset parameter moves by the items received; `page`: the page
+ * parameter counts up; `link`: the `Link` header's `rel="next"` URL gives the next query; `cursor`: the cursor
+ * parameter takes the response's next cursor, or (with `itemCursor`) the last item's id while `hasMore` is true.
+ */
+export interface PaginationModel {
+  style: 'offset' | 'page' | 'link' | 'cursor';
+  /** Path to the page's items in the body; empty when the body is the array. */
+  items: string[];
+  offset?: string;
+  limit?: string;
+  page?: string;
+  size?: string;
+  cursor?: string;
+  nextCursor?: string[];
+  itemCursor?: string;
+  hasMore?: string[];
+  /** Detected from the spec, or declared in the generator config. */
+  source: 'detected' | 'declared';
+}
+
+/** The generator config's `pagination` entry for one operation (by operationId): how it pages, or false. */
+export interface PaginationDeclaration {
+  style: PaginationModel['style'];
+  /** Dotted path to the items (`data`, `result.items`); empty or absent for a body that is the array. */
+  items?: string;
+  offset?: string;
+  limit?: string;
+  page?: string;
+  size?: string;
+  cursor?: string;
+  nextCursor?: string;
+  itemCursor?: string;
+  hasMore?: string;
 }
 
 export interface GroupModel {
