@@ -51,12 +51,18 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     'network failures propagate as they are. Every method takes a second, optional argument: `signal`, `headers`,',
     '`fetch`, and `onResponse`, called with each HTTP response (to read response headers of a successful call). The raw',
     'openapi-typescript types are exported as `paths`, `components` and `operations`.',
+    ...(model.operations.some((operation) => operation.pagination)
+      ? ['', 'List operations marked *pages* also have `<name>Items()` and `<name>Pages()`: async iterators (`for await`) over', 'every item and every page, requesting the next page as they go.']
+      : []),
     '',
     '## Methods',
     '',
     '| method | HTTP |',
     '| --- | --- |',
-    ...model.operations.map((operation) => `| \`client.${operation.group}.${operation.name}()\`${operation.deprecated ? ' (deprecated)' : ''} | \`${operationLine(operation)}\` |`),
+    ...model.operations.map(
+      (operation) =>
+        `| \`client.${operation.group}.${operation.name}()\`${operation.deprecated ? ' (deprecated)' : ''}${operation.pagination ? ` (pages: ${operation.pagination.style})` : ''} | \`${operationLine(operation)}\` |`,
+    ),
     '',
   );
   return lines.join('\n');
