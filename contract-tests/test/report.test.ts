@@ -38,6 +38,7 @@ const mock = (calls: CallRecord[], extra: Partial<RunResult> = {}): RunResult =>
   examplesChecked: 3,
   findings: calls.flatMap((item) => item.findings),
   calls,
+  notChecked: [],
   coverage: { spec: 'spec/api.yaml', dimensions: { operations: { tested: 1, total: 1 }, statuses: { tested: 1, total: 2 }, mediaTypes: { tested: 1, total: 1 }, examples: { tested: 0, total: 0 }, headers: { tested: 0, total: 0 }, security: { tested: 0, total: 0 } }, untested: [] },
   timings,
   ...extra,
@@ -66,7 +67,7 @@ describe('the console summary', () => {
   });
 
   test('the verdict counts findings by kind', () => {
-    expect(formatVerdict({ findings: [finding('client-refused', 'x')] })).toBe('contract: FAIL, 1 finding (spec 0, server 0, suite 1)');
+    expect(formatVerdict({ findings: [finding('body-schema', 'x'), finding('call-failed', 'y')], mode: 'mock', documented: 2, replayed: 1 })).toBe('contract: FAIL, 2 findings (spec 1, server 0, suite 1)');
   });
 });
 
@@ -81,6 +82,8 @@ describe('results.json', () => {
       replayed: 1,
       passed: 0,
       ok: false,
+      allowed: 0,
+      notChecked: [],
       findings: [bad],
     });
   });
@@ -89,7 +92,7 @@ describe('results.json', () => {
 describe('JUnit', () => {
   test('one case per call and per gate; a failing case carries its findings, escaped', () => {
     const xml = toJUnit(mock([call('getItem 200 application/json', [bad]), call('getItem 404 (no content)')]));
-    expect(xml).toContain('<testsuites name="contract" tests="6" failures="1" errors="0" time="1.234">');
+    expect(xml).toContain('<testsuites name="contract" tests="6" failures="1" errors="0" skipped="0" time="1.234">');
     expect(xml).toContain('<testcase classname="replay" name="getItem 404 (no content)" time="0.012"/>');
     expect(xml).toContain('<testcase classname="drift" name="no breaking change between the spec and the snapshot the client was generated from" time="0.000"/>');
     expect(xml).toContain('<failure message="spec body-schema: body/id must be string &amp; &lt;short&gt;" type="body-schema">spec body-schema: getItem 200 application/json: body/id must be string &amp; &lt;short&gt; (#/paths/~1items/get)</failure>');
@@ -103,7 +106,8 @@ describe('JUnit', () => {
 
   test('a run whose spec did not load has only the setup case', () => {
     const xml = toJUnit(mock([], { loaded: false, findings: [finding('spec-unloadable', 'spec.yaml:3: bad')] }));
-    expect(xml).toContain('tests="1" failures="1"');
+    expect(xml).toContain('tests="2" failures="2"');
+    expect(xml).toContain('<failure message="nothing replayed: spec.yaml:3: bad" type="nothing-replayed">');
   });
 });
 
@@ -138,10 +142,10 @@ describe('the live report', () => {
   test('writeReports: results.json, junit.xml and live-report.json, the token replaced, an old coverage.json removed', async () => {
     const dir = path.join(scratch, 'live');
     await writeReports(mock([call('getItem 200')]), dir);
-    expect((await readdir(dir)).sort()).toEqual(['coverage.json', 'junit.xml', 'results.json']);
+    expect((await readdir(dir)).sort()).toEqual(['coverage.json', 'junit.xml', 'report.html', 'results.json']);
     const withToken = { ...live, calls: [call('getItem (GET /items/{id})', [finding('live-body', 'echoed Bearer secret-token-1')], { kind: 'live' })] };
     const written = await writeReports(withToken, dir, 'secret-token-1');
-    expect((await readdir(dir)).sort()).toEqual(['junit.xml', 'live-report.json', 'results.json']);
+    expect((await readdir(dir)).sort()).toEqual(['junit.xml', 'live-report.json', 'report.html', 'results.json']);
     for (const file of Object.values(written)) expect(await readFile(file, 'utf8'), file).not.toContain('secret-token-1');
     expect(await readFile(written.live!, 'utf8')).toContain('echoed Bearer [redacted]');
   });
