@@ -7,10 +7,11 @@ export interface ReplayDocument {
 }
 
 /**
- * How one document's replay ended: `pass` (no finding), `fail` (findings), `timeout` (stopped after the
- * per-document bound) or `crashed` (the process running it died).
+ * How one document's replay ended: `pass` (no finding, something replayed), `fail` (findings), `nothing` (nothing
+ * could be replayed: the spec refused, Prism could not load it, no documented response; the row says why),
+ * `timeout` (stopped after the per-document bound) or `crashed` (the process running it died).
  */
-export type ReplayOutcome = 'pass' | 'fail' | 'timeout' | 'crashed';
+export type ReplayOutcome = 'pass' | 'fail' | 'nothing' | 'timeout' | 'crashed';
 
 /** One row of the corpus replay table: what `runPlan()` found for one document. */
 export interface ReplayRow {
@@ -43,7 +44,7 @@ export interface ReplayTotals {
 export function replayTotals(rows: readonly ReplayRow[]): ReplayTotals {
   const totals: ReplayTotals = {
     documents: rows.length,
-    outcomes: { pass: 0, fail: 0, timeout: 0, crashed: 0 },
+    outcomes: { pass: 0, fail: 0, nothing: 0, timeout: 0, crashed: 0 },
     documented: 0,
     replayed: 0,
     passed: 0,
@@ -75,7 +76,7 @@ function cells(row: ReplayRow): string[] {
 /** One table line; numbers right-aligned. `widths` from `columnWidths`. */
 export function formatRow(row: ReplayRow, widths: readonly number[]): string {
   const line = cells(row).map((cell, index) => (index < 2 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ');
-  return row.reason !== undefined && row.outcome !== 'pass' && row.replayed === 0 ? `${line}  ${row.reason}` : line;
+  return row.reason !== undefined ? `${line}  ${row.reason}` : line;
 }
 
 export function formatHeader(widths: readonly number[]): string {
@@ -98,7 +99,7 @@ export function formatReplayTotals(totals: ReplayTotals): string {
   const { outcomes, findings } = totals;
   const rules = (Object.entries(totals.rules) as [RuleId, number][]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return [
-    `corpus replay: ${totals.documents} documents: ${outcomes.pass} pass, ${outcomes.fail} with findings, ${outcomes.timeout} timed out, ${outcomes.crashed} crashed`,
+    `corpus replay: ${totals.documents} documents: ${outcomes.pass} pass, ${outcomes.fail} with findings, ${outcomes.nothing} replayed nothing, ${outcomes.timeout} timed out, ${outcomes.crashed} crashed`,
     `  documented responses ${totals.documented}, replayed ${totals.replayed}, passed every oracle ${totals.passed}; ${totals.fullyReplayed} documents replayed every documented response`,
     `  findings: spec ${findings.spec}, server ${findings.server}, suite ${findings.suite}`,
     ...(rules.length > 0 ? [`  by rule: ${rules.map(([rule, count]) => `${rule} ${count}`).join(', ')}`] : []),

@@ -21,15 +21,18 @@ export function verdictOf(result: Pick<RunResult, 'findings' | 'allow' | 'mode' 
 }
 
 /**
- * Why a run replayed nothing, in one line: the finding that stopped it (the client or spec refused, Prism could not
- * load the spec), else the spec documenting no response, else why its responses could not be replayed.
+ * Why a run replayed nothing, in one line: the finding that stopped it (the client or spec refused), else the spec
+ * documenting no response, else Prism's failure to load the spec, else why its responses could not be replayed.
  */
 function nothingCheckedReason(result: Pick<RunResult, 'findings' | 'mode' | 'documented'>): string {
   const first = (...rules: RuleId[]) => result.findings.find((item) => rules.includes(item.rule));
   const line = (text: string) => text.split('\n')[0]!.trim();
-  const stopped = first('client-refused', 'spec-unloadable', 'mock-unavailable', 'check-crashed');
+  const stopped = first('client-refused', 'spec-unloadable', 'check-crashed');
   if (stopped) return line(stopped.message);
+  // Before Prism's failure: a spec without responses is also one Prism finds no operation in.
   if (result.documented === 0) return result.mode === 'live' ? 'no operation was called' : 'the spec documents no response';
+  const unavailable = first('mock-unavailable');
+  if (unavailable) return line(unavailable.message);
   const unreplayable = result.findings.filter((item) => item.rule === 'unreplayable');
   if (unreplayable.length === result.documented) return `none of the ${result.documented} documented responses can be replayed (${line(unreplayable[0]!.message)})`;
   const call = result.findings.find((item) => item.rule === 'call-failed' || item.rule === 'live-network');
