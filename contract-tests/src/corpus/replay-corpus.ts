@@ -4,6 +4,7 @@ import type { ChildRequest } from './replay-child.js';
 import type { ReplayDocument, ReplayRow } from './replay-table.js';
 
 const CHILD = fileURLToPath(new URL('./replay-child.ts', import.meta.url));
+const TSX = import.meta.resolve('tsx');
 
 export interface ReplayCorpusOptions {
   /** Stop a document's replay after this long (generation, compile, Prism, every call). */
@@ -12,6 +13,8 @@ export interface ReplayCorpusOptions {
   requestTimeoutMs?: number;
   /** Prism's start-up bound inside a document. */
   serverTimeoutMs?: number;
+  /** Called with each replay process's id as it starts (progress, tests). */
+  onProcess?: (pid: number) => void;
   /** A fresh process after this many documents, so memory one document leaves behind does not pile up. */
   recycleEvery?: number;
   /** Documents replayed at once, each in its own process (default 1). */
@@ -51,6 +54,7 @@ export async function replayCorpus(documents: readonly ReplayDocument[], options
         if (!child) {
           child = new Child();
           children.add(child);
+          if (child.pid !== undefined) options.onProcess?.(child.pid);
           served = 0;
         }
         served++;
@@ -86,8 +90,13 @@ class Child {
   private stderrTail = '';
   private exited = false;
 
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   constructor() {
-    this.process = fork(CHILD, [], { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    // The child is TypeScript: tsx's loader, whatever runs this process (tsx, vitest).
+    this.process = fork(CHILD, [], { detached: true, execArgv: ['--import', TSX], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     this.process.stderr!.on('data', (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-4000);
     });
@@ -107,10 +116,13 @@ class Child {
         resolve({ ...row, ms: performance.now() - started });
       };
       const onMessage = (answer: Answer) => done('row' in answer ? answer.row : { ...empty, outcome: 'crashed', reason: `the replay threw: ${answer.error}` });
-      const onExit = (code: number | null, signal: string | null) => done({ ...empty, outcome: 'crashed', reason: `the replay process exited (${signal ?? `code ${code}`}): ${this.lastError()}` });
+      let timedOut = false;
+      // The row is done once the process has exited (killed after a timeout too), so none outlives its row.
+      const onExit = (code: number | null, signal: string | null) =>
+        done(timedOut ? { ...empty, outcome: 'timeout', reason: `stopped after ${timeoutMs / 1000} s` } : { ...empty, outcome: 'crashed', reason: `the replay process exited (${signal ?? `code ${code}`}): ${this.lastError()}` });
       const timer = setTimeout(() => {
+        timedOut = true;
         this.kill();
-        done({ ...empty, outcome: 'timeout', reason: `stopped after ${Math.round(timeoutMs / 1000)} s` });
       }, timeoutMs);
       this.process.on('message', onMessage);
       this.process.once('exit', onExit);
@@ -139,7 +151,9 @@ class Child {
     }
   }
 
+  /** The error line of what the process printed last (`Error: …`, not the stack frame under it). */
   private lastError(): string {
-    return this.stderrTail.trim().split('\n').filter((line) => line.trim() !== '').at(-1) ?? 'no output';
+    const lines = this.stderrTail.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    return [...lines].reverse().find((line) => /^[\w.]*(Error|Exception)\b.*:/.test(line)) ?? lines.at(-1) ?? 'no output';
   }
 }
