@@ -7,8 +7,8 @@ import { replay, type Observation } from '../call/mock-call.js';
 import { startLiveProxy, startMock, type MockServer, type RunningServer } from '../call/servers.js';
 import type { ClientFactory, ClientUnderTest } from '../client/client-under-test.js';
 import { ClientRefused } from '../client/generated-package.js';
-import { finding, type Finding } from '../findings.js';
-import { coverageFindings, measureCoverage } from '../gates/coverage.js';
+import { finding, type AllowList, type Finding } from '../findings.js';
+import { coverageFindings, measureCoverage, notCheckedOf } from '../gates/coverage.js';
 import { driftFindings } from '../gates/drift.js';
 import { checkExamples, exampleFindings } from '../gates/example-gate.js';
 import { checkLiveObservation, liveFinding } from '../oracles/live-oracles.js';
@@ -66,8 +66,10 @@ export interface RunPlanOptions {
   requestTimeoutMs?: number;
   /** Give up starting (or loading the spec into) Prism after this long (default 120 s). */
   serverTimeoutMs?: number;
-  /** Write results.json, junit.xml and coverage.json (or live-report.json) into this folder. */
+  /** Write results.json, junit.xml, report.html and coverage.json (or live-report.json) into this folder. */
   reportDir?: string;
+  /** Findings to live with: still reported, as allowed (see verdictOf). */
+  allow?: AllowList;
   /** Progress: called once the server listens, and after every call. */
   onEvent?: (event: { kind: 'server'; description: string; baseUrl: string; client: string } | { kind: 'call'; record: CallRecord }) => void;
 }
@@ -111,6 +113,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     examplesChecked: 0,
     findings,
     calls,
+    notChecked: [],
+    ...(options.allow ? { allow: options.allow } : {}),
     timings,
   };
   const finish = async (): Promise<RunPlanResult> => {
@@ -187,6 +191,7 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     result.documented = plan.documented;
 
     let server: RunningServer | undefined;
+    let serverFailure = '';
     try {
       server = await timed('serverMs', () => {
         const timeoutMs = options.serverTimeoutMs ?? 120_000;
@@ -194,7 +199,9 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       });
       options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
     } catch (error) {
-      findings.push(finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`));
+      const unavailable = finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`);
+      findings.push(unavailable);
+      serverFailure = unavailable.message.split('\n')[0]!;
     }
 
     const passedTuples = new Set<ResponseTuple>();
@@ -240,6 +247,10 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
         await server.close();
       }
     }
+    const unanswered = server
+      ? calls.flatMap((record, index) => (record.status === undefined ? [{ call: plan.calls[index]!, reason: record.findings[0]?.message.split('\n')[0] ?? 'no response' }] : []))
+      : plan.calls.map((call) => ({ call, reason: serverFailure }));
+    result.notChecked = notCheckedOf(plan, unanswered);
 
     if (mode.kind === 'mock') {
       if (server) result.coverage = measureCoverage(result.spec, plan, { tuples: passedTuples, securitySchemes: passedSchemes });
