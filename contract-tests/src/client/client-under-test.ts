@@ -16,4 +16,6 @@ export interface ClientUnderTest {
   snapshot: unknown;
   /** `PeriskopeApi of @periskope/periskope-client (generated/)`, for messages. */
   label: string;
+  /** The package's folder and client class, for checks that compile calls against its sources (typed calls). */
+  source?: { dir: string; className: string };
 }

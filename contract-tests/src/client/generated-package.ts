@@ -121,6 +121,7 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
     errors: { ApiError: module.ApiError, UnexpectedResponseError: module.UnexpectedResponseError } as ErrorClasses,
     snapshot,
     label: `${options.className} of ${shown}`,
+    source: { dir: generated.dir, className: options.className },
   };
 }
 

@@ -14,10 +14,12 @@ export interface ChildRequest {
   document: ReplayDocument;
   requestTimeoutMs: number;
   serverTimeoutMs: number;
+  /** Also type-check the suite's request values as literal calls (the typed-calls gate). */
+  typedCalls?: boolean;
 }
 
-async function replayOne({ document, requestTimeoutMs, serverTimeoutMs }: ChildRequest): Promise<Omit<ReplayRow, 'ms'>> {
-  const result = await runPlan({ specPath: document.file, client: () => generateClient(document.file), mode: { kind: 'mock', server: 'in-process' }, requestTimeoutMs, serverTimeoutMs });
+async function replayOne({ document, requestTimeoutMs, serverTimeoutMs, typedCalls }: ChildRequest): Promise<Omit<ReplayRow, 'ms'>> {
+  const result = await runPlan({ specPath: document.file, client: () => generateClient(document.file), mode: { kind: 'mock', server: 'in-process' }, requestTimeoutMs, serverTimeoutMs, ...(typedCalls ? { gates: { typedCalls: true } } : {}) });
   const verdict = verdictOf(result);
   const rules: Partial<Record<RuleId, number>> = {};
   for (const item of result.findings) rules[item.rule] = (rules[item.rule] ?? 0) + 1;

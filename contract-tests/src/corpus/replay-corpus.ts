@@ -13,6 +13,8 @@ export interface ReplayCorpusOptions {
   requestTimeoutMs?: number;
   /** Prism's start-up bound inside a document. */
   serverTimeoutMs?: number;
+  /** Run the typed-calls gate too (`--calls`). */
+  typedCalls?: boolean;
   /** Called with each replay process's id as it starts (progress, tests). */
   onProcess?: (pid: number) => void;
   /** A fresh process after this many documents, so memory one document leaves behind does not pile up. */
@@ -58,7 +60,7 @@ export async function replayCorpus(documents: readonly ReplayDocument[], options
           served = 0;
         }
         served++;
-        const request: ChildRequest = { document: documents[index]!, requestTimeoutMs: options.requestTimeoutMs ?? 10_000, serverTimeoutMs: options.serverTimeoutMs ?? 60_000 };
+        const request: ChildRequest = { document: documents[index]!, requestTimeoutMs: options.requestTimeoutMs ?? 10_000, serverTimeoutMs: options.serverTimeoutMs ?? 60_000, ...(options.typedCalls ? { typedCalls: true } : {}) };
         const row = await child.replay(request, options.timeoutMs);
         if (row.outcome === 'timeout' || row.outcome === 'crashed') {
           children.delete(child);

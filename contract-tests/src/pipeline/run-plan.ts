@@ -11,6 +11,7 @@ import { finding, type AllowList, type Finding } from '../findings.js';
 import { coverageFindings, measureCoverage, notCheckedOf } from '../gates/coverage.js';
 import { driftFindings } from '../gates/drift.js';
 import { checkExamples, exampleFindings } from '../gates/example-gate.js';
+import { checkTypedCalls } from '../gates/typed-calls.js';
 import { checkLiveObservation, liveFinding } from '../oracles/live-oracles.js';
 import { checkObservation, tuplePlace } from '../oracles/response-oracles.js';
 import { checkSecurityProbe } from '../oracles/security-oracle.js';
@@ -48,6 +49,11 @@ export interface Gates {
   examples: boolean;
   /** Nothing documented left unreplayed (mock runs). */
   coverage: boolean;
+  /**
+   * The suite's request values, written as literal calls through the generated client, type-check under strict
+   * (gates/typed-calls.ts). Off by default: it compiles the client's sources once more.
+   */
+  typedCalls: boolean;
 }
 
 export interface RunPlanOptions {
@@ -96,8 +102,8 @@ export class PlanRefused extends Error {
 export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
   const started = performance.now();
   const mode: RunMode = options.mode ?? { kind: 'mock' };
-  const gates: Gates = { drift: true, examples: true, coverage: true, ...options.gates };
-  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0 };
+  const gates: Gates = { drift: true, examples: true, coverage: true, typedCalls: false, ...options.gates };
+  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, callsCheckMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0 };
   const token = mode.kind === 'live' ? mode.token : undefined;
   const findings: Finding[] = [];
   const calls: CallRecord[] = [];
@@ -179,6 +185,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
         }
       });
     }
+
+    if (gates.typedCalls) await timed('callsCheckMs', () => typedCalls(client, document, findings));
 
     let plan: Plan;
     try {
@@ -307,4 +315,18 @@ function operationOf(call: PlannedCall) {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The typed-calls gate: one `typed-call-rejected` finding per call that does not compile. */
+async function typedCalls(client: ClientUnderTest, document: unknown, findings: Finding[]): Promise<void> {
+  if (!client.source) {
+    findings.push(finding('check-crashed', `the typed-calls check needs the client's sources; ${client.label} does not say where they are`));
+    return;
+  }
+  try {
+    const checked = await checkTypedCalls({ ...client.source, document });
+    for (const error of checked.errors) findings.push(finding('typed-call-rejected', `${error.message} (${path.basename(checked.file)})`, { operation: error.operation }));
+  } catch (error) {
+    findings.push(finding('check-crashed', `the typed-calls check failed: ${messageOf(error)}`));
+  }
 }

@@ -22,6 +22,8 @@ export interface RunTimings {
   clientMs: number;
   driftMs: number;
   examplesMs: number;
+  /** The typed-calls gate (0 when it is off). */
+  callsCheckMs: number;
   planMs: number;
   /** Starting the mock (or proxy): the in-process Prism's load, or the CLI's start-up. */
   serverMs: number;
