@@ -1,10 +1,23 @@
 // Generated from periskope.yaml (sha256 476d8968880c1c97051931336c1dc4777b4347f25b3a5e8cf34332f5ba130f98) by @periskope-tools/generator.
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from './schema.js';
-import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from './runtime.js';
+import { ApiErrorBase, Transport, type ApiErrorOf, type BaseClientOptions, type Credential, type OperationSpec, type RequestOptions, type SecuritySchemeSpec } from './runtime.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
+
+/** Options given once, to the client's constructor. */
+export interface ClientOptions extends BaseClientOptions {
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. */
+  bearerAuth?: Credential;
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. Another name for `bearerAuth`. */
+  authToken?: Credential;
+}
+
+/** How each security scheme of the spec is sent, and the constructor options that hold its credential. */
+const SECURITY_SCHEMES: readonly SecuritySchemeSpec[] = [
+  { key: 'bearerAuth', options: ['bearerAuth', 'authToken'], kind: 'authorization', scheme: 'Bearer' },
+];
 
 /** Every documented error response of every operation. */
 export type AnyApiError = GetContactsError | UpdateContactError | UpdateContactLabelsError | GetPhoneError | UpdatePhoneError | CancelBroadcastError | ListAllChatsError | ListAllMessagesError | ListAllNotificationsError | UpdateChatError | GetMessagesInAChatError | GetNotificationsInAChatError | UpdateChatLabelsError | UpdateChatOverrideAccessError;
@@ -24,13 +37,17 @@ export type GetContactsArgs = NonNullable<GetContactsOperation['parameters']['qu
 /** What `contacts.getContacts` resolves to. */
 export type GetContactsResult = GetContactsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.getContacts`, thrown as `ApiError`. */
-export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json']>;
+export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetContactsSpec: OperationSpec = {
   id: 'getContacts',
   method: 'get',
   path: '/contacts',
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -48,6 +65,10 @@ const GetContactByIdSpec: OperationSpec = {
   path: '/contacts/{contact_id}',
   inPath: ['contact_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -58,7 +79,7 @@ export type UpdateContactArgs = UpdateContactOperation['parameters']['path'] & N
 /** What `contacts.updateContact` resolves to. */
 export type UpdateContactResult = UpdateContactOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.updateContact`, thrown as `ApiError`. */
-export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json']>;
+export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateContactSpec: OperationSpec = {
   id: 'updateContact',
   method: 'patch',
@@ -68,6 +89,10 @@ const UpdateContactSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -78,7 +103,7 @@ export type UpdateContactLabelsArgs = NonNullable<UpdateContactLabelsOperation['
 /** What `contacts.updateContactLabels` resolves to. */
 export type UpdateContactLabelsResult = void;
 /** Documented error responses of `contacts.updateContactLabels`, thrown as `ApiError`. */
-export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json']>;
+export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateContactLabelsSpec: OperationSpec = {
   id: 'updateContactLabels',
   method: 'patch',
@@ -87,6 +112,10 @@ const UpdateContactLabelsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -107,6 +136,10 @@ const CreateContactSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -194,6 +227,10 @@ const GetTicketsSpec: OperationSpec = {
   path: '/tickets',
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -214,6 +251,10 @@ const CreateTicketSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -231,6 +272,10 @@ const GetTicketByIdSpec: OperationSpec = {
   path: '/tickets/{ticket_id}',
   inPath: ['ticket_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -251,6 +296,10 @@ const UpdateTicketSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -323,6 +372,10 @@ const GetAllPhonesSpec: OperationSpec = {
   method: 'get',
   path: '/phones/all',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -333,13 +386,17 @@ export type GetPhoneArgs = NonNullable<GetPhoneOperation['parameters']['header']
 /** What `phones.getPhone` resolves to. */
 export type GetPhoneResult = GetPhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
-export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json']>;
+export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetPhoneSpec: OperationSpec = {
   id: 'getPhone',
   method: 'get',
   path: '/phones',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -357,6 +414,10 @@ const GetQrSpec: OperationSpec = {
   path: '/phones/qr',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -367,7 +428,7 @@ export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation['parameters']['he
 /** What `phones.updatePhone` resolves to. */
 export type UpdatePhoneResult = UpdatePhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
-export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json']>;
+export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdatePhoneSpec: OperationSpec = {
   id: 'updatePhone',
   method: 'patch',
@@ -377,6 +438,10 @@ const UpdatePhoneSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -394,6 +459,9 @@ const ResyncPhoneSpec: OperationSpec = {
   path: '/phones/resync',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -411,6 +479,9 @@ const RestartPhoneSpec: OperationSpec = {
   path: '/phones/restart',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -428,6 +499,9 @@ const ResetPhoneSpec: OperationSpec = {
   path: '/phones/reset',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -444,6 +518,10 @@ const CreatePhoneSpec: OperationSpec = {
   method: 'post',
   path: '/phones/create',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -461,6 +539,9 @@ const DeletePhoneSpec: OperationSpec = {
   path: '/phones/delete',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -594,6 +675,10 @@ const SendMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -614,6 +699,10 @@ const BroadcastMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -632,6 +721,10 @@ const GetMessageSpec: OperationSpec = {
   inPath: ['message_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -653,6 +746,9 @@ const EditMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -674,6 +770,9 @@ const ForwardMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -692,6 +791,9 @@ const DeleteMessageSpec: OperationSpec = {
   inPath: ['message_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -713,6 +815,9 @@ const ReactToMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -734,6 +839,9 @@ const PinMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -744,13 +852,17 @@ export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path']
 /** What `message.cancelBroadcast` resolves to. */
 export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
-export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json']>;
+export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json'] | undefined>;
 const CancelBroadcastSpec: OperationSpec = {
   id: 'cancelBroadcast',
   method: 'delete',
   path: '/message/broadcast/{broadcast_id}',
   inPath: ['broadcast_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['404', '409'],
 };
 
@@ -769,6 +881,10 @@ const GetMessageStatusSpec: OperationSpec = {
   inPath: ['unique_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -912,6 +1028,10 @@ const GetQueueStatusSpec: OperationSpec = {
   path: '/queue',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -930,6 +1050,10 @@ const FetchQueueJobsSpec: OperationSpec = {
   inQuery: ['queue_id', 'broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -948,6 +1072,10 @@ const GetBroadcastStatusSpec: OperationSpec = {
   inQuery: ['broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -966,6 +1094,9 @@ const PurgeQueueSpec: OperationSpec = {
   inQuery: ['queue_id', 'broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1040,6 +1171,9 @@ const MarkReadSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1050,7 +1184,7 @@ export type ListAllChatsArgs = NonNullable<ListAllChatsOperation['parameters']['
 /** What `chats.listAllChats` resolves to. */
 export type ListAllChatsResult = ListAllChatsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
-export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json']>;
+export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json'] | undefined>;
 const ListAllChatsSpec: OperationSpec = {
   id: 'listAllChats',
   method: 'get',
@@ -1058,6 +1192,10 @@ const ListAllChatsSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time', 'chat_type', 'label'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1068,7 +1206,7 @@ export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation['paramete
 /** What `chats.listAllMessages` resolves to. */
 export type ListAllMessagesResult = ListAllMessagesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
-export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json']>;
+export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json'] | undefined>;
 const ListAllMessagesSpec: OperationSpec = {
   id: 'listAllMessages',
   method: 'get',
@@ -1076,6 +1214,10 @@ const ListAllMessagesSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1086,7 +1228,7 @@ export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation
 /** What `chats.listAllNotifications` resolves to. */
 export type ListAllNotificationsResult = ListAllNotificationsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
-export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json']>;
+export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json'] | undefined>;
 const ListAllNotificationsSpec: OperationSpec = {
   id: 'listAllNotifications',
   method: 'get',
@@ -1094,6 +1236,10 @@ const ListAllNotificationsSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1112,6 +1258,10 @@ const GetChatByIdSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1122,7 +1272,7 @@ export type UpdateChatArgs = UpdateChatOperation['parameters']['path'] & NonNull
 /** What `chats.updateChat` resolves to. */
 export type UpdateChatResult = UpdateChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
-export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateChatSpec: OperationSpec = {
   id: 'updateChat',
   method: 'patch',
@@ -1133,6 +1283,10 @@ const UpdateChatSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1143,7 +1297,7 @@ export type GetMessagesInAChatArgs = GetMessagesInAChatOperation['parameters']['
 /** What `chats.getMessagesInAChat` resolves to. */
 export type GetMessagesInAChatResult = GetMessagesInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
-export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json']>;
+export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetMessagesInAChatSpec: OperationSpec = {
   id: 'getMessagesInAChat',
   method: 'get',
@@ -1152,6 +1306,10 @@ const GetMessagesInAChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1162,7 +1320,7 @@ export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation['para
 /** What `chats.getNotificationsInAChat` resolves to. */
 export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
-export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json']>;
+export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetNotificationsInAChatSpec: OperationSpec = {
   id: 'getNotificationsInAChat',
   method: 'get',
@@ -1171,6 +1329,10 @@ const GetNotificationsInAChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1181,7 +1343,7 @@ export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation['parame
 /** What `chats.updateChatLabels` resolves to. */
 export type UpdateChatLabelsResult = void;
 /** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
-export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateChatLabelsSpec: OperationSpec = {
   id: 'updateChatLabels',
   method: 'patch',
@@ -1191,6 +1353,10 @@ const UpdateChatLabelsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1201,7 +1367,7 @@ export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessO
 /** What `chats.updateChatOverrideAccess` resolves to. */
 export type UpdateChatOverrideAccessResult = void;
 /** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
-export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateChatOverrideAccessSpec: OperationSpec = {
   id: 'updateChatOverrideAccess',
   method: 'patch',
@@ -1211,6 +1377,10 @@ const UpdateChatOverrideAccessSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1231,6 +1401,9 @@ const UpdateChatCustomPropertiesSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1392,6 +1565,10 @@ const CreateGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1413,6 +1590,10 @@ const UpdateGroupSettingsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1431,6 +1612,10 @@ const RefreshInviteSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1451,6 +1636,10 @@ const AcceptGroupInviteSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1472,6 +1661,10 @@ const AddParticipantToGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1493,6 +1686,10 @@ const PromoteParticipantToAdminSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1514,6 +1711,10 @@ const DemoteParticipantToMemberSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1535,6 +1736,10 @@ const RemoveParticipantFromGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1553,6 +1758,9 @@ const LeaveGroupSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1683,6 +1891,10 @@ const GetNotesByChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1703,6 +1915,10 @@ const CreateNoteSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1721,6 +1937,10 @@ const GetNotesSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1739,6 +1959,10 @@ const GetNoteByIdSpec: OperationSpec = {
   inPath: ['note_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1813,6 +2037,10 @@ const GetReactionsSpec: OperationSpec = {
   inQuery: ['chat_id', 'message_id', 'offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1853,6 +2081,10 @@ const GetAllKnowledgeBaseSpec: OperationSpec = {
   path: '/knowledge-base',
   inQuery: ['offset', 'limit', 'type'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1870,6 +2102,10 @@ const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
   path: '/knowledge-base/faq/{context_id}',
   inPath: ['context_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1887,6 +2123,10 @@ const DeleteFaqSpec: OperationSpec = {
   path: '/knowledge-base/faq/{context_id}',
   inPath: ['context_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1907,6 +2147,10 @@ const UpdateFaqSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1924,6 +2168,10 @@ const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
   path: '/knowledge-base/document/{document_id}',
   inPath: ['document_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1941,6 +2189,10 @@ const DeleteDocumentSpec: OperationSpec = {
   path: '/knowledge-base/document/{document_id}',
   inPath: ['document_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1960,6 +2212,10 @@ const CreateFaqSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1979,6 +2235,10 @@ const CreateDocumentSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2096,6 +2356,10 @@ const ListWebhooksSpec: OperationSpec = {
   path: '/webhooks',
   inQuery: ['integration_name', 'type', 'is_subscribed', 'integration_id', 'hook_url'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2115,6 +2379,10 @@ const CreateWebhookSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2132,6 +2400,10 @@ const GetWebhookByIdSpec: OperationSpec = {
   path: '/webhooks/{id}',
   inPath: ['id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2149,6 +2421,9 @@ const DeleteWebhookSpec: OperationSpec = {
   path: '/webhooks/{id}',
   inPath: ['id'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2169,6 +2444,10 @@ const UpdateWebhookSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2253,6 +2532,9 @@ const DeleteMemberSpec: OperationSpec = {
   path: '/members/{id}',
   inPath: ['id'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2272,6 +2554,10 @@ const InviteMembersSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2291,6 +2577,10 @@ const UpdateMemberAccessSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2366,7 +2656,7 @@ export class PeriskopeApi {
   readonly members: MembersApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL);
+    const transport = new Transport(options, DEFAULT_BASE_URL, SECURITY_SCHEMES);
     this.contacts = new ContactsApi(transport);
     this.tickets = new TicketsApi(transport);
     this.phones = new PhonesApi(transport);

@@ -1,5 +1,5 @@
 import { isJsonMediaType } from '../document/index.js';
-import type { BodyEncoding, HttpMethod, OperationModel, ParameterLocation, ParameterStyle, ResponseParsing } from '../model/types.js';
+import type { BodyEncoding, HttpMethod, OperationModel, ParameterLocation, ParameterStyle, ResponseParsing, SecuritySchemeModel } from '../model/types.js';
 import { stringLiteral } from './type-expressions.js';
 
 /**
@@ -24,7 +24,29 @@ export interface OperationSpec {
   readonly nested?: boolean;
   readonly parseAs: ResponseParsing;
   readonly parseByType?: readonly (readonly [mediaType: string, parsing: ResponseParsing])[];
+  readonly noContent?: readonly string[];
+  readonly nullable?: boolean;
+  readonly accept?: string;
+  readonly baseUrl?: string;
+  readonly security?: readonly (readonly string[])[];
   readonly errors: readonly string[];
+}
+
+/** The runtime's `SecuritySchemeSpec`: how one scheme is sent, and which constructor options hold its credential. */
+export type SecuritySchemeSpec =
+  | { readonly key: string; readonly options: readonly string[]; readonly kind: 'authorization'; readonly scheme: string }
+  | { readonly key: string; readonly options: readonly string[]; readonly kind: 'basic' }
+  | { readonly key: string; readonly options: readonly string[]; readonly kind: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string };
+
+/** The client's scheme table; schemes it cannot send (mutualTLS, unknown types) are left out. */
+export function securitySchemeSpecs(schemes: readonly SecuritySchemeModel[]): SecuritySchemeSpec[] {
+  return schemes.flatMap((scheme): SecuritySchemeSpec[] => {
+    const common = { key: scheme.name, options: scheme.optionNames };
+    if (scheme.kind === 'authorization') return [{ ...common, kind: 'authorization', scheme: scheme.authScheme ?? 'Bearer' }];
+    if (scheme.kind === 'basic') return [{ ...common, kind: 'basic' }];
+    if (scheme.kind === 'apiKey') return [{ ...common, kind: 'apiKey', in: scheme.in as 'header' | 'query' | 'cookie', name: scheme.parameterName! }];
+    return [];
+  });
 }
 
 /** The runtime's `ParameterStyle`: one parameter not sent its location's default way. */
@@ -74,6 +96,12 @@ export function operationSpec(operation: OperationModel): OperationSpec {
     mediaType: body?.mediaType,
     parseAs: operation.successParsing,
     parseByType: operation.successParsingByType?.map(([mediaType, parsing]) => [mediaType, parsing] as const),
+    // Only what differs from "every 2xx has content; JSON `null` is not a value": most operations print neither.
+    noContent: operation.successParsing !== 'none' && operation.noContentStatuses.length > 0 ? operation.noContentStatuses : undefined,
+    nullable: operation.successParsing !== 'none' && operation.successNullable ? true : undefined,
+    accept: operation.accept,
+    baseUrl: operation.serverUrl,
+    security: operation.security.length > 0 ? operation.security : undefined,
     errors: operation.responses.filter((r) => !r.success).map((r) => r.status),
   };
 }
@@ -81,6 +109,11 @@ export function operationSpec(operation: OperationModel): OperationSpec {
 /** An `OperationSpec` as a TypeScript object literal: one property per line, lists of objects one per line. */
 export function operationSpecLiteral(spec: OperationSpec): string {
   return objectLiteral(spec, '');
+}
+
+/** The client's scheme table as a literal: one scheme per line (`[]` when the spec has none it can send). */
+export function securitySchemesLiteral(specs: readonly SecuritySchemeSpec[]): string {
+  return specs.length === 0 ? '[]' : blockValue(specs, '');
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
