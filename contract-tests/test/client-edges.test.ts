@@ -8,6 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { ApiError, ArgumentError, PeriskopeApi, ResponseBodyError } from '@periskope/periskope-client';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
+interface Answer {
+  status: number;
+  type?: string;
+  body?: string;
+}
+
 interface Seen {
   method: string;
   url: string;
@@ -15,7 +21,7 @@ interface Seen {
 }
 
 const seen: Seen[] = [];
-let reply: { status: number; type?: string; body?: string } = { status: 200 };
+let reply: Answer = { status: 200 };
 let server: http.Server;
 let baseUrl: string;
 
@@ -61,7 +67,7 @@ test('a missing path parameter (plain JavaScript) is refused instead of sending 
   expect(seen.length).toBe(before);
 });
 
-test.each([
+test.each<[string, Answer]>([
   ['an empty body', { status: 409 }],
   ['an HTML page', { status: 409, type: 'text/html', body: '<h1>409</h1>' }],
   ['a JSON string', { status: 409, type: 'application/json', body: '"conflict"' }],
@@ -75,7 +81,7 @@ test.each([
   expect((error as ApiError).text).toBe(answer.body ?? '');
 });
 
-test.each([
+test.each<[string, Answer, string]>([
   ['malformed JSON', { status: 200, type: 'application/json', body: '{"broadcast_id":' }, 'unparseable'],
   ['an HTML error page with 200', { status: 200, type: 'text/html', body: '<html>oops</html>' }, 'unparseable'],
   ['an empty 200', { status: 200, type: 'application/json' }, 'empty'],

@@ -88,13 +88,18 @@ function securityLines(model: ApiModel): string[] {
     'request that needs it: the way to refresh a token). Each operation sends only what its `security` asks for: the',
     'first requirement whose credentials are all given; nothing for `security: []`.',
     '',
-    ...options.map((scheme) => `- \`${scheme.optionNames.join('` or `')}\`: ${inline(scheme.name)} (${scheme.kind === 'apiKey' ? `API key in the ${scheme.in} as ${inline(scheme.parameterName ?? '')}` : scheme.kind === 'basic' ? 'HTTP Basic, `{ username, password }`' : `\`Authorization: ${scheme.authScheme} <token>\``})`),
+    ...options.map((scheme) => `- \`${scheme.optionNames.join('` or `')}\`: \`${code(scheme.name)}\` (${scheme.kind === 'apiKey' ? `API key in the ${scheme.in} as \`${code(scheme.parameterName ?? '')}\`` : scheme.kind === 'basic' ? 'HTTP Basic, `{ username, password }`' : `\`Authorization: ${scheme.authScheme} <token>\``})`),
     '',
   ];
 }
 
 function operationLine(operation: OperationModel): string {
   return `${operation.method.toUpperCase()} ${operation.path}`.replace(/[`|\r\n]/g, ' ');
+}
+
+/** Spec text inside a Markdown code span: no backticks, pipes or line breaks. */
+function code(text: string): string {
+  return text.replace(/[`|\r\n]/g, ' ').trim();
 }
 
 /** Spec text as plain words in Markdown: no backticks, pipes, angle brackets or line breaks. */
