@@ -103,9 +103,9 @@ describe('operationSpec: what the runtime is told about each operation', () => {
         errors: ['404', 'default'],
       },
     }],
-    ['nested: no names by location, the body under `body`', {
+    ['nested: only the path names (a missing one is refused), the body under `body`', {
       given: 'putItem',
-      want: { id: 'putItem', method: 'put', path: '/items/{id}', nested: true, encoding: 'json', mediaType: 'application/json', parseAs: 'none', errors: [] },
+      want: { id: 'putItem', method: 'put', path: '/items/{id}', nested: true, inPath: ['id'], encoding: 'json', mediaType: 'application/json', parseAs: 'none', errors: [] },
     }],
     ['optional whole text body; 2xx read by Content-Type', {
       given: 'report',

@@ -62,9 +62,10 @@ export interface ParameterStyleSpec {
 /** What the runtime needs to know about one operation. Properties left `undefined` are not printed. */
 export function operationSpec(operation: OperationModel): OperationSpec {
   const flat = operation.argumentShape === 'flat';
+  // Path names also in the nested shape: the runtime refuses a declared path parameter without a value.
   const namesIn = (location: ParameterLocation): string[] | undefined => {
     const names = operation.parameters.filter((p) => p.in === location).map((p) => p.name);
-    return flat && names.length > 0 ? names : undefined;
+    return (flat || location === 'path') && names.length > 0 ? names : undefined;
   };
   // Only parameters not sent the location's default way; a list, never an object keyed by spec names.
   const styles = operation.parameters.flatMap((p): ParameterStyleSpec[] => {

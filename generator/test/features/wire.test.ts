@@ -279,6 +279,17 @@ test.each([
   expect(server.requests.length).toBe(before);
 });
 
+test.each([
+  ['missing', { body: { name: 'new' } }, 'is missing'],
+  ['..', { path: { name: '..' }, body: { name: 'new' } }, 'is ".."'],
+])('path safety, nested arguments: %s is refused too', async (_name, args, problem) => {
+  const before = server.requests.length;
+  const error = await rejection(wire().renameTag!(args));
+  expect({ name: error.name, parameter: error.parameter }).toEqual({ name: 'ArgumentError', parameter: 'name' });
+  expect(error.message).toContain(problem);
+  expect(server.requests.length).toBe(before);
+});
+
 test('path safety: dots inside a value are fine, and are sent as they are', async () => {
   await wire().deletePet!({ petId: '..a' });
   expect(server.last().url).toBe('/pets/..a');

@@ -67,7 +67,7 @@ export interface OperationSpec {
   readonly id: string;
   readonly method: HttpMethod;
   readonly path: string;
-  /** Parameter names by location, used to split a flat arguments object. */
+  /** Parameter names by location, used to split a flat arguments object (path names in either shape: they must be given). */
   readonly inPath?: readonly string[];
   readonly inQuery?: readonly string[];
   readonly inHeader?: readonly string[];
@@ -442,14 +442,17 @@ function encode(text: string, allowReserved = false): string {
 }
 
 /**
- * Fills `{name}` placeholders: `simple` (`a,b`), `label` (`.a.b`) and `matrix` (`;id=a;id=b`) styles. A missing
- * value, or one that fills its place with nothing, `.` or `..`, is an ArgumentError: the request would address
+ * Fills `{name}` placeholders: `simple` (`a,b`), `label` (`.a.b`) and `matrix` (`;id=a;id=b`) styles. A declared
+ * path parameter without a value, or any value that fills its place with nothing, `.` or `..`, is an ArgumentError: the request would address
  * another resource (or send `%7Bname%7D`).
  */
 function serializePath(spec: OperationSpec, values: Entries, styleOf: StyleOf): string {
   const byName = new Map(values);
-  return spec.path.replace(/\{([^{}]+)\}/g, (_placeholder, name: string) => {
+  const declared = new Set(spec.inPath);
+  return spec.path.replace(/\{([^{}]+)\}/g, (placeholder, name: string) => {
     const value = byName.get(name);
+    // A placeholder the spec declares no parameter for is text of the path, as the spec wrote it.
+    if (isMissing(value) && !declared.has(name)) return placeholder;
     if (isMissing(value)) throw new ArgumentError(spec.id, name, 'is missing');
     const text = pathValue(name, value, styleOf('path', name));
     if (text === '' || text === '.' || text === '..') {
