@@ -1,10 +1,23 @@
 // Generated from periskope.yaml (sha256 476d8968880c1c97051931336c1dc4777b4347f25b3a5e8cf34332f5ba130f98) by @periskope-tools/generator.
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from './schema.js';
-import { ApiErrorBase, paginateItems, paginatePages, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type Pagination, type RequestOptions } from './runtime.js';
+import { ApiErrorBase, paginateItems, paginatePages, Transport, type ApiErrorOf, type BaseClientOptions, type Credential, type OperationSpec, type Pagination, type RequestOptions, type SecuritySchemeSpec } from './runtime.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
+
+/** Options given once, to the client's constructor. */
+export interface ClientOptions extends BaseClientOptions {
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. */
+  bearerAuth?: Credential;
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. Another name for `bearerAuth`. */
+  authToken?: Credential;
+}
+
+/** How each security scheme of the spec is sent, and the constructor options that hold its credential. */
+const SECURITY_SCHEMES: readonly SecuritySchemeSpec[] = [
+  { key: 'bearerAuth', options: ['bearerAuth', 'authToken'], kind: 'authorization', scheme: 'Bearer' },
+];
 
 /** Every documented error response of every operation. */
 export type AnyApiError = GetContactsError | UpdateContactError | UpdateContactLabelsError | GetPhoneError | UpdatePhoneError | CancelBroadcastError | ListAllChatsError | ListAllMessagesError | ListAllNotificationsError | UpdateChatError | GetMessagesInAChatError | GetNotificationsInAChatError | UpdateChatLabelsError | UpdateChatOverrideAccessError;
@@ -24,13 +37,17 @@ export type GetContactsArgs = NonNullable<GetContactsOperation['parameters']['qu
 /** What `contacts.getContacts` resolves to. */
 export type GetContactsResult = GetContactsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.getContacts`, thrown as `ApiError`. */
-export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json']>;
+export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetContactsSpec: OperationSpec = {
   id: 'getContacts',
   method: 'get',
   path: '/contacts',
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 /** One item of `contacts.getContacts`'s pages, as `getContactsItems()` yields them. */
@@ -56,6 +73,10 @@ const GetContactByIdSpec: OperationSpec = {
   path: '/contacts/{contact_id}',
   inPath: ['contact_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -66,7 +87,7 @@ export type UpdateContactArgs = UpdateContactOperation['parameters']['path'] & N
 /** What `contacts.updateContact` resolves to. */
 export type UpdateContactResult = UpdateContactOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.updateContact`, thrown as `ApiError`. */
-export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json']>;
+export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateContactSpec: OperationSpec = {
   id: 'updateContact',
   method: 'patch',
@@ -76,6 +97,10 @@ const UpdateContactSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -86,7 +111,7 @@ export type UpdateContactLabelsArgs = NonNullable<UpdateContactLabelsOperation['
 /** What `contacts.updateContactLabels` resolves to. */
 export type UpdateContactLabelsResult = void;
 /** Documented error responses of `contacts.updateContactLabels`, thrown as `ApiError`. */
-export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json']>;
+export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateContactLabelsSpec: OperationSpec = {
   id: 'updateContactLabels',
   method: 'patch',
@@ -95,6 +120,10 @@ const UpdateContactLabelsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -115,6 +144,10 @@ const CreateContactSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -220,6 +253,10 @@ const GetTicketsSpec: OperationSpec = {
   path: '/tickets',
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 /** One item of `tickets.getTickets`'s pages, as `getTicketsItems()` yields them. */
@@ -248,6 +285,10 @@ const CreateTicketSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -265,6 +306,10 @@ const GetTicketByIdSpec: OperationSpec = {
   path: '/tickets/{ticket_id}',
   inPath: ['ticket_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -285,6 +330,10 @@ const UpdateTicketSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -375,6 +424,10 @@ const GetAllPhonesSpec: OperationSpec = {
   method: 'get',
   path: '/phones/all',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -385,13 +438,17 @@ export type GetPhoneArgs = NonNullable<GetPhoneOperation['parameters']['header']
 /** What `phones.getPhone` resolves to. */
 export type GetPhoneResult = GetPhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
-export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json']>;
+export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetPhoneSpec: OperationSpec = {
   id: 'getPhone',
   method: 'get',
   path: '/phones',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -409,6 +466,10 @@ const GetQrSpec: OperationSpec = {
   path: '/phones/qr',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -419,7 +480,7 @@ export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation['parameters']['he
 /** What `phones.updatePhone` resolves to. */
 export type UpdatePhoneResult = UpdatePhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
-export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json']>;
+export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdatePhoneSpec: OperationSpec = {
   id: 'updatePhone',
   method: 'patch',
@@ -429,6 +490,10 @@ const UpdatePhoneSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -446,6 +511,9 @@ const ResyncPhoneSpec: OperationSpec = {
   path: '/phones/resync',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -463,6 +531,9 @@ const RestartPhoneSpec: OperationSpec = {
   path: '/phones/restart',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -480,6 +551,9 @@ const ResetPhoneSpec: OperationSpec = {
   path: '/phones/reset',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -496,6 +570,10 @@ const CreatePhoneSpec: OperationSpec = {
   method: 'post',
   path: '/phones/create',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -513,6 +591,9 @@ const DeletePhoneSpec: OperationSpec = {
   path: '/phones/delete',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -646,6 +727,10 @@ const SendMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -666,6 +751,10 @@ const BroadcastMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -684,6 +773,10 @@ const GetMessageSpec: OperationSpec = {
   inPath: ['message_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -705,6 +798,9 @@ const EditMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -726,6 +822,9 @@ const ForwardMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -744,6 +843,9 @@ const DeleteMessageSpec: OperationSpec = {
   inPath: ['message_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -765,6 +867,9 @@ const ReactToMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -786,6 +891,9 @@ const PinMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -796,13 +904,17 @@ export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path']
 /** What `message.cancelBroadcast` resolves to. */
 export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
-export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json']>;
+export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json'] | undefined>;
 const CancelBroadcastSpec: OperationSpec = {
   id: 'cancelBroadcast',
   method: 'delete',
   path: '/message/broadcast/{broadcast_id}',
   inPath: ['broadcast_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['404', '409'],
 };
 
@@ -821,6 +933,10 @@ const GetMessageStatusSpec: OperationSpec = {
   inPath: ['unique_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -964,6 +1080,10 @@ const GetQueueStatusSpec: OperationSpec = {
   path: '/queue',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -982,6 +1102,10 @@ const FetchQueueJobsSpec: OperationSpec = {
   inQuery: ['queue_id', 'broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1000,6 +1124,10 @@ const GetBroadcastStatusSpec: OperationSpec = {
   inQuery: ['broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1018,6 +1146,9 @@ const PurgeQueueSpec: OperationSpec = {
   inQuery: ['queue_id', 'broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1092,6 +1223,9 @@ const MarkReadSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1102,7 +1236,7 @@ export type ListAllChatsArgs = NonNullable<ListAllChatsOperation['parameters']['
 /** What `chats.listAllChats` resolves to. */
 export type ListAllChatsResult = ListAllChatsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
-export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json']>;
+export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json'] | undefined>;
 const ListAllChatsSpec: OperationSpec = {
   id: 'listAllChats',
   method: 'get',
@@ -1110,6 +1244,10 @@ const ListAllChatsSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time', 'chat_type', 'label'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 /** One item of `chats.listAllChats`'s pages, as `listAllChatsItems()` yields them. */
@@ -1128,7 +1266,7 @@ export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation['paramete
 /** What `chats.listAllMessages` resolves to. */
 export type ListAllMessagesResult = ListAllMessagesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
-export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json']>;
+export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json'] | undefined>;
 const ListAllMessagesSpec: OperationSpec = {
   id: 'listAllMessages',
   method: 'get',
@@ -1136,6 +1274,10 @@ const ListAllMessagesSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 /** One item of `chats.listAllMessages`'s pages, as `listAllMessagesItems()` yields them. */
@@ -1154,7 +1296,7 @@ export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation
 /** What `chats.listAllNotifications` resolves to. */
 export type ListAllNotificationsResult = ListAllNotificationsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
-export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json']>;
+export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json'] | undefined>;
 const ListAllNotificationsSpec: OperationSpec = {
   id: 'listAllNotifications',
   method: 'get',
@@ -1162,6 +1304,10 @@ const ListAllNotificationsSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 /** One item of `chats.listAllNotifications`'s pages, as `listAllNotificationsItems()` yields them. */
@@ -1188,6 +1334,10 @@ const GetChatByIdSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1198,7 +1348,7 @@ export type UpdateChatArgs = UpdateChatOperation['parameters']['path'] & NonNull
 /** What `chats.updateChat` resolves to. */
 export type UpdateChatResult = UpdateChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
-export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateChatSpec: OperationSpec = {
   id: 'updateChat',
   method: 'patch',
@@ -1209,6 +1359,10 @@ const UpdateChatSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1219,7 +1373,7 @@ export type GetMessagesInAChatArgs = GetMessagesInAChatOperation['parameters']['
 /** What `chats.getMessagesInAChat` resolves to. */
 export type GetMessagesInAChatResult = GetMessagesInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
-export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json']>;
+export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetMessagesInAChatSpec: OperationSpec = {
   id: 'getMessagesInAChat',
   method: 'get',
@@ -1228,6 +1382,10 @@ const GetMessagesInAChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 /** One item of `chats.getMessagesInAChat`'s pages, as `getMessagesInAChatItems()` yields them. */
@@ -1246,7 +1404,7 @@ export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation['para
 /** What `chats.getNotificationsInAChat` resolves to. */
 export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
-export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json']>;
+export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetNotificationsInAChatSpec: OperationSpec = {
   id: 'getNotificationsInAChat',
   method: 'get',
@@ -1255,6 +1413,10 @@ const GetNotificationsInAChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 /** One item of `chats.getNotificationsInAChat`'s pages, as `getNotificationsInAChatItems()` yields them. */
@@ -1273,7 +1435,7 @@ export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation['parame
 /** What `chats.updateChatLabels` resolves to. */
 export type UpdateChatLabelsResult = void;
 /** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
-export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateChatLabelsSpec: OperationSpec = {
   id: 'updateChatLabels',
   method: 'patch',
@@ -1283,6 +1445,10 @@ const UpdateChatLabelsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1293,7 +1459,7 @@ export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessO
 /** What `chats.updateChatOverrideAccess` resolves to. */
 export type UpdateChatOverrideAccessResult = void;
 /** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
-export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateChatOverrideAccessSpec: OperationSpec = {
   id: 'updateChatOverrideAccess',
   method: 'patch',
@@ -1303,6 +1469,10 @@ const UpdateChatOverrideAccessSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1323,6 +1493,9 @@ const UpdateChatCustomPropertiesSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1574,6 +1747,10 @@ const CreateGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1595,6 +1772,10 @@ const UpdateGroupSettingsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1613,6 +1794,10 @@ const RefreshInviteSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1633,6 +1818,10 @@ const AcceptGroupInviteSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1654,6 +1843,10 @@ const AddParticipantToGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1675,6 +1868,10 @@ const PromoteParticipantToAdminSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1696,6 +1893,10 @@ const DemoteParticipantToMemberSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1717,6 +1918,10 @@ const RemoveParticipantFromGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1735,6 +1940,9 @@ const LeaveGroupSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1865,6 +2073,10 @@ const GetNotesByChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 /** One item of `notes.getNotesByChat`'s pages, as `getNotesByChatItems()` yields them. */
@@ -1893,6 +2105,10 @@ const CreateNoteSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1911,6 +2127,10 @@ const GetNotesSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 /** One item of `notes.getNotes`'s pages, as `getNotesItems()` yields them. */
@@ -1937,6 +2157,10 @@ const GetNoteByIdSpec: OperationSpec = {
   inPath: ['note_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2047,6 +2271,10 @@ const GetReactionsSpec: OperationSpec = {
   inQuery: ['chat_id', 'message_id', 'offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 /** One item of `reactions.getReactions`'s pages, as `getReactionsItems()` yields them. */
@@ -2113,6 +2341,10 @@ const GetAllKnowledgeBaseSpec: OperationSpec = {
   path: '/knowledge-base',
   inQuery: ['offset', 'limit', 'type'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 /** One item of `knowledgeBase.getAllKnowledgeBase`'s pages, as `getAllKnowledgeBaseItems()` yields them. */
@@ -2138,6 +2370,10 @@ const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
   path: '/knowledge-base/faq/{context_id}',
   inPath: ['context_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2155,6 +2391,10 @@ const DeleteFaqSpec: OperationSpec = {
   path: '/knowledge-base/faq/{context_id}',
   inPath: ['context_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2175,6 +2415,10 @@ const UpdateFaqSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2192,6 +2436,10 @@ const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
   path: '/knowledge-base/document/{document_id}',
   inPath: ['document_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2209,6 +2457,10 @@ const DeleteDocumentSpec: OperationSpec = {
   path: '/knowledge-base/document/{document_id}',
   inPath: ['document_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2228,6 +2480,10 @@ const CreateFaqSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2247,6 +2503,10 @@ const CreateDocumentSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2382,6 +2642,10 @@ const ListWebhooksSpec: OperationSpec = {
   path: '/webhooks',
   inQuery: ['integration_name', 'type', 'is_subscribed', 'integration_id', 'hook_url'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2401,6 +2665,10 @@ const CreateWebhookSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2418,6 +2686,10 @@ const GetWebhookByIdSpec: OperationSpec = {
   path: '/webhooks/{id}',
   inPath: ['id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2435,6 +2707,9 @@ const DeleteWebhookSpec: OperationSpec = {
   path: '/webhooks/{id}',
   inPath: ['id'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2455,6 +2730,10 @@ const UpdateWebhookSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2539,6 +2818,9 @@ const DeleteMemberSpec: OperationSpec = {
   path: '/members/{id}',
   inPath: ['id'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2558,6 +2840,10 @@ const InviteMembersSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2577,6 +2863,10 @@ const UpdateMemberAccessSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2652,7 +2942,7 @@ export class PeriskopeApi {
   readonly members: MembersApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL);
+    const transport = new Transport(options, DEFAULT_BASE_URL, SECURITY_SCHEMES);
     this.contacts = new ContactsApi(transport);
     this.tickets = new TicketsApi(transport);
     this.phones = new PhonesApi(transport);

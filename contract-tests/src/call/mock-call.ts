@@ -1,6 +1,7 @@
 import { mediaTypeEssence } from '@periskope-tools/generator';
 import type { ClientFactory } from '../client/client-under-test.js';
 import type { ResponseTuple } from '../plan/inventory.js';
+import { MOCK_TOKEN } from './credentials.js';
 
 /** What came back for one replayed tuple: the raw HTTP exchange and what the generated client made of it. */
 export interface Observation {
@@ -22,7 +23,8 @@ export async function replay(
   baseUrl: string,
   tuple: ResponseTuple,
   args: unknown,
-  options: { authToken?: string } = { authToken: 'contract-test-token' },
+  /** Credentials by constructor option (mockCredentials); `{}` for a call that must go without. */
+  options: Record<string, unknown> = { authToken: MOCK_TOKEN },
 ): Promise<Observation> {
   let captured: { status: number; contentType: string | null; rawBody: string; headers: Headers } | undefined;
   const preferences = [`code=${tuple.statusCode}`];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { callLive } from '../call/live-call.js';
 import { mapLimit, withRequestTimeout } from '../call/limits.js';
 import { replay, type Observation } from '../call/mock-call.js';
+import { mockCredentials } from '../call/credentials.js';
 import { startLiveProxy, startMock, type MockServer, type RunningServer } from '../call/servers.js';
 import type { ClientFactory, ClientUnderTest } from '../client/client-under-test.js';
 import { ClientRefused } from '../client/generated-package.js';
@@ -300,7 +301,8 @@ async function makeCall(call: PlannedCall, env: CallEnvironment): Promise<{ stat
   }
   let seen: Observation;
   try {
-    seen = call.kind === 'security' ? await replay(env.createClient, env.baseUrl, call.tuple, call.args, {}) : await replay(env.createClient, env.baseUrl, call.tuple, call.args);
+    const credentials = call.kind === 'security' ? {} : mockCredentials(env.context.model);
+    seen = await replay(env.createClient, env.baseUrl, call.tuple, call.args, credentials);
   } catch (error) {
     const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
     return { findings: [finding('call-failed', messageOf(error), place)] };
