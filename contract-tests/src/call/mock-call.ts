@@ -18,6 +18,26 @@ type OperationMethod = (args: unknown, options?: { headers?: Record<string, stri
  * Calls the tuple's operation through the generated client, asking the mock for the tuple's status and
  * example with `Prefer`, and records the raw response beside the client's result.
  */
+/** Socket-level failures before any response: the mock closing a kept-alive connection, under load. */
+const CONNECTION_FAILURES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+/**
+ * One exchange with the mock. A connection the mock dropped before answering (Prism's CLI closes idle kept-alive
+ * sockets; on a loaded machine a request can race that) is tried again, up to twice, on a fresh copy of the
+ * request: no response was seen, so nothing is being hidden. Any HTTP response, and every other error, is final.
+ */
+async function fetchOnce(request: Request): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch(attempt < 2 ? request.clone() : request);
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= 2 || code === undefined || !CONNECTION_FAILURES.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+    }
+  }
+}
+
 export async function replay(
   createClient: ClientFactory,
   baseUrl: string,
@@ -33,7 +53,7 @@ export async function replay(
     // A documented 3xx is a response to check, not a redirect to follow.
     const request = new Request(input, { ...init, redirect: 'manual' });
     request.headers.set('Prefer', preferences.join(', '));
-    const response = await fetch(request);
+    const response = await fetchOnce(request);
     const rawBody = await response.clone().text();
     captured = { status: response.status, contentType: response.headers.get('content-type'), rawBody, headers: response.headers };
     return response;
