@@ -6,6 +6,7 @@ import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import { createServer } from '@stoplight/prism-http-server';
 import { parse } from 'yaml';
 import { freePort } from './prism-cli.js';
+import { shortlistingRoute } from './prism-router.js';
 
 export interface InProcessPrism {
   baseUrl: string;
@@ -50,7 +51,8 @@ export async function startPrismInProcess(spec: string | object, options: InProc
       upstreamProxy: undefined,
       isProxy: false,
     },
-    components: { logger },
+    // Prism's router on a shortlist of operations (same routes, a fraction of the time: see prism-router.ts).
+    components: { logger, route: shortlistingRoute() },
   });
   const port = await listenOnFreePort(server);
   let closed: Promise<void> | undefined;
