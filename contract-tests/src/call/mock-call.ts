@@ -54,7 +54,10 @@ export async function replay(
   } catch (error) {
     outcome = { kind: 'threw', error };
   }
-  if (!captured) throw new Error(`no HTTP exchange happened for ${tuple.title}: ${describe(outcome)}`);
+  if (!captured) {
+    // The client's error is the cause: a timeout is told apart from other failures by it.
+    throw new Error(`no HTTP exchange happened for ${tuple.title}: ${describe(outcome)}`, outcome.kind === 'threw' ? { cause: outcome.error } : undefined);
+  }
   return { ...captured, outcome };
 }
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { callLive } from '../call/live-call.js';
-import { mapLimit, withRequestTimeout } from '../call/limits.js';
+import { mapLimit, requestTimeoutReason, withRequestTimeout } from '../call/limits.js';
 import { replay, type Observation } from '../call/mock-call.js';
 import { startLiveProxy, startMock, type MockServer, type RunningServer } from '../call/servers.js';
 import type { ClientFactory, ClientUnderTest } from '../client/client-under-test.js';
@@ -27,6 +27,8 @@ export type RunMode =
       kind: 'mock';
       /** Default `in-process`. */
       server?: MockServer;
+      /** In-process: serve the mock from this many Prism worker threads, calls spread over them (default 0: this thread). */
+      workers?: number;
       /** Only replay the tuples this returns (very large specs); the rest fail the coverage gate as not replayed. */
       selectTuples?: (tuples: ResponseTuple[]) => ResponseTuple[];
     }
@@ -64,8 +66,10 @@ export interface RunPlanOptions {
   concurrency?: number;
   /** Give up on one call after this long (default 30 s). */
   requestTimeoutMs?: number;
-  /** Give up starting (or loading the spec into) Prism after this long (default 120 s). */
+  /** Give up starting Prism's CLI (mock or proxy) after this long (default 120 s). */
   serverTimeoutMs?: number;
+  /** Give up loading the spec into the in-process Prism after this long (default 120 s); a worker is terminated. */
+  loadTimeoutMs?: number;
   /** Write results.json, junit.xml and coverage.json (or live-report.json) into this folder. */
   reportDir?: string;
   /** Progress: called once the server listens, and after every call. */
@@ -189,8 +193,10 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     let server: RunningServer | undefined;
     try {
       server = await timed('serverMs', () => {
-        const timeoutMs = options.serverTimeoutMs ?? 120_000;
-        return mode.kind === 'live' ? startLiveProxy(context.specPath, mode.target, timeoutMs) : startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeoutMs);
+        const serverTimeoutMs = options.serverTimeoutMs ?? 120_000;
+        if (mode.kind === 'live') return startLiveProxy(context.specPath, mode.target, serverTimeoutMs);
+        const timeouts = { serverTimeoutMs, loadTimeoutMs: options.loadTimeoutMs ?? 120_000, workers: mode.workers ?? 0 };
+        return startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeouts);
       });
       options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
     } catch (error) {
@@ -200,14 +206,16 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     const passedTuples = new Set<ResponseTuple>();
     const passedSchemes = new Set<string>();
     if (server) {
-      const baseUrl = server.baseUrl;
+      const baseUrls = server.baseUrls;
       try {
         const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
         const createClient = withRequestTimeout(client.create, requestTimeoutMs);
         const concurrency = mode.kind === 'live' ? 1 : (options.concurrency ?? 8);
         const records = await timed('callsMs', () =>
-          mapLimit(plan.calls, concurrency, async (call) => {
+          mapLimit(plan.calls, concurrency, async (call, index) => {
             const callStarted = performance.now();
+            // Round robin over the mocks: every one serves the whole spec, so which answers a call changes nothing.
+            const baseUrl = baseUrls[index % baseUrls.length]!;
             const outcome = await makeCall(call, { context, client, createClient, baseUrl, token, requestTimeoutMs });
             const record: CallRecord = {
               kind: call.kind,
@@ -284,7 +292,7 @@ async function makeCall(call: PlannedCall, env: CallEnvironment): Promise<{ stat
     seen = call.kind === 'security' ? await replay(env.createClient, env.baseUrl, call.tuple, call.args, {}) : await replay(env.createClient, env.baseUrl, call.tuple, call.args);
   } catch (error) {
     const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
-    return { findings: [finding('call-failed', messageOf(error), place)] };
+    return { findings: [finding('call-failed', requestTimeoutReason(error, env.requestTimeoutMs) ?? messageOf(error), place)] };
   }
   const found = call.kind === 'security' ? checkSecurityProbe(call.scheme, call.tuple, seen, env.client.errors) : checkObservation(oracleContext, call.tuple, seen, env.client.errors);
   return { status: seen.status, findings: found };
