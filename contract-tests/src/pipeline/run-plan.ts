@@ -97,9 +97,10 @@ export class PlanRefused extends Error {
  */
 export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const mode: RunMode = options.mode ?? { kind: 'mock' };
   const gates: Gates = { drift: true, examples: true, coverage: true, ...options.gates };
-  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0 };
+  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0, cpuMs: 0 };
   const token = mode.kind === 'live' ? mode.token : undefined;
   const findings: Finding[] = [];
   const calls: CallRecord[] = [];
@@ -120,6 +121,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
   const finish = async (): Promise<RunPlanResult> => {
     if (token) for (const item of findings) item.message = redact(item.message, token);
     timings.totalMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStarted);
+    timings.cpuMs = (cpu.user + cpu.system) / 1000;
     if (options.reportDir) result.reports = await writeReports(result, options.reportDir, token);
     return result;
   };

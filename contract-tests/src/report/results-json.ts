@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js';
-import type { RunResult } from './run-result.js';
+import type { RunResult, RunTimings } from './run-result.js';
 
 /** `results.json`: the run in one machine-readable file (the shape CI and the HTML report read). */
 export interface ResultsJson {
@@ -13,6 +13,8 @@ export interface ResultsJson {
   /** No finding at all. */
   ok: boolean;
   findings: Finding[];
+  /** Milliseconds per stage, the whole run's wall time and its CPU time (RunTimings), rounded. */
+  timings: RunTimings;
 }
 
 export function toResultsJson(result: RunResult): ResultsJson {
@@ -26,5 +28,6 @@ export function toResultsJson(result: RunResult): ResultsJson {
     passed: result.passed,
     ok: result.findings.length === 0,
     findings: result.findings,
+    timings: Object.fromEntries(Object.entries(result.timings).map(([stage, ms]) => [stage, Math.round(ms)])) as unknown as RunTimings,
   };
 }
