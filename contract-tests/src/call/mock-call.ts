@@ -62,7 +62,11 @@ export async function replay(
 }
 
 function describe(outcome: Observation['outcome']): string {
-  return outcome.kind === 'threw' ? String((outcome.error as Error)?.message ?? outcome.error) : 'returned without a request';
+  if (outcome.kind !== 'threw') return 'returned without a request';
+  const error = outcome.error as Error & { cause?: { message?: string; code?: string } };
+  // undici's `fetch failed` says why only in its cause (ECONNREFUSED, a connect timeout, a reset socket).
+  const cause = error?.cause?.code ?? error?.cause?.message;
+  return `${String(error?.message ?? error)}${cause ? ` (${cause})` : ''}`;
 }
 
 /** A response's Content-Type as the document layer compares media types; undefined when there is none. */

@@ -29,7 +29,7 @@ export interface RunTimings {
   callsMs: number;
   /** The whole run, wall time. */
   totalMs: number;
-  /** CPU time of this process over the run (every thread: Prism workers included), user + system. */
+  /** CPU time of this process over the run (every thread, Prism workers included; not a Prism CLI child), user + system. */
   cpuMs: number;
 }
 
