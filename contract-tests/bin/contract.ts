@@ -37,7 +37,11 @@ the config's client class.
                         (typed-calls.ts in its folder) and type-check them under strict: a call that does not
                         compile is a typed-call-rejected finding
   --timeout <ms>        give up on one call after this long (default 30000)
-  --server-timeout <ms> give up starting Prism after this long (default 120000)
+  --server-timeout <ms> give up starting Prism (its CLI, or a Prism worker thread) after this long (default 120000)
+  --load-timeout <ms>   in-process mock: give up loading the spec into Prism after this long (default 120000); the
+                        worker thread loading it is terminated, so a load that never ends stops too
+  --workers <n>         in-process mock: serve it from n Prism worker threads, the calls spread over them (default
+                        1; 0: on the suite's own thread, where a load that never ends cannot be stopped)
   --mock <cli|in-process>
                         which Prism serves the mock: its CLI (the default job's default) or its libraries in this
                         process, given the bundled document with its $refs (the default with --spec: large, densely
@@ -66,6 +70,8 @@ interface Values {
   'allow-rule'?: string[];
   timeout?: string;
   'server-timeout'?: string;
+  'load-timeout'?: string;
+  workers?: string;
   mock?: string;
   target?: string;
   'token-env'?: string;
@@ -87,6 +93,8 @@ async function main(): Promise<number> {
         'allow-rule': { type: 'string', multiple: true },
         timeout: { type: 'string' },
         'server-timeout': { type: 'string' },
+        'load-timeout': { type: 'string' },
+        workers: { type: 'string' },
         mock: { type: 'string' },
         target: { type: 'string' },
         'token-env': { type: 'string' },
@@ -114,11 +122,16 @@ async function main(): Promise<number> {
   const serverTimeoutMs = milliseconds(values['server-timeout'], '--server-timeout');
   if (typeof requestTimeoutMs === 'string') return usageError(requestTimeoutMs);
   if (typeof serverTimeoutMs === 'string') return usageError(serverTimeoutMs);
+  const loadTimeoutMs = milliseconds(values['load-timeout'], '--load-timeout');
+  if (typeof loadTimeoutMs === 'string') return usageError(loadTimeoutMs);
+  const workers = values.workers === undefined ? 1 : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 16) return usageError(`--workers must be a whole number from 0 to 16, got ${JSON.stringify(values.workers)}`);
 
   if (values.mock !== undefined && values.mock !== 'cli' && values.mock !== 'in-process') return usageError(`--mock must be cli or in-process, not ${JSON.stringify(values.mock)}`);
   if (values.mock !== undefined && values.target !== undefined) return usageError('--mock does not apply with --target (live mode goes through Prism\'s proxy)');
   const server = (values.mock as 'cli' | 'in-process' | undefined) ?? (values.spec !== undefined ? 'in-process' : 'cli');
-  let mode: RunMode = { kind: 'mock', server };
+  if (server === 'cli' && (values.workers !== undefined || values['load-timeout'] !== undefined)) return usageError('--workers and --load-timeout apply to the in-process mock (--spec, or --mock in-process)');
+  let mode: RunMode = { kind: 'mock', server, workers };
   if (values.target !== undefined) {
     const live = liveMode(values);
     if (typeof live === 'string') return usageError(live);
@@ -143,6 +156,7 @@ async function main(): Promise<number> {
       ...(values['typed-calls'] ? { gates: { typedCalls: true } } : {}),
       ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
       ...(serverTimeoutMs !== undefined ? { serverTimeoutMs } : {}),
+      ...(loadTimeoutMs !== undefined ? { loadTimeoutMs } : {}),
       onEvent: (event) => {
         if (event.kind === 'server') console.log(`contract: ${show(specPath)} through ${event.client}; ${event.description} on ${event.baseUrl}`);
       },

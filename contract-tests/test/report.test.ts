@@ -14,7 +14,7 @@ import { writeReports } from '../src/report/write-reports.js';
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'contract-report-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-const timings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, callsCheckMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 1234 };
+const timings = { loadMs: 10.4, clientMs: 2500, driftMs: 0, examplesMs: 14_249.6, callsCheckMs: 0, planMs: 0, serverMs: 600, callsMs: 23_150, totalMs: 1234, cpuMs: 44_600 };
 const call = (title: string, findings: CallRecord['findings'] = [], extra: Partial<CallRecord> = {}): CallRecord => ({
   kind: 'response',
   title,
@@ -67,6 +67,11 @@ describe('the console summary', () => {
     expect(lines.at(-1)).toBe(want.at(-1));
   });
 
+  test('the time each stage took, the whole wall time and the CPU time, on one line before the verdict', () => {
+    const lines = formatSummary(mock([call('getItem 200 application/json')])).split('\n');
+    expect(lines.at(-2)).toBe('time: client 2.5 s, spec 0.0 s, drift 0.0 s, examples 14.2 s, typed calls 0.0 s, plan 0.0 s, mock 0.6 s, replay 23.1 s; total 1.2 s wall, 44.6 s CPU');
+  });
+
   test('the verdict counts findings by kind', () => {
     expect(formatVerdict({ findings: [finding('body-schema', 'x'), finding('call-failed', 'y')], mode: 'mock', documented: 2, replayed: 1 })).toBe('contract: FAIL, 2 findings (spec 1, server 0, suite 1)');
   });
@@ -86,6 +91,7 @@ describe('results.json', () => {
       allowed: 0,
       notChecked: [],
       findings: [bad],
+      timings: { loadMs: 10, clientMs: 2500, driftMs: 0, examplesMs: 14_250, callsCheckMs: 0, planMs: 0, serverMs: 600, callsMs: 23_150, totalMs: 1234, cpuMs: 44_600 },
     });
   });
 });

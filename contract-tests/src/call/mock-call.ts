@@ -76,12 +76,19 @@ export async function replay(
   } catch (error) {
     outcome = { kind: 'threw', error };
   }
-  if (!captured) throw new Error(`no HTTP exchange happened for ${tuple.title}: ${describe(outcome)}`);
+  if (!captured) {
+    // The client's error is the cause: a timeout is told apart from other failures by it.
+    throw new Error(`no HTTP exchange happened for ${tuple.title}: ${describe(outcome)}`, outcome.kind === 'threw' ? { cause: outcome.error } : undefined);
+  }
   return { ...captured, outcome };
 }
 
 function describe(outcome: Observation['outcome']): string {
-  return outcome.kind === 'threw' ? String((outcome.error as Error)?.message ?? outcome.error) : 'returned without a request';
+  if (outcome.kind !== 'threw') return 'returned without a request';
+  const error = outcome.error as Error & { cause?: { message?: string; code?: string } };
+  // undici's `fetch failed` says why only in its cause (ECONNREFUSED, a connect timeout, a reset socket).
+  const cause = error?.cause?.code ?? error?.cause?.message;
+  return `${String(error?.message ?? error)}${cause ? ` (${cause})` : ''}`;
 }
 
 /** A response's Content-Type as the document layer compares media types; undefined when there is none. */

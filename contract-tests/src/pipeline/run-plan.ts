@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { callLive } from '../call/live-call.js';
-import { mapLimit, withRequestTimeout } from '../call/limits.js';
+import { mapLimit, requestTimeoutReason, withRequestTimeout } from '../call/limits.js';
 import { replay, type Observation } from '../call/mock-call.js';
 import { mockCredentials } from '../call/credentials.js';
 import { startLiveProxy, startMock, type MockServer, type RunningServer } from '../call/servers.js';
@@ -29,6 +29,8 @@ export type RunMode =
       kind: 'mock';
       /** Default `in-process`. */
       server?: MockServer;
+      /** In-process: serve the mock from this many Prism worker threads, calls spread over them (default 0: this thread). */
+      workers?: number;
       /** Only replay the tuples this returns (very large specs); the rest fail the coverage gate as not replayed. */
       selectTuples?: (tuples: ResponseTuple[]) => ResponseTuple[];
     }
@@ -71,8 +73,10 @@ export interface RunPlanOptions {
   concurrency?: number;
   /** Give up on one call after this long (default 30 s). */
   requestTimeoutMs?: number;
-  /** Give up starting (or loading the spec into) Prism after this long (default 120 s). */
+  /** Give up starting Prism's CLI (mock or proxy) after this long (default 120 s). */
   serverTimeoutMs?: number;
+  /** Give up loading the spec into the in-process Prism after this long (default 120 s); a worker is terminated. */
+  loadTimeoutMs?: number;
   /** Write results.json, junit.xml, report.html and coverage.json (or live-report.json) into this folder. */
   reportDir?: string;
   /** Findings to live with: still reported, as allowed (see verdictOf). */
@@ -102,9 +106,10 @@ export class PlanRefused extends Error {
  */
 export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const mode: RunMode = options.mode ?? { kind: 'mock' };
   const gates: Gates = { drift: true, examples: true, coverage: true, typedCalls: false, ...options.gates };
-  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, callsCheckMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0 };
+  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, callsCheckMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0, cpuMs: 0 };
   const token = mode.kind === 'live' ? mode.token : undefined;
   const findings: Finding[] = [];
   const calls: CallRecord[] = [];
@@ -127,6 +132,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
   const finish = async (): Promise<RunPlanResult> => {
     if (token) for (const item of findings) item.message = redact(item.message, token);
     timings.totalMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStarted);
+    timings.cpuMs = (cpu.user + cpu.system) / 1000;
     if (options.reportDir) result.reports = await writeReports(result, options.reportDir, token);
     return result;
   };
@@ -203,8 +210,10 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     let serverFailure = '';
     try {
       server = await timed('serverMs', () => {
-        const timeoutMs = options.serverTimeoutMs ?? 120_000;
-        return mode.kind === 'live' ? startLiveProxy(context.specPath, mode.target, timeoutMs) : startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeoutMs);
+        const serverTimeoutMs = options.serverTimeoutMs ?? 120_000;
+        if (mode.kind === 'live') return startLiveProxy(context.specPath, mode.target, serverTimeoutMs);
+        const timeouts = { serverTimeoutMs, loadTimeoutMs: options.loadTimeoutMs ?? 120_000, workers: mode.workers ?? 0 };
+        return startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeouts);
       });
       options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
     } catch (error) {
@@ -216,14 +225,16 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     const passedTuples = new Set<ResponseTuple>();
     const passedSchemes = new Set<string>();
     if (server) {
-      const baseUrl = server.baseUrl;
+      const baseUrls = server.baseUrls;
       try {
         const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
         const createClient = withRequestTimeout(client.create, requestTimeoutMs);
         const concurrency = mode.kind === 'live' ? 1 : (options.concurrency ?? 8);
         const records = await timed('callsMs', () =>
-          mapLimit(plan.calls, concurrency, async (call) => {
+          mapLimit(plan.calls, concurrency, async (call, index) => {
             const callStarted = performance.now();
+            // Round robin over the mocks: every one serves the whole spec, so which answers a call changes nothing.
+            const baseUrl = baseUrls[index % baseUrls.length]!;
             const outcome = await makeCall(call, { context, client, createClient, baseUrl, token, requestTimeoutMs });
             const record: CallRecord = {
               kind: call.kind,
@@ -305,7 +316,7 @@ async function makeCall(call: PlannedCall, env: CallEnvironment): Promise<{ stat
     seen = await replay(env.createClient, env.baseUrl, call.tuple, call.args, credentials);
   } catch (error) {
     const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
-    return { findings: [finding('call-failed', messageOf(error), place)] };
+    return { findings: [finding('call-failed', requestTimeoutReason(error, env.requestTimeoutMs) ?? messageOf(error), place)] };
   }
   const found = call.kind === 'security' ? checkSecurityProbe(call.scheme, call.tuple, seen, env.client.errors) : checkObservation(oracleContext, call.tuple, seen, env.client.errors);
   return { status: seen.status, findings: found };

@@ -1,6 +1,6 @@
 import type { AllowList, Finding } from '../findings.js';
 import type { NotChecked } from '../gates/coverage.js';
-import type { RunResult } from './run-result.js';
+import type { RunResult, RunTimings } from './run-result.js';
 import { verdictOf } from './verdict.js';
 
 /** A finding in results.json: `allowed` is there, true, when the run's allow list covers it. */
@@ -26,6 +26,8 @@ export interface ResultsJson {
   /** Documented responses (and security probes) that got no answer to check, each with the reason. */
   notChecked: NotChecked[];
   findings: ReportedFinding[];
+  /** Milliseconds per stage, the whole run's wall time and its CPU time (RunTimings), rounded. */
+  timings: RunTimings;
 }
 
 export function toResultsJson(result: RunResult): ResultsJson {
@@ -45,5 +47,6 @@ export function toResultsJson(result: RunResult): ResultsJson {
     allowed: verdict.allowed.length,
     notChecked: result.notChecked,
     findings: result.findings.map((item) => (allowed.has(item) ? { ...item, allowed: true as const } : item)),
+    timings: Object.fromEntries(Object.entries(result.timings).map(([stage, ms]) => [stage, Math.round(ms)])) as unknown as RunTimings,
   };
 }

@@ -29,7 +29,10 @@ export interface RunTimings {
   serverMs: number;
   /** Every planned call, wall time. */
   callsMs: number;
+  /** The whole run, wall time. */
   totalMs: number;
+  /** CPU time of this process over the run (every thread, Prism workers included; not a Prism CLI child), user + system. */
+  cpuMs: number;
 }
 
 /** What one run of the pipeline found: what every reporter (console, JUnit, results.json, live report) reads. */
