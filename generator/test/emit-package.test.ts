@@ -39,7 +39,7 @@ describe('the generated package maps dist/ back to src/', () => {
     ['declaration maps for go-to-definition', { given: () => options.declarationMap, want: true }],
     ['declarations', { given: () => options.declaration, want: true }],
     ['sources under src/, the ES build under dist/esm', { given: () => [options.rootDir, options.outDir], want: ['src', 'dist/esm'] }],
-    ['the published files hold both ends of the maps', { given: () => ['dist', 'src'].every((dir) => manifest.files.includes(dir)), want: true }],
+    ['the published files hold both ends of the maps', { given: () => [BUILDS.esm, BUILDS.cjs, 'src'].every((dir) => manifest.files.includes(dir)), want: true }],
     ['prepack runs the build', { given: () => manifest.scripts.prepack, want: 'npm run build' }],
     ['the build compiles both tsconfigs', { given: () => manifest.scripts.build?.match(/tsc -p \S+/g), want: ['tsc -p tsconfig.json', 'tsc -p tsconfig.cjs.json'] }],
   ];

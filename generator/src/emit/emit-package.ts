@@ -32,8 +32,6 @@ function conditions(file: string) {
 
 /** Writes `{"type":"commonjs"}` into the CommonJS build: Node and TypeScript read its .js and .d.ts files as CommonJS. */
 const MARK_CJS = `node -e "require('fs').writeFileSync('${BUILDS.cjs}/package.json', JSON.stringify({ type: 'commonjs' }))"`;
-/** A fresh dist/ each build, so a file whose source was removed is never packed. */
-const CLEAN = `node -e "require('fs').rmSync('dist', { recursive: true, force: true })"`;
 
 export const CJS_TSCONFIG = 'tsconfig.cjs.json';
 
@@ -54,12 +52,14 @@ export function emitPackageJson(options: PackageEmitOptions): string {
       './openapi.snapshot.json': './openapi.snapshot.json',
       './package.json': './package.json',
     },
-    files: ['dist', 'src', 'openapi.snapshot.json', 'README.md'],
+    // The two builds, not all of dist/: a file left there by an older layout is never published.
+    files: [BUILDS.esm, BUILDS.cjs, 'src', 'openapi.snapshot.json', 'README.md'],
     sideEffects: false,
     // What the published builds are tested on (Node 20.20); Node 18 is past its end of life.
     engines: { node: '>=20' },
     scripts: {
-      build: `${CLEAN} && tsc -p tsconfig.json && tsc -p ${CJS_TSCONFIG} && ${MARK_CJS}`,
+      // No clean step: other tasks may be reading dist/ while `npm pack` rebuilds it (tsc overwrites in place).
+      build: `tsc -p tsconfig.json && tsc -p ${CJS_TSCONFIG} && ${MARK_CJS}`,
       typecheck: 'tsc -p tsconfig.json --noEmit',
       prepack: 'npm run build',
     },
