@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { generate, writeOutput } from '@periskope-tools/generator';
 import { REPOSITORY_ROOT } from '../paths.js';
 import type { ClientUnderTest } from './client-under-test.js';
-import { ClientRefused, loadGeneratedClient } from './generated-package.js';
+import { ClientRefused, loadGeneratedClient, readGeneratedPackage } from './generated-package.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -37,7 +37,8 @@ export async function generateClient(specPath: string, options: GenerateClientOp
   const clientName = options.clientName ?? 'ContractApi';
   const generated = await generate({ specPath, packageName: options.packageName ?? '@contract-tests/spec-client', clientName });
   const written = await writeOutput(dir, generated.files);
-  const entry = path.join(dir, 'dist', 'index.js');
+  // The ES build (what `import` resolves to), which the package's own tsconfig.json compiles.
+  const { entry } = await readGeneratedPackage(dir);
   if (written.written.length > 0 || written.removed.length > 0 || !existsSync(entry)) {
     try {
       await run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], { maxBuffer: 64 * 1024 * 1024 });
