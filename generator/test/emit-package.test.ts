@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUILDS, emitCjsTsconfig, emitPackageJson, emitTsconfig } from '../src/emit/emit-package.js';
+import { BUILDS, emitPackageJson, emitTsconfig } from '../src/emit/emit-package.js';
 import { generate } from '../src/generate.js';
 import { writeOutput } from '../src/write/output.js';
 import { TEST_DIR, tempDirs } from './support/temp.js';
@@ -42,46 +42,6 @@ describe('the generated package maps dist/ back to src/', () => {
     ['the published files hold both ends of the maps', { given: () => [BUILDS.esm, BUILDS.cjs, 'src'].every((dir) => manifest.files.includes(dir)), want: true }],
     ['prepack runs the build', { given: () => manifest.scripts.prepack, want: 'npm run build' }],
     ['the build compiles both tsconfigs', { given: () => manifest.scripts.build?.match(/tsc -p \S+/g), want: ['tsc -p tsconfig.json', 'tsc -p tsconfig.cjs.json'] }],
-  ];
-  test.each(cases)('%s', (_name, { given, want }) => {
-    expect(given()).toEqual(want);
-  });
-});
-
-describe('the CommonJS tsconfig builds the same sources as CommonJS into dist/cjs', () => {
-  const options = compilerOptions(emitCjsTsconfig(HEADER));
-  const cases: [string, { given: () => unknown; want: unknown }][] = [
-    ['extends the ES build, so both compile the same files the same way', { given: () => (ts.parseConfigFileTextToJson('x', emitCjsTsconfig(HEADER)).config as { extends: string }).extends, want: './tsconfig.json' }],
-    ['CommonJS output', { given: () => options.module, want: 'CommonJS' }],
-    ['into its own folder', { given: () => options.outDir, want: BUILDS.cjs }],
-    ['verbatimModuleSyntax off (it refuses ES syntax in CommonJS output)', { given: () => options.verbatimModuleSyntax, want: false }],
-  ];
-  test.each(cases)('%s', (_name, { given, want }) => {
-    expect(given()).toEqual(want);
-  });
-});
-
-interface Manifest {
-  main: string;
-  module: string;
-  types: string;
-  typesVersions: Record<string, Record<string, string[]>>;
-  exports: Record<string, { import: { types: string; default: string }; require: { types: string; default: string } }>;
-  engines: { node: string };
-  sideEffects: boolean;
-}
-
-describe('the manifest points every module system at its build', () => {
-  const manifest = JSON.parse(emitPackageJson(PACKAGE)) as Manifest;
-  const cases: [string, { given: () => unknown; want: unknown }][] = [
-    ['import gets the ES build, with its types', { given: () => manifest.exports['.']?.import, want: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' } }],
-    ['require gets the CommonJS build, with its types', { given: () => manifest.exports['.']?.require, want: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' } }],
-    ['/schema has both conditions', { given: () => Object.keys(manifest.exports['./schema'] ?? {}), want: ['import', 'require'] }],
-    ['resolvers without exports (node10) get the CommonJS build', { given: () => [manifest.main, manifest.types], want: ['./dist/cjs/index.js', './dist/cjs/index.d.ts'] }],
-    ['node10 finds /schema through typesVersions', { given: () => manifest.typesVersions['*']?.schema, want: ['./dist/cjs/schema.d.ts'] }],
-    ['old bundlers get the ES build', { given: () => manifest.module, want: './dist/esm/index.js' }],
-    ['engines declared', { given: () => manifest.engines.node, want: '>=20' }],
-    ['tree-shakeable', { given: () => manifest.sideEffects, want: false }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     expect(given()).toEqual(want);
