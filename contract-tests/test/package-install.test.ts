@@ -188,7 +188,7 @@ describe('the generated package installs from a tarball into a fresh project', (
   ).flatMap((version) =>
     Object.entries(CELLS).map(([name, cell]): (typeof matrix)[number] => [`TypeScript ${version}, ${name}`, { given: { version, cell }, want: { build: cell.build, output: 'deleted | Broadcast is already stopped' } }]),
   );
-  // Concurrent (up to vitest's maxConcurrency): each is one tsc and one node process; its own ids keep its requests apart.
+  // Concurrent (maxConcurrency in vitest.static.config.ts): each is one tsc and one node process; its own ids keep its requests apart.
   test.concurrent.each(matrix)('%s: compiles (skipLibCheck off) against its build, and runs with Node', async (name, { given, want }) => {
     const tag = name.replace(/\W+/g, '-').toLowerCase();
     const dir = path.join(project, 'cells', tag);
