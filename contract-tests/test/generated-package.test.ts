@@ -46,6 +46,7 @@ const cases: [string, { given: FakePackage & { className?: string }; want: RegEx
   ['no snapshot', { given: { packageJson: goodJson(), entry: goodModule(specSha), snapshot: false }, want: /has no readable openapi\.snapshot\.json/ }],
   ['the class asked for is missing: the refusal names what is exported', { given: { packageJson: goodJson(), entry: goodModule(specSha), className: 'PeriskopeApi' }, want: /exports no client class PeriskopeApi \(clientName in test\); it exports AcmeApi: pass --client <Class>, or regenerate$/ }],
   ['no error classes', { given: { packageJson: goodJson(), entry: `// ${header(specSha)}\nexport class AcmeApi {}\n` }, want: /does not export ApiError and UnexpectedResponseError/ }],
+  ['a dual build: nested import and require conditions, main on the CommonJS build', { given: { packageJson: { ...goodJson(), main: './dist/cjs/index.js', exports: { '.': { import: { types: './dist/index.d.ts', default: './dist/index.js' }, require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' } } } }, entry: goodModule(specSha) }, want: null }],
   ['main instead of exports', { given: { packageJson: { '//': header(specSha), name: 'y', main: './dist/index.js' }, entry: goodModule(specSha) }, want: null }],
 ];
 
@@ -86,7 +87,7 @@ describe("the generator config's client (generated/)", () => {
     expect(typeof (instance.message as Record<string, unknown>).cancelBroadcast).toBe('function');
     const generated = await readGeneratedPackage(path.resolve(import.meta.dirname, '..', '..', 'generated'));
     expect(generated.name).toBe('@periskope/periskope-client');
-    expect(generated.entry.endsWith(path.join('dist', 'index.js'))).toBe(true);
+    expect(generated.entry.endsWith(path.join('dist', 'esm', 'index.js'))).toBe(true);
   });
 
   test('another class name is refused, naming the one the package exports', async () => {

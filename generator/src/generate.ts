@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
 import { nextRelease, type PreviousRelease, type Release } from './changes/index.js';
+import { CJS_TSCONFIG, emitCjsTsconfig, emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
 import { emitReadme } from './emit/emit-readme.js';
 import { fileHeader } from './emit/header.js';
 import { GeneratorError } from './errors.js';
@@ -112,6 +112,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       { path: 'CHANGELOG.md', content: release.changelog },
       { path: 'README.md', content: emitReadme(model, { packageName: options.packageName, clientName: options.clientName, specName, specSha256: source.sha256 }) },
       { path: 'tsconfig.json', content: emitTsconfig(header) },
+      { path: CJS_TSCONFIG, content: emitCjsTsconfig(header) },
       // What the client was generated from, minus documentation: `npm run contract` diffs the spec against it.
       { path: 'openapi.snapshot.json', content: snapshot },
       { path: 'src/client.ts', content: clientSource },

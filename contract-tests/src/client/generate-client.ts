@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { generate, inputHash, isUpToDate, sha256, writeManifest, writeOutput } from '@periskope-tools/generator';
 import { REPOSITORY_ROOT } from '../paths.js';
 import type { ClientUnderTest } from './client-under-test.js';
-import { ClientRefused, loadGeneratedClient } from './generated-package.js';
+import { ClientRefused, loadGeneratedClient, readGeneratedPackage } from './generated-package.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -37,11 +37,13 @@ export async function generateClient(specPath: string, options: GenerateClientOp
   const dir = options.dir ?? path.join(SCRATCH_CLIENTS, sha.slice(0, 16));
   const clientName = options.clientName ?? 'ContractApi';
   const packageName = options.packageName ?? '@contract-tests/spec-client';
-  const entry = path.join(dir, 'dist', 'index.js');
   const input = await inputHash({ specSha256: sha, specName: path.basename(specPath), packageName, clientName });
-  if (existsSync(entry) && (await isUpToDate(dir, input))) return { ...(await loadGeneratedClient({ dir, className: clientName, specPath })), dir };
+  const built = existsSync(path.join(dir, 'package.json')) ? (await readGeneratedPackage(dir)).entry : undefined;
+  if (built && existsSync(built) && (await isUpToDate(dir, input))) return { ...(await loadGeneratedClient({ dir, className: clientName, specPath })), dir };
   const generated = await generate({ specPath, packageName, clientName });
   const written = await writeOutput(dir, generated.files);
+  // The ES build (what `import` resolves to), which the package's own tsconfig.json compiles.
+  const { entry } = await readGeneratedPackage(dir);
   if (written.written.length > 0 || written.removed.length > 0 || !existsSync(entry)) {
     try {
       await run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', dir], { maxBuffer: 64 * 1024 * 1024 });

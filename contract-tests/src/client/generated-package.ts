@@ -59,13 +59,23 @@ export async function readGeneratedPackage(dir: string): Promise<GeneratedPackag
   return { dir, name, from, entry: path.resolve(dir, target), snapshotFile: path.join(dir, 'openapi.snapshot.json') };
 }
 
-/** `exports['.']` as a string, or its `import` / `default` condition. */
+/**
+ * `exports['.']` as a string, or what its `import` / `default` condition leads to, through nested conditions
+ * (`{ import: { types, default } }`, the dual build's shape); `types` is never a file to import.
+ */
 function entryOf(exports: unknown): string | undefined {
-  const root = typeof exports === 'object' && exports !== null ? (exports as Record<string, unknown>)['.'] : exports;
-  if (typeof root === 'string') return root;
-  if (typeof root !== 'object' || root === null) return undefined;
-  const conditions = root as Record<string, unknown>;
-  for (const key of ['import', 'default']) if (typeof conditions[key] === 'string') return conditions[key] as string;
+  const root = typeof exports === 'object' && exports !== null && '.' in exports ? (exports as Record<string, unknown>)['.'] : exports;
+  return importTarget(root);
+}
+
+function importTarget(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const conditions = value as Record<string, unknown>;
+  for (const key of ['import', 'default']) {
+    const target = importTarget(conditions[key]);
+    if (target) return target;
+  }
   return undefined;
 }
 

@@ -143,7 +143,7 @@ export async function benchConsumers(
   ourPackage: string,
   otsSchema: string,
 ): Promise<{ results: ConsumerResult[]; build: Measured; calls: Call[]; groups: number }> {
-  // Our package as a consumer gets it: built to dist/ (.d.ts), installed under node_modules.
+  // Our package as a consumer gets it: its ES build (dist/esm, .d.ts; the consumer is an ES module), installed under node_modules.
   const pkg = path.join(TMP, 'consumer-pkg');
   await rm(pkg, { recursive: true, force: true });
   await cp(ourPackage, pkg, { recursive: true });

@@ -11,6 +11,30 @@ export interface PackageEmitOptions {
   typescriptVersion: string;
 }
 
+/** The package's entry points: `.` (the client) and `./schema` (openapi-typescript's types only). */
+const ENTRY_POINTS = [
+  ['.', 'index'],
+  ['./schema', 'schema'],
+] as const;
+
+/** Where each build goes, under `dist/`. The CommonJS folder holds its own `{"type":"commonjs"}` package.json. */
+export const BUILDS = { esm: 'dist/esm', cjs: 'dist/cjs' } as const;
+
+/**
+ * One condition per module system, each with its own `types`, so TypeScript reads `.d.ts` files as the format of
+ * the JavaScript beside them (arethetypeswrong's "masquerading" checks): `import` gets the ES build, `require` the
+ * CommonJS one, which needs no require(esm) (openapi-fetch ships CommonJS too).
+ */
+function conditions(file: string) {
+  const build = (dir: string) => ({ types: `./${dir}/${file}.d.ts`, default: `./${dir}/${file}.js` });
+  return { import: build(BUILDS.esm), require: build(BUILDS.cjs) };
+}
+
+/** Writes `{"type":"commonjs"}` into the CommonJS build: Node and TypeScript read its .js and .d.ts files as CommonJS. */
+const MARK_CJS = `node -e "require('fs').writeFileSync('${BUILDS.cjs}/package.json', JSON.stringify({ type: 'commonjs' }))"`;
+
+export const CJS_TSCONFIG = 'tsconfig.cjs.json';
+
 export function emitPackageJson(options: PackageEmitOptions): string {
   const manifest = {
     '//': options.header,
@@ -18,20 +42,26 @@ export function emitPackageJson(options: PackageEmitOptions): string {
     version: options.version,
     description: options.description,
     type: 'module',
-    main: './dist/index.js',
-    types: './dist/index.d.ts',
+    // Resolvers that ignore `exports` (TypeScript's `node10`, old bundlers) read these; `/schema` via typesVersions.
+    main: `./${BUILDS.cjs}/index.js`,
+    module: `./${BUILDS.esm}/index.js`,
+    types: `./${BUILDS.cjs}/index.d.ts`,
+    typesVersions: { '*': { schema: [`./${BUILDS.cjs}/schema.d.ts`] } },
     exports: {
-      '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
-      './schema': { types: './dist/schema.d.ts', import: './dist/schema.js', default: './dist/schema.js' },
+      ...Object.fromEntries(ENTRY_POINTS.map(([entry, file]) => [entry, conditions(file)])),
       './openapi.snapshot.json': './openapi.snapshot.json',
       './package.json': './package.json',
     },
-    files: ['dist', 'src', 'openapi.snapshot.json', 'README.md'],
+    // The two builds, not all of dist/: a file left there by an older layout is never published.
+    files: [BUILDS.esm, BUILDS.cjs, 'src', 'openapi.snapshot.json', 'README.md'],
     sideEffects: false,
+    // What the published builds are tested on (Node 20.20); Node 18 is past its end of life.
+    engines: { node: '>=20' },
     scripts: {
-      build: 'tsc -p tsconfig.json',
+      // No clean step: other tasks may be reading dist/ while `npm pack` rebuilds it (tsc overwrites in place).
+      build: `tsc -p tsconfig.json && tsc -p ${CJS_TSCONFIG} && ${MARK_CJS}`,
       typecheck: 'tsc -p tsconfig.json --noEmit',
-      prepack: 'tsc -p tsconfig.json',
+      prepack: 'npm run build',
     },
     dependencies: { 'openapi-fetch': options.openapiFetchVersion },
     devDependencies: { typescript: options.typescriptVersion },
@@ -40,9 +70,9 @@ export function emitPackageJson(options: PackageEmitOptions): string {
 }
 
 /**
- * Stand-alone (no `extends`), so the package builds the same inside this repo and out of a tarball. Source maps
- * and declaration maps point into `src/`, which the package ships (`files`), so a debugger steps through the
- * TypeScript and go-to-definition in an editor lands there instead of in `dist/*.d.ts`.
+ * The ES build. Stand-alone (no `extends` outside the package), so the package builds the same inside this repo
+ * and out of a tarball. Source maps and declaration maps point into `src/`, which the package ships (`files`), so
+ * a debugger steps through the TypeScript and go-to-definition in an editor lands there instead of in `dist/`.
  */
 export function emitTsconfig(header: string): string {
   const config = {
@@ -55,7 +85,7 @@ export function emitTsconfig(header: string): string {
       declaration: true,
       sourceMap: true,
       declarationMap: true,
-      outDir: 'dist',
+      outDir: BUILDS.esm,
       rootDir: 'src',
       skipLibCheck: true,
       isolatedModules: true,
@@ -64,6 +94,24 @@ export function emitTsconfig(header: string): string {
     include: ['src'],
   };
   // tsconfig.json is JSON with comments, so it can carry the header like the sources do.
+  return `${header}${JSON.stringify(config, null, 2)}\n`;
+}
+
+/**
+ * The CommonJS build of the same sources. `module: NodeNext` would read them as ES modules (the package is
+ * `"type": "module"`), so this build names CommonJS outright, with the resolution that goes with it; and
+ * `verbatimModuleSyntax` forbids ES syntax in CommonJS output, so it is off here (the ES build keeps it).
+ */
+export function emitCjsTsconfig(header: string): string {
+  const config = {
+    extends: './tsconfig.json',
+    compilerOptions: {
+      module: 'CommonJS',
+      moduleResolution: 'Node10',
+      verbatimModuleSyntax: false,
+      outDir: BUILDS.cjs,
+    },
+  };
   return `${header}${JSON.stringify(config, null, 2)}\n`;
 }
 

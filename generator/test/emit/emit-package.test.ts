@@ -1,7 +1,7 @@
 import { parse, type ParseError } from 'jsonc-parser';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { emitIndex, emitPackageJson, emitTsconfig, type PackageEmitOptions } from '../../src/emit/emit-package.js';
+import { BUILDS, emitCjsTsconfig, emitIndex, emitPackageJson, emitTsconfig, type PackageEmitOptions } from '../../src/emit/emit-package.js';
 
 const OPTIONS: PackageEmitOptions = {
   header: 'Generated from shop.yaml (sha256 abc) by @periskope-tools/generator. Do not edit.',
@@ -23,20 +23,42 @@ describe('emitPackageJson', () => {
     ['ESM', { given: 'type', want: 'module' }],
     ['the one runtime dependency, at the given range', { given: 'dependencies', want: { 'openapi-fetch': '^0.17.0' } }],
     ['TypeScript to build it', { given: 'devDependencies', want: { typescript: '^5.9.3' } }],
-    ['what the tarball holds', { given: 'files', want: ['dist', 'src', 'openapi.snapshot.json', 'README.md'] }],
-    ['the build runs before packing', { given: 'scripts', want: { build: 'tsc -p tsconfig.json', typecheck: 'tsc -p tsconfig.json --noEmit', prepack: 'tsc -p tsconfig.json' } }],
+    ['what the tarball holds: both builds, not all of dist/', { given: 'files', want: ['dist/esm', 'dist/cjs', 'src', 'openapi.snapshot.json', 'README.md'] }],
     [
-      'the exports map: the client, the raw schema types, the snapshot',
+      'the build compiles both tsconfigs and marks the CommonJS folder; it runs before packing',
+      {
+        given: 'scripts',
+        want: {
+          build: `tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node -e "require('fs').writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }))"`,
+          typecheck: 'tsc -p tsconfig.json --noEmit',
+          prepack: 'npm run build',
+        },
+      },
+    ],
+    [
+      'the exports map: import and require, each with its types, for the client and the raw schema types; the snapshot',
       {
         given: 'exports',
         want: {
-          '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
-          './schema': { types: './dist/schema.d.ts', import: './dist/schema.js', default: './dist/schema.js' },
+          '.': {
+            import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
+            require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
+          },
+          './schema': {
+            import: { types: './dist/esm/schema.d.ts', default: './dist/esm/schema.js' },
+            require: { types: './dist/cjs/schema.d.ts', default: './dist/cjs/schema.js' },
+          },
           './openapi.snapshot.json': './openapi.snapshot.json',
           './package.json': './package.json',
         },
       },
     ],
+    ['resolvers without exports (node10) get the CommonJS build', { given: 'main', want: './dist/cjs/index.js' }],
+    ['and its types', { given: 'types', want: './dist/cjs/index.d.ts' }],
+    ['node10 finds /schema through typesVersions', { given: 'typesVersions', want: { '*': { schema: ['./dist/cjs/schema.d.ts'] } } }],
+    ['old bundlers get the ES build', { given: 'module', want: './dist/esm/index.js' }],
+    ['engines declared', { given: 'engines', want: { node: '>=20' } }],
+    ['tree-shakeable', { given: 'sideEffects', want: false }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     expect(manifest[given]).toEqual(want);
@@ -61,7 +83,7 @@ describe('emitTsconfig', () => {
   const errors: ParseError[] = [];
   const config = parse(text, errors) as { compilerOptions: Record<string, unknown>; include: string[]; extends?: string };
   const cases: [string, { given: string; want: unknown }][] = [
-    ['emits to dist/ (what package.json exports)', { given: 'outDir', want: 'dist' }],
+    ['emits the ES build to dist/esm (what the import condition names)', { given: 'outDir', want: BUILDS.esm }],
     ['from src/', { given: 'rootDir', want: 'src' }],
     ['with declarations', { given: 'declaration', want: true }],
     ['strict', { given: 'strict', want: true }],
@@ -83,6 +105,23 @@ describe('emitTsconfig', () => {
     const { config: read, error } = ts.parseConfigFileTextToJson('tsconfig.json', text);
     expect(error).toBeUndefined();
     expect(read).toEqual(config);
+  });
+});
+
+describe('emitCjsTsconfig: the same sources as CommonJS', () => {
+  const HEADER = '// Generated from shop.yaml (sha256 abc) by @periskope-tools/generator.\n// Do not edit.\n';
+  const text = emitCjsTsconfig(HEADER);
+  const errors: ParseError[] = [];
+  const config = parse(text, errors) as { compilerOptions: Record<string, unknown>; extends?: string };
+  const cases: [string, { given: () => unknown; want: unknown }][] = [
+    ['starts with the header and is valid JSON with comments', { given: () => [text.startsWith(HEADER), errors], want: [true, []] }],
+    ['extends the ES build, so both compile the same files the same way', { given: () => config.extends, want: './tsconfig.json' }],
+    ['CommonJS output', { given: () => config.compilerOptions.module, want: 'CommonJS' }],
+    ['into dist/cjs (what the require condition names)', { given: () => config.compilerOptions.outDir, want: BUILDS.cjs }],
+    ['verbatimModuleSyntax off (it refuses ES syntax in CommonJS output)', { given: () => config.compilerOptions.verbatimModuleSyntax, want: false }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    expect(given()).toEqual(want);
   });
 });
 
