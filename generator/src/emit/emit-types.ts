@@ -6,6 +6,7 @@ import type { OpenApiDocument } from '../document/index.js';
 import { aliasRecursiveSchemas, recursiveSchemaNames } from './type-passes/alias-recursive-schemas.js';
 import { binaryAsBlob } from './type-passes/binary-as-blob.js';
 import { breakEagerCycles } from './type-passes/break-eager-cycles.js';
+import { closedEmptyObject } from './type-passes/closed-empty-object.js';
 import { dedupeTypeMembers, operationIdLookup } from './type-passes/dedupe-members.js';
 import { hoistNestedRefTargets } from './type-passes/hoist-nested-ref-targets.js';
 import { tolerantWithRequired } from './type-passes/tolerant-with-required.js';
@@ -21,7 +22,7 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
  *
  * 1. document passes, each returning its input when it has nothing to do and a copy otherwise:
  *    hoistNestedRefTargets, withUniqueOperationIds, breakEagerCycles (which pushes a warning per cut);
- * 2. openapi-typescript's transformSchema, with binaryAsBlob as its per-schema `transform` hook;
+ * 2. openapi-typescript's transformSchema, with binaryAsBlob and closedEmptyObject as its per-schema `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
  *
  * An error while typing becomes a GeneratorError naming the schema openapi-typescript stopped at.
@@ -44,7 +45,7 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
   }
 }
 
-/** openapi-typescript's options, as `openapiTS()` would set them for our CLI flags (none). */
+/** openapi-typescript's options, as `openapiTS()` would set them for our CLI flags (`--empty-objects-unknown`). */
 export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
   return {
     additionalProperties: false,
@@ -52,7 +53,8 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     arrayLength: false,
     defaultNonNullable: true,
     discriminators: scanDiscriminators(schema, { silent: true }),
-    emptyObjectsUnknown: false,
+    // A free-form object is `Record<string, unknown>`, not `Record<string, never>` (see closedEmptyObject).
+    emptyObjectsUnknown: true,
     enum: false,
     enumValues: false,
     dedupeEnums: false,
@@ -69,7 +71,7 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     redoc: undefined as unknown as GlobalContext['redoc'],
     silent: true,
     inject: undefined,
-    transform: binaryAsBlob,
+    transform: (schemaObject) => binaryAsBlob(schemaObject) ?? closedEmptyObject(schemaObject),
     makePathsEnum: false,
     generatePathParams: false,
     resolve($ref) {

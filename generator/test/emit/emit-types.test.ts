@@ -89,6 +89,10 @@ describe('emitTypes: each pass takes part', () => {
     // openapi-typescript's options, as openapiTypescriptContext sets them.
     ['defaultNonNullable: a property with a default is not optional', { given: document({ D: { type: 'object', properties: { a: { type: 'string', default: 'x' } } } }), want: { at: 'components.schemas.D', type: '{ a: string; }' } }],
     ['additionalProperties: false: an object without the keyword has no index signature', { given: document({ O: { type: 'object', properties: { a: { type: 'integer' } } } }), want: { at: 'components.schemas.O', type: '{ a?: number; }' } }],
+    ['emptyObjectsUnknown: a free-form object takes any member', { given: document({ F: { type: 'object' } }), want: { at: 'components.schemas.F', type: 'Record<string, unknown>' } }],
+    ['emptyObjectsUnknown: a free-form object with empty properties takes any member', { given: document({ F: { type: 'object', properties: {} } }), want: { at: 'components.schemas.F', type: 'Record<string, unknown>' } }],
+    ['closedEmptyObject: an object closed by additionalProperties: false has no member', { given: document({ C: { type: 'object', additionalProperties: false } }), want: { at: 'components.schemas.C', type: 'Record<string, never>' } }],
+    ['closedEmptyObject: a nullable closed object is still nullable', { given: document({ C: { type: 'object', additionalProperties: false, nullable: true } }), want: { at: 'components.schemas.C', type: 'Record<string, never> | null' } }],
     ['enum: false: an enum is a union of literals, not a TypeScript enum', { given: document({ E: { type: 'string', enum: ['x', 'y'] } }), want: { at: 'components.schemas.E', type: "'x' | 'y'" } }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
