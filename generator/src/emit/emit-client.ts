@@ -162,7 +162,7 @@ function groupClass(group: GroupModel): ClassDeclarationStructure {
     kind: StructureKind.Class,
     isExported: true,
     name: group.className,
-    docs: [docLines(group.tag ? `Operations tagged \`${group.tag}\`.` : 'Operations without a tag.')],
+    docs: [docLines(groupDescription(group))],
     ctors: [
       {
         parameters: [{ name: 'transport', type: 'Transport', scope: undefined, isReadonly: false }],
@@ -173,6 +173,13 @@ function groupClass(group: GroupModel): ClassDeclarationStructure {
     properties: [{ name: 'transport', type: 'Transport', isReadonly: true, scope: undefined, hasQuestionToken: false, docs: ['@internal'] }],
     methods: group.operations.map(operationMethod),
   };
+}
+
+/** What a group holds: a tag's operations, untagged ones under one path segment, or both. */
+function groupDescription(group: GroupModel): string {
+  const resource = group.pathSegment === undefined ? undefined : `on the \`${group.pathSegment}\` resource (their first path segment)`;
+  if (group.tag === undefined) return resource ? `Untagged operations ${resource}.` : 'Operations without a tag.';
+  return `Operations tagged \`${group.tag}\`${resource ? `, and untagged ones ${resource}` : ''}.`;
 }
 
 function operationMethod(operation: OperationModel): MethodDeclarationStructure {
@@ -223,7 +230,7 @@ function clientClass(model: ApiModel, clientName: string): ClassDeclarationStruc
       name: group.property,
       type: group.className,
       isReadonly: true,
-      docs: [docLines(group.tag ? `Operations tagged \`${group.tag}\`.` : 'Operations without a tag.')],
+      docs: [docLines(groupDescription(group))],
     })),
     ctors: [
       {

@@ -1,4 +1,6 @@
+import { formatProblem, oneLine, type SourceLocation } from '../errors.js';
 import {
+  FETCH_FORBIDDEN_METHODS,
   isJsonMediaType,
   isSuccessStatus,
   isWildcardMediaType,
@@ -31,7 +33,7 @@ import {
 
 type JsonObject = Record<string, unknown>;
 
-/** Group for operations without a tag. */
+/** Group for operations with neither a tag nor a meaningful path segment (`/`, `/{id}`). */
 export const DEFAULT_GROUP = 'default';
 
 /** Methods fetch sends without a body (it throws for a GET or HEAD request with one). */
@@ -52,6 +54,8 @@ const CLIENT_MODULE_NAMES = [
 export interface ModelOptions {
   /** Name of the generated client class; operations and groups never take it. */
   clientName?: string;
+  /** File and line of a JSON pointer in the spec, for warnings that point at one (default: the pointer alone). */
+  locate?: (pointer: string) => SourceLocation;
 }
 
 /** Builds the operation model from a bundled document. Pure: same document in, same model out. */
@@ -68,19 +72,27 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
   const operations: OperationModel[] = [];
   const memberNamesByGroup = new Map<string, NameRegistry>();
 
+  const groupOf = groupKeys(raw);
+
   for (const item of raw) {
+    const where = `${item.method.toUpperCase()} ${item.path}`;
+    if (FETCH_FORBIDDEN_METHODS.has(item.method)) {
+      const reason = `${where}: fetch cannot send ${item.method.toUpperCase()} requests, so the client has no method for this operation (skipped)`;
+      warnings.push(locatedWarning(reason, item.pointer, options.locate));
+      continue;
+    }
     const tag = item.tags[0];
-    const groupKey = tag ?? DEFAULT_GROUP;
+    const { key: groupKey, name: groupName, tag: groupTag, segment } = groupOf(item);
     let group = groupsByKey.get(groupKey);
     if (!group) {
-      const wanted = toMemberName(camelCase(groupKey) || DEFAULT_GROUP, DEFAULT_GROUP).name;
+      const wanted = toMemberName(camelCase(groupName) || DEFAULT_GROUP, DEFAULT_GROUP).name;
       const property = groupNames.claim(wanted);
-      const className = moduleNames.claim(`${typeNameBase(groupKey) || 'Default'}Api`);
-      group = { property, className, tag, operations: [] };
+      const className = moduleNames.claim(`${typeNameBase(groupName) || 'Default'}Api`);
+      group = { property, className, tag: groupTag, operations: [] };
       groupsByKey.set(groupKey, group);
       memberNamesByGroup.set(groupKey, new NameRegistry(CLIENT_MEMBERS));
     }
-    const where = `${item.method.toUpperCase()} ${item.path}`;
+    if (tag === undefined && segment !== undefined) group.pathSegment ??= segment;
     const fallback = nameFromMethodAndPath(item.method, item.path);
     let wanted: string;
     if (item.operationId === undefined) {
@@ -120,6 +132,45 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     securitySchemes: securitySchemes(document),
     warnings,
   };
+}
+
+/**
+ * Which group each operation joins. A tagged operation: its first tag's. An untagged one: its first meaningful
+ * path segment's (`/v1/customers/{customer}` → `customers`), the way hand-written SDKs group resources, so an
+ * untagged spec such as Stripe's is not one group of hundreds of methods. When a tag's group has the same name
+ * (`Customers`), the untagged operation joins it; otherwise the segment is a group of its own. With no meaningful
+ * segment, the default group.
+ */
+function groupKeys(operations: readonly DocumentOperation[]): (item: DocumentOperation) => { key: string; name: string; tag?: string; segment?: string } {
+  const tagsByName = new Map<string, string>();
+  for (const { tags } of operations) {
+    const tag = tags[0];
+    if (tag === undefined) continue;
+    const name = camelCase(tag);
+    if (!tagsByName.has(name)) tagsByName.set(name, tag);
+  }
+  return (item) => {
+    const tag = item.tags[0];
+    if (tag !== undefined) return { key: `tag:${tag}`, name: tag, tag };
+    const segment = resourceSegment(item.path);
+    if (segment === undefined) return { key: 'default', name: DEFAULT_GROUP };
+    const name = camelCase(segment);
+    const sameTag = tagsByName.get(name);
+    return sameTag === undefined ? { key: `path:${name}`, name: segment, segment } : { key: `tag:${sameTag}`, name: sameTag, tag: sameTag, segment };
+  };
+}
+
+/** A path segment that names a version or a prefix rather than a resource: `v1`, `v2beta1`, `2.0`, `api`, `rest`. */
+const NON_RESOURCE_SEGMENT = /^(?:v\d+(?:\.\d+)*(?:(?:alpha|beta|rc)\d*)?|\d+(?:\.\d+)*|api|apis|rest)$/i;
+
+/** The first path segment that names a resource: not a version, a prefix, or one holding a path parameter. */
+export function resourceSegment(path: string): string | undefined {
+  return path.split('/').find((segment) => segment !== '' && !segment.includes('{') && !NON_RESOURCE_SEGMENT.test(segment) && camelCase(segment) !== '');
+}
+
+/** A warning about one place in the spec: `file:line:column (#pointer): reason` (`(#pointer): reason` unlocated). */
+function locatedWarning(reason: string, pointer: string, locate: ModelOptions['locate']): string {
+  return locate ? formatProblem(reason, { ...locate(pointer), pointer }) : oneLine(`(#${pointer}): ${reason}`);
 }
 
 /** `users/follow` → { scope: 'users', name: 'follow' }; undefined for unscoped ids. */
