@@ -9,3 +9,4 @@ export * from './refs.js';
 export * from './sample.js';
 export * from './status.js';
 export * from './types.js';
+export * from './urls.js';

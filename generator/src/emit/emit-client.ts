@@ -5,6 +5,7 @@ import type {
   TypeAliasDeclarationStructure,
   WriterFunction,
 } from 'ts-morph';
+import { isUsableBaseUrl } from '../document/index.js';
 import { tsMorph } from '../libraries/ts-morph.js';
 import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
 import { docLines, docText } from './jsdoc.js';
@@ -234,7 +235,13 @@ function clientClass(model: ApiModel, clientName: string): ClassDeclarationStruc
     })),
     ctors: [
       {
-        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+        // Without a server URL fetch can use, a client without `baseUrl` could make no call: the type says so.
+        parameters: [
+          isUsableBaseUrl(model.defaultBaseUrl)
+            ? { name: 'options', type: 'ClientOptions', initializer: '{}' }
+            : { name: 'options', type: 'ClientOptions & { baseUrl: string }' },
+        ],
+        docs: isUsableBaseUrl(model.defaultBaseUrl) ? undefined : ['The spec names no absolute server URL, so `options.baseUrl` is required.'],
         statements: [
           'const transport = new Transport(options, DEFAULT_BASE_URL);',
           ...model.groups.map((group) => `this.${group.property} = new ${group.className}(transport);`),

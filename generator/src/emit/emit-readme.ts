@@ -1,3 +1,4 @@
+import { isUsableBaseUrl } from '../document/index.js';
 import type { ApiModel, OperationModel } from '../model/types.js';
 
 export interface ReadmeOptions {
@@ -29,7 +30,9 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '```ts',
     `import { ApiError, ${options.clientName} } from '${options.packageName}';`,
     '',
-    `const client = new ${options.clientName}({ authToken: process.env.API_TOKEN }); // baseUrl?, headers?, fetch?`,
+    isUsableBaseUrl(model.defaultBaseUrl)
+      ? `const client = new ${options.clientName}({ authToken: process.env.API_TOKEN }); // baseUrl?, headers?, fetch?`
+      : `const client = new ${options.clientName}({ baseUrl: 'https://api.example.com', authToken: process.env.API_TOKEN }); // headers?, fetch?`,
   ];
   if (example) {
     lines.push(
@@ -47,7 +50,7 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
   lines.push(
     '```',
     '',
-    `Default base URL: \`${model.defaultBaseUrl ?? '(none: pass baseUrl)'}\`. An undocumented status throws \`UnexpectedResponseError\`;`,
+    `${isUsableBaseUrl(model.defaultBaseUrl) ? `Default base URL: \`${model.defaultBaseUrl}\`.` : `The spec names no absolute server URL${model.defaultBaseUrl ? ` (only \`${model.defaultBaseUrl}\`)` : ''}, so \`baseUrl\` is required.`} An undocumented status throws \`UnexpectedResponseError\`;`,
     'network failures propagate as they are. Every method takes a second, optional argument: `signal`, `headers`,',
     '`fetch`, and `onResponse`, called with each HTTP response (to read response headers of a successful call). The raw',
     'openapi-typescript types are exported as `paths`, `components` and `operations`.',

@@ -7,7 +7,7 @@ test('a $ref into an inline schema under paths types as that schema', async () =
   const generated = await generateInto('refs-under-paths', path.join(FEATURE_FIXTURES, 'refs-under-paths.yaml'));
   const consumer = `
 import { TestApi } from './src/index.js';
-const api = new TestApi();
+const api = new TestApi({ baseUrl: 'https://api.example.test' }); // the spec names no server
 export async function use(): Promise<string> {
   const child = await api.b.getB();
   await api.a.createA({ child: { name: child.name } });
@@ -25,7 +25,7 @@ test('refs into inline parameters, responses, a parameter schema, `definitions` 
   const generated = await generateInto('refs-under-paths-other', path.join(FEATURE_FIXTURES, 'refs-under-paths.yaml'));
   const consumer = `
 import { ApiError, TestApi } from './src/index.js';
-const api = new TestApi();
+const api = new TestApi({ baseUrl: 'https://api.example.test' }); // the spec names no server
 export async function use(): Promise<string> {
   const d = await api.d.getD({ id: 'x', fields: ['a'], version: 'v2' });
   try {

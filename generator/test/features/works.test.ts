@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { generateInto, TEST_ROOT, typeCheck } from './harness.js';
+
+/**
+ * Issue 11, generator part: small specs whose clients compiled but could not be called as the spec allows. Each
+ * fixture's consumer makes the calls the spec allows (and checks what it forbids with @ts-expect-error); it
+ * type-checks only with the fix.
+ */
+const FIXTURES = path.join(TEST_ROOT, 'fixtures', 'issue-11');
+
+const cases: [string, { given: string; want: { consumer: string; warnings?: RegExp[] } }][] = [
+  [
+    'a free-form object takes any members; one closed by additionalProperties: false takes none',
+    {
+      given: 'free-form-object.yaml',
+      want: {
+        consumer: `
+import { TestApi, type components } from './src/index.js';
+const client = new TestApi();
+export async function use(): Promise<unknown> {
+  await client.floatingIps.floatingIPsAction_post({ ip: '1.2.3.4', body: { type: 'unassign' } });
+  const session = await client.floatingIps.floatingIPsAction_post({ ip: '1.2.3.4', body: { type: 'assign', droplet_id: 7 } });
+  const claims: Record<string, unknown> | undefined = session.claims;
+  return claims?.['sub'];
+}
+export const claims: components['schemas']['Session'] = { claims: { sub: 'u', roles: ['a'] } };
+// @ts-expect-error additionalProperties: false and no properties: nothing can be in it
+export const closed: components['schemas']['Session'] = { closed: { x: 1 } };
+`,
+      },
+    },
+  ],
+  [
+    'TRACE is skipped with a warning at its line (fetch cannot send it), the other methods of the path stay',
+    {
+      given: 'trace.yaml',
+      want: {
+        consumer: `
+import { TestApi } from './src/index.js';
+const client = new TestApi();
+export async function use(): Promise<void> {
+  await client.echo.getEcho();
+  // @ts-expect-error there is no method for TRACE
+  await client.echo.traceEcho();
+}
+`,
+        warnings: [/trace\.yaml:13:\d+ \(#\/paths\/~1echo\/trace\): TRACE \/echo: fetch cannot send TRACE requests, so the client has no method for this operation \(skipped\)$/],
+      },
+    },
+  ],
+  [
+    'without servers, baseUrl is required',
+    {
+      given: 'no-servers.yaml',
+      want: {
+        consumer: `
+import { TestApi } from './src/index.js';
+export async function use(): Promise<void> {
+  await new TestApi({ baseUrl: 'http://127.0.0.1:4010' }).items.listItems();
+  // @ts-expect-error no default base URL
+  new TestApi();
+  // @ts-expect-error no default base URL
+  new TestApi({ authToken: 't' });
+}
+`,
+      },
+    },
+  ],
+  [
+    'with only a relative server URL, baseUrl is required',
+    {
+      given: 'relative-server.yaml',
+      want: {
+        consumer: `
+import { DEFAULT_BASE_URL, TestApi } from './src/index.js';
+export const relative: string = DEFAULT_BASE_URL;
+// @ts-expect-error fetch cannot use /api/v3 as a base URL
+export const client = new TestApi();
+`,
+      },
+    },
+  ],
+];
+
+test.each(cases)('%s', async (_name, { given, want }) => {
+  const generated = await generateInto(`works-${given.replace(/\.yaml$/, '')}`, path.join(FIXTURES, given));
+  expect(await typeCheck(generated, want.consumer)).toBe('');
+  for (const warning of want.warnings ?? []) expect(generated.result.warnings).toContainEqual(expect.stringMatching(warning));
+});
