@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiName } from './emit/api-name.js';
 import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
 import { emitReadme } from './emit/emit-readme.js';
 import { fileHeader } from './emit/header.js';
+import { packageVersion } from './emit/package-version.js';
 import { GeneratorError } from './errors.js';
 import { describeWarnings, detectVersion, hasExternalRef, type BundledSpec, type OpenApiDocument } from './load/openapi.js';
 import { parseSpecFile, readSpecFile, type SpecSource } from './load/read-source.js';
@@ -86,8 +88,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           header: generatedFrom,
           packageName: options.packageName,
           clientName: options.clientName,
-          version: options.packageVersion ?? document.info?.version ?? '0.0.0',
-          description: `Typed client for ${model.title}, generated from its OpenAPI document`,
+          version: options.packageVersion ?? packageVersion(document.info?.version),
+          description: `Typed client for ${apiName(model.title, options.packageName)}, generated from its OpenAPI document`,
           openapiFetchVersion: OPENAPI_FETCH_RANGE,
           typescriptVersion: TYPESCRIPT_RANGE,
         }),
@@ -126,6 +128,7 @@ async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSou
     externalRef: source.externalRef ?? hasExternalRef(source.parsed),
     ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
     clientName: options.clientName,
+    packageName: options.packageName,
   });
   return source;
 }

@@ -8,6 +8,7 @@ import type {
 import { isUsableBaseUrl } from '../document/index.js';
 import { tsMorph } from '../libraries/ts-morph.js';
 import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
+import { apiName } from './api-name.js';
 import { docLines, docText } from './jsdoc.js';
 import { operationSpec, operationSpecLiteral } from './operation-spec.js';
 import {
@@ -29,6 +30,8 @@ const BLANK_LINE: WriterFunction = (writer) => writer.blankLineIfLastNot();
 
 export interface ClientEmitOptions {
   clientName: string;
+  /** Names the API when the spec's title does not (emit/api-name.ts). */
+  packageName?: string;
 }
 
 /**
@@ -81,7 +84,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     }
     statements.push(groupClass(group));
   }
-  statements.push(clientClass(model, options.clientName));
+  statements.push(clientClass(model, options));
 
   // Printed straight from the structures: a Project would parse the text again (half the time on GitHub's
   // spec), and the generator's own check parses it anyway (verify/). In the style of every generated source (the
@@ -221,12 +224,12 @@ function optionalArguments(operation: OperationModel): { initializer: string } |
   return names.some((name) => name in Object.prototype) ? { hasQuestionToken: true } : { initializer: '{}' };
 }
 
-function clientClass(model: ApiModel, clientName: string): ClassDeclarationStructure {
+function clientClass(model: ApiModel, { clientName, packageName = '' }: ClientEmitOptions): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     isExported: true,
     name: clientName,
-    docs: [docLines(`Typed client for ${model.title}${model.version ? ` ${model.version}` : ''}.`)],
+    docs: [docLines(`Typed client for ${apiName(model.title, packageName)}${model.version ? ` ${model.version}` : ''}.`)],
     properties: model.groups.map((group) => ({
       name: group.property,
       type: group.className,

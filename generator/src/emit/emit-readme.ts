@@ -1,4 +1,5 @@
 import { isUsableBaseUrl } from '../document/index.js';
+import { apiName } from './api-name.js';
 import type { ApiModel, OperationModel } from '../model/types.js';
 
 export interface ReadmeOptions {
@@ -23,7 +24,7 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     `<!-- Generated from ${options.specName} (sha256 ${options.specSha256}) by @periskope-tools/generator. Do not edit. -->`,
     `# ${options.packageName}`,
     '',
-    `Typed client for ${inline(model.title)}${model.version ? ` ${inline(model.version)}` : ''}, generated from its OpenAPI document.`,
+    `Typed client for ${inline(apiName(model.title, options.packageName))}${model.version ? ` ${inline(model.version)}` : ''}, generated from its OpenAPI document.`,
     'ESM with type declarations; its one runtime dependency is `openapi-fetch`. The TypeScript sources ship in `src/`, with',
     'source maps and declaration maps into them, so debuggers and go-to-definition land there.',
     '',

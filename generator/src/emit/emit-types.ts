@@ -31,6 +31,20 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
   let prepared = hoistNestedRefTargets(document);
   prepared = withUniqueOperationIds(prepared);
   prepared = breakEagerCycles(prepared, file, warnings);
+  try {
+    return typesOf(prepared, file);
+  } catch (error) {
+    // Webhooks are requests the API sends, not calls the client makes; broken ones (a lint warning only) must not
+    // cost the client its types. Without them, `webhooks` is typed empty.
+    const { webhooks, ...withoutWebhooks } = prepared as OpenApiDocument & { webhooks?: unknown };
+    if (webhooks === undefined) throw error;
+    const types = typesOf(withoutWebhooks as OpenApiDocument, file);
+    warnings.push(`${file} (#/webhooks): ${(error as GeneratorError).reason}; a client does not call webhooks, so \`webhooks\` is typed empty`);
+    return types;
+  }
+}
+
+function typesOf(prepared: OpenApiDocument, file: string): string {
   const schema = prepared as unknown as OpenAPI3;
   const ctx = openapiTypescriptContext(schema);
   try {

@@ -123,9 +123,10 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
   }
 
   return {
-    title: document.info?.title ?? 'API',
-    description: document.info?.description,
-    version: document.info?.version,
+    // `info` may be missing, and `version` a number (both are lint warnings only).
+    title: stringOrUndefined(document.info?.title) ?? 'API',
+    description: stringOrUndefined(document.info?.description),
+    version: typeof document.info?.version === 'number' ? String(document.info.version) : stringOrUndefined(document.info?.version),
     defaultBaseUrl: firstServerUrl(document),
     operations,
     groups: [...groupsByKey.values()],
@@ -318,6 +319,8 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
 
 /** An object schema whose properties can be spread into the arguments object without losing meaning. */
 function isPlainObjectSchema(schema: JsonObject): boolean {
+  // A boolean schema (3.1: `true` accepts anything) has no properties to spread.
+  if (schema === null || typeof schema !== 'object') return false;
   const composed = 'allOf' in schema || 'oneOf' in schema || 'anyOf' in schema || 'not' in schema;
   const typeOk = schema.type === undefined || schema.type === 'object';
   const properties = schema.properties;

@@ -23,6 +23,8 @@ export interface SpecTasksInput {
   /** The parsed document, for YAML only. */
   parsed?: unknown;
   clientName: string;
+  /** The package's name, which names the API when the spec's title does not (emit/api-name.ts). */
+  packageName: string;
 }
 
 /** An error as it crosses threads: a GeneratorError keeps its reason and location, anything else its stack. */

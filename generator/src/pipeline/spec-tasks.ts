@@ -28,7 +28,7 @@ export async function runSpecTasks(
       const spec = await time('lint', () => lintAndBundle(source));
       const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName, locate: source.locate }));
       report({ kind: 'checked', warnings: spec.warnings, model, bundled: spec.document, timings });
-      const clientText = await time('client', () => emitClient(model, { clientName: input.clientName }));
+      const clientText = await time('client', () => emitClient(model, { clientName: input.clientName, packageName: input.packageName }));
       report({ kind: 'client', clientText, timings });
       return;
     }
@@ -36,7 +36,7 @@ export async function runSpecTasks(
     let modelError: unknown;
     try {
       model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName, locate: source.locate }));
-      const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName }));
+      const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName, packageName: input.packageName }));
       report({ kind: 'client', clientText, timings });
     } catch (error) {
       modelError = error;

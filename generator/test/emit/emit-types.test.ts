@@ -135,6 +135,20 @@ describe('emitTypes: each pass takes part', () => {
 });
 
 describe('emitTypes: what openapi-typescript cannot type', () => {
+  test('broken webhooks are left out, with a warning: the client does not call them', () => {
+    const warnings: string[] = [];
+    const given = { ...document({ A: { type: 'string' } }), webhooks: { ping: { post: { requestBody: 5, responses: { '204': { description: 'ok' } } } } } } as OpenApiDocument;
+    const output = emitTypes(given, FILE, warnings);
+    expect(typeAt(output, 'webhooks')).toBe('Record<string, never>');
+    expect(typeAt(output, 'components.schemas.A')).toBe('string');
+    expect(warnings).toEqual([`${FILE} (#/webhooks): openapi-typescript could not type the spec: Cannot use 'in' operator to search for '$ref' in 5; a client does not call webhooks, so \`webhooks\` is typed empty`]);
+  });
+
+  test('valid webhooks are typed', () => {
+    const given = { ...document({}), webhooks: { ping: { post: { responses: { '204': { description: 'ok' } } } } } } as OpenApiDocument;
+    expect(typeAt(emitTypes(given, FILE), 'webhooks')).not.toBe('Record<string, never>');
+  });
+
   test('is a GeneratorError at the schema it stopped at', () => {
     // An object schema with string enum members (Mercedes-Benz's configurator on APIs.guru).
     const error = captured(() => emitTypes(document({ ProductGroup: { type: 'object', enum: ['PKW', 'VAN'], properties: { name: { type: 'string' } } } }), FILE));

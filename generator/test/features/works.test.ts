@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { semverValid } from '../../src/libraries/semver.js';
 import { generateInto, TEST_ROOT, typeCheck } from './harness.js';
 
 /**
@@ -9,7 +10,7 @@ import { generateInto, TEST_ROOT, typeCheck } from './harness.js';
  */
 const FIXTURES = path.join(TEST_ROOT, 'fixtures', 'issue-11');
 
-const cases: [string, { given: string; want: { consumer: string; warnings?: RegExp[] } }][] = [
+const cases: [string, { given: string; want: { consumer: string; warnings?: RegExp[]; packageJson?: Record<string, string> } }][] = [
   [
     'a free-form object takes any members; one closed by additionalProperties: false takes none',
     {
@@ -81,10 +82,51 @@ export const client = new TestApi();
       },
     },
   ],
+  [
+    'letter-of-the-law errors (a number as version, no title, a response without description, a boolean schema, a broken webhook) are warnings',
+    {
+      given: 'letter-of-the-law.yaml',
+      want: {
+        consumer: `
+import { TestApi } from './src/index.js';
+export async function use(): Promise<unknown> {
+  const client = new TestApi({ baseUrl: 'http://127.0.0.1:4010' });
+  const item = await client.items.createItem({ body: { any: ['value'] } });
+  return item.meta;
+}
+`,
+        warnings: [
+          /letter-of-the-law\.yaml:3:\d+ \(#\/openapi\): `openapi: "3\.1"` names no patch version/,
+          /letter-of-the-law\.yaml:5:\d+ \(#\/info\/version\): Expected type `string` but got `integer`/,
+          /letter-of-the-law\.yaml:4:\d+ \(#\/info\): The field `title` must be present/,
+          /letter-of-the-law\.yaml:16:\d+ \(#\/paths\/~1items\/post\/responses\/200\): The field `description` must be present/,
+          /letter-of-the-law\.yaml:\d+:\d+ \(#\/webhooks\/itemCreated\/post\/requestBody\)/,
+          /letter-of-the-law\.yaml:32:\d+ \(#\/components\/schemas\/AnyValue\): Expected type `Schema` \(object\) but got `boolean`/,
+        ],
+        packageJson: { version: '1.0.0', description: 'Typed client for Works Letter Of The Law API, generated from its OpenAPI document' },
+      },
+    },
+  ],
+  [
+    'a date as info.version is a calendar version; an environment qualifier is not part of the name; untagged operations group by resource',
+    {
+      given: 'date-version.yaml',
+      want: {
+        consumer: `
+import { TestApi } from './src/index.js';
+export const call = (client: TestApi) => client.customers.GetCustomersCustomer({ customer: 'cus_1' });
+`,
+        packageJson: { version: '2023.10.16', description: 'Typed client for Payments API, generated from its OpenAPI document' },
+      },
+    },
+  ],
 ];
 
 test.each(cases)('%s', async (_name, { given, want }) => {
   const generated = await generateInto(`works-${given.replace(/\.yaml$/, '')}`, path.join(FIXTURES, given));
   expect(await typeCheck(generated, want.consumer)).toBe('');
   for (const warning of want.warnings ?? []) expect(generated.result.warnings).toContainEqual(expect.stringMatching(warning));
+  const manifest = JSON.parse(generated.result.files.find((file) => file.path === 'package.json')!.content) as Record<string, unknown>;
+  expect(semverValid(manifest.version as string)).toBe(manifest.version);
+  if (want.packageJson) expect(manifest).toMatchObject(want.packageJson);
 });
