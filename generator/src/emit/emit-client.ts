@@ -246,7 +246,8 @@ function clientClass(model: ApiModel, { clientName, packageName = '' }: ClientEm
         ],
         docs: isUsableBaseUrl(model.defaultBaseUrl) ? undefined : ['The spec names no absolute server URL, so `options.baseUrl` is required.'],
         statements: [
-          'const transport = new Transport(options, DEFAULT_BASE_URL);',
+          // From plain JavaScript `options` may still be missing; the first call then fails on its relative URL.
+          `const transport = new Transport(${isUsableBaseUrl(model.defaultBaseUrl) ? 'options' : 'options ?? {}'}, DEFAULT_BASE_URL);`,
           ...model.groups.map((group) => `this.${group.property} = new ${group.className}(transport);`),
         ],
       },

@@ -9,6 +9,7 @@ import { breakEagerCycles } from './type-passes/break-eager-cycles.js';
 import { closedEmptyObject } from './type-passes/closed-empty-object.js';
 import { dedupeTypeMembers, operationIdLookup } from './type-passes/dedupe-members.js';
 import { hoistNestedRefTargets } from './type-passes/hoist-nested-ref-targets.js';
+import { inlineParentBases } from './type-passes/inline-parent-bases.js';
 import { tolerantWithRequired } from './type-passes/tolerant-with-required.js';
 import { withUniqueOperationIds } from './type-passes/unique-operation-ids.js';
 import { printTypes } from './print-types.js';
@@ -21,7 +22,7 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
  * spec a second time. Around it runs a list of passes (one module each in ./type-passes/), in this order:
  *
  * 1. document passes, each returning its input when it has nothing to do and a copy otherwise:
- *    hoistNestedRefTargets, withUniqueOperationIds, breakEagerCycles (which pushes a warning per cut);
+ *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, breakEagerCycles (which pushes a warning per cut);
  * 2. openapi-typescript's transformSchema, with binaryAsBlob and closedEmptyObject as its per-schema `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
  *
@@ -30,6 +31,7 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
 export function emitTypes(document: OpenApiDocument, file: string, warnings: string[] = []): string {
   let prepared = hoistNestedRefTargets(document);
   prepared = withUniqueOperationIds(prepared);
+  prepared = inlineParentBases(prepared);
   prepared = breakEagerCycles(prepared, file, warnings);
   try {
     return typesOf(prepared, file);

@@ -53,12 +53,19 @@ describe('emitTypes: each pass takes part', () => {
     [
       'breakEagerCycles: the ref that closes an allOf/oneOf cycle is unknown, with a warning',
       {
-        given: document({ A: { allOf: [ref('B')] }, B: { oneOf: [ref('A'), { type: 'string' }] } }),
+        given: document({ A: { allOf: [ref('B')] }, B: { allOf: [ref('C')] }, C: { oneOf: [ref('A'), { type: 'string' }] } }),
         want: {
-          at: 'components.schemas.B',
+          at: 'components.schemas.C',
           type: 'unknown | string',
-          warnings: [`${FILE} (#/components/schemas/B/oneOf/0): #/components/schemas/A closes a cycle of allOf/anyOf/oneOf references, which has no finite type; typed as unknown there`],
+          warnings: [`${FILE} (#/components/schemas/C/oneOf/0): #/components/schemas/A closes a cycle of allOf/anyOf/oneOf references, which has no finite type; typed as unknown there`],
         },
+      },
+    ],
+    [
+      "inlineParentBases: a child that is allOf its parent union takes the parent's own part, without a warning",
+      {
+        given: document({ A: { allOf: [ref('B')] }, B: { type: 'object', properties: { x: { type: 'string' } }, oneOf: [ref('A'), { type: 'string' }] } }),
+        want: { at: 'components.schemas.A', type: '{ x?: string; }' },
       },
     ],
     ['binaryAsBlob: a nullable binary string is Blob | null', { given: document({ File: { type: 'string', format: 'binary', nullable: true } }), want: { at: 'components.schemas.File', type: 'Blob | null' } }],
