@@ -6,7 +6,7 @@ import type { OpenApiDocument } from '../document/index.js';
 import { aliasRecursiveSchemas, recursiveSchemaNames } from './type-passes/alias-recursive-schemas.js';
 import { binaryAsBlob } from './type-passes/binary-as-blob.js';
 import { breakEagerCycles } from './type-passes/break-eager-cycles.js';
-import { closedEmptyObject } from './type-passes/closed-empty-object.js';
+import { closedEmptyObject, openClosedAllOfMembers } from './type-passes/closed-empty-object.js';
 import { dedupeTypeMembers, operationIdLookup } from './type-passes/dedupe-members.js';
 import { hoistNestedRefTargets } from './type-passes/hoist-nested-ref-targets.js';
 import { inlineParentBases } from './type-passes/inline-parent-bases.js';
@@ -22,7 +22,8 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
  * spec a second time. Around it runs a list of passes (one module each in ./type-passes/), in this order:
  *
  * 1. document passes, each returning its input when it has nothing to do and a copy otherwise:
- *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, breakEagerCycles (which pushes a warning per cut);
+ *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, openClosedAllOfMembers, breakEagerCycles (which
+ *    pushes a warning per cut);
  * 2. openapi-typescript's transformSchema, with binaryAsBlob and closedEmptyObject as its per-schema `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
  *
@@ -32,6 +33,7 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
   let prepared = hoistNestedRefTargets(document);
   prepared = withUniqueOperationIds(prepared);
   prepared = inlineParentBases(prepared);
+  prepared = openClosedAllOfMembers(prepared);
   prepared = breakEagerCycles(prepared, file, warnings);
   try {
     return typesOf(prepared, file);

@@ -99,6 +99,13 @@ describe('emitTypes: each pass takes part', () => {
     ['emptyObjectsUnknown: a free-form object takes any member', { given: document({ F: { type: 'object' } }), want: { at: 'components.schemas.F', type: 'Record<string, unknown>' } }],
     ['emptyObjectsUnknown: a free-form object with empty properties takes any member', { given: document({ F: { type: 'object', properties: {} } }), want: { at: 'components.schemas.F', type: 'Record<string, unknown>' } }],
     ['closedEmptyObject: an object closed by additionalProperties: false has no member', { given: document({ C: { type: 'object', additionalProperties: false } }), want: { at: 'components.schemas.C', type: 'Record<string, never>' } }],
+    [
+      'openClosedAllOfMembers: as an allOf member a closed empty object adds nothing (the other members keep their properties)',
+      {
+        given: document({ Foo: { type: 'object', required: ['foo'], properties: { foo: { type: 'string' } } }, Bar: { allOf: [ref('Foo'), { type: 'object', additionalProperties: false }] } }),
+        want: { at: 'components.schemas.Bar', type: "components['schemas']['Foo'] & Record<string, unknown>" },
+      },
+    ],
     ['closedEmptyObject: a nullable closed object is still nullable', { given: document({ C: { type: 'object', additionalProperties: false, nullable: true } }), want: { at: 'components.schemas.C', type: 'Record<string, never> | null' } }],
     ['enum: false: an enum is a union of literals, not a TypeScript enum', { given: document({ E: { type: 'string', enum: ['x', 'y'] } }), want: { at: 'components.schemas.E', type: "'x' | 'y'" } }],
   ];
