@@ -2914,7 +2914,7 @@ export class MembersApi {
   }
 }
 
-/** Typed client for API - Local 1.0.0. */
+/** Typed client for Periskope API 1.0.0. */
 export class PeriskopeApi {
   /** Operations tagged `contacts`. */
   readonly contacts: ContactsApi;

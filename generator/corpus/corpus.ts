@@ -19,7 +19,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { GeneratorError, generate, listOperations, writeOutput } from '../src/index.js';
+import { FETCH_FORBIDDEN_METHODS, GeneratorError, generate, listOperations, writeOutput } from '../src/index.js';
 import { CONSUMER_OPTIONS } from '../test/support/typecheck.js';
 
 /** /work/main/generator/corpus */
@@ -330,9 +330,9 @@ export function staleEntries(specs: CorpusSpec[], options: { sampled?: CorpusSou
   return stale;
 }
 
-/** Operations under `paths`, counted by the document layer without the generator's model. */
+/** Operations under `paths` a client can call (not TRACE), counted by the document layer without the generator's model. */
 export function countOperations(document: unknown): number {
-  return listOperations(document, { mode: 'lenient' }).length;
+  return listOperations(document, { mode: 'lenient' }).filter((operation) => !FETCH_FORBIDDEN_METHODS.has(operation.method)).length;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nextRelease, type PreviousRelease, type Release } from './changes/index.js';
+import { apiName } from './emit/api-name.js';
 import { CJS_TSCONFIG, emitCjsTsconfig, emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
 import { emitReadme } from './emit/emit-readme.js';
 import { fileHeader } from './emit/header.js';
+import { packageVersion } from './emit/package-version.js';
 import { GeneratorError } from './errors.js';
 import { describeWarnings, detectVersion, hasExternalRef, type BundledSpec, type OpenApiDocument } from './load/openapi.js';
 import { parseSpecFile, readSpecFile, type SpecSource } from './load/read-source.js';
@@ -79,7 +81,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const snapshot = JSON.stringify(snapshotObject, null, 2) + '\n';
     const release = await time('release', () =>
       nextRelease(options.previous, snapshotObject, { name: specName, sha256: source.sha256 }, {
-        initial: String(document.info?.version ?? '0.0.0'),
+        initial: packageVersion(document.info?.version),
         ...(options.packageVersion !== undefined ? { explicit: options.packageVersion } : {}),
       }),
     );
@@ -104,7 +106,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           packageName: options.packageName,
           clientName: options.clientName,
           version: release.version,
-          description: `Typed client for ${model.title}, generated from its OpenAPI document`,
+          description: `Typed client for ${apiName(model.title, options.packageName)}, generated from its OpenAPI document`,
           openapiFetchVersion: OPENAPI_FETCH_RANGE,
           typescriptVersion: TYPESCRIPT_RANGE,
         }),
@@ -146,6 +148,7 @@ async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSou
     ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
     clientName: options.clientName,
     ...(options.pagination ? { pagination: options.pagination } : {}),
+    packageName: options.packageName,
   });
   return source;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { GeneratorError } from '../src/errors.js';
 import { preferredMediaType, type OpenApiDocument } from '../src/document/index.js';
-import { buildModel, DEFAULT_GROUP, encodingFor } from '../src/model/build-model.js';
+import { buildModel, DEFAULT_GROUP, encodingFor, resourceSegment } from '../src/model/build-model.js';
 import type { ApiModel, OperationModel, SecuritySchemeModel } from '../src/model/types.js';
 
 type Json = Record<string, unknown>;
@@ -36,12 +36,19 @@ describe('groups', () => {
       '/admin': { get: { tags: ['Admin'], operationId: 'adminInfo', responses: ok } },
       '/other': { get: { tags: ['line items'], operationId: 'other', responses: ok } },
       '/transport': { get: { tags: ['transport'], operationId: 'x', responses: ok } },
+      '/v1/customers/{customer}': { get: { operationId: 'getCustomer', responses: ok } },
+      '/v1/customers': { post: { operationId: 'createCustomer', responses: ok } },
+      '/{id}': { get: { operationId: 'root', responses: ok } },
     }),
   );
 
-  const cases: [string, { given: [string, string]; want: { group: string; tag: string | undefined } }][] = [
+  // `tag` is the operation's own first tag; `groupTag` the tag of the group it joins.
+  const cases: [string, { given: [string, string]; want: { group: string; tag: string | undefined; groupTag?: string } }][] = [
     ['the first tag decides the group', { given: ['get', '/orders'], want: { group: 'orders', tag: 'Orders' } }],
-    ['untagged operations go to the default group', { given: ['post', '/orders'], want: { group: 'default_', tag: undefined } }],
+    ['an untagged operation joins the tag group named like its first path segment', { given: ['post', '/orders'], want: { group: 'orders', tag: undefined, groupTag: 'Orders' } }],
+    ['other untagged operations are grouped by their first meaningful path segment', { given: ['get', '/v1/customers/{customer}'], want: { group: 'customers', tag: undefined } }],
+    ['the same segment under another path is the same group', { given: ['post', '/v1/customers'], want: { group: 'customers', tag: undefined } }],
+    ['without a meaningful segment, the default group', { given: ['get', '/{id}'], want: { group: 'default_', tag: undefined } }],
     ['a second tag of another operation is its own group', { given: ['get', '/admin'], want: { group: 'admin', tag: 'Admin' } }],
     ['tags with spaces are camel-cased', { given: ['get', '/other'], want: { group: 'lineItems', tag: 'line items' } }],
     ['a tag clashing with a client member is suffixed', { given: ['get', '/transport'], want: { group: 'transport2', tag: 'transport' } }],
@@ -51,19 +58,62 @@ describe('groups', () => {
     expect(operation.group).toBe(want.group);
     expect(operation.tag).toBe(want.tag);
     const group = model.groups.find((g) => g.property === want.group);
-    expect(group?.tag).toBe(want.tag);
+    expect(group?.tag).toBe('groupTag' in want ? want.groupTag : want.tag);
     expect(group?.operations).toContain(operation);
   });
 
   test('groups are listed in document order with class names', () => {
-    expect(model.groups.map((g) => [g.property, g.className])).toEqual([
-      ['orders', 'OrdersApi'],
-      ['default_', 'DefaultApi'],
-      ['admin', 'AdminApi'],
-      ['lineItems', 'LineItemsApi'],
-      ['transport2', 'TransportApi'],
+    expect(model.groups.map((g) => [g.property, g.className, g.pathSegment])).toEqual([
+      ['orders', 'OrdersApi', 'orders'],
+      ['admin', 'AdminApi', undefined],
+      ['lineItems', 'LineItemsApi', undefined],
+      ['transport2', 'TransportApi', undefined],
+      ['customers', 'CustomersApi', 'customers'],
+      ['default_', 'DefaultApi', undefined],
     ]);
     expect(DEFAULT_GROUP).toBe('default');
+  });
+
+  test('a tag group keeps its name when an untagged path group came first', () => {
+    const model = buildModel(doc({ '/pets': { get: { operationId: 'listPets', responses: ok } }, '/pet-store': { get: { tags: ['pets'], operationId: 'info', responses: ok } } }));
+    expect(model.groups.map((g) => [g.property, g.tag, g.operations.map((o) => o.name)])).toEqual([['pets', 'pets', ['listPets', 'info']]]);
+  });
+
+  test('a path group never takes a name a tag group has (collision-safe)', () => {
+    // `transport` is a client member: the tag group gets transport2, the path group of /transport joins it.
+    const model = buildModel(doc({ '/transport/a': { get: { operationId: 'a', responses: ok } }, '/b': { get: { tags: ['Transport'], operationId: 'b', responses: ok } } }));
+    expect(model.groups.map((g) => [g.property, g.operations.length])).toEqual([['transport2', 2]]);
+  });
+});
+
+describe('resourceSegment', () => {
+  const cases: [string, { given: string; want: string | undefined }][] = [
+    ['the first segment', { given: '/customers/{customer}', want: 'customers' }],
+    ['a version segment is skipped', { given: '/v1/customers/{customer}', want: 'customers' }],
+    ['a pre-release version is skipped', { given: '/v2beta1/projects', want: 'projects' }],
+    ['a numeric version is skipped', { given: '/2.0/repositories/{workspace}', want: 'repositories' }],
+    ['an api prefix is skipped', { given: '/api/v3/pet/findByStatus', want: 'pet' }],
+    ['a path parameter is skipped', { given: '/{tenant}/invoices', want: 'invoices' }],
+    ['a segment holding a parameter is skipped', { given: '/api/v{api-version}/no+tag', want: 'no+tag' }],
+    ['nothing meaningful', { given: '/v1/{id}', want: undefined }],
+    ['the root', { given: '/', want: undefined }],
+    ['a segment without letters or digits', { given: '/-/items', want: 'items' }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => expect(resourceSegment(given)).toBe(want));
+});
+
+describe('methods fetch cannot send', () => {
+  const document = doc({ '/echo': { trace: { operationId: 'traceEcho', responses: ok }, get: { operationId: 'getEcho', responses: ok } } });
+
+  test('TRACE is skipped with a warning naming the operation and its place', () => {
+    const model = buildModel(document);
+    expect(model.operations.map((o) => o.name)).toEqual(['getEcho']);
+    expect(model.warnings).toEqual(['(#/paths/~1echo/trace): TRACE /echo: fetch cannot send TRACE requests, so the client has no method for this operation (skipped)']);
+  });
+
+  test('with a locator, the warning has file and line', () => {
+    const model = buildModel(document, { locate: (pointer) => ({ file: 'spec.yaml', line: pointer === '/paths/~1echo/trace' ? 7 : 1, column: 5 }) });
+    expect(model.warnings).toEqual(['spec.yaml:7:5 (#/paths/~1echo/trace): TRACE /echo: fetch cannot send TRACE requests, so the client has no method for this operation (skipped)']);
   });
 });
 
@@ -75,7 +125,7 @@ describe('method names', () => {
     ['operationId with separators is camel-cased, with a warning', { given: { path: '/a', method: 'get', operation: { operationId: 'get-order.by id' } }, want: { name: 'getOrderById', typeName: 'GetOrderById', id: 'get-order.by id', warning: /GET \/a: operationId "get-order\.by id" is not a valid identifier; method named getOrderById/ } }],
     ['reserved word is renamed, with a warning', { given: { path: '/a', method: 'delete', operation: { operationId: 'delete' } }, want: { name: 'delete_', typeName: 'Delete', id: 'delete', warning: /DELETE \/a: operationId "delete" is a reserved word; method named delete_/ } }],
     ['constructor is renamed', { given: { path: '/a', method: 'get', operation: { operationId: 'constructor' } }, want: { name: 'constructor_', typeName: 'Constructor', id: 'constructor', warning: /"constructor" is a reserved word/ } }],
-    ['a client member name is suffixed', { given: { path: '/a', method: 'get', operation: { operationId: 'transport' } }, want: { name: 'transport2', typeName: 'Transport2', id: 'transport', warning: /method name transport is taken in group default_; named transport2/ } }],
+    ['a client member name is suffixed', { given: { path: '/a', method: 'get', operation: { operationId: 'transport' } }, want: { name: 'transport2', typeName: 'Transport2', id: 'transport', warning: /method name transport is taken in group a; named transport2/ } }],
     ['a type family clashing with the module\'s own names moves', { given: { path: '/a', method: 'get', operation: { operationId: 'api' } }, want: { name: 'api', typeName: 'Api2', id: 'api' } }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {

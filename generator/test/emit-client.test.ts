@@ -156,7 +156,7 @@ describe('methods and classes', () => {
     expect(properties).toEqual([
       ['orders', 'OrdersApi'],
       ['system', 'SystemApi'],
-      ['default_', 'DefaultApi'],
+      ['notes', 'NotesApi'],
     ]);
     for (const [property, className] of properties) expect(client).toContain(`this.${property} = new ${className}(transport);`);
   });
@@ -166,6 +166,14 @@ describe('methods and classes', () => {
       const body = new RegExp(`export class ${group.className} \\{([\\s\\S]*?)\\n\\}`).exec(text)?.[1] ?? '';
       for (const operation of group.operations) expect(body).toContain(`\n  ${operation.name}(args: ${operation.typeName}Args`);
     }
+  });
+
+  const groupDocs: [string, { given: string; want: string }][] = [
+    ['a tag group says its tag', { given: 'OrdersApi', want: 'Operations tagged `orders`.' }],
+    ['a path group says its resource', { given: 'NotesApi', want: 'Untagged operations on the `notes` resource (their first path segment).' }],
+  ];
+  test.each(groupDocs)('%s', (_name, { given, want }) => {
+    expect(new RegExp(`/\\*\\* ([^\\n]*) \\*/\\nexport class ${given} `).exec(text)?.[1]).toBe(want);
   });
 
   test('DEFAULT_BASE_URL is the first server', () => {
@@ -196,9 +204,9 @@ describe('layout: each operation beside its spec constant and its group', () => 
       '// SystemApi',
       ...operationNames('Health'),
       'SystemApi',
-      '// DefaultApi',
+      '// NotesApi',
       ...operationNames('AddNote'),
-      'DefaultApi',
+      'NotesApi',
       'ShopApi',
     ]);
   });

@@ -26,6 +26,7 @@ async function messagesFor(files: Record<string, string>): Promise<SpecTaskMessa
     externalRef: source.externalRef ?? false,
     ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
     clientName: 'TestApi',
+    packageName: '@test/tasks',
   };
   const messages: SpecTaskMessage[] = [];
   await runSpecTasks(input, (message) => messages.push(message));

@@ -141,8 +141,8 @@ describe('references', () => {
     expect(error.message).toMatch(/responses/);
   });
 
-  it('a document without info is refused (Redocly struct rule)', async () => {
-    await loadError({ 'spec.yaml': 'openapi: 3.0.3\npaths: {}\n' });
+  it('a document whose paths are not a mapping is refused (Redocly struct rule)', async () => {
+    await loadError({ 'spec.yaml': `openapi: 3.0.3\n${INFO}paths: 5\n` });
   });
 
   it('a dangling $ref is reported by the lint step with the "dangling $ref" prefix', async () => {
@@ -193,5 +193,40 @@ describe('lint errors that do not stop a client are warnings', () => {
     const error = await loadError({ 'spec.yaml': `openapi: 3.0.3\n${INFO}paths:\n${OP}                type: object\n                properties: 12\n` });
     expect(error.message).toMatch(/properties/);
     expect(error.location?.line).toBe(15);
+  });
+});
+
+// Errors of the letter of the law that no step needs and that the peers' own fixtures have (issue 11): warnings.
+describe('letter-of-the-law errors other generators let pass are warnings', () => {
+  const RESPONSES = "      responses:\n        '204':\n          description: none\n";
+  const cases: [string, { spec: string; warning: RegExp; line: number; version?: '3.0' | '3.1' }][] = [
+    ['info.version as a number (33 hey-api fixtures)', { spec: `openapi: 3.1.0\ninfo:\n  title: x\n  version: 1\npaths: {}\n`, warning: /\(#\/info\/version\): Expected type `string` but got `integer`/, line: 4 }],
+    ['no title', { spec: `openapi: 3.1.0\ninfo:\n  version: "1"\npaths: {}\n`, warning: /\(#\/info\): The field `title` must be present/, line: 2 }],
+    ['no info', { spec: `openapi: 3.1.0\npaths: {}\n`, warning: /\(#\/\): The field `info` must be present/, line: 1 }],
+    ['a 3.0 document with components only', { spec: `openapi: 3.0.3\n${INFO}components:\n  schemas:\n    A: { type: string }\n`, warning: /\(#\/\): The field `paths` must be present/, line: 1 }],
+    ['a response without description', { spec: `openapi: 3.0.3\n${INFO}paths:\n  /a:\n    get:\n      responses:\n        '200': {}\n`, warning: /\(#\/paths\/~1a\/get\/responses\/200\): The field `description` must be present/, line: 9 }],
+    ['a component response without description', { spec: `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  responses:\n    Ok:\n      content: {}\n`, warning: /\(#\/components\/responses\/Ok\): The field `description` must be present/, line: 8 }],
+    ['a 3.0 operation without responses', { spec: `openapi: 3.0.3\n${INFO}paths:\n  /a:\n    get:\n      operationId: a\n`, warning: /\(#\/paths\/~1a\/get\): The field `responses` must be present/, line: 7 }],
+    ['a broken webhook (a client does not call webhooks)', { spec: `openapi: 3.1.0\n${INFO}webhooks:\n  ping:\n    post:\n      requestBody: 5\n${RESPONSES}`, warning: /\(#\/webhooks\/ping\/post\/requestBody\): Expected type `RequestBody` \(object\) but got `integer`/, line: 8 }],
+    ['a boolean schema in 3.1', { spec: `openapi: 3.1.0\n${INFO}paths: {}\ncomponents:\n  schemas:\n    AlwaysAccept: true\n`, warning: /\(#\/components\/schemas\/AlwaysAccept\): Expected type `Schema` \(object\) but got `boolean`/, line: 8 }],
+    ['`openapi: "3.0"` is read as 3.0', { spec: `openapi: "3.0"\n${INFO}paths: {}\n`, warning: /\(#\/openapi\): `openapi: "3\.0"` names no patch version \(3\.0\.x\); read as OpenAPI 3\.0$/, line: 1, version: '3.0' }],
+    ['`openapi: "3.1"` is read as 3.1', { spec: `openapi: "3.1"\n${INFO}paths: {}\n`, warning: /`openapi: "3\.1"` names no patch version \(3\.1\.x\); read as OpenAPI 3\.1$/, line: 1, version: '3.1' }],
+  ];
+  test.each(cases)('%s', async (_name, { spec, warning, line, version }) => {
+    const loaded = await load({ 'spec.yaml': spec });
+    const file = path.join(dir, 'spec.yaml');
+    const matching = loaded.warnings.filter((text) => warning.test(text));
+    expect(matching).toHaveLength(1);
+    expect(matching[0]!.startsWith(`${file}:${line}:`)).toBe(true);
+    if (version) expect(loaded.version).toBe(version);
+  });
+
+  const stillErrors: [string, { spec: string; message: RegExp }][] = [
+    ['a boolean schema in 3.0 (not JSON Schema 2020-12)', { spec: `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    AlwaysAccept: true\n`, message: /Expected type `Schema` \(object\) but got `boolean`/ }],
+    ['a 3.1 document with neither paths, components nor webhooks', { spec: `openapi: 3.1.0\n${INFO}`, message: /Must contain at least one of the following fields: paths, components, webhooks/ }],
+    ['a number as a response description', { spec: `openapi: 3.0.3\n${INFO}paths:\n  /a:\n    get:\n      responses:\n        '200': { description: 5 }\n`, message: /Expected type `string` but got `integer`/ }],
+  ];
+  test.each(stillErrors)('still an error: %s', async (_name, { spec, message }) => {
+    expect((await loadError({ 'spec.yaml': spec })).message).toMatch(message);
   });
 });

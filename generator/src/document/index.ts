@@ -11,3 +11,4 @@ export * from './sample.js';
 export * from './servers.js';
 export * from './status.js';
 export * from './types.js';
+export * from './urls.js';

@@ -5,6 +5,9 @@ import { isObject, type JsonObject } from './types.js';
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+/** Methods fetch refuses to send (it throws a TypeError for TRACE): no client can call such an operation. */
+export const FETCH_FORBIDDEN_METHODS: ReadonlySet<HttpMethod> = new Set(['trace']);
 export const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
 /** One parameter as it applies to an operation: path-level ones already overridden by the operation's own. */

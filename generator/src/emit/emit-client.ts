@@ -6,8 +6,10 @@ import type {
   TypeAliasDeclarationStructure,
   WriterFunction,
 } from 'ts-morph';
+import { isUsableBaseUrl } from '../document/index.js';
 import { tsMorph } from '../libraries/ts-morph.js';
 import type { ApiModel, GroupModel, OperationModel, PaginationModel } from '../model/types.js';
+import { apiName } from './api-name.js';
 import { docLines, docText } from './jsdoc.js';
 import { dataLiteral, operationSpec, operationSpecLiteral, securitySchemesLiteral, securitySchemeSpecs } from './operation-spec.js';
 import {
@@ -30,6 +32,8 @@ const BLANK_LINE: WriterFunction = (writer) => writer.blankLineIfLastNot();
 
 export interface ClientEmitOptions {
   clientName: string;
+  /** Names the API when the spec's title does not (emit/api-name.ts). */
+  packageName?: string;
 }
 
 /**
@@ -92,7 +96,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     }
     statements.push(groupClass(group));
   }
-  statements.push(clientClass(model, options.clientName));
+  statements.push(clientClass(model, options));
 
   // Printed straight from the structures: a Project would parse the text again (half the time on GitHub's
   // spec), and the generator's own check parses it anyway (verify/). In the style of every generated source (the
@@ -224,7 +228,7 @@ function groupClass(group: GroupModel): ClassDeclarationStructure {
     kind: StructureKind.Class,
     isExported: true,
     name: group.className,
-    docs: [docLines(group.tag ? `Operations tagged \`${group.tag}\`.` : 'Operations without a tag.')],
+    docs: [docLines(groupDescription(group))],
     ctors: [
       {
         parameters: [{ name: 'transport', type: 'Transport', scope: undefined, isReadonly: false }],
@@ -235,6 +239,13 @@ function groupClass(group: GroupModel): ClassDeclarationStructure {
     properties: [{ name: 'transport', type: 'Transport', isReadonly: true, scope: undefined, hasQuestionToken: false, docs: ['@internal'] }],
     methods: group.operations.flatMap((operation) => [operationMethod(operation), ...pagingMethods(operation)]),
   };
+}
+
+/** What a group holds: a tag's operations, untagged ones under one path segment, or both. */
+function groupDescription(group: GroupModel): string {
+  const resource = group.pathSegment === undefined ? undefined : `on the \`${group.pathSegment}\` resource (their first path segment)`;
+  if (group.tag === undefined) return resource ? `Untagged operations ${resource}.` : 'Operations without a tag.';
+  return `Operations tagged \`${group.tag}\`${resource ? `, and untagged ones ${resource}` : ''}.`;
 }
 
 function operationMethod(operation: OperationModel): MethodDeclarationStructure {
@@ -308,23 +319,30 @@ function optionalArguments(operation: OperationModel): { initializer: string } |
   return names.some((name) => name in Object.prototype) ? { hasQuestionToken: true } : { initializer: '{}' };
 }
 
-function clientClass(model: ApiModel, clientName: string): ClassDeclarationStructure {
+function clientClass(model: ApiModel, { clientName, packageName = '' }: ClientEmitOptions): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     isExported: true,
     name: clientName,
-    docs: [docLines(`Typed client for ${model.title}${model.version ? ` ${model.version}` : ''}.`)],
+    docs: [docLines(`Typed client for ${apiName(model.title, packageName)}${model.version ? ` ${model.version}` : ''}.`)],
     properties: model.groups.map((group) => ({
       name: group.property,
       type: group.className,
       isReadonly: true,
-      docs: [docLines(group.tag ? `Operations tagged \`${group.tag}\`.` : 'Operations without a tag.')],
+      docs: [docLines(groupDescription(group))],
     })),
     ctors: [
       {
-        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+        // Without a server URL fetch can use, a client without `baseUrl` could make no call: the type says so.
+        parameters: [
+          isUsableBaseUrl(model.defaultBaseUrl)
+            ? { name: 'options', type: 'ClientOptions', initializer: '{}' }
+            : { name: 'options', type: 'ClientOptions & { baseUrl: string }' },
+        ],
+        docs: isUsableBaseUrl(model.defaultBaseUrl) ? undefined : ['The spec names no absolute server URL, so `options.baseUrl` is required.'],
         statements: [
-          'const transport = new Transport(options, DEFAULT_BASE_URL, SECURITY_SCHEMES);',
+          // From plain JavaScript `options` may still be missing; the first call then fails on its relative URL.
+          `const transport = new Transport(${isUsableBaseUrl(model.defaultBaseUrl) ? 'options' : 'options ?? {}'}, DEFAULT_BASE_URL, SECURITY_SCHEMES);`,
           ...model.groups.map((group) => `this.${group.property} = new ${group.className}(transport);`),
         ],
       },

@@ -1,3 +1,5 @@
+import { isUsableBaseUrl } from '../document/index.js';
+import { apiName } from './api-name.js';
 import type { ApiModel, OperationModel } from '../model/types.js';
 
 export interface ReadmeOptions {
@@ -22,7 +24,7 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     `<!-- Generated from ${options.specName} (sha256 ${options.specSha256}) by @periskope-tools/generator. Do not edit. -->`,
     `# ${options.packageName}`,
     '',
-    `Typed client for ${inline(model.title)}${model.version ? ` ${inline(model.version)}` : ''}, generated from its OpenAPI document.`,
+    `Typed client for ${inline(apiName(model.title, options.packageName))}${model.version ? ` ${inline(model.version)}` : ''}, generated from its OpenAPI document.`,
     'ES module and CommonJS builds (`import` and `require`, Node 20 or later), each with its own type declarations, for',
     'every TypeScript module resolution from 5.0 on (`nodenext`, `node16`, `bundler`, `node10`); its one runtime dependency is',
     '`openapi-fetch`. The TypeScript sources ship in `src/`, with source maps and declaration maps into them, so debuggers',
@@ -31,7 +33,9 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '```ts',
     `import { ApiError, ${options.clientName} } from '${options.packageName}';`,
     '',
-    `const client = new ${options.clientName}(${credentialExample(model)}); // baseUrl?, headers?, fetch?`,
+    isUsableBaseUrl(model.defaultBaseUrl)
+      ? `const client = new ${options.clientName}(${credentialExample(model)}); // baseUrl?, headers?, fetch?`
+      : `const client = new ${options.clientName}({ baseUrl: 'https://api.example.com'${credentialExample(model).replace(/^\{ /, ', ').replace(/ \}$/, '')} }); // headers?, fetch?`,
   ];
   if (example) {
     lines.push(
@@ -49,7 +53,7 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
   lines.push(
     '```',
     '',
-    `Default base URL: \`${model.defaultBaseUrl ?? '(none: pass baseUrl)'}\`. An undocumented status throws \`UnexpectedResponseError\`;`,
+    `${isUsableBaseUrl(model.defaultBaseUrl) ? `Default base URL: \`${model.defaultBaseUrl}\`.` : `The spec names no absolute server URL${model.defaultBaseUrl ? ` (only \`${model.defaultBaseUrl}\`)` : ''}, so \`baseUrl\` is required.`} An undocumented status throws \`UnexpectedResponseError\`;`,
     'network failures propagate as they are. Every method takes a second, optional argument: `signal`, `headers`,',
     '`fetch`, and `onResponse`, called with each HTTP response (to read response headers of a successful call). The raw',
     'openapi-typescript types are exported as `paths`, `components` and `operations`.',

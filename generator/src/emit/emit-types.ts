@@ -6,8 +6,10 @@ import { usesReadWriteMarkers, type OpenApiDocument } from '../document/index.js
 import { aliasRecursiveSchemas, recursiveSchemaNames } from './type-passes/alias-recursive-schemas.js';
 import { binaryAsBlob } from './type-passes/binary-as-blob.js';
 import { breakEagerCycles } from './type-passes/break-eager-cycles.js';
+import { closedEmptyObject, openClosedAllOfMembers } from './type-passes/closed-empty-object.js';
 import { dedupeTypeMembers, operationIdLookup } from './type-passes/dedupe-members.js';
 import { hoistNestedRefTargets } from './type-passes/hoist-nested-ref-targets.js';
+import { inlineParentBases } from './type-passes/inline-parent-bases.js';
 import { tolerantWithRequired } from './type-passes/tolerant-with-required.js';
 import { withUniqueOperationIds } from './type-passes/unique-operation-ids.js';
 import { printTypes } from './print-types.js';
@@ -20,8 +22,9 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
  * spec a second time. Around it runs a list of passes (one module each in ./type-passes/), in this order:
  *
  * 1. document passes, each returning its input when it has nothing to do and a copy otherwise:
- *    hoistNestedRefTargets, withUniqueOperationIds, breakEagerCycles (which pushes a warning per cut);
- * 2. openapi-typescript's transformSchema, with binaryAsBlob as its per-schema `transform` hook;
+ *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, openClosedAllOfMembers, breakEagerCycles (which
+ *    pushes a warning per cut);
+ * 2. openapi-typescript's transformSchema, with binaryAsBlob and closedEmptyObject as its per-schema `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
  *
  * An error while typing becomes a GeneratorError naming the schema openapi-typescript stopped at.
@@ -29,7 +32,23 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
 export function emitTypes(document: OpenApiDocument, file: string, warnings: string[] = []): string {
   let prepared = hoistNestedRefTargets(document);
   prepared = withUniqueOperationIds(prepared);
+  prepared = inlineParentBases(prepared);
+  prepared = openClosedAllOfMembers(prepared);
   prepared = breakEagerCycles(prepared, file, warnings);
+  try {
+    return typesOf(prepared, file);
+  } catch (error) {
+    // Webhooks are requests the API sends, not calls the client makes; broken ones (a lint warning only) must not
+    // cost the client its types. Without them, `webhooks` is typed empty.
+    const { webhooks, ...withoutWebhooks } = prepared as OpenApiDocument & { webhooks?: unknown };
+    if (webhooks === undefined) throw error;
+    const types = typesOf(withoutWebhooks as OpenApiDocument, file);
+    warnings.push(`${file} (#/webhooks): ${(error as GeneratorError).reason}; a client does not call webhooks, so \`webhooks\` is typed empty`);
+    return types;
+  }
+}
+
+function typesOf(prepared: OpenApiDocument, file: string): string {
   const schema = prepared as unknown as OpenAPI3;
   const ctx = openapiTypescriptContext(schema);
   try {
@@ -44,7 +63,7 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
   }
 }
 
-/** openapi-typescript's options, as `openapiTS()` would set them for our CLI flags (none). */
+/** openapi-typescript's options, as `openapiTS()` would set them for our CLI flags (`--empty-objects-unknown`). */
 export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
   return {
     additionalProperties: false,
@@ -52,7 +71,8 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     arrayLength: false,
     defaultNonNullable: true,
     discriminators: scanDiscriminators(schema, { silent: true }),
-    emptyObjectsUnknown: false,
+    // A free-form object is `Record<string, unknown>`, not `Record<string, never>` (see closedEmptyObject).
+    emptyObjectsUnknown: true,
     enum: false,
     enumValues: false,
     dedupeEnums: false,
@@ -69,7 +89,7 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     redoc: undefined as unknown as GlobalContext['redoc'],
     silent: true,
     inject: undefined,
-    transform: binaryAsBlob,
+    transform: (schemaObject) => binaryAsBlob(schemaObject) ?? closedEmptyObject(schemaObject),
     // `$Read`/`$Write` markers (with the `Readable`/`Writable` helpers the client wraps its types in) only when
     // the document uses readOnly/writeOnly: other clients keep their plain types and type-checking cost.
     readWriteMarkers: usesReadWriteMarkers(schema as never),

@@ -41,9 +41,17 @@ export function detectVersion(source: SpecSource): OpenApiVersion {
   if (typeof version !== 'string') {
     throw new GeneratorError('not an OpenAPI 3.x document: there is no `openapi` version field', { file: source.file, line: 1 });
   }
-  if (/^3\.0\.\d+$/.test(version)) return '3.0';
-  if (/^3\.1\.\d+$/.test(version)) return '3.1';
+  // `3.0` and `3.1` without a patch number are read as their family, as Redocly and openapi-typescript read them.
+  if (/^3\.0(\.\d+)?$/.test(version)) return '3.0';
+  if (/^3\.1(\.\d+)?$/.test(version)) return '3.1';
   throw new GeneratorError(`OpenAPI ${version} is not supported (3.0.x and 3.1.x are)`, source.locate('/openapi'));
+}
+
+/** A note when the `openapi` field names a version family without its patch number (`"3.0"`), which is read as that family. */
+export function versionWarnings(source: SpecSource): LintWarning[] {
+  const version = (source.parsed as Record<string, unknown>).openapi;
+  if (typeof version !== 'string' || !/^3\.[01]$/.test(version)) return [];
+  return [{ message: `\`openapi: "${version}"\` names no patch version (${version}.x); read as OpenAPI ${version}`, pointer: '/openapi', ruleId: 'openapi-version' }];
 }
 
 /** Whether any `$ref` points outside the document (a `$ref` key inside an example counts too: harmless). */

@@ -4,7 +4,7 @@ import { redocly } from '../libraries/redocly.js';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { unescapePointerSegment } from '../document/index.js';
 import { checkReferenceTargets } from './limits.js';
-import { describeWarnings, detectVersion, hasExternalRef, problemPointer, type BundledSpec, type LintWarning, type OpenApiDocument } from './openapi.js';
+import { describeWarnings, detectVersion, hasExternalRef, problemPointer, versionWarnings, type BundledSpec, type LintWarning, type OpenApiDocument, type OpenApiVersion } from './openapi.js';
 import type { SpecSource } from './read-source.js';
 
 export { describeWarnings, detectVersion, hasExternalRef } from './openapi.js';
@@ -76,8 +76,11 @@ export async function lintAndBundle(source: SpecSource): Promise<LintedSpec> {
   const resolver = new SpecFileResolver(config.resolve, rootRef, absoluteRef);
   const spec = { source, rootRef };
   const linted = await guard(source, () => lintDocument({ document, config: config.styleguide, externalRefResolver: resolver }));
-  const problems = linted.filter((problem) => !isPrototypeNameMisread(problem)).map(withGeneratorSeverity);
-  const warnings = problems.filter((problem) => problem.severity !== 'error').map((problem) => toLintWarning(problem, spec));
+  const problems = linted.filter((problem) => !isPrototypeNameMisread(problem)).map((problem) => withGeneratorSeverity(problem, version));
+  const warnings = [
+    ...versionWarnings(source),
+    ...problems.filter((problem) => problem.severity !== 'error').map((problem) => toLintWarning(problem, spec)),
+  ];
   const firstError = problems.find((problem) => problem.severity === 'error');
   if (firstError) throw problemToError(firstError, spec);
 
@@ -85,7 +88,7 @@ export async function lintAndBundle(source: SpecSource): Promise<LintedSpec> {
   let bundledDocument = source.parsed as OpenApiDocument;
   if (external) {
     const bundled = await guard(source, () => bundle({ doc: document, config, dereference: false }));
-    const bundleError = bundled.problems.map(withGeneratorSeverity).find((problem) => problem.severity === 'error');
+    const bundleError = bundled.problems.map((problem) => withGeneratorSeverity(problem, version)).find((problem) => problem.severity === 'error');
     if (bundleError) throw problemToError(bundleError, spec);
     bundledDocument = bundled.bundle.parsed as OpenApiDocument;
   }
@@ -123,9 +126,11 @@ interface LintedSource {
  * `exclusiveMinimum` in 3.1, `example`, `xml`); a 3.0
  * `nullable` beside `allOf` without `type` (GitHub's spec); a server variable whose `default` is missing from its
  * `enum` (the client takes the default); a discriminator mapping that names a schema instead of a `$ref` (valid
- * OpenAPI; Redocly reads it as a reference). Those become warnings; every other error still stops.
+ * OpenAPI; Redocly reads it as a reference). Neither do the letter-of-the-law errors other generators let pass
+ * (LETTER_OF_THE_LAW; openapi-typescript, hey-api and orval generate their own fixtures that have them) nor
+ * anything under `webhooks`, which a client does not call. Those become warnings; every other error still stops.
  */
-function withGeneratorSeverity(problem: NormalizedProblem): NormalizedProblem {
+function withGeneratorSeverity(problem: NormalizedProblem, version: OpenApiVersion): NormalizedProblem {
   if (problem.severity !== 'error') return problem;
   const pointer = problem.location[0]?.pointer ?? '';
   const segments = pointer.replace(/^#/, '').split('/');
@@ -138,9 +143,26 @@ function withGeneratorSeverity(problem: NormalizedProblem): NormalizedProblem {
       (/is not expected here/.test(problem.message) || underUnreadKeyword || last === 'nullable' || UNREAD_KEYWORDS.has(last))) ||
     problem.ruleId === 'no-server-variables-empty-enum' ||
     // The bundler reports unresolved references under its own rule id; both count.
-    ((/unresolved|bundle/.test(problem.ruleId) || /resolve \$ref/.test(problem.message)) && pointer.includes('/discriminator/mapping/'));
+    ((/unresolved|bundle/.test(problem.ruleId) || /resolve \$ref/.test(problem.message)) && pointer.includes('/discriminator/mapping/')) ||
+    (problem.ruleId === 'struct' && (segments[1] === 'webhooks' || LETTER_OF_THE_LAW.some((rule) => rule(problem.message, segments, version))));
   return harmless ? { ...problem, severity: 'warn' } : problem;
 }
+
+/**
+ * Struct errors about things no step of the generator needs (`segments` is the problem's pointer, split; the
+ * first is empty): a number as `info.version` (the package version is made valid semver anyway), no `info` or no
+ * `title` (the client is called "API"), a 3.0 document without `paths` (only components: a client without
+ * operations), a response without `description`, an operation without `responses` (3.1 allows both to be left
+ * out: nothing to type), and a boolean schema, valid JSON Schema in 3.1 (`true` accepts anything, `false` nothing).
+ */
+const LETTER_OF_THE_LAW: ((message: string, segments: string[], version: OpenApiVersion) => boolean)[] = [
+  (message, segments) => segments.join('/') === '/info/version' && /^Expected type `string` but got `(integer|number)`/.test(message),
+  (message, segments) => segments.join('/') === '/info' && message.startsWith('The field `title` must be present'),
+  (message, segments) => segments.join('/') === '/' && /^The field `(info|paths)` must be present/.test(message),
+  (message, segments) => segments.at(-2) === 'responses' && message.startsWith('The field `description` must be present'),
+  (message, segments) => segments[1] === 'paths' && segments.length === 4 && message.startsWith('The field `responses` must be present'),
+  (message, _segments, version) => version === '3.1' && /^Expected type `Schema` \(object\) but got `boolean`/.test(message),
+];
 
 /**
  * Keywords whose value no step of the generator reads: examples and documentation, and the validation keywords

@@ -1,6 +1,8 @@
+import { formatProblem, oneLine, type SourceLocation } from '../errors.js';
 import {
   acceptValue,
   firstServerUrl,
+  FETCH_FORBIDDEN_METHODS,
   isJsonMediaType,
   isStreamingMediaType,
   isSuccessStatus,
@@ -40,7 +42,7 @@ import {
 
 type JsonObject = Record<string, unknown>;
 
-/** Group for operations without a tag. */
+/** Group for operations with neither a tag nor a meaningful path segment (`/`, `/{id}`). */
 export const DEFAULT_GROUP = 'default';
 
 /** Methods fetch sends without a body (it throws for a GET or HEAD request with one). */
@@ -65,6 +67,8 @@ export interface ModelOptions {
   clientName?: string;
   /** The generator config's pagination declarations, by operationId (or `false` to turn detection off for one). */
   pagination?: Record<string, PaginationDeclaration | false>;
+  /** File and line of a JSON pointer in the spec, for warnings that point at one (default: the pointer alone). */
+  locate?: (pointer: string) => SourceLocation;
 }
 
 /** Builds the operation model from a bundled document. Pure: same document in, same model out. */
@@ -81,19 +85,27 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
   const operations: OperationModel[] = [];
   const memberNamesByGroup = new Map<string, NameRegistry>();
 
+  const groupOf = groupKeys(raw);
+
   for (const item of raw) {
+    const where = `${item.method.toUpperCase()} ${item.path}`;
+    if (FETCH_FORBIDDEN_METHODS.has(item.method)) {
+      const reason = `${where}: fetch cannot send ${item.method.toUpperCase()} requests, so the client has no method for this operation (skipped)`;
+      warnings.push(locatedWarning(reason, item.pointer, options.locate));
+      continue;
+    }
     const tag = item.tags[0];
-    const groupKey = tag ?? DEFAULT_GROUP;
+    const { key: groupKey, name: groupName, tag: groupTag, segment } = groupOf(item);
     let group = groupsByKey.get(groupKey);
     if (!group) {
-      const wanted = toMemberName(camelCase(groupKey) || DEFAULT_GROUP, DEFAULT_GROUP).name;
+      const wanted = toMemberName(camelCase(groupName) || DEFAULT_GROUP, DEFAULT_GROUP).name;
       const property = groupNames.claim(wanted);
-      const className = moduleNames.claim(`${typeNameBase(groupKey) || 'Default'}Api`);
-      group = { property, className, tag, operations: [] };
+      const className = moduleNames.claim(`${typeNameBase(groupName) || 'Default'}Api`);
+      group = { property, className, tag: groupTag, operations: [] };
       groupsByKey.set(groupKey, group);
       memberNamesByGroup.set(groupKey, new NameRegistry(CLIENT_MEMBERS));
     }
-    const where = `${item.method.toUpperCase()} ${item.path}`;
+    if (tag === undefined && segment !== undefined) group.pathSegment ??= segment;
     const fallback = nameFromMethodAndPath(item.method, item.path);
     let wanted: string;
     if (item.operationId === undefined) {
@@ -135,9 +147,10 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
   }
 
   return {
-    title: document.info?.title ?? 'API',
-    description: document.info?.description,
-    version: document.info?.version,
+    // `info` may be missing, and `version` a number (both are lint warnings only).
+    title: stringOrUndefined(document.info?.title) ?? 'API',
+    description: stringOrUndefined(document.info?.description),
+    version: typeof document.info?.version === 'number' ? String(document.info.version) : stringOrUndefined(document.info?.version),
     defaultBaseUrl: firstServerUrl(document.servers),
     operations,
     groups: [...groupsByKey.values()],
@@ -145,6 +158,45 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     readWriteMarkers: usesReadWriteMarkers(document),
     warnings,
   };
+}
+
+/**
+ * Which group each operation joins. A tagged operation: its first tag's. An untagged one: its first meaningful
+ * path segment's (`/v1/customers/{customer}` → `customers`), the way hand-written SDKs group resources, so an
+ * untagged spec such as Stripe's is not one group of hundreds of methods. When a tag's group has the same name
+ * (`Customers`), the untagged operation joins it; otherwise the segment is a group of its own. With no meaningful
+ * segment, the default group.
+ */
+function groupKeys(operations: readonly DocumentOperation[]): (item: DocumentOperation) => { key: string; name: string; tag?: string; segment?: string } {
+  const tagsByName = new Map<string, string>();
+  for (const { tags } of operations) {
+    const tag = tags[0];
+    if (tag === undefined) continue;
+    const name = camelCase(tag);
+    if (!tagsByName.has(name)) tagsByName.set(name, tag);
+  }
+  return (item) => {
+    const tag = item.tags[0];
+    if (tag !== undefined) return { key: `tag:${tag}`, name: tag, tag };
+    const segment = resourceSegment(item.path);
+    if (segment === undefined) return { key: 'default', name: DEFAULT_GROUP };
+    const name = camelCase(segment);
+    const sameTag = tagsByName.get(name);
+    return sameTag === undefined ? { key: `path:${name}`, name: segment, segment } : { key: `tag:${sameTag}`, name: sameTag, tag: sameTag, segment };
+  };
+}
+
+/** A path segment that names a version or a prefix rather than a resource: `v1`, `v2beta1`, `2.0`, `api`, `rest`. */
+const NON_RESOURCE_SEGMENT = /^(?:v\d+(?:\.\d+)*(?:(?:alpha|beta|rc)\d*)?|\d+(?:\.\d+)*|api|apis|rest)$/i;
+
+/** The first path segment that names a resource: not a version, a prefix, or one holding a path parameter. */
+export function resourceSegment(path: string): string | undefined {
+  return path.split('/').find((segment) => segment !== '' && !segment.includes('{') && !NON_RESOURCE_SEGMENT.test(segment) && camelCase(segment) !== '');
+}
+
+/** A warning about one place in the spec: `file:line:column (#pointer): reason` (`(#pointer): reason` unlocated). */
+function locatedWarning(reason: string, pointer: string, locate: ModelOptions['locate']): string {
+  return locate ? formatProblem(reason, { ...locate(pointer), pointer }) : oneLine(`(#${pointer}): ${reason}`);
 }
 
 /** `users/follow` → { scope: 'users', name: 'follow' }; undefined for unscoped ids. */
@@ -300,6 +352,8 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
 
 /** An object schema whose properties can be spread into the arguments object without losing meaning. */
 function isPlainObjectSchema(schema: JsonObject): boolean {
+  // A boolean schema (3.1: `true` accepts anything) has no properties to spread.
+  if (schema === null || typeof schema !== 'object') return false;
   const composed = 'allOf' in schema || 'oneOf' in schema || 'anyOf' in schema || 'not' in schema;
   const typeOk = schema.type === undefined || schema.type === 'object';
   const properties = schema.properties;

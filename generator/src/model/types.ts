@@ -185,6 +185,8 @@ export interface GroupModel {
   /** Class name of the group (`MessageApi`). */
   className: string;
   tag?: string;
+  /** The path segment that untagged operations of this group share (`customers` for `/v1/customers/...`). */
+  pathSegment?: string;
   operations: OperationModel[];
 }
 

@@ -25,6 +25,8 @@ export interface SpecTasksInput {
   clientName: string;
   /** The generator config's pagination declarations (plain data: it crosses to the worker). */
   pagination?: Record<string, PaginationDeclaration | false>;
+  /** The package's name, which names the API when the spec's title does not (emit/api-name.ts). */
+  packageName: string;
 }
 
 /** An error as it crosses threads: a GeneratorError keeps its reason and location, anything else its stack. */

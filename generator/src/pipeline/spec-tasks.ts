@@ -26,17 +26,17 @@ export async function runSpecTasks(
     const source = await time('decode', () => sourceOf(input));
     if (input.externalRef) {
       const spec = await time('lint', () => lintAndBundle(source));
-      const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName, pagination: input.pagination }));
+      const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
       report({ kind: 'checked', warnings: spec.warnings, model, bundled: spec.document, timings });
-      const clientText = await time('client', () => emitClient(model, { clientName: input.clientName }));
+      const clientText = await time('client', () => emitClient(model, { clientName: input.clientName, packageName: input.packageName }));
       report({ kind: 'client', clientText, timings });
       return;
     }
     let model: ApiModel | undefined;
     let modelError: unknown;
     try {
-      model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName, pagination: input.pagination }));
-      const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName }));
+      model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
+      const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName, packageName: input.packageName }));
       report({ kind: 'client', clientText, timings });
     } catch (error) {
       modelError = error;

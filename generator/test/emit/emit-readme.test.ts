@@ -72,7 +72,9 @@ describe('emitReadme: spec text', () => {
     ['Markdown in the title is plain words', { given: { title: 'My `API` | <b>*bold*</b> _[x]_' }, want: 'Typed client for My API b bold /b x 1.0.0, generated from its OpenAPI document.' }],
     ['a line break in the title cannot start a heading', { given: { title: 'Shop\n# Injected' }, want: 'Typed client for Shop # Injected 1.0.0, generated from its OpenAPI document.' }],
     ['the default base URL', { given: {}, want: 'Default base URL: `https://shop.example/v1`. An undocumented status throws `UnexpectedResponseError`;' }],
-    ['no base URL', { given: { defaultBaseUrl: undefined }, want: 'Default base URL: `(none: pass baseUrl)`. An undocumented status throws `UnexpectedResponseError`;' }],
+    ['no base URL', { given: { defaultBaseUrl: undefined }, want: 'The spec names no absolute server URL, so `baseUrl` is required. An undocumented status throws `UnexpectedResponseError`;' }],
+    ['a relative server URL', { given: { defaultBaseUrl: '/api/v3' }, want: 'The spec names no absolute server URL (only `/api/v3`), so `baseUrl` is required. An undocumented status throws `UnexpectedResponseError`;' }],
+    ['without a server, the example passes baseUrl', { given: { defaultBaseUrl: undefined }, want: "const client = new ShopApi({ baseUrl: 'https://api.example.com', authToken: process.env.API_TOKEN }); // headers?, fetch?" }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     expect(lines(emitReadme(model(given), OPTIONS))).toContain(want);

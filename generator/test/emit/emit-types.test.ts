@@ -53,12 +53,19 @@ describe('emitTypes: each pass takes part', () => {
     [
       'breakEagerCycles: the ref that closes an allOf/oneOf cycle is unknown, with a warning',
       {
-        given: document({ A: { allOf: [ref('B')] }, B: { oneOf: [ref('A'), { type: 'string' }] } }),
+        given: document({ A: { allOf: [ref('B')] }, B: { allOf: [ref('C')] }, C: { oneOf: [ref('A'), { type: 'string' }] } }),
         want: {
-          at: 'components.schemas.B',
+          at: 'components.schemas.C',
           type: 'unknown | string',
-          warnings: [`${FILE} (#/components/schemas/B/oneOf/0): #/components/schemas/A closes a cycle of allOf/anyOf/oneOf references, which has no finite type; typed as unknown there`],
+          warnings: [`${FILE} (#/components/schemas/C/oneOf/0): #/components/schemas/A closes a cycle of allOf/anyOf/oneOf references, which has no finite type; typed as unknown there`],
         },
+      },
+    ],
+    [
+      "inlineParentBases: a child that is allOf its parent union takes the parent's own part, without a warning",
+      {
+        given: document({ A: { allOf: [ref('B')] }, B: { type: 'object', properties: { x: { type: 'string' } }, oneOf: [ref('A'), { type: 'string' }] } }),
+        want: { at: 'components.schemas.A', type: '{ x?: string; }' },
       },
     ],
     ['binaryAsBlob: a nullable binary string is Blob | null', { given: document({ File: { type: 'string', format: 'binary', nullable: true } }), want: { at: 'components.schemas.File', type: 'Blob | null' } }],
@@ -89,6 +96,17 @@ describe('emitTypes: each pass takes part', () => {
     // openapi-typescript's options, as openapiTypescriptContext sets them.
     ['defaultNonNullable: a property with a default is not optional', { given: document({ D: { type: 'object', properties: { a: { type: 'string', default: 'x' } } } }), want: { at: 'components.schemas.D', type: '{ a: string; }' } }],
     ['additionalProperties: false: an object without the keyword has no index signature', { given: document({ O: { type: 'object', properties: { a: { type: 'integer' } } } }), want: { at: 'components.schemas.O', type: '{ a?: number; }' } }],
+    ['emptyObjectsUnknown: a free-form object takes any member', { given: document({ F: { type: 'object' } }), want: { at: 'components.schemas.F', type: 'Record<string, unknown>' } }],
+    ['emptyObjectsUnknown: a free-form object with empty properties takes any member', { given: document({ F: { type: 'object', properties: {} } }), want: { at: 'components.schemas.F', type: 'Record<string, unknown>' } }],
+    ['closedEmptyObject: an object closed by additionalProperties: false has no member', { given: document({ C: { type: 'object', additionalProperties: false } }), want: { at: 'components.schemas.C', type: 'Record<string, never>' } }],
+    [
+      'openClosedAllOfMembers: as an allOf member a closed empty object adds nothing (the other members keep their properties)',
+      {
+        given: document({ Foo: { type: 'object', required: ['foo'], properties: { foo: { type: 'string' } } }, Bar: { allOf: [ref('Foo'), { type: 'object', additionalProperties: false }] } }),
+        want: { at: 'components.schemas.Bar', type: "components['schemas']['Foo'] & Record<string, unknown>" },
+      },
+    ],
+    ['closedEmptyObject: a nullable closed object is still nullable', { given: document({ C: { type: 'object', additionalProperties: false, nullable: true } }), want: { at: 'components.schemas.C', type: 'Record<string, never> | null' } }],
     ['enum: false: an enum is a union of literals, not a TypeScript enum', { given: document({ E: { type: 'string', enum: ['x', 'y'] } }), want: { at: 'components.schemas.E', type: "'x' | 'y'" } }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
@@ -131,6 +149,20 @@ describe('emitTypes: each pass takes part', () => {
 });
 
 describe('emitTypes: what openapi-typescript cannot type', () => {
+  test('broken webhooks are left out, with a warning: the client does not call them', () => {
+    const warnings: string[] = [];
+    const given = { ...document({ A: { type: 'string' } }), webhooks: { ping: { post: { requestBody: 5, responses: { '204': { description: 'ok' } } } } } } as OpenApiDocument;
+    const output = emitTypes(given, FILE, warnings);
+    expect(typeAt(output, 'webhooks')).toBe('Record<string, never>');
+    expect(typeAt(output, 'components.schemas.A')).toBe('string');
+    expect(warnings).toEqual([`${FILE} (#/webhooks): openapi-typescript could not type the spec: Cannot use 'in' operator to search for '$ref' in 5; a client does not call webhooks, so \`webhooks\` is typed empty`]);
+  });
+
+  test('valid webhooks are typed', () => {
+    const given = { ...document({}), webhooks: { ping: { post: { responses: { '204': { description: 'ok' } } } } } } as OpenApiDocument;
+    expect(typeAt(emitTypes(given, FILE), 'webhooks')).not.toBe('Record<string, never>');
+  });
+
   test('is a GeneratorError at the schema it stopped at', () => {
     // An object schema with string enum members (Mercedes-Benz's configurator on APIs.guru).
     const error = captured(() => emitTypes(document({ ProductGroup: { type: 'object', enum: ['PKW', 'VAN'], properties: { name: { type: 'string' } } } }), FILE));

@@ -15,27 +15,27 @@ import {
 const CONSUMER = `
 import { TestApi } from './src/index.js';
 
-const api = new TestApi().default_;
+const api = new TestApi();
 export async function use(): Promise<void> {
-  await api.sendJson({ name: 'a', tags: ['x'] });
+  await api.json.sendJson({ name: 'a', tags: ['x'] });
   // @ts-expect-error name is required
-  await api.sendJson({ tags: ['x'] });
-  await api.sendOptionalJson();
-  await api.sendOptionalJson({ name: 'n' });
-  await api.sendJsonArray({ body: [1, 2] });
-  await api.sendNestedJson({ body: {} });
-  await api.sendNullableJson({ name: 'n' });
+  await api.json.sendJson({ tags: ['x'] });
+  await api.jsonOptional.sendOptionalJson();
+  await api.jsonOptional.sendOptionalJson({ name: 'n' });
+  await api.jsonArray.sendJsonArray({ body: [1, 2] });
+  await api.jsonNested.sendNestedJson({ body: {} });
+  await api.jsonNullable.sendNullableJson({ name: 'n' });
   // @ts-expect-error name is required
-  await api.sendNullableJson({});
+  await api.jsonNullable.sendNullableJson({});
   // @ts-expect-error the body is required, so the arguments are too
-  await api.sendNestedJson();
-  await api.sendMergePatch({ name: null });
-  await api.sendForm({ user: 'u', age: 3, roles: ['r'] });
-  await api.upload({ file: new Blob(['x']), note: 'n', meta: { source: 's' } });
+  await api.jsonNested.sendNestedJson();
+  await api.vendor.sendMergePatch({ name: null });
+  await api.form.sendForm({ user: 'u', age: 3, roles: ['r'] });
+  await api.upload.upload({ file: new Blob(['x']), note: 'n', meta: { source: 's' } });
   // @ts-expect-error a binary part is a Blob, not a number
-  await api.upload({ file: 1 });
-  await api.putBinary({ body: new Blob([new Uint8Array([1])]) });
-  await api.sendText({ body: 'text' });
+  await api.upload.upload({ file: 1 });
+  await api.binary.putBinary({ body: new Blob([new Uint8Array([1])]) });
+  await api.text.sendText({ body: 'text' });
 }
 `;
 
@@ -56,52 +56,52 @@ test('the generated client and a consumer type-check under strict', async () => 
   expect(await typeCheck(generated, CONSUMER)).toBe('');
 });
 
-const api = () => client.default_!;
+const api = () => client;
 
 const cases: { name: string; call: () => Promise<unknown>; method?: string; contentType?: string; body: string | Buffer }[] = [
   {
     name: 'JSON: body properties beside the parameters, a property called __proto__ included',
-    call: () => api().sendJson!(Object.fromEntries([['name', 'a'], ['tags', ['x', 'y']], ['__proto__', 'p']])),
+    call: () => api().json!.sendJson!(Object.fromEntries([['name', 'a'], ['tags', ['x', 'y']], ['__proto__', 'p']])),
     contentType: 'application/json',
     body: '{"name":"a","tags":["x","y"],"__proto__":"p"}',
   },
-  { name: 'optional JSON body left out: nothing is sent', call: () => api().sendOptionalJson!(), body: '' },
-  { name: 'optional JSON body given', call: () => api().sendOptionalJson!({ name: 'n' }), contentType: 'application/json', body: '{"name":"n"}' },
+  { name: 'optional JSON body left out: nothing is sent', call: () => api().jsonOptional!.sendOptionalJson!(), body: '' },
+  { name: 'optional JSON body given', call: () => api().jsonOptional!.sendOptionalJson!({ name: 'n' }), contentType: 'application/json', body: '{"name":"n"}' },
   {
     name: 'JSON with a property named like a query parameter: nested arguments, the required body as `body`',
-    call: () => api().sendNestedJson!({ query: { maxResults: 5 }, body: { maxResults: 10 } }),
+    call: () => api().jsonNested!.sendNestedJson!({ query: { maxResults: 5 }, body: { maxResults: 10 } }),
     contentType: 'application/json',
     body: '{"maxResults":10}',
   },
-  { name: 'nullable JSON object body, given property by property', call: () => api().sendNullableJson!({ name: 'n' }), contentType: 'application/json', body: '{"name":"n"}' },
-  { name: 'JSON array, passed whole as `body`', call: () => api().sendJsonArray!({ body: [1, 2] }), contentType: 'application/json', body: '[1,2]' },
+  { name: 'nullable JSON object body, given property by property', call: () => api().jsonNullable!.sendNullableJson!({ name: 'n' }), contentType: 'application/json', body: '{"name":"n"}' },
+  { name: 'JSON array, passed whole as `body`', call: () => api().jsonArray!.sendJsonArray!({ body: [1, 2] }), contentType: 'application/json', body: '[1,2]' },
   {
     name: 'vendor JSON media type, null kept',
-    call: () => api().sendMergePatch!({ name: null }),
+    call: () => api().vendor!.sendMergePatch!({ name: null }),
     method: 'PATCH',
     contentType: 'application/merge-patch+json',
     body: '{"name":null}',
   },
   {
     name: 'application/x-www-form-urlencoded, arrays repeated',
-    call: () => api().sendForm!({ user: 'a b&c', age: 3, roles: ['x', 'y'] }),
+    call: () => api().form!.sendForm!({ user: 'a b&c', age: 3, roles: ['x', 'y'] }),
     contentType: 'application/x-www-form-urlencoded',
     body: 'user=a+b%26c&age=3&roles=x&roles=y',
   },
   {
     name: 'application/x-www-form-urlencoded, nested objects and arrays of objects in brackets (deepObject)',
-    call: () => api().sendForm!({ user: 'u', address: { city: 'Paris', geo: { lat: 1.5 } }, lines: [{ id: 1 }, { id: 2 }] }),
+    call: () => api().form!.sendForm!({ user: 'u', address: { city: 'Paris', geo: { lat: 1.5 } }, lines: [{ id: 1 }, { id: 2 }] }),
     contentType: 'application/x-www-form-urlencoded',
     body: 'user=u&address%5Bcity%5D=Paris&address%5Bgeo%5D%5Blat%5D=1.5&lines%5B0%5D%5Bid%5D=1&lines%5B1%5D%5Bid%5D=2',
   },
   {
     name: 'application/octet-stream from a Blob, byte for byte',
-    call: () => api().putBinary!({ body: new Blob([new Uint8Array([0, 1, 2, 255])]) }),
+    call: () => api().binary!.putBinary!({ body: new Blob([new Uint8Array([0, 1, 2, 255])]) }),
     method: 'PUT',
     contentType: 'application/octet-stream',
     body: Buffer.from([0, 1, 2, 255]),
   },
-  { name: 'text/plain', call: () => api().sendText!({ body: 'héllo\n' }), contentType: 'text/plain', body: 'héllo\n' },
+  { name: 'text/plain', call: () => api().text!.sendText!({ body: 'héllo\n' }), contentType: 'text/plain', body: 'héllo\n' },
 ];
 
 test.each(cases)('$name', async ({ call, method, contentType, body }) => {
@@ -113,7 +113,7 @@ test.each(cases)('$name', async ({ call, method, contentType, body }) => {
 });
 
 test('multipart/form-data with a file part: fetch sets the boundary, the Blob goes as a file', async () => {
-  await api().upload!({ file: new Blob(['hello file'], { type: 'text/plain' }), note: 'a note', meta: { source: 'test' } });
+  await api().upload!.upload!({ file: new Blob(['hello file'], { type: 'text/plain' }), note: 'a note', meta: { source: 'test' } });
   const request = server.last();
   const contentType = String(request.headers['content-type']);
   expect(contentType).toMatch(/^multipart\/form-data; boundary=/);

@@ -35,7 +35,8 @@ export async function use(): Promise<void> {
   const c: 获取订单Result = await client.unicode.获取订单();
   await client.unicode.area();
   await client._2024Items._123start();
-  await client.default_.untagged();
+  await client.untagged.untagged();
+  await client.things.countThings();
   await client.beta.multiTag();
   await client.myTag.transport2();
   await client.myTag2.constructor_();
@@ -85,7 +86,8 @@ const CASES: [method: string, path: string, group: string, name: string, warning
   ['get', '/dingdan', 'unicode', '获取订单'],
   ['get', '/area', 'unicode', 'area', /operationId "area²" is not a valid identifier; method named area/],
   ['get', '/digits', '_2024Items', '_123start', /operationId "123start" is not a valid identifier; method named _123start/],
-  ['get', '/untagged', 'default_', 'untagged'],
+  ['get', '/untagged', 'untagged', 'untagged'],
+  ['get', '/api/v2/things/count', 'things', 'countThings'],
   ['get', '/multi-tag', 'beta', 'multiTag'],
   ['get', '/member', 'myTag', 'transport2', /method name transport is taken in group myTag; named transport2/],
   ['get', '/member2', 'myTag2', 'constructor_', /operationId "constructor" is a reserved word; method named constructor_/],
@@ -106,13 +108,13 @@ test('every operation is kept: one method per operation, none dropped', () => {
   expect(generated.result.model.operations).toHaveLength(CASES.length);
 });
 
-test('group classes: first tag wins, untagged operations go to `default_`, colliding names are suffixed', () => {
+test('group classes: first tag wins, untagged operations go to their first path segment\'s group (a tag\'s of that name if there is one), colliding names are suffixed', () => {
   expect(generated.result.model.groups.map((g) => [g.property, g.className, g.tag ?? null])).toEqual([
     ['orders', 'OrdersApi', 'orders'],
     ['things', 'ThingsApi', 'things'],
     ['unicode', 'UnicodeApi', 'unicode'],
     ['_2024Items', '_2024ItemsApi', '2024 items'],
-    ['default_', 'DefaultApi', null],
+    ['untagged', 'UntaggedApi', null],
     ['beta', 'BetaApi', 'beta'],
     ['myTag', 'MyTagApi', 'my tag'],
     ['myTag2', 'MyTagApi2', 'my-tag'],

@@ -20,34 +20,34 @@ import type { operations } from './src/schema.js';
 
 const client = new TestApi({ baseUrl: 'http://127.0.0.1:1' });
 export async function use(): Promise<void> {
-  const item: GetItemResult = await client.default_.getItem({
+  const item: GetItemResult = await client.items.getItem({
     itemId: 'a', verbose: 'yes', limit: 5, 'X-Trace-Id': 't', session: 's', theme: 'dark',
   });
   const id: string = item.id;
   // @ts-expect-error the operation-level override is an enum and required
-  await client.default_.getItem({ itemId: 'a', verbose: true, 'X-Trace-Id': 't' });
+  await client.items.getItem({ itemId: 'a', verbose: true, 'X-Trace-Id': 't' });
   // @ts-expect-error the path-level header parameter is required
-  await client.default_.getItem({ itemId: 'a', verbose: 'no' });
-  await client.default_.putItem({ itemId: 'a', 'X-Trace-Id': 't', name: 'n' });
+  await client.items.getItem({ itemId: 'a', verbose: 'no' });
+  await client.items.putItem({ itemId: 'a', 'X-Trace-Id': 't', name: 'n' });
   const args: SearchArgs = {
     formExplode: ['a'], formFlat: ['a'], spaced: ['a'], piped: [1, 2], filter: { status: 'open', owner: { id: 7 } },
     point: { x: 1, y: 2 }, flatPoint: { x: 1 }, raw: 'a/b', q: 'x', since: '2024-01-01T00:00:00Z',
     jsonFilter: '{"a":1}', 'X-Tags': ['t'], prefs: ['p'],
   };
-  await client.default_.search(args);
-  await client.default_.search();
-  await client.default_.labelPath({ ids: ['a', 'b'] });
-  await client.default_.matrixPath({ ids: ['a'] });
-  await client.default_.simpleObjectPath({ coords: { x: 1, y: 2 } });
-  await client.default_.renameThing({ path: { id: 'p' }, body: { id: 'b' } });
+  await client.search.search(args);
+  await client.search.search();
+  await client.label.labelPath({ ids: ['a', 'b'] });
+  await client.matrix.matrixPath({ ids: ['a'] });
+  await client.simple.simpleObjectPath({ coords: { x: 1, y: 2 } });
+  await client.things.renameThing({ path: { id: 'p' }, body: { id: 'b' } });
   // @ts-expect-error nested arguments: the body's id is required
-  await client.default_.renameThing({ path: { id: 'p' }, body: {} });
+  await client.things.renameThing({ path: { id: 'p' }, body: {} });
   // Response headers are typed on the operation.
   type Headers = operations['getItem']['responses'][200]['headers'];
   const limit: Headers['X-Rate-Limit'] = 1;
   const requestId: Headers['X-Request-Id'] = 'r';
   try {
-    await client.default_.getItem({ itemId: 'a', verbose: 'yes', 'X-Trace-Id': 't' });
+    await client.items.getItem({ itemId: 'a', verbose: 'yes', 'X-Trace-Id': 't' });
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
       const message: string | undefined = error.body?.message;
@@ -96,20 +96,20 @@ describe('requests on the wire', () => {
   const cases: { name: string; call: () => Promise<unknown>; url: string; headers?: Record<string, string | undefined> }[] = [
     {
       name: 'path, query, header and cookie parameters; values are percent-encoded',
-      call: () => client.default_!.getItem!({ itemId: 'a b/c', verbose: 'yes', limit: 5, 'X-Trace-Id': 't-1', session: 's=1; x', theme: 'dark' }),
+      call: () => client.items!.getItem!({ itemId: 'a b/c', verbose: 'yes', limit: 5, 'X-Trace-Id': 't-1', session: 's=1; x', theme: 'dark' }),
       url: '/v1/items/a%20b%2Fc?verbose=yes&limit=5',
       headers: { 'x-trace-id': 't-1', cookie: 'session=s%3D1%3B%20x; theme=dark' },
     },
     {
       name: 'no cookie header without cookie values',
-      call: () => client.default_!.getItem!({ itemId: 'x', verbose: 'no', 'X-Trace-Id': 't' }),
+      call: () => client.items!.getItem!({ itemId: 'x', verbose: 'no', 'X-Trace-Id': 't' }),
       url: '/v1/items/x?verbose=no',
       headers: { cookie: undefined },
     },
     {
       name: 'every query style, allowReserved, content-encoded JSON, header arrays and unexploded cookies',
       call: () =>
-        client.default_!.search!({
+        client.search!.search!({
           formExplode: ['a', 'b c'],
           formFlat: ['a', 'b,c'],
           spaced: ['a', 'b'],
@@ -132,12 +132,12 @@ describe('requests on the wire', () => {
     },
     {
       name: 'undefined, null and empty arrays are left out',
-      call: () => client.default_!.search!({ formExplode: [], q: undefined, raw: null }),
+      call: () => client.search!.search!({ formExplode: [], q: undefined, raw: null }),
       url: '/v1/search',
     },
-    { name: 'label path style', call: () => client.default_!.labelPath!({ ids: ['a', 'b'] }), url: '/v1/label/.a,b' },
-    { name: 'matrix path style, exploded', call: () => client.default_!.matrixPath!({ ids: ['a', 'b'] }), url: '/v1/matrix/;ids=a;ids=b' },
-    { name: 'simple path style, exploded object', call: () => client.default_!.simpleObjectPath!({ coords: { x: 1, y: 2 } }), url: '/v1/simple/x=1,y=2' },
+    { name: 'label path style', call: () => client.label!.labelPath!({ ids: ['a', 'b'] }), url: '/v1/label/.a,b' },
+    { name: 'matrix path style, exploded', call: () => client.matrix!.matrixPath!({ ids: ['a', 'b'] }), url: '/v1/matrix/;ids=a;ids=b' },
+    { name: 'simple path style, exploded object', call: () => client.simple!.simpleObjectPath!({ coords: { x: 1, y: 2 } }), url: '/v1/simple/x=1,y=2' },
   ];
   test.each(cases)('$name', async ({ call, url, headers }) => {
     await call();
@@ -147,7 +147,7 @@ describe('requests on the wire', () => {
   });
 
   test('a $ref request body is sent as JSON beside the parameters', async () => {
-    const result = await client.default_!.putItem!({ itemId: 'i1', 'X-Trace-Id': 't', name: 'new name' });
+    const result = await client.items!.putItem!({ itemId: 'i1', 'X-Trace-Id': 't', name: 'new name' });
     const request = server.last();
     expect(request.method).toBe('PUT');
     expect(request.url).toBe('/v1/items/i1');
@@ -157,7 +157,7 @@ describe('requests on the wire', () => {
   });
 
   test('nested arguments keep a body property and a parameter of the same name apart', async () => {
-    await client.default_!.renameThing!({ path: { id: 'p1' }, body: { id: 'b1' } });
+    await client.things!.renameThing!({ path: { id: 'p1' }, body: { id: 'b1' } });
     const request = server.last();
     expect(request.url).toBe('/v1/things/p1');
     expect(request.body.toString()).toBe('{"id":"b1"}');
@@ -166,12 +166,12 @@ describe('requests on the wire', () => {
   test('client-wide and per-call Cookie headers are merged with cookie parameters', async () => {
     const module = await compileAndImport(generated);
     const withCookie = newClient(module, `${server.baseUrl}/v1`, { headers: { Cookie: 'client=1' } });
-    await withCookie.default_!.getItem!({ itemId: 'x', verbose: 'no', 'X-Trace-Id': 't', theme: 'dark' }, { headers: { cookie: 'call=2' } });
+    await withCookie.items!.getItem!({ itemId: 'x', verbose: 'no', 'X-Trace-Id': 't', theme: 'dark' }, { headers: { cookie: 'call=2' } });
     expect(server.last().headers.cookie).toBe('client=1; call=2; theme=dark');
   });
 
   test('a $ref error response throws ApiError with the parsed body', async () => {
-    const error = await rejection(client.default_!.getItem!({ itemId: 'missing', verbose: 'no', 'X-Trace-Id': 't' }));
+    const error = await rejection(client.items!.getItem!({ itemId: 'missing', verbose: 'no', 'X-Trace-Id': 't' }));
     expect(error.name).toBe('ApiError');
     expect(error.status).toBe(404);
     expect(error.operation).toBe('getItem');

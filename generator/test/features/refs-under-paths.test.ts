@@ -7,14 +7,14 @@ test('a $ref into an inline schema under paths types as that schema', async () =
   const generated = await generateInto('refs-under-paths', path.join(FEATURE_FIXTURES, 'refs-under-paths.yaml'));
   const consumer = `
 import { TestApi } from './src/index.js';
-const api = new TestApi();
+const api = new TestApi({ baseUrl: 'https://api.example.test' }); // the spec names no server
 export async function use(): Promise<string> {
-  const child = await api.default_.getB();
-  await api.default_.createA({ child: { name: child.name } });
+  const child = await api.b.getB();
+  await api.a.createA({ child: { name: child.name } });
   return child.name;
 }
 // @ts-expect-error name is required in the referenced schema
-export const wrong: Parameters<typeof api.default_.createA>[0] = { child: {} };
+export const wrong: Parameters<typeof api.a.createA>[0] = { child: {} };
 `;
   expect(await typeCheck(generated, consumer)).toBe('');
 });
@@ -25,27 +25,27 @@ test('refs into inline parameters, responses, a parameter schema, `definitions` 
   const generated = await generateInto('refs-under-paths-other', path.join(FEATURE_FIXTURES, 'refs-under-paths.yaml'));
   const consumer = `
 import { ApiError, TestApi } from './src/index.js';
-const api = new TestApi();
+const api = new TestApi({ baseUrl: 'https://api.example.test' }); // the spec names no server
 export async function use(): Promise<string> {
-  const d = await api.default_.getD({ id: 'x', fields: ['a'], version: 'v2' });
+  const d = await api.d.getD({ id: 'x', fields: ['a'], version: 'v2' });
   try {
-    await api.default_.getC({ id: d.label });
+    await api.c.getC({ id: d.label });
   } catch (error) {
     if (error instanceof ApiError && error.operation === 'getD' && error.status === 404) return error.body?.reason ?? '';
   }
   return d.label;
 }
 export async function nested(): Promise<string | undefined> {
-  const e = await api.default_.getE();
+  const e = await api.e.getE();
   const state: 'on' | 'off' | undefined = e.state;
   return e.owner ? e.owner.id + state : state;
 }
 // @ts-expect-error the path parameter taken by reference is required
-export const noId: Parameters<typeof api.default_.getD>[0] = { fields: ['a'] };
+export const noId: Parameters<typeof api.d.getD>[0] = { fields: ['a'] };
 // @ts-expect-error the referenced enum keeps its members
-export const badField: Parameters<typeof api.default_.getD>[0] = { id: 'x', fields: ['c'] };
+export const badField: Parameters<typeof api.d.getD>[0] = { id: 'x', fields: ['c'] };
 // @ts-expect-error the header's schema, taken by reference, keeps its enum
-export const badVersion: Parameters<typeof api.default_.getD>[0] = { id: 'x', version: 'v3' };
+export const badVersion: Parameters<typeof api.d.getD>[0] = { id: 'x', version: 'v3' };
 `;
   expect(await typeCheck(generated, consumer)).toBe('');
 });

@@ -41,7 +41,7 @@ export async function use(): Promise<void> {
   const pause: S['PauseIntent'] = { class: 'PauseIntent' };
   // @ts-expect-error code is required by the allOf's \`required\`
   const missingCode: S['RequiredFromNullable'] = { note: 'n' };
-  const echoed = await new TestApi().default_.echoTree(tree);
+  const echoed = await new TestApi().trees.echoTree(tree);
   const child: string | undefined = echoed.children?.[0]?.value;
   void colors; void notAColor; void mixed; void badTree; void person; void value; void notJson; void nested; void loop; void child; void required; void missingCode; void play; void wrongClass; void pause;
 }
@@ -81,7 +81,7 @@ describe('enums, recursion and mutual recursion', () => {
   test('a recursive body goes out and comes back', async () => {
     const client = newClient(await compileAndImport(generated), server.baseUrl);
     const tree = { value: 'root', children: [{ value: 'a', children: [{ value: 'b' }] }] };
-    expect(await client.default_!.echoTree!(tree)).toEqual(tree);
+    expect(await client.trees!.echoTree!(tree)).toEqual(tree);
     expect(server.last().body.toString()).toBe(JSON.stringify(tree));
   });
 });

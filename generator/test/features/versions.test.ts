@@ -21,7 +21,7 @@ import { TestApi, type CreatePetResult } from './src/index.js';
 import type { components } from './src/schema.js';
 type Pet = components['schemas']['Pet'];
 export async function use(): Promise<void> {
-  const pet: CreatePetResult = await new TestApi().default_.createPet({ name: 'Rex', nickname: null, kind: 'dog' });
+  const pet: CreatePetResult = await new TestApi().pets.createPet({ name: 'Rex', nickname: null, kind: 'dog' });
   const nickname: string | null = pet.nickname;
   const kind: 'dog' | 'cat' | undefined = pet.kind;
   // @ts-expect-error not in the enum
@@ -36,7 +36,7 @@ import { TestApi, type CreatePetResult } from './src/index.js';
 import type { components, webhooks } from './src/schema.js';
 type Pet = components['schemas']['Pet'];
 export async function use(): Promise<void> {
-  const pet: CreatePetResult = await new TestApi().default_.createPet({ name: 'Rex', nickname: null, kind: 'pet', tag: 3 });
+  const pet: CreatePetResult = await new TestApi().pets.createPet({ name: 'Rex', nickname: null, kind: 'pet', tag: 3 });
   const nickname: string | null = pet.nickname;
   const kind: 'pet' = pet.kind;
   const tag: number | string | undefined = pet.tag;
@@ -68,7 +68,7 @@ describe.each(['3.0', '3.1'])('OpenAPI %s', (version) => {
     expect(await typeCheck(generated, CONSUMERS[version]!)).toBe('');
     const client = newClient(await compileAndImport(generated), server.baseUrl);
     const pet = { name: 'Rex', nickname: null, kind: version === '3.0' ? 'dog' : 'pet' };
-    expect(await client.default_!.createPet!(pet)).toEqual({ ...pet, echoed: true });
+    expect(await client.pets!.createPet!(pet)).toEqual({ ...pet, echoed: true });
     expect(server.last().body.toString()).toBe(JSON.stringify(pet));
   });
 });

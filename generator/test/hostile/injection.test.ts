@@ -45,7 +45,7 @@ export async function use(): Promise<void> {
   await client.constructor_.constructor_();
   await client.prototype_.prototype_();
   await client.tag.xY();
-  await client.default_.processExit1();
+  await client.template.processExit1();
   const kind: Evil['kind'] = '*/';
   const other: Evil['kind'] = '\${process.exit(1)}';
   const field: Evil['"]; process.exit(1); //'] = 'still a string';
@@ -153,7 +153,7 @@ test('calls send every hostile name and value as data, and nothing calls process
   expect(server.last().body.toString()).toBe('{"constructor":"c","__proto__":"p"}');
   await client.tag!.xY!();
   expect(server.last().url).toBe('/comment*/close');
-  await client.default_!.processExit1!();
+  await client.template!.processExit1!();
   expect(server.last().url).toBe('/template/$%7Bprocess.exit(1)%7D');
   expect(exit).not.toHaveBeenCalled();
 });

@@ -77,7 +77,7 @@ export class MessageApi {
   }
 }
 
-/** Typed client for API - Local 1.0.0. */
+/** Typed client for Periskope API 1.0.0. */
 export class PeriskopeApi {
   /** Operations tagged `message`. */
   readonly message: MessageApi;
