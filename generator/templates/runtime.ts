@@ -303,11 +303,15 @@ function definedEntries(value: Arguments): Entries {
   return Object.entries(value).filter(([, item]) => !isMissing(item));
 }
 
-const RESERVED_ESCAPES = /%(?:3A|2F|3F|5B|5D|40|24|26|2B|2C|3B|3D)/gi;
+const RESERVED_ESCAPES = /%(?:3A|2F|3F|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi;
 
-/** Percent-encodes `text`; with `allowReserved`, RFC 3986 reserved characters stay as they are (`#` excepted). */
+/**
+ * Percent-encodes `text`, RFC 3986 sub-delimiters included (`encodeURIComponent` leaves `!'()*` as they are, and a
+ * server or Prism that checks `allowReserved` refuses them); with `allowReserved`, reserved characters stay as they
+ * are (`#` excepted).
+ */
 function encode(text: string, allowReserved = false): string {
-  const encoded = encodeURIComponent(text);
+  const encoded = encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
   return allowReserved ? encoded.replace(RESERVED_ESCAPES, (escape) => decodeURIComponent(escape)) : encoded;
 }
 
@@ -403,7 +407,8 @@ function cookiePairs(name: string, value: unknown, { explode, json }: Style): st
 function bodySerializer(encoding: BodyEncoding | undefined): (body: unknown) => unknown {
   switch (encoding) {
     case 'form':
-      return (body) => new URLSearchParams(formEntries(body)).toString();
+      // Not URLSearchParams: it leaves `*` as it is and writes spaces as `+`, both reserved characters in a value.
+      return (body) => formEntries(body).map(([key, value]) => `${encode(key)}=${encode(value)}`).join('&');
     case 'multipart':
       return toFormData;
     case 'text':

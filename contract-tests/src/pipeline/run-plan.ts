@@ -185,6 +185,9 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       throw new PlanRefused(messageOf(error));
     }
     result.documented = plan.documented;
+    for (const { operation, value } of plan.unsatisfied) {
+      findings.push(finding('request-unsatisfiable', `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`, { operation: operation.id, pointer: value.pointer }));
+    }
 
     let server: RunningServer | undefined;
     try {

@@ -16,9 +16,17 @@ export interface SchemaViolation {
  */
 export type SchemaDirection = 'request' | 'response';
 
+export interface ValidateOptions {
+  /**
+   * Read strings as the types the schema asks for (`"1"` as an integer), as a server reads parameters from the
+   * wire; Prism's own request validation does. The value itself is not changed.
+   */
+  coerceTypes?: boolean;
+}
+
 export interface SchemaValidator {
   /** Validates `value` against the schema at `schemaPointer` in the spec; [] when valid. */
-  validate(schemaPointer: string, value: unknown, direction?: SchemaDirection): SchemaViolation[];
+  validate(schemaPointer: string, value: unknown, direction?: SchemaDirection, options?: ValidateOptions): SchemaViolation[];
 }
 
 const DOCUMENT_ID = 'https://contract.invalid/openapi.json';
@@ -37,20 +45,28 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
  * each copy is built on first use. Throws when the schema at the pointer cannot be compiled.
  */
 export function createSchemaValidator(document: unknown, version: '3.0' | '3.1'): SchemaValidator {
-  const compilers = new Map<SchemaDirection | 'as written', (schemaPointer: string) => ValidateFunction>();
-  const compilerFor = (direction: SchemaDirection | undefined) => {
-    const key = direction ?? 'as written';
+  const documents = new Map<SchemaDirection | 'as written', unknown>();
+  const compilers = new Map<string, (schemaPointer: string) => ValidateFunction>();
+  const compilerFor = (direction: SchemaDirection | undefined, coerceTypes: boolean) => {
+    const key = `${direction ?? 'as written'}${coerceTypes ? ' coerced' : ''}`;
     let compiler = compilers.get(key);
     if (!compiler) {
-      compiler = createCompiler(direction ? withoutDirectionalRequired(document, direction) : document, version);
+      let schemaDocument = documents.get(direction ?? 'as written');
+      if (schemaDocument === undefined) {
+        schemaDocument = direction ? withoutDirectionalRequired(document, direction) : document;
+        documents.set(direction ?? 'as written', schemaDocument);
+      }
+      compiler = createCompiler(schemaDocument, version, coerceTypes);
       compilers.set(key, compiler);
     }
     return compiler;
   };
   return {
-    validate(schemaPointer, value, direction) {
-      const validate = compilerFor(direction)(schemaPointer);
-      if (validate(value)) return [];
+    validate(schemaPointer, value, direction, options = {}) {
+      const coerceTypes = options.coerceTypes === true;
+      const validate = compilerFor(direction, coerceTypes)(schemaPointer);
+      // Coercion rewrites the value it validates: validate a copy.
+      if (validate(coerceTypes ? structuredClone(value) : value)) return [];
       return (validate.errors ?? []).map(toViolation);
     },
   };
@@ -61,9 +77,9 @@ export function createSchemaValidator(document: unknown, version: '3.0' | '3.1')
  * Schema means them; a pattern that is not valid in Unicode mode (`^[a-z\\-\\:]+$`, DigitalOcean's) is
  * compiled without it, as OpenAPI tools commonly do. Unknown formats are not checked, and each is noted once.
  */
-function createCompiler(document: unknown, version: '3.0' | '3.1'): (schemaPointer: string) => ValidateFunction {
+function createCompiler(document: unknown, version: '3.0' | '3.1', coerceTypes = false): (schemaPointer: string) => ValidateFunction {
   const schemaDocument = version === '3.0' ? translateOpenApi30(structuredClone(document)) : document;
-  const unicode = createAjv(schemaDocument, version, true);
+  const unicode = createAjv(schemaDocument, version, true, coerceTypes);
   let legacy: AnyAjv | undefined;
   const cache = new Map<string, ValidateFunction>();
   return (schemaPointer) => {
@@ -74,7 +90,7 @@ function createCompiler(document: unknown, version: '3.0' | '3.1'): (schemaPoint
         validate = unicode.compile(ref);
       } catch (error) {
         if (!/Invalid regular expression|pattern/i.test((error as Error).message)) throw error;
-        legacy ??= createAjv(schemaDocument, version, false);
+        legacy ??= createAjv(schemaDocument, version, false, coerceTypes);
         validate = legacy.compile(ref);
       }
       cache.set(schemaPointer, validate);
@@ -87,7 +103,7 @@ type AnyAjv = Ajv | Ajv2020;
 
 const notedFormats = new Set<string>();
 
-function createAjv(schemaDocument: unknown, version: '3.0' | '3.1', unicodeRegExp: boolean): AnyAjv {
+function createAjv(schemaDocument: unknown, version: '3.0' | '3.1', unicodeRegExp: boolean, coerceTypes: boolean): AnyAjv {
   const logger = {
     log: () => {},
     error: (...args: unknown[]) => console.error(...args),
@@ -101,7 +117,7 @@ function createAjv(schemaDocument: unknown, version: '3.0' | '3.1', unicodeRegEx
       }
     },
   };
-  const options = { strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, unicodeRegExp, logger } as const;
+  const options = { strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, unicodeRegExp, coerceTypes, logger } as const;
   const ajv = version === '3.1' ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv as Ajv);
   for (const format of OPENAPI_FORMATS) ajv.addFormat(format, true);
