@@ -8,29 +8,40 @@ import { derefObject, isObject, sampleSchema, type JsonObject as Json } from '@p
  * `type: object` property below it are always there, sent or not, and their required lists then apply. A body
  * that leaves such an object out is valid for the schema and still rejected (`flow_data must have required
  * property 'type'` on Stripe's PostBillingPortalSessions). Among the values the schema accepts we take one Prism
- * reads the same way: each such object is sent, with its required properties. The result is validated with Ajv
- * like every other request value, so a filled object the schema does not allow is never sent unnoticed.
+ * reads the same way: each such object is sent, with its required properties (sampled with the sampler's `variant`,
+ * so the caller can try each oneOf/anyOf branch). A deepObject array of objects Prism cannot read at all when it has
+ * items (see prismFormReading), so such an array is sent empty. The result is validated with Ajv like every other
+ * request value, so a filled object (or an emptied array) the schema does not allow is never sent unnoticed.
  */
-export function fillPrismDeepObjects(document: unknown, media: Json | undefined, body: unknown): unknown {
+export function fillPrismDeepObjects(document: unknown, media: Json | undefined, body: unknown, variant = 0): unknown {
   if (!media || !isObject(body) || !isObject(media.encoding)) return body;
   const properties = (derefObject(document, media.schema).properties ?? {}) as Json;
   const filled: Json = { ...body };
   for (const [name, encoding] of Object.entries(media.encoding)) {
     if (!isObject(encoding) || encoding.style !== 'deepObject' || !(name in properties)) continue;
-    const value = fillObject(document, properties[name], filled[name], 0);
+    const schema = derefObject(document, properties[name]);
+    if (schema.type === 'array' && derefObject(document, schema.items).type === 'object') {
+      if (Array.isArray(filled[name])) filled[name] = [];
+      continue;
+    }
+    const value = fillPrismObject(document, schema, filled[name], variant);
     if (value !== undefined) filled[name] = value;
   }
   return filled;
 }
 
-function fillObject(document: unknown, schemaOrRef: unknown, value: unknown, depth: number): unknown {
+/**
+ * `value` with every nested `type: object` property of the schema present (sampled with its required properties
+ * where missing): the object Prism builds for a deepObject body property or query parameter, sent or not.
+ */
+export function fillPrismObject(document: unknown, schemaOrRef: unknown, value: unknown, variant = 0, depth = 0): unknown {
   const schema = derefObject(document, schemaOrRef);
   if (depth > 8 || schema.type !== 'object' || schema.readOnly === true) return value;
-  const base = isObject(value) ? value : sampleSchema(document, schema, { direction: 'request' });
+  const base = isObject(value) ? value : sampleSchema(document, schema, { direction: 'request', variant });
   if (!isObject(base)) return value;
   const result: Json = { ...base };
   for (const [name, property] of Object.entries((schema.properties ?? {}) as Json)) {
-    const filled = fillObject(document, property, result[name], depth + 1);
+    const filled = fillPrismObject(document, property, result[name], variant, depth + 1);
     if (filled !== undefined) result[name] = filled;
   }
   return result;
@@ -55,4 +66,75 @@ function hasLeaf(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasLeaf);
   if (isObject(value)) return Object.values(value).some(hasLeaf);
   return value !== undefined && value !== null;
+}
+
+/** What Prism makes of a form or multipart body: the object it validates, or why it refuses to read it at all. */
+export type PrismFormReading = { value: Json } | { refused: string };
+
+/**
+ * The body as Prism 5.14 decodes it before validating (`deserializeFormBody` in @stoplight/prism-http), for a body
+ * the generated runtime serialises (`form`: nested objects in brackets, arrays of plain values as repeated keys;
+ * `multipart`: one part per value, objects as JSON text). Prism keeps the last value of a repeated key, reads only
+ * the schema's top-level properties, builds deepObject-encoded ones from the schema (see fillPrismDeepObjects), and
+ * refuses a non-empty deepObject array of objects ("Cannot deserialize JSON object array"). Validated with coerced
+ * types, as Prism does, this tells a value the schema accepts but Prism misreads from one Prism reads as sent.
+ */
+export function prismFormReading(document: unknown, media: Json | undefined, body: unknown, encoding: 'form' | 'multipart'): PrismFormReading {
+  const pairs = new Map<string, string>();
+  if (isObject(body)) {
+    for (const [key, value] of Object.entries(body)) (encoding === 'form' ? addFormPairs : addPartPairs)(pairs, key, value);
+  }
+  const schema = derefObject(document, media?.schema);
+  const encodings = isObject(media?.encoding) ? media.encoding : {};
+  const value: Json = {};
+  for (const [name, property] of Object.entries((schema.properties ?? {}) as Json)) {
+    const style = isObject(encodings[name]) ? encodings[name].style : undefined;
+    if (style !== 'deepObject') {
+      value[name] = pairs.get(name);
+      continue;
+    }
+    const propertySchema = derefObject(document, property);
+    const read = readDeepObject(document, name, propertySchema, pairs, 0);
+    const items = derefObject(document, propertySchema.items);
+    if (Array.isArray(read) && read.length > 0 && items.type === 'object') return { refused: `${name}: Prism cannot read an array of objects in a deepObject form property` };
+    value[name] = read;
+  }
+  return { value };
+}
+
+function addFormPairs(pairs: Map<string, string>, key: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => (isObject(item) || Array.isArray(item) ? addFormPairs(pairs, `${key}[${index}]`, item) : addFormPairs(pairs, key, item)));
+  } else if (isObject(value)) {
+    for (const [field, item] of Object.entries(value)) addFormPairs(pairs, `${key}[${field}]`, item);
+  } else {
+    pairs.set(key, String(value));
+  }
+}
+
+function addPartPairs(pairs: Map<string, string>, key: string, value: unknown): void {
+  for (const item of Array.isArray(value) ? value : [value]) {
+    if (item === undefined || item === null) continue;
+    pairs.set(key, typeof item === 'object' ? JSON.stringify(item) : String(item));
+  }
+}
+
+/** Prism's deepObject construction: objects and arrays from the schema, plain values from the `a[b][c]` keys. */
+function readDeepObject(document: unknown, path: string, schema: Json, pairs: Map<string, string>, depth: number): unknown {
+  if (depth > 16) return undefined;
+  if (schema.type === 'object') {
+    const result: Json = {};
+    for (const [name, property] of Object.entries((schema.properties ?? {}) as Json)) result[name] = readDeepObject(document, `${path}[${name}]`, derefObject(document, property), pairs, depth + 1);
+    return result;
+  }
+  if (schema.type === 'array') {
+    const indexes = new Set<string>();
+    for (const key of pairs.keys()) {
+      const index = key.startsWith(`${path}[`) ? /^\[(\d+)\]/.exec(key.slice(path.length))?.[1] : undefined;
+      if (index !== undefined) indexes.add(index);
+    }
+    return [...indexes].map((index) => readDeepObject(document, `${path}[${index}]`, derefObject(document, schema.items), pairs, depth + 1));
+  }
+  return pairs.get(path);
 }

@@ -1,6 +1,6 @@
 import { deref, derefObject, getAtPointer, isObject, joinPointer, sampleSchema, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
 import type { SchemaValidator, SchemaViolation } from '../spec/schema-validator.js';
-import { fillPrismDeepObjects, withSomethingToSend } from './prism-form.js';
+import { fillPrismDeepObjects, fillPrismObject, prismFormReading, withSomethingToSend } from './prism-form.js';
 
 /** A request value no candidate could make valid: the schema it is for, and what was wrong with the best try. */
 export interface UnsatisfiedValue {
@@ -26,9 +26,10 @@ const VARIANTS = 4;
  * layer's sampler, one variant per `oneOf`/`anyOf` branch), and of those the first that Ajv finds valid for the
  * schema (request direction: `readOnly` properties need not be sent). Parameters are checked as the server reads
  * them from the wire: as strings, coerced to the schema's types (so `1` for `oneOf: [integer, string]` matches both
- * branches and is refused; a string that only the string branch takes is chosen). A form body is first shaped the
- * way Prism reads it (./prism-form.ts). When no candidate is valid, the first one is sent anyway and the value is
- * listed in `unsatisfied` with the schema pointer and Ajv's reasons.
+ * branches and is refused; a string that only the string branch takes is chosen). An optional parameter is sent only
+ * with a valid documented example (leaving it out is always valid). A form or multipart body is shaped the way Prism
+ * reads it and must also be valid as Prism decodes it (./prism-form.ts). When no candidate is valid, the first one is
+ * sent anyway and the value is listed in `unsatisfied` with the schema pointer and Ajv's reasons.
  */
 export function requestValues(document: unknown, operation: OperationModel, validator: SchemaValidator): RequestValues {
   const unsatisfied: UnsatisfiedValue[] = [];
@@ -39,9 +40,24 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     const schemaPointer = parameterSchemaPointer(object, parameter.pointer);
     const check = (value: unknown) =>
       schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json });
-    const chosen = choose(candidates(document, object, schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined), check);
+    const schema = schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined;
+    let { documented: examples, sampled } = candidates(document, object, schema);
+    // Prism builds a deepObject query parameter's object from its schema even when it is not sent (as it does for
+    // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds.
+    const builtByPrism = parameter.in === 'query' && object?.style === 'deepObject' && derefObject(document, schema).type === 'object';
+    if (builtByPrism) {
+      const fill = (value: unknown) => Array.from({ length: VARIANTS }, (_, variant) => fillPrismObject(document, schema, value, variant));
+      examples = examples.flatMap(fill);
+      sampled = sampled.flatMap(fill);
+    }
+    if (!parameter.required && !builtByPrism) {
+      // An optional parameter is sent only with a documented example that is valid: leaving it out is always valid.
+      const documented = choose(examples, check);
+      if (documented.value !== undefined && documented.violations.length === 0) (byLocation[parameter.in] ??= {})[parameter.name] = documented.value;
+      continue;
+    }
+    const chosen = choose([...examples, ...sampled], check);
     if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations) });
-    if (chosen.value === undefined && !parameter.required) continue;
     (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
   }
   let body: unknown;
@@ -50,13 +66,22 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     const mediaPointer = `${requestBody.pointer}${joinPointer('content', requestBody.mediaType)}`;
     const media = getAtPointer(document, mediaPointer) as Json | undefined;
     const schemaPointer = media && 'schema' in media ? `${mediaPointer}/schema` : undefined;
-    const shape = (value: unknown) =>
-      requestBody.encoding === 'form' ? withSomethingToSend(document, media, fillPrismDeepObjects(document, media, value)) : value;
-    const check = (value: unknown) => (schemaPointer === undefined ? [] : validator.validate(schemaPointer, value, 'request'));
-    const chosen = choose(
-      candidates(document, media, media?.schema).map(shape),
-      check,
-    );
+    // A form body is tried the way Prism reads it, the nested objects it builds sampled with each branch variant.
+    const shape = (value: unknown): unknown[] =>
+      requestBody.encoding === 'form' || requestBody.encoding === 'multipart'
+        ? Array.from({ length: VARIANTS }, (_, variant) => withSomethingToSend(document, media, fillPrismDeepObjects(document, media, value, variant)))
+        : [value];
+    const check = (value: unknown): SchemaViolation[] => {
+      if (schemaPointer === undefined) return [];
+      const violations = validator.validate(schemaPointer, value, 'request');
+      if (violations.length > 0 || (requestBody.encoding !== 'form' && requestBody.encoding !== 'multipart')) return violations;
+      // Valid for the schema; a form body must also be valid the way the mock reads it.
+      const reading = prismFormReading(document, media, value, requestBody.encoding);
+      if ('refused' in reading) return [{ instancePath: '/', message: `Prism cannot read it: ${reading.refused}` }];
+      return validator.validate(schemaPointer, reading.value, 'request', { coerceTypes: true }).map((violation) => ({ ...violation, message: `as Prism reads it: ${violation.message}` }));
+    };
+    const { documented, sampled } = candidates(document, media, media?.schema);
+    const chosen = choose([...documented, ...sampled].flatMap(shape), check);
     if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what: 'request body', pointer: schemaPointer, reason: describe(chosen.violations) });
     body = chosen.value;
   }
@@ -86,41 +111,43 @@ function parameterSchemaPointer(object: Json | undefined, pointer: string): { po
   return mediaType !== undefined && isObject(content[mediaType]) && 'schema' in content[mediaType] ? { pointer: `${pointer}${joinPointer('content', mediaType, 'schema')}`, json: true } : undefined;
 }
 
-/**
- * The values to try, best first: the holder's (parameter's or media type's) `example` and each of its `examples`,
- * the schema's `example` and `examples`, the sampler's value with the schema's nested examples, then one sampled
- * variant per branch without examples. Duplicates are dropped.
- */
-function candidates(document: unknown, holder: Json | undefined, schemaOrRef: unknown): unknown[] {
-  const values: unknown[] = [];
-  if (holder && 'example' in holder) values.push(holder.example);
+/** The values to try, best first: the spec's own examples, then the sampler's values. */
+interface Candidates {
+  /** The holder's (parameter's or media type's) `example` and each of its `examples`, the schema's `example` and `examples`. */
+  documented: unknown[];
+  /** The sampler's value with the schema's nested examples, then one variant per branch without examples. */
+  sampled: unknown[];
+}
+
+function candidates(document: unknown, holder: Json | undefined, schemaOrRef: unknown): Candidates {
+  const documented: unknown[] = [];
+  const sampled: unknown[] = [];
+  if (holder && 'example' in holder) documented.push(holder.example);
   if (holder && isObject(holder.examples)) {
     for (const entry of Object.values(holder.examples)) {
       const resolved = deref(document, entry);
-      if (isObject(resolved) && 'value' in resolved) values.push(resolved.value);
+      if (isObject(resolved) && 'value' in resolved) documented.push(resolved.value);
     }
   }
   if (schemaOrRef !== undefined) {
     const schema = derefObject(document, schemaOrRef);
-    if ('example' in schema) values.push(schema.example);
-    if (Array.isArray(schema.examples)) values.push(...schema.examples);
-    values.push(sampleSchema(document, schemaOrRef, { direction: 'request' }));
-    for (let variant = 0; variant < VARIANTS; variant++) values.push(sampleSchema(document, schemaOrRef, { direction: 'request', useExamples: false, variant }));
+    if ('example' in schema) documented.push(schema.example);
+    if (Array.isArray(schema.examples)) documented.push(...schema.examples);
+    sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request' }));
+    for (let variant = 0; variant < VARIANTS; variant++) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', useExamples: false, variant }));
   }
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = JSON.stringify(value) ?? 'undefined';
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { documented, sampled };
 }
 
-/** The first candidate without violations; else the first candidate, with its violations. */
+/** The first candidate without violations; else the first candidate, with its violations. Each distinct value is checked once. */
 function choose(values: unknown[], check: (value: unknown) => SchemaViolation[]): { value: unknown; violations: SchemaViolation[] } {
   let first: { value: unknown; violations: SchemaViolation[] } | undefined;
+  const seen = new Set<string>();
   for (const value of values) {
     if (value === undefined) continue;
+    const key = JSON.stringify(value);
+    if (seen.has(key)) continue;
+    seen.add(key);
     let violations: SchemaViolation[];
     try {
       violations = check(value);
