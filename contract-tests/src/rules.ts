@@ -82,6 +82,7 @@ export const RULES = {
   // ------------------------------------------------------------------------------------- replay (mock)
   'call-failed': replay('suite', 'no HTTP exchange: the client has no method, the call threw before a response, or it timed out'),
   'request-unsatisfiable': replay('suite', 'no example or sampled value the suite could build is valid for a request schema (the pointer and Ajv\'s reasons say which)'),
+  'request-oneof-overlap': replay('spec', 'a request schema\'s oneOf branches overlap: the values built match several branches, so none is valid under JSON Schema'),
   'request-rejected': replay('suite', "the mock rejected the suite's request (400/422 instead of the status asked for)"),
   'status-mismatch': replay('server', 'another status than the one asked for came back'),
   'schema-uncheckable': replay('suite', 'a schema Ajv cannot compile (even without Unicode mode): the body or header could not be checked'),

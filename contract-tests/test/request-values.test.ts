@@ -59,6 +59,14 @@ const operations: Record<string, object> = {
   formNothingToSend: {
     requestBody: form({ type: 'object', required: ['profile'], properties: { profile: { type: 'object', properties: { headline: { type: 'string' } } }, note: { type: 'string' } } }, { profile: deep }),
   },
+  overlappingOneOf: {
+    requestBody: json({
+      oneOf: [
+        { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['reboot', 'snapshot'] } } },
+        { allOf: [{ type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['reboot', 'snapshot'] } } }, { type: 'object', properties: { name: { type: 'string' } } }] },
+      ],
+    }),
+  },
   unsatisfiable: { requestBody: json({ type: 'object', required: ['n'], properties: { n: { type: 'integer', minimum: 5, maximum: 3 } } }) },
 };
 
@@ -105,7 +113,7 @@ describe('requestValues: arguments the spec accepts', () => {
     ['an optional parameter only with its documented example', { given: 'optionalParameterLeftOut', want: { page: 2 } }],
     ['a deepObject query object Prism builds anyway is sent with its required properties', { given: 'deepObjectQuery', want: { filter: { email: 'user@example.com' } } }],
     ['nested required properties of a deepObject form property', { given: 'formNestedRequired', want: { customer: 'example', flow: { type: 'update', after: { url: 'https://example.com' } } } }],
-    ['a form anyOf branch Prism reads as sent (the empty string, not a repeated key)', { given: 'formAnyOfEmptyString', want: { settings: { options: '' } } }],
+    ['a form anyOf branch Prism reads as sent (the empty string: under an anyOf Prism reads no array)', { given: 'formAnyOfEmptyString', want: { settings: { options: '' } } }],
     ['a form body that would serialise to nothing gets an optional value', { given: 'formNothingToSend', want: { profile: {}, note: 'example' } }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
@@ -117,8 +125,14 @@ describe('requestValues: arguments the spec accepts', () => {
   test('a schema nothing satisfies is named with its pointer and Ajv\'s reasons, and the first try is still sent', () => {
     const values = valuesOf('unsatisfiable');
     expect(values.unsatisfied).toEqual([
-      { what: 'request body', pointer: '/paths/~1unsatisfiable/post/requestBody/content/application~1json/schema', reason: expect.stringMatching(/^\/n must be (<=|>=) \d/) },
+      { what: 'request body', pointer: '/paths/~1unsatisfiable/post/requestBody/content/application~1json/schema', reason: expect.stringMatching(/^\/n must be (<=|>=) \d/), overlap: false },
     ]);
     expect(values.args).toHaveProperty('n');
+  });
+
+  test('oneOf branches that overlap (one extends the other with optional properties only) are told apart from a value not found', () => {
+    expect(valuesOf('overlappingOneOf').unsatisfied).toEqual([
+      { what: 'request body', pointer: '/paths/~1overlappingOneOf/post/requestBody/content/application~1json/schema', reason: 'must match exactly one schema in oneOf (branches matched: 0, 1)', overlap: true },
+    ]);
   });
 });

@@ -74,26 +74,35 @@ export type PrismFormReading = { value: Json } | { refused: string };
 /**
  * The body as Prism 5.14 decodes it before validating (`deserializeFormBody` in @stoplight/prism-http), for a body
  * the generated runtime serialises (`form`: nested objects in brackets, arrays of plain values as repeated keys;
- * `multipart`: one part per value, objects as JSON text). Prism keeps the last value of a repeated key, reads only
+ * `multipart`: one part per value, objects as JSON text; a property whose `encoding` says `deepObject` in brackets
+ * in both, its arrays indexed). Prism keeps the last value of a repeated key, reads only
  * the schema's top-level properties, builds deepObject-encoded ones from the schema (see fillPrismDeepObjects), and
  * refuses a non-empty deepObject array of objects ("Cannot deserialize JSON object array"). Validated with coerced
  * types, as Prism does, this tells a value the schema accepts but Prism misreads from one Prism reads as sent.
  */
 export function prismFormReading(document: unknown, media: Json | undefined, body: unknown, encoding: 'form' | 'multipart'): PrismFormReading {
+  const encodings = isObject(media?.encoding) ? media.encoding : {};
+  const styleOf = (name: string) => (isObject(encodings[name]) ? encodings[name] : {});
   const pairs = new Map<string, string>();
   if (isObject(body)) {
-    for (const [key, value] of Object.entries(body)) (encoding === 'form' ? addFormPairs : addPartPairs)(pairs, key, value);
+    for (const [key, value] of Object.entries(body)) {
+      const { style, explode } = styleOf(key);
+      if (style === 'deepObject') addFormPairs(pairs, key, value, true);
+      else if (style === 'form' && explode === false && Array.isArray(value)) pairs.set(key, value.map(String).join(','));
+      else (encoding === 'form' ? addFormPairs : addPartPairs)(pairs, key, value);
+    }
   }
   const schema = derefObject(document, media?.schema);
-  const encodings = isObject(media?.encoding) ? media.encoding : {};
   const value: Json = {};
   for (const [name, property] of Object.entries((schema.properties ?? {}) as Json)) {
-    const style = isObject(encodings[name]) ? encodings[name].style : undefined;
+    const { style, explode } = styleOf(name);
+    const propertySchema = derefObject(document, property);
     if (style !== 'deepObject') {
-      value[name] = pairs.get(name);
+      const text = pairs.get(name);
+      // Prism's form style reads an array from one field: the value itself (exploded) or its comma-separated parts.
+      value[name] = style !== undefined && propertySchema.type === 'array' && text !== undefined ? (explode === false ? text.split(',') : [text]) : text;
       continue;
     }
-    const propertySchema = derefObject(document, property);
     const read = readDeepObject(document, name, propertySchema, pairs, 0);
     const items = derefObject(document, propertySchema.items);
     if (Array.isArray(read) && read.length > 0 && items.type === 'object') return { refused: `${name}: Prism cannot read an array of objects in a deepObject form property` };
@@ -102,12 +111,15 @@ export function prismFormReading(document: unknown, media: Json | undefined, bod
   return { value };
 }
 
-function addFormPairs(pairs: Map<string, string>, key: string, value: unknown): void {
+/** The runtime's bracket form (`a[b]=`, `a[0][b]=`); arrays of plain values repeat the key, or, under a deepObject, are indexed. */
+function addFormPairs(pairs: Map<string, string>, key: string, value: unknown, indexScalars = false): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => (isObject(item) || Array.isArray(item) ? addFormPairs(pairs, `${key}[${index}]`, item) : addFormPairs(pairs, key, item)));
+    value.forEach((item, index) =>
+      addFormPairs(pairs, isObject(item) || Array.isArray(item) || indexScalars ? `${key}[${index}]` : key, item, indexScalars),
+    );
   } else if (isObject(value)) {
-    for (const [field, item] of Object.entries(value)) addFormPairs(pairs, `${key}[${field}]`, item);
+    for (const [field, item] of Object.entries(value)) addFormPairs(pairs, `${key}[${field}]`, item, indexScalars);
   } else {
     pairs.set(key, String(value));
   }

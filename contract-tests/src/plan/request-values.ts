@@ -1,5 +1,5 @@
 import { deref, derefObject, getAtPointer, isObject, joinPointer, sampleSchema, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
-import type { SchemaValidator, SchemaViolation } from '../spec/schema-validator.js';
+import { ONE_OF_OVERLAP, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
 import { fillPrismDeepObjects, fillPrismObject, prismFormReading, withSomethingToSend } from './prism-form.js';
 
 /** A request value no candidate could make valid: the schema it is for, and what was wrong with the best try. */
@@ -9,6 +9,12 @@ export interface UnsatisfiedValue {
   /** Pointer of the schema. */
   pointer: string;
   reason: string;
+  /**
+   * A value was found that breaks nothing but a `oneOf`, by matching more than one of its branches: the schema's
+   * branches overlap (a spec defect, e.g. a branch that extends another with optional properties only), not a value
+   * the suite failed to build.
+   */
+  overlap: boolean;
 }
 
 export interface RequestValues {
@@ -57,7 +63,7 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       continue;
     }
     const chosen = choose([...examples, ...sampled], check);
-    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations) });
+    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations), overlap: chosen.overlap });
     (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
   }
   let body: unknown;
@@ -82,7 +88,7 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     };
     const { documented, sampled } = candidates(document, media, media?.schema);
     const chosen = choose([...documented, ...sampled].flatMap(shape), check);
-    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what: 'request body', pointer: schemaPointer, reason: describe(chosen.violations) });
+    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what: 'request body', pointer: schemaPointer, reason: describe(chosen.violations), overlap: chosen.overlap });
     body = chosen.value;
   }
   return { args: shapeArguments(operation, byLocation, body), unsatisfied };
@@ -139,9 +145,13 @@ function candidates(document: unknown, holder: Json | undefined, schemaOrRef: un
   return { documented, sampled };
 }
 
-/** The first candidate without violations; else the first candidate, with its violations. Each distinct value is checked once. */
-function choose(values: unknown[], check: (value: unknown) => SchemaViolation[]): { value: unknown; violations: SchemaViolation[] } {
+/**
+ * The first candidate without violations; else the first candidate, with its violations, and whether some candidate
+ * broke nothing but a oneOf by matching several of its branches. Each distinct value is checked once.
+ */
+function choose(values: unknown[], check: (value: unknown) => SchemaViolation[]): { value: unknown; violations: SchemaViolation[]; overlap: boolean } {
   let first: { value: unknown; violations: SchemaViolation[] } | undefined;
+  let overlap = false;
   const seen = new Set<string>();
   for (const value of values) {
     if (value === undefined) continue;
@@ -155,10 +165,11 @@ function choose(values: unknown[], check: (value: unknown) => SchemaViolation[])
       // A schema Ajv cannot compile says nothing against the value: the response oracles report that schema.
       violations = [];
     }
-    if (violations.length === 0) return { value, violations };
+    if (violations.length === 0) return { value, violations, overlap: false };
+    overlap ||= violations.every((violation) => violation.message.includes(ONE_OF_OVERLAP));
     first ??= { value, violations };
   }
-  return first ?? { value: undefined, violations: [] };
+  return { ...(first ?? { value: undefined, violations: [] }), overlap };
 }
 
 /** How a parameter value arrives at the server: scalars as text (arrays and objects of them item by item). */

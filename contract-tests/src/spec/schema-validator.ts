@@ -125,8 +125,17 @@ function createAjv(schemaDocument: unknown, version: '3.0' | '3.1', unicodeRegEx
   return ajv;
 }
 
+/** How a oneOf violation says that more than one branch took the value (`branches matched: 0, 1`). */
+export const ONE_OF_OVERLAP = 'branches matched:';
+
 function toViolation(error: ErrorObject): SchemaViolation {
-  const detail = error.keyword === 'enum' ? ` (${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)})` : '';
+  const passing = error.keyword === 'oneOf' ? (error.params as { passingSchemas?: number[] | null }).passingSchemas : undefined;
+  const detail =
+    error.keyword === 'enum'
+      ? ` (${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)})`
+      : Array.isArray(passing)
+        ? ` (${ONE_OF_OVERLAP} ${passing.join(', ')})`
+        : '';
   return { instancePath: error.instancePath || '/', message: `${error.message ?? error.keyword}${detail}` };
 }
 

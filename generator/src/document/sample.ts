@@ -1,6 +1,6 @@
 import { randExp } from '../libraries/randexp.js';
 import { refOf, derefObject } from './refs.js';
-import type { JsonObject } from './types.js';
+import { isObject, type JsonObject } from './types.js';
 
 /** The one value sampler: request values in the contract suite, typed calls in the bench. */
 export interface SampleOptions {
@@ -28,7 +28,7 @@ export function sampleSchema(document: unknown, schemaOrRef: unknown, options: S
   const maxDepth = options.maxDepth ?? 10;
   if (depth > maxDepth) return undefined;
   const useExamples = options.useExamples ?? true;
-  const own = derefObject(document, schemaOrRef);
+  const own = withRefSiblings(document, schemaOrRef);
   if (useExamples) {
     if ('example' in own) return own.example;
     if (Array.isArray(own.examples) && own.examples.length > 0) return own.examples[0];
@@ -207,6 +207,21 @@ function bounds(schema: JsonObject): { low?: number; lowExclusive: boolean; high
   return { ...(low !== undefined ? { low } : {}), lowExclusive, ...(high !== undefined ? { high } : {}), highExclusive };
 }
 
+/** Keywords beside a `$ref` that say nothing about valid values. */
+const ANNOTATIONS = new Set(['$ref', 'description', 'summary', 'title', 'deprecated']);
+
+/**
+ * The schema a `$ref` stands for, with the keywords written beside it applied too (`{ $ref, required: [id] }`, as
+ * DigitalOcean's 3.0 spec writes it and as 3.1 and Ajv read it): as `allOf: [the target, ...]` with the siblings.
+ * Without such siblings, just the target.
+ */
+function withRefSiblings(document: unknown, schemaOrRef: unknown): JsonObject {
+  if (!isObject(schemaOrRef) || refOf(schemaOrRef) === undefined) return derefObject(document, schemaOrRef);
+  const siblings = Object.fromEntries(Object.entries(schemaOrRef).filter(([key]) => key !== '$ref'));
+  if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-'))) return derefObject(document, schemaOrRef);
+  return { ...siblings, allOf: [{ $ref: schemaOrRef.$ref }, ...(Array.isArray(siblings.allOf) ? siblings.allOf : [])] };
+}
+
 /**
  * Folds `allOf`, and the chosen `oneOf`/`anyOf` branch, into one schema: the properties and required lists of
  * every part. The discriminator's property is fixed to the chosen branch's name (its mapping key, else the name
@@ -231,7 +246,7 @@ function flatten(document: unknown, schema: JsonObject, variant: number, depth: 
     }
   }
   for (const part of parts) {
-    const flat = flatten(document, derefObject(document, part), variant, depth + 1);
+    const flat = flatten(document, withRefSiblings(document, part), variant, depth + 1);
     merged = {
       ...flat,
       ...merged,

@@ -56,6 +56,8 @@ describe('sampleSchema', () => {
     ['variant 1: the second branch, with its mapping name', { given: { $ref: '#/components/schemas/Pet2' }, options: { variant: 1 }, want: { kind: 'dog', barks: true } }],
     ['variant 1 of oneOf [integer, string]', { given: { oneOf: [{ type: 'integer' }, { type: 'string' }] }, options: { variant: 1 }, want: 'example' }],
     ['a request leaves out readOnly properties, required or not', { given: { $ref: '#/components/schemas/Account' }, options: { direction: 'request' }, want: { name: 'example' } }],
+    ['keywords beside a $ref apply too (required)', { given: { $ref: '#/components/schemas/Pet', required: ['tag'] }, want: { name: 'example', tag: 'example' } }],
+    ['a description beside a $ref changes nothing', { given: { $ref: '#/components/schemas/Pet', description: 'a pet' }, want: { name: 'example' } }],
     ['a response keeps them', { given: { $ref: '#/components/schemas/Account' }, want: { id: 1, name: 'example' } }],
     ['a dangling $ref: nothing to say', { given: { $ref: '#/nope' }, want: undefined }],
   ];
