@@ -312,16 +312,20 @@ function definedEntries(value: Arguments): Entries {
   return Object.entries(value).filter(([, item]) => !isMissing(item));
 }
 
-const RESERVED_ESCAPES = /%(?:3A|2F|3F|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi;
+const RESERVED_ESCAPES = /%(?:3A|2F|3F|5B|5D|40|24|26|2B|2C|3B|3D)/gi;
+
+/** Percent-encodes `text`; with `allowReserved`, RFC 3986 reserved characters stay as they are (`#` excepted). */
+function encode(text: string, allowReserved = false): string {
+  const encoded = encodeURIComponent(text);
+  return allowReserved ? encoded.replace(RESERVED_ESCAPES, (escape) => decodeURIComponent(escape)) : encoded;
+}
 
 /**
- * Percent-encodes `text`, RFC 3986 sub-delimiters included (`encodeURIComponent` leaves `!'()*` as they are, and a
- * server or Prism that checks `allowReserved` refuses them); with `allowReserved`, reserved characters stay as they
- * are (`#` excepted).
+ * A form-urlencoded key or value: percent-encoded with the RFC 3986 sub-delimiters too (`encodeURIComponent` leaves
+ * `!'()*` as they are, and a server or Prism that checks a property's `allowReserved` refuses them in a body).
  */
-function encode(text: string, allowReserved = false): string {
-  const encoded = encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-  return allowReserved ? encoded.replace(RESERVED_ESCAPES, (escape) => decodeURIComponent(escape)) : encoded;
+function encodeFormText(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Fills `{name}` placeholders: `simple` (`a,b`), `label` (`.a.b`) and `matrix` (`;id=a;id=b`) styles. */
@@ -417,7 +421,7 @@ function bodySerializer(encoding: BodyEncoding | undefined, styles: readonly Bod
   switch (encoding) {
     case 'form':
       // Not URLSearchParams: it leaves `*` as it is and writes spaces as `+`, both reserved characters in a value.
-      return (body) => formEntries(body, styles).map(([key, value]) => `${encode(key)}=${encode(value)}`).join('&');
+      return (body) => formEntries(body, styles).map(([key, value]) => `${encodeFormText(key)}=${encodeFormText(value)}`).join('&');
     case 'multipart':
       return (body) => toFormData(body, styles);
     case 'text':
