@@ -62,6 +62,13 @@ export interface ParameterStyle {
   readonly json?: boolean;
 }
 
+/** How one top-level property of a form or multipart body is sent, as the media type's `encoding` sets it. */
+export interface BodyStyle {
+  readonly name: string;
+  readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode: boolean;
+}
+
 /** What the generated wrapper knows about one operation; plain data, so the wrapper stays thin. */
 export interface OperationSpec {
   readonly id: string;
@@ -79,6 +86,8 @@ export interface OperationSpec {
   /** The request body may be left out: then none is sent (a required JSON body defaults to `{}`). */
   readonly optionalBody?: boolean;
   readonly encoding?: BodyEncoding;
+  /** Form and multipart body properties whose `encoding` sets a style; every other one is sent the default way. */
+  readonly bodyStyles?: readonly BodyStyle[];
   readonly mediaType?: string;
   readonly nested?: boolean;
   /** How a 2xx body is read: JSON, text, a Blob, the unread stream (SSE, NDJSON), or not at all. */
@@ -271,7 +280,7 @@ export class Transport {
     };
     if (hasBody) {
       init.body = split.body;
-      init.bodySerializer = bodySerializer(spec.encoding);
+      init.bodySerializer = bodySerializer(spec.encoding, spec.bodyStyles);
     }
     const { response } = await this.client.request(spec.method, url, init);
     options?.onResponse?.(response);
@@ -442,6 +451,14 @@ function encode(text: string, allowReserved = false): string {
 }
 
 /**
+ * A form-urlencoded key or value: percent-encoded with the RFC 3986 sub-delimiters too (`encodeURIComponent` leaves
+ * `!'()*` as they are, and a server or Prism that checks a property's `allowReserved` refuses them in a body).
+ */
+function encodeFormText(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
  * Fills `{name}` placeholders: `simple` (`a,b`), `label` (`.a.b`) and `matrix` (`;id=a;id=b`) styles. A declared
  * path parameter without a value, or any value that fills its place with nothing, `.` or `..`, is an ArgumentError: the request would address
  * another resource (or send `%7Bname%7D`).
@@ -544,12 +561,13 @@ function cookiePairs(name: string, value: unknown, { explode, json }: Style): st
   return [`${key}=${encode(scalar(value))}`];
 }
 
-function bodySerializer(encoding: BodyEncoding | undefined): (body: unknown) => unknown {
+function bodySerializer(encoding: BodyEncoding | undefined, styles: readonly BodyStyle[] = []): (body: unknown) => unknown {
   switch (encoding) {
     case 'form':
-      return (body) => new URLSearchParams(formEntries(body)).toString();
+      // Not URLSearchParams: it leaves `*` as it is and writes spaces as `+`, both reserved characters in a value.
+      return (body) => formEntries(body, styles).map(([key, value]) => `${encodeFormText(key)}=${encodeFormText(value)}`).join('&');
     case 'multipart':
-      return toFormData;
+      return (body) => toFormData(body, styles);
     case 'text':
       return (body) => (typeof body === 'string' ? body : scalar(body));
     case 'binary':
@@ -561,37 +579,72 @@ function bodySerializer(encoding: BodyEncoding | undefined): (body: unknown) => 
 }
 
 /**
- * `application/x-www-form-urlencoded` pairs. Scalars and arrays of scalars go as `key=value` (arrays repeat the
- * key); nested objects, and arrays of objects, in brackets: `address[city]=Paris`, `lines[0][id]=1` (the deepObject
- * form servers such as Stripe's read; JSON text in one field would reach none of them).
+ * `application/x-www-form-urlencoded` pairs. By default scalars and arrays of scalars go as `key=value` (arrays
+ * repeat the key); nested objects, and arrays of objects, in brackets: `address[city]=Paris`, `lines[0][id]=1` (the
+ * deepObject form servers such as Stripe's read; JSON text in one field would reach none of them). A property whose
+ * `encoding` sets a style goes that way (styledEntries).
  */
-function formEntries(body: unknown): [string, string][] {
+function formEntries(body: unknown, styles: readonly BodyStyle[] = []): [string, string][] {
   const entries: [string, string][] = [];
   if (!isPlainObject(body)) return entries;
-  for (const [key, value] of definedEntries(body)) addFormValue(entries, key, value);
+  for (const [key, value] of definedEntries(body)) {
+    const style = styles.find((entry) => entry.name === key);
+    if (style) entries.push(...styledEntries(key, value, style));
+    else addFormValue(entries, key, value);
+  }
   return entries;
 }
 
-function addFormValue(entries: [string, string][], key: string, value: unknown): void {
+/**
+ * One body property as its `encoding` says: `deepObject` in brackets all the way down, arrays of scalars indexed
+ * (`expand[0]=a`); `form` with `explode: false` as one comma-separated field (`ids=1,2`, `point=x,1,y,2`), exploded
+ * objects as their own fields (`x=1&y=2`); `spaceDelimited`/`pipeDelimited` arrays joined by a space or `|`.
+ */
+function styledEntries(key: string, value: unknown, style: BodyStyle): [string, string][] {
+  const entries: [string, string][] = [];
+  if (style.style === 'deepObject') {
+    addFormValue(entries, key, value, true);
+    return entries;
+  }
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => !isMissing(item)).map(scalar);
+    if (style.style === 'form' && style.explode) return items.map((item) => [key, item]);
+    return [[key, items.join(style.style === 'spaceDelimited' ? ' ' : style.style === 'pipeDelimited' ? '|' : ',')]];
+  }
+  if (isPlainObject(value)) {
+    const fields = definedEntries(value).map(([field, item]): [string, string] => [field, scalar(item)]);
+    return style.explode ? fields : [[key, fields.flat().join(',')]];
+  }
+  if (!isMissing(value)) entries.push([key, scalar(value)]);
+  return entries;
+}
+
+function addFormValue(entries: [string, string][], key: string, value: unknown, indexScalars = false): void {
   if (isMissing(value)) return;
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
-      if (isPlainObject(item) || Array.isArray(item)) addFormValue(entries, `${key}[${index}]`, item);
-      else if (!isMissing(item)) entries.push([key, scalar(item)]);
+      if (isPlainObject(item) || Array.isArray(item)) addFormValue(entries, `${key}[${index}]`, item, indexScalars);
+      else if (!isMissing(item)) entries.push([indexScalars ? `${key}[${index}]` : key, scalar(item)]);
     });
     return;
   }
   if (isPlainObject(value)) {
-    for (const [field, item] of definedEntries(value)) addFormValue(entries, `${key}[${field}]`, item);
+    for (const [field, item] of definedEntries(value)) addFormValue(entries, `${key}[${field}]`, item, indexScalars);
     return;
   }
   entries.push([key, scalar(value)]);
 }
 
-function toFormData(body: unknown): FormData {
+/** Multipart parts: Blobs as files, objects as JSON text, unless the property's `encoding` sets a style (styledEntries). */
+function toFormData(body: unknown, styles: readonly BodyStyle[] = []): FormData {
   const form = new FormData();
   if (!isPlainObject(body)) return form;
   for (const [key, value] of definedEntries(body)) {
+    const style = styles.find((entry) => entry.name === key);
+    if (style && !(value instanceof Blob)) {
+      for (const [name, text] of styledEntries(key, value, style)) form.append(name, text);
+      continue;
+    }
     for (const item of Array.isArray(value) ? value : [value]) {
       if (isMissing(item)) continue;
       if (item instanceof Blob) form.append(key, item);

@@ -1,6 +1,6 @@
 /**
- * The typed-calls check: for every operation, the arguments the suite sends (request-values.ts, built from the
- * spec's examples and schemas) are written as a literal call through the generated client into one TypeScript file,
+ * The typed-calls check: for every operation, the arguments the suite sends (request-values.ts: the spec's valid
+ * examples, else Ajv-checked sampled values) are written as a literal call through the generated client into one TypeScript file,
  * which must type-check under `strict`. A call the spec allows that does not compile is the generator's bug (its
  * types are stricter than the spec); the replay shows whether Prism accepts the same values at run time.
  */
@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildModel, type OpenApiDocument, type OperationModel } from '@periskope-tools/generator';
-import { sampleArguments } from '../plan/request-values.js';
+import { requestValues } from '../plan/request-values.js';
+import { createSchemaValidator } from '../spec/schema-validator.js';
 
 const require = createRequire(import.meta.url);
 
@@ -39,6 +40,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 export async function checkTypedCalls(options: { dir: string; className: string; document: unknown }): Promise<TypedCallsResult> {
   const model = buildModel(options.document as OpenApiDocument, { clientName: options.className });
+  const version = String((options.document as { openapi?: unknown }).openapi ?? '').startsWith('3.1') ? '3.1' : '3.0';
+  const validator = createSchemaValidator(options.document, version);
   const skipped: TypedCallsResult['skipped'] = [];
   const lines = [
     `import { ${options.className} } from './src/index.js';`,
@@ -55,7 +58,7 @@ export async function checkTypedCalls(options: { dir: string; className: string;
       skipped.push({ operation: operation.id, reason: `a ${encoding} body has no literal form` });
       continue;
     }
-    const args = sampleArguments(options.document, operation);
+    const { args } = requestValues(options.document, operation, validator);
     callAt.set(lines.length, operation.id);
     lines.push(`  await client${member(operation.group)}${member(operation.name)}(${literal(args, operation)});`);
   }

@@ -6,7 +6,7 @@ import { finding, type Finding, type FindingPlace } from '../findings.js';
 import type { ResponseTuple } from '../plan/inventory.js';
 import type { RuleId } from '../rules.js';
 import type { SchemaValidator } from '../spec/schema-validator.js';
-import { decodeViolations } from './prism-violations.js';
+import { decodeProblemValidation, decodeViolations } from './prism-violations.js';
 
 /** What the oracles read besides the observation: the spec and a validator of its schemas. */
 export interface OracleContext {
@@ -43,7 +43,8 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     // Prism falls back to another response when it cannot honour `Prefer`: the asked-for one is not served.
     const rejected = REJECTED.has(seen.status) && !REJECTED.has(tuple.statusCode);
     // Why the mock rejected the request is in its sl-violations (its body may be the spec's own error response).
-    const why = decodeViolations(seen.headers.get('sl-violations'), { errorsOnly: true });
+    const header = decodeViolations(seen.headers.get('sl-violations'), { errorsOnly: true });
+    const why = header.length > 0 ? header : decodeProblemValidation(seen.rawBody);
     const reason = why.length > 0 ? `Prism: ${why.join('; ')}` : seen.rawBody.slice(0, 200);
     fail(rejected ? 'request-rejected' : 'status-mismatch', `status ${seen.status}, expected ${tuple.statusCode}${rejected ? `: ${reason}` : ''}`);
     return findings;

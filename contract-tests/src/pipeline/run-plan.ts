@@ -205,6 +205,13 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       throw new PlanRefused(messageOf(error));
     }
     result.documented = plan.documented;
+    for (const { operation, value } of plan.unsatisfied) {
+      // Overlapping oneOf branches are the spec's to fix (no value can match exactly one); anything else is the suite's.
+      const message = value.overlap
+        ? `${value.what}: every value tried for schema #${value.pointer} matches more than one branch of a oneOf: ${value.reason}`
+        : `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`;
+      findings.push(finding(value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable', message, { operation: operation.id, pointer: value.pointer }));
+    }
 
     let server: RunningServer | undefined;
     let serverFailure = '';

@@ -2,7 +2,7 @@ import type { OperationModel } from '@periskope-tools/generator';
 import type { ContractContext } from '../spec/context.js';
 import { buildInventory, type Inventory, type ResponseTuple } from './inventory.js';
 import { inventoryOperations, selectLiveOperations } from './live-selection.js';
-import { sampleArguments } from './request-values.js';
+import { requestValues, type RequestValues, type UnsatisfiedValue } from './request-values.js';
 import { securityProbes } from './security.js';
 
 /** One call the pipeline makes, with the arguments the plan chose for it. */
@@ -21,6 +21,8 @@ export interface Plan {
   documented: number;
   /** Replayable tuples the selection left out. */
   notSelected: ResponseTuple[];
+  /** Request values of the planned operations that no candidate could make valid for their schema. */
+  unsatisfied: { operation: OperationModel; value: UnsatisfiedValue }[];
 }
 
 export type PlanMode =
@@ -40,10 +42,21 @@ export type PlanMode =
 /**
  * What the run will call and with which arguments: every documented (operation, status, media type, example) of
  * the spec plus one probe per security scheme (mock), or each selected operation once (live). The arguments come
- * from the spec's own examples. Throws only for a live selection that names unknown operations or leaves none.
+ * from the spec's own examples when they are valid, else from the sampler (./request-values.ts). Throws only for a live selection that names unknown operations or leaves none.
  */
 export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
   const document = context.spec.document;
+  // One set of values per operation, however many of its responses are replayed.
+  const valuesByOperation = new Map<OperationModel, RequestValues>();
+  const valuesOf = (operation: OperationModel): RequestValues => {
+    let values = valuesByOperation.get(operation);
+    if (!values) {
+      values = requestValues(document, operation, context.validator);
+      valuesByOperation.set(operation, values);
+    }
+    return values;
+  };
+  const unsatisfied = () => [...valuesByOperation].flatMap(([operation, values]) => values.unsatisfied.map((value) => ({ operation, value })));
   const inventory = buildInventory(context.model.operations);
   const documented = inventory.tuples.length + inventory.unreplayable.length;
   if (mode.kind === 'live') {
@@ -52,13 +65,13 @@ export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
       kind: 'live',
       title: `${operation.id} (${operation.method.toUpperCase()} ${operation.path})`,
       operation,
-      args: sampleArguments(document, operation),
+      args: valuesOf(operation).args,
     }));
-    return { inventory, calls, documented, notSelected: [] };
+    return { inventory, calls, documented, notSelected: [], unsatisfied: unsatisfied() };
   }
   const selected = mode.selectTuples ? mode.selectTuples(inventory.tuples) : inventory.tuples;
   const chosen = new Set(selected);
-  const calls: PlannedCall[] = selected.map((tuple) => ({ kind: 'response', title: tuple.title, tuple, args: sampleArguments(document, tuple.operation) }));
+  const calls: PlannedCall[] = selected.map((tuple) => ({ kind: 'response', title: tuple.title, tuple, args: valuesOf(tuple.operation).args }));
   if (!mode.selectTuples) {
     for (const probe of securityProbes(context.model)) {
       calls.push({
@@ -66,9 +79,9 @@ export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
         title: `${probe.scheme}: ${probe.tuple.operation.id} without credentials`,
         scheme: probe.scheme,
         tuple: probe.tuple,
-        args: sampleArguments(document, probe.tuple.operation),
+        args: valuesOf(probe.tuple.operation).args,
       });
     }
   }
-  return { inventory, calls, documented, notSelected: inventory.tuples.filter((tuple) => !chosen.has(tuple)) };
+  return { inventory, calls, documented, notSelected: inventory.tuples.filter((tuple) => !chosen.has(tuple)), unsatisfied: unsatisfied() };
 }

@@ -1,47 +1,187 @@
-import { deref, getAtPointer, joinPointer, sampleSchema, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
+import { deref, derefObject, getAtPointer, isObject, joinPointer, sampleSchema, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
+import { ONE_OF_OVERLAP, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
+import { fillPrismDeepObjects, fillPrismObject, prismFormReading, withSomethingToSend } from './prism-form.js';
 
+/** A request value no candidate could make valid: the schema it is for, and what was wrong with the best try. */
+export interface UnsatisfiedValue {
+  /** `query parameter per_page`, `request body`. */
+  what: string;
+  /** Pointer of the schema. */
+  pointer: string;
+  reason: string;
+  /**
+   * A value was found that breaks nothing but a `oneOf`, by matching more than one of its branches: the schema's
+   * branches overlap (a spec defect, e.g. a branch that extends another with optional properties only), not a value
+   * the suite failed to build.
+   */
+  overlap: boolean;
+}
+
+export interface RequestValues {
+  /** The arguments object for the generated client's method. */
+  args: Json;
+  unsatisfied: UnsatisfiedValue[];
+}
+
+/** oneOf/anyOf branches tried (sampler variants) before giving up on a value. */
+const VARIANTS = 4;
 
 /**
- * Arguments for one call built from the spec's own request examples (parameter `example`/`examples`,
- * schema `example`/`default`/`enum`, request-body example), so the mock accepts the request.
+ * Arguments for one call that the spec accepts: for each parameter and the body, the spec's own examples first
+ * (the parameter's or media type's `example`/`examples`, then the schema's), else sampled values (the document
+ * layer's sampler, one variant per `oneOf`/`anyOf` branch), and of those the first that Ajv finds valid for the
+ * schema (request direction: `readOnly` properties need not be sent). Parameters are checked as the server reads
+ * them from the wire: as strings, coerced to the schema's types (so `1` for `oneOf: [integer, string]` matches both
+ * branches and is refused; a string that only the string branch takes is chosen). An optional parameter is sent only
+ * with a valid documented example (leaving it out is always valid). A form or multipart body is shaped the way Prism
+ * reads it and must also be valid as Prism decodes it (./prism-form.ts). When no candidate is valid, the first one is
+ * sent anyway and the value is listed in `unsatisfied` with the schema pointer and Ajv's reasons.
  */
-export function sampleArguments(document: unknown, operation: OperationModel): Json {
+export function requestValues(document: unknown, operation: OperationModel, validator: SchemaValidator): RequestValues {
+  const unsatisfied: UnsatisfiedValue[] = [];
   const byLocation: Record<string, Json> = {};
   for (const parameter of operation.parameters) {
     const object = getAtPointer(document, parameter.pointer) as Json;
-    const value = exampleOf(document, object) ?? sampleSchema(document, object.schema);
-    if (value === undefined && !parameter.required) continue;
-    (byLocation[parameter.in] ??= {})[parameter.name] = value ?? 'example';
+    const what = `${parameter.in} parameter ${parameter.name}`;
+    const schemaPointer = parameterSchemaPointer(object, parameter.pointer);
+    const check = (value: unknown) =>
+      schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json });
+    const schema = schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined;
+    let { documented: examples, sampled } = candidates(document, object, schema);
+    // Prism builds a deepObject query parameter's object from its schema even when it is not sent (as it does for
+    // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds.
+    const builtByPrism = parameter.in === 'query' && object?.style === 'deepObject' && derefObject(document, schema).type === 'object';
+    if (builtByPrism) {
+      const fill = (value: unknown) => Array.from({ length: VARIANTS }, (_, variant) => fillPrismObject(document, schema, value, variant));
+      examples = examples.flatMap(fill);
+      sampled = sampled.flatMap(fill);
+    }
+    if (!parameter.required && !builtByPrism) {
+      // An optional parameter is sent only with a documented example that is valid: leaving it out is always valid.
+      const documented = choose(examples, check);
+      if (documented.value !== undefined && documented.violations.length === 0) (byLocation[parameter.in] ??= {})[parameter.name] = documented.value;
+      continue;
+    }
+    const chosen = choose([...examples, ...sampled], check);
+    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations), overlap: chosen.overlap });
+    (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
   }
   let body: unknown;
   const requestBody = operation.requestBody;
   if (requestBody) {
-    const media = getAtPointer(document, `${requestBody.pointer}${joinPointer('content', requestBody.mediaType)}`) as Json;
-    body = exampleOf(document, media) ?? sampleSchema(document, media?.schema);
+    const mediaPointer = `${requestBody.pointer}${joinPointer('content', requestBody.mediaType)}`;
+    const media = getAtPointer(document, mediaPointer) as Json | undefined;
+    const schemaPointer = media && 'schema' in media ? `${mediaPointer}/schema` : undefined;
+    // A form body is tried the way Prism reads it, the nested objects it builds sampled with each branch variant.
+    const shape = (value: unknown): unknown[] =>
+      requestBody.encoding === 'form' || requestBody.encoding === 'multipart'
+        ? Array.from({ length: VARIANTS }, (_, variant) => withSomethingToSend(document, media, fillPrismDeepObjects(document, media, value, variant)))
+        : [value];
+    const check = (value: unknown): SchemaViolation[] => {
+      if (schemaPointer === undefined) return [];
+      const violations = validator.validate(schemaPointer, value, 'request');
+      if (violations.length > 0 || (requestBody.encoding !== 'form' && requestBody.encoding !== 'multipart')) return violations;
+      // Valid for the schema; a form body must also be valid the way the mock reads it.
+      const reading = prismFormReading(document, media, value, requestBody.encoding);
+      if ('refused' in reading) return [{ instancePath: '/', message: `Prism cannot read it: ${reading.refused}` }];
+      return validator.validate(schemaPointer, reading.value, 'request', { coerceTypes: true }).map((violation) => ({ ...violation, message: `as Prism reads it: ${violation.message}` }));
+    };
+    const { documented, sampled } = candidates(document, media, media?.schema);
+    const chosen = choose([...documented, ...sampled].flatMap(shape), check);
+    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what: 'request body', pointer: schemaPointer, reason: describe(chosen.violations), overlap: chosen.overlap });
+    body = chosen.value;
   }
+  return { args: shapeArguments(operation, byLocation, body), unsatisfied };
+}
+
+function shapeArguments(operation: OperationModel, byLocation: Record<string, Json>, body: unknown): Json {
   if (operation.argumentShape === 'nested') {
     return { ...byLocation, ...(body === undefined ? {} : { body }) };
   }
   const flat: Json = {};
   for (const values of Object.values(byLocation)) Object.assign(flat, values);
   if (body !== undefined) {
-    if (requestBody?.propertyNames) Object.assign(flat, body as Json);
+    if (operation.requestBody?.propertyNames && isObject(body)) Object.assign(flat, body);
     else flat.body = body;
   }
   return flat;
 }
 
-/** `example`, else the first of `examples`, else the schema's example; $refs followed. */
-function exampleOf(document: unknown, object: Json | undefined): unknown {
+/** The schema of a parameter: `schema`, or the schema of its one `content` media type (JSON text on the wire, not coerced). */
+function parameterSchemaPointer(object: Json | undefined, pointer: string): { pointer: string; json: boolean } | undefined {
   if (!object) return undefined;
-  if ('example' in object) return object.example;
-  if (object.examples && typeof object.examples === 'object') {
-    const first = Object.values(object.examples as Json)[0];
-    const resolved = deref(document, first) as Json | undefined;
-    if (resolved && 'value' in resolved) return resolved.value;
+  if ('schema' in object) return { pointer: `${pointer}/schema`, json: false };
+  const content = object.content;
+  if (!isObject(content)) return undefined;
+  const mediaType = Object.keys(content)[0];
+  return mediaType !== undefined && isObject(content[mediaType]) && 'schema' in content[mediaType] ? { pointer: `${pointer}${joinPointer('content', mediaType, 'schema')}`, json: true } : undefined;
+}
+
+/** The values to try, best first: the spec's own examples, then the sampler's values. */
+interface Candidates {
+  /** The holder's (parameter's or media type's) `example` and each of its `examples`, the schema's `example` and `examples`. */
+  documented: unknown[];
+  /** The sampler's value with the schema's nested examples, then one variant per branch without examples. */
+  sampled: unknown[];
+}
+
+function candidates(document: unknown, holder: Json | undefined, schemaOrRef: unknown): Candidates {
+  const documented: unknown[] = [];
+  const sampled: unknown[] = [];
+  if (holder && 'example' in holder) documented.push(holder.example);
+  if (holder && isObject(holder.examples)) {
+    for (const entry of Object.values(holder.examples)) {
+      const resolved = deref(document, entry);
+      if (isObject(resolved) && 'value' in resolved) documented.push(resolved.value);
+    }
   }
-  const schema = deref(document, object.schema) as Json | undefined;
-  if (schema && 'example' in schema) return schema.example;
-  if (schema && Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
-  return undefined;
+  if (schemaOrRef !== undefined) {
+    const schema = derefObject(document, schemaOrRef);
+    if ('example' in schema) documented.push(schema.example);
+    if (Array.isArray(schema.examples)) documented.push(...schema.examples);
+    sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request' }));
+    for (let variant = 0; variant < VARIANTS; variant++) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', useExamples: false, variant }));
+  }
+  return { documented, sampled };
+}
+
+/**
+ * The first candidate without violations; else the first candidate, with its violations, and whether some candidate
+ * broke nothing but a oneOf by matching several of its branches. Each distinct value is checked once.
+ */
+function choose(values: unknown[], check: (value: unknown) => SchemaViolation[]): { value: unknown; violations: SchemaViolation[]; overlap: boolean } {
+  let first: { value: unknown; violations: SchemaViolation[] } | undefined;
+  let overlap = false;
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (value === undefined) continue;
+    const key = JSON.stringify(value);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let violations: SchemaViolation[];
+    try {
+      violations = check(value);
+    } catch {
+      // A schema Ajv cannot compile says nothing against the value: the response oracles report that schema.
+      violations = [];
+    }
+    if (violations.length === 0) return { value, violations, overlap: false };
+    overlap ||= violations.every((violation) => violation.message.includes(ONE_OF_OVERLAP));
+    first ??= { value, violations };
+  }
+  return { ...(first ?? { value: undefined, violations: [] }), overlap };
+}
+
+/** How a parameter value arrives at the server: scalars as text (arrays and objects of them item by item). */
+function wireReading(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(wireReading);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, wireReading(item)]));
+  return value === null || value === undefined ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function describe(violations: SchemaViolation[]): string {
+  return violations
+    .slice(0, 5)
+    .map((violation) => `${violation.instancePath === '/' ? '' : `${violation.instancePath} `}${violation.message}`)
+    .join('; ');
 }

@@ -16,9 +16,17 @@ export interface SchemaViolation {
  */
 export type SchemaDirection = 'request' | 'response';
 
+export interface ValidateOptions {
+  /**
+   * Read strings as the types the schema asks for (`"1"` as an integer), as a server reads parameters from the
+   * wire; Prism's own request validation does. The value itself is not changed.
+   */
+  coerceTypes?: boolean;
+}
+
 export interface SchemaValidator {
   /** Validates `value` against the schema at `schemaPointer` in the spec; [] when valid. */
-  validate(schemaPointer: string, value: unknown, direction?: SchemaDirection): SchemaViolation[];
+  validate(schemaPointer: string, value: unknown, direction?: SchemaDirection, options?: ValidateOptions): SchemaViolation[];
 }
 
 const DOCUMENT_ID = 'https://contract.invalid/openapi.json';
@@ -37,20 +45,28 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
  * each copy is built on first use. Throws when the schema at the pointer cannot be compiled.
  */
 export function createSchemaValidator(document: unknown, version: '3.0' | '3.1'): SchemaValidator {
-  const compilers = new Map<SchemaDirection | 'as written', (schemaPointer: string) => ValidateFunction>();
-  const compilerFor = (direction: SchemaDirection | undefined) => {
-    const key = direction ?? 'as written';
+  const documents = new Map<SchemaDirection | 'as written', unknown>();
+  const compilers = new Map<string, (schemaPointer: string) => ValidateFunction>();
+  const compilerFor = (direction: SchemaDirection | undefined, coerceTypes: boolean) => {
+    const key = `${direction ?? 'as written'}${coerceTypes ? ' coerced' : ''}`;
     let compiler = compilers.get(key);
     if (!compiler) {
-      compiler = createCompiler(direction ? withoutDirectionalRequired(document, direction) : document, version);
+      let schemaDocument = documents.get(direction ?? 'as written');
+      if (schemaDocument === undefined) {
+        schemaDocument = direction ? withoutDirectionalRequired(document, direction) : document;
+        documents.set(direction ?? 'as written', schemaDocument);
+      }
+      compiler = createCompiler(schemaDocument, version, coerceTypes);
       compilers.set(key, compiler);
     }
     return compiler;
   };
   return {
-    validate(schemaPointer, value, direction) {
-      const validate = compilerFor(direction)(schemaPointer);
-      if (validate(value)) return [];
+    validate(schemaPointer, value, direction, options = {}) {
+      const coerceTypes = options.coerceTypes === true;
+      const validate = compilerFor(direction, coerceTypes)(schemaPointer);
+      // Coercion rewrites the value it validates: validate a copy.
+      if (validate(coerceTypes ? structuredClone(value) : value)) return [];
       return (validate.errors ?? []).map(toViolation);
     },
   };
@@ -61,9 +77,9 @@ export function createSchemaValidator(document: unknown, version: '3.0' | '3.1')
  * Schema means them; a pattern that is not valid in Unicode mode (`^[a-z\\-\\:]+$`, DigitalOcean's) is
  * compiled without it, as OpenAPI tools commonly do. Unknown formats are not checked, and each is noted once.
  */
-function createCompiler(document: unknown, version: '3.0' | '3.1'): (schemaPointer: string) => ValidateFunction {
+function createCompiler(document: unknown, version: '3.0' | '3.1', coerceTypes = false): (schemaPointer: string) => ValidateFunction {
   const schemaDocument = version === '3.0' ? translateOpenApi30(structuredClone(document)) : document;
-  const unicode = createAjv(schemaDocument, version, true);
+  const unicode = createAjv(schemaDocument, version, true, coerceTypes);
   let legacy: AnyAjv | undefined;
   const cache = new Map<string, ValidateFunction>();
   return (schemaPointer) => {
@@ -77,7 +93,7 @@ function createCompiler(document: unknown, version: '3.0' | '3.1'): (schemaPoint
         validate = compile(unicode);
       } catch (error) {
         if (!/Invalid regular expression|pattern/i.test((error as Error).message)) throw error;
-        legacy ??= createAjv(schemaDocument, version, false);
+        legacy ??= createAjv(schemaDocument, version, false, coerceTypes);
         validate = compile(legacy);
       }
       cache.set(schemaPointer, validate);
@@ -90,7 +106,7 @@ type AnyAjv = Ajv | Ajv2020;
 
 const notedFormats = new Set<string>();
 
-function createAjv(schemaDocument: unknown, version: '3.0' | '3.1', unicodeRegExp: boolean): AnyAjv {
+function createAjv(schemaDocument: unknown, version: '3.0' | '3.1', unicodeRegExp: boolean, coerceTypes: boolean): AnyAjv {
   const logger = {
     log: () => {},
     error: (...args: unknown[]) => console.error(...args),
@@ -104,7 +120,7 @@ function createAjv(schemaDocument: unknown, version: '3.0' | '3.1', unicodeRegEx
       }
     },
   };
-  const options = { strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, unicodeRegExp, logger } as const;
+  const options = { strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, unicodeRegExp, coerceTypes, logger } as const;
   const ajv = version === '3.1' ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv as Ajv);
   for (const format of OPENAPI_FORMATS) ajv.addFormat(format, true);
@@ -112,8 +128,17 @@ function createAjv(schemaDocument: unknown, version: '3.0' | '3.1', unicodeRegEx
   return ajv;
 }
 
+/** How a oneOf violation says that more than one branch took the value (`branches matched: 0, 1`). */
+export const ONE_OF_OVERLAP = 'branches matched:';
+
 function toViolation(error: ErrorObject): SchemaViolation {
-  const detail = error.keyword === 'enum' ? ` (${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)})` : '';
+  const passing = error.keyword === 'oneOf' ? (error.params as { passingSchemas?: number[] | null }).passingSchemas : undefined;
+  const detail =
+    error.keyword === 'enum'
+      ? ` (${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)})`
+      : Array.isArray(passing)
+        ? ` (${ONE_OF_OVERLAP} ${passing.join(', ')})`
+        : '';
   return { instancePath: error.instancePath || '/', message: `${error.message ?? error.keyword}${detail}` };
 }
 

@@ -20,6 +20,7 @@ export interface OperationSpec {
   readonly body?: 'flat' | 'whole';
   readonly optionalBody?: boolean;
   readonly encoding?: BodyEncoding;
+  readonly bodyStyles?: readonly BodyStyleSpec[];
   readonly mediaType?: string;
   readonly nested?: boolean;
   readonly parseAs: ResponseParsing;
@@ -59,6 +60,13 @@ export interface ParameterStyleSpec {
   readonly json?: boolean;
 }
 
+/** The runtime's `BodyStyle`: one form or multipart body property sent as its `encoding` says. */
+export interface BodyStyleSpec {
+  readonly name: string;
+  readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode: boolean;
+}
+
 /** What the runtime needs to know about one operation. Properties left `undefined` are not printed. */
 export function operationSpec(operation: OperationModel): OperationSpec {
   const flat = operation.argumentShape === 'flat';
@@ -94,6 +102,7 @@ export function operationSpec(operation: OperationModel): OperationSpec {
     body: body && flat ? (body.propertyNames ? 'flat' : 'whole') : undefined,
     optionalBody: body && !body.required ? true : undefined,
     encoding: body?.encoding,
+    bodyStyles: body?.propertyStyles?.map(({ name, style, explode }) => ({ name, style, explode })),
     mediaType: body?.mediaType,
     parseAs: operation.successParsing,
     parseByType: operation.successParsingByType?.map(([mediaType, parsing]) => [mediaType, parsing] as const),

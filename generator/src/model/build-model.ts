@@ -24,6 +24,7 @@ import { camelCase, claimFamily, nameFromMethodAndPath, NameRegistry, toMemberNa
 import {
   type ApiModel,
   type BodyEncoding,
+  type BodyPropertyStyle,
   type CodeSampleModel,
   type ExampleModel,
   type GroupModel,
@@ -339,15 +340,35 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
       }
     }
   }
+  const propertyStyles = encoding === 'form' || encoding === 'multipart' ? bodyPropertyStyles(content[mediaType]?.encoding) : [];
   return {
     required: value.required === true,
     mediaType,
     encoding,
+    ...(propertyStyles.length > 0 ? { propertyStyles } : {}),
     propertyNames,
     requiredProperties,
     nullable,
     pointer: resolvedPointer,
   };
+}
+
+const BODY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+
+/**
+ * The media type's `encoding` entries that say how a property goes (`style`, `explode`; `form` and its default
+ * `explode: true` when only one is given). An unknown style is left to the runtime's default way.
+ */
+function bodyPropertyStyles(encoding: unknown): BodyPropertyStyle[] {
+  if (encoding === null || typeof encoding !== 'object') return [];
+  return Object.entries(encoding as JsonObject).flatMap(([name, entry]): BodyPropertyStyle[] => {
+    if (entry === null || typeof entry !== 'object') return [];
+    const { style, explode } = entry as JsonObject;
+    if (style === undefined && explode === undefined) return [];
+    const chosen = style ?? 'form';
+    if (typeof chosen !== 'string' || !BODY_STYLES.has(chosen)) return [];
+    return [{ name, style: chosen as BodyPropertyStyle['style'], explode: typeof explode === 'boolean' ? explode : chosen === 'form' }];
+  });
 }
 
 /** An object schema whose properties can be spread into the arguments object without losing meaning. */

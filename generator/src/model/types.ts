@@ -31,10 +31,19 @@ export interface ParameterModel {
 /** How a request body is encoded on the wire. */
 export type BodyEncoding = 'json' | 'form' | 'multipart' | 'text' | 'binary';
 
+/** How one top-level property of a form or multipart body is sent, where the media type's `encoding` sets a style. */
+export interface BodyPropertyStyle {
+  name: string;
+  style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode: boolean;
+}
+
 export interface RequestBodyModel {
   required: boolean;
   mediaType: string;
   encoding: BodyEncoding;
+  /** Form and multipart bodies: the properties whose `encoding` entry sets `style` or `explode`, in spec order. */
+  propertyStyles?: BodyPropertyStyle[];
   /** Top-level property names when the body is an object whose properties can sit beside the parameters. */
   propertyNames: string[] | null;
   /**

@@ -7,6 +7,13 @@ const document = {
       Pet: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, tag: { type: 'string' } } },
       Named: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 5 } } },
       Node: { type: 'object', required: ['next'], properties: { next: { $ref: '#/components/schemas/Node' } } },
+      Cat: { type: 'object', required: ['kind', 'meows'], properties: { kind: { type: 'string' }, meows: { type: 'boolean' } } },
+      Dog: { type: 'object', required: ['kind', 'barks'], properties: { kind: { type: 'string' }, barks: { type: 'boolean' } } },
+      Pet2: {
+        oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+        discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
+      },
+      Account: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'integer', readOnly: true }, name: { type: 'string' } } },
     },
   },
 };
@@ -30,9 +37,36 @@ describe('sampleSchema', () => {
     ['a type inferred from properties', { given: { properties: { a: { type: 'string' } }, required: ['a'] }, want: { a: 'example' } }],
     ['a required name without a property takes additionalProperties', { given: { type: 'object', required: ['k'], additionalProperties: { type: 'integer' } }, want: { k: 1 } }],
     ['no type: nothing to say', { given: {}, want: undefined }],
+    ['a pattern is matched', { given: { type: 'string', pattern: '^[a-z]{3}-\\d{2}$' }, want: expect.stringMatching(/^[a-z]{3}-\d{2}$/) }],
+    ['a pattern anchored at the start only', { given: { type: 'string', pattern: '^ssh-(rsa|dss|ed25519) |^ecdsa-sha2-nistp(256|384|521) ' }, want: expect.stringMatching(/^(ssh-(rsa|dss|ed25519) |ecdsa-sha2-nistp(256|384|521) )/) }],
+    ['a pattern and a minimum length', { given: { type: 'string', pattern: '^[0-9a-f]+$', minLength: 40 }, want: expect.stringMatching(/^[0-9a-f]{40,}$/) }],
+    ['an email', { given: { type: 'string', format: 'email' }, want: 'user@example.com' }],
+    ['a uuid', { given: { type: 'string', format: 'uuid' }, want: '00000000-0000-4000-8000-000000000000' }],
+    ['a uri', { given: { type: 'string', format: 'uri' }, want: 'https://example.com' }],
+    ['minLength pads', { given: { type: 'string', minLength: 10 }, want: 'examplexxx' }],
+    ['maxLength cuts', { given: { type: 'string', maxLength: 3 }, want: 'exa' }],
+    ['a maximum below 1', { given: { type: 'integer', maximum: -3 }, want: -3 }],
+    ['3.0 exclusiveMinimum', { given: { type: 'integer', minimum: 0, exclusiveMinimum: true }, want: 1 }],
+    ['3.1 exclusiveMinimum', { given: { type: 'integer', exclusiveMinimum: 5 }, want: 6 }],
+    ['a number between exclusive bounds', { given: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true }, want: 0.5 }],
+    ['multipleOf', { given: { type: 'integer', minimum: 7, multipleOf: 5 }, want: 10 }],
+    ['minItems', { given: { type: 'array', items: { type: 'integer' }, minItems: 2 }, want: [1, 1] }],
+    ['unique enum items', { given: { type: 'array', items: { enum: ['a', 'b', 'c'] }, minItems: 2, uniqueItems: true }, want: ['a', 'b'] }],
+    ['a discriminator takes the mapping name of the branch', { given: { $ref: '#/components/schemas/Pet2' }, want: { kind: 'cat', meows: true } }],
+    ['variant 1: the second branch, with its mapping name', { given: { $ref: '#/components/schemas/Pet2' }, options: { variant: 1 }, want: { kind: 'dog', barks: true } }],
+    ['variant 1 of oneOf [integer, string]', { given: { oneOf: [{ type: 'integer' }, { type: 'string' }] }, options: { variant: 1 }, want: 'example' }],
+    ['a request leaves out readOnly properties, required or not', { given: { $ref: '#/components/schemas/Account' }, options: { direction: 'request' }, want: { name: 'example' } }],
+    ['keywords beside a $ref apply too (required)', { given: { $ref: '#/components/schemas/Pet', required: ['tag'] }, want: { name: 'example', tag: 'example' } }],
+    ['a description beside a $ref changes nothing', { given: { $ref: '#/components/schemas/Pet', description: 'a pet' }, want: { name: 'example' } }],
+    ['a response keeps them', { given: { $ref: '#/components/schemas/Account' }, want: { id: 1, name: 'example' } }],
     ['a dangling $ref: nothing to say', { given: { $ref: '#/nope' }, want: undefined }],
   ];
   test.each(cases)('%s', (_name, { given, options, want }) => expect(sampleSchema(document, given, options)).toEqual(want));
+
+  test('the same pattern gives the same string every time', () => {
+    const schema = { type: 'string', pattern: '^[A-Za-z0-9._-]{8,12}$' };
+    expect(sampleSchema(document, schema)).toEqual(sampleSchema(document, structuredClone(schema)));
+  });
 
   test('a required recursive property ends at maxDepth instead of overflowing', () => {
     let value = sampleSchema(document, { $ref: '#/components/schemas/Node' }, { maxDepth: 3 }) as { next?: unknown };

@@ -86,7 +86,19 @@ const cases: { name: string; call: () => Promise<unknown>; method?: string; cont
     name: 'application/x-www-form-urlencoded, arrays repeated',
     call: () => api().form!.sendForm!({ user: 'a b&c', age: 3, roles: ['x', 'y'] }),
     contentType: 'application/x-www-form-urlencoded',
-    body: 'user=a+b%26c&age=3&roles=x&roles=y',
+    body: 'user=a%20b%26c&age=3&roles=x&roles=y',
+  },
+  {
+    name: 'application/x-www-form-urlencoded, RFC 3986 reserved characters encoded (`*`, `!`, `(`)',
+    call: () => api().form!.sendForm!({ user: '*!(x)' }),
+    contentType: 'application/x-www-form-urlencoded',
+    body: 'user=%2A%21%28x%29',
+  },
+  {
+    name: 'application/x-www-form-urlencoded, per-property encoding: deepObject (arrays indexed), form unexploded, pipeDelimited',
+    call: () => api().formStyled!.sendStyledForm!({ expand: ['a', 'b'], ids: [1, 2], tags: ['x', 'y'], point: { x: 1, y: 2 }, flow: { type: 't', steps: ['s'] } }),
+    contentType: 'application/x-www-form-urlencoded',
+    body: 'expand%5B0%5D=a&expand%5B1%5D=b&ids=1%2C2&tags=x%7Cy&point=x%2C1%2Cy%2C2&flow%5Btype%5D=t&flow%5Bsteps%5D%5B0%5D=s',
   },
   {
     name: 'application/x-www-form-urlencoded, nested objects and arrays of objects in brackets (deepObject)',
@@ -110,6 +122,14 @@ test.each(cases)('$name', async ({ call, method, contentType, body }) => {
   expect(request.method).toBe(method ?? 'POST');
   expect(request.headers['content-type']).toBe(contentType);
   expect(request.body.equals(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'))).toBe(true);
+});
+
+test('multipart/form-data: a deepObject-encoded property goes as bracketed parts, not JSON text', async () => {
+  await api().uploadStyled!.uploadStyled!({ file: new Blob(['f']), link: { create: true } });
+  const request = server.last();
+  const body = request.body.toString('utf8');
+  expect(body).toContain('Content-Disposition: form-data; name="link[create]"\r\n\r\ntrue');
+  expect(body).not.toContain('{"create":true}');
 });
 
 test('multipart/form-data with a file part: fetch sets the boundary, the Blob goes as a file', async () => {
