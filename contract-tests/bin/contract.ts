@@ -4,6 +4,7 @@
 // through Prism's validating proxy.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseShard } from '@periskope-tools/generator';
 import type { ClientUnderTest } from '../src/client/client-under-test.js';
 import { loadConfiguredClient } from '../src/client/generated-package.js';
 import { DEFAULT_REPORT_DIR, resolveUserPath, show } from '../src/paths.js';
@@ -27,6 +28,8 @@ the config's client class.
   --client <Class>      the client class to load from generated/ (default: clientName of the generator config)
   --report <dir>        write results.json, junit.xml and coverage.json (live mode: live-report.json) here
                         (default: contract-tests/reports)
+  --shard <i>/<n>       replay only shard i of n (documented responses and security probes, round robin in spec
+                        order); the report counts that share, and \`npm run contract:merge\` adds the shards up
   --timeout <ms>        give up on one call after this long (default 30000)
   --server-timeout <ms> give up starting Prism after this long (default 120000)
   --mock <cli|in-process>
@@ -51,6 +54,7 @@ interface Values {
   spec?: string;
   client?: string;
   report?: string;
+  shard?: string;
   timeout?: string;
   'server-timeout'?: string;
   mock?: string;
@@ -69,6 +73,7 @@ async function main(): Promise<number> {
         spec: { type: 'string' },
         client: { type: 'string' },
         report: { type: 'string' },
+        shard: { type: 'string' },
         timeout: { type: 'string' },
         'server-timeout': { type: 'string' },
         mock: { type: 'string' },
@@ -99,7 +104,10 @@ async function main(): Promise<number> {
   if (values.mock !== undefined && values.mock !== 'cli' && values.mock !== 'in-process') return usageError(`--mock must be cli or in-process, not ${JSON.stringify(values.mock)}`);
   if (values.mock !== undefined && values.target !== undefined) return usageError('--mock does not apply with --target (live mode goes through Prism\'s proxy)');
   const server = (values.mock as 'cli' | 'in-process' | undefined) ?? (values.spec !== undefined ? 'in-process' : 'cli');
-  let mode: RunMode = { kind: 'mock', server };
+  const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
+  if (typeof shard === 'string') return usageError(shard);
+  if (shard && values.target !== undefined) return usageError('--shard does not apply with --target (live mode calls each operation once)');
+  let mode: RunMode = { kind: 'mock', server, ...(shard ? { shard } : {}) };
   if (values.target !== undefined) {
     const live = liveMode(values);
     if (typeof live === 'string') return usageError(live);

@@ -8,3 +8,4 @@ export { GeneratorError } from './errors.js';
 export { DEFAULT_CONFIG_FILE, loadConfig, type GeneratorConfig } from './config.js';
 export { compareOutput, writeOutput } from './write/output.js';
 export { interfaceSnapshot } from './model/interface-snapshot.js';
+export { formatShard, parseShard, takeShard, type Shard } from './shard.js';

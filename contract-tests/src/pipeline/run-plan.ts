@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Shard } from '@periskope-tools/generator';
 import os from 'node:os';
 import path from 'node:path';
 import { callLive } from '../call/live-call.js';
@@ -29,6 +30,8 @@ export type RunMode =
       server?: MockServer;
       /** Only replay the tuples this returns (very large specs); the rest fail the coverage gate as not replayed. */
       selectTuples?: (tuples: ResponseTuple[]) => ResponseTuple[];
+      /** Replay only this shard's share of the plan (`--shard i/n`); the report counts that share. */
+      shard?: Shard;
     }
   | {
       kind: 'live';
@@ -179,12 +182,13 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     let plan: Plan;
     try {
       plan = await timed('planMs', () =>
-        buildPlan(context, mode.kind === 'live' ? { kind: 'live', operations: mode.operations, readOnly: mode.readOnly } : { kind: 'mock', selectTuples: mode.selectTuples }),
+        buildPlan(context, mode.kind === 'live' ? { kind: 'live', operations: mode.operations, readOnly: mode.readOnly } : { kind: 'mock', selectTuples: mode.selectTuples, shard: mode.shard }),
       );
     } catch (error) {
       throw new PlanRefused(messageOf(error));
     }
     result.documented = plan.documented;
+    if (plan.shard) result.shard = { index: plan.shard.index, count: plan.shard.count };
 
     let server: RunningServer | undefined;
     try {

@@ -1,4 +1,4 @@
-import type { OperationModel } from '@periskope-tools/generator';
+import { takeShard, type OperationModel, type Shard } from '@periskope-tools/generator';
 import type { ContractContext } from '../spec/context.js';
 import { buildInventory, type Inventory, type ResponseTuple } from './inventory.js';
 import { inventoryOperations, selectLiveOperations } from './live-selection.js';
@@ -21,6 +21,8 @@ export interface Plan {
   documented: number;
   /** Replayable tuples the selection left out. */
   notSelected: ResponseTuple[];
+  /** A sharded plan: `inventory`, `calls` and `documented` are this shard's share of the whole. */
+  shard?: Shard & { documentedInAll: number };
 }
 
 export type PlanMode =
@@ -28,6 +30,8 @@ export type PlanMode =
       kind: 'mock';
       /** Only replay the tuples this returns (for very large specs); the rest are left out, and so are the security probes. */
       selectTuples?: (tuples: ResponseTuple[]) => ResponseTuple[];
+      /** Plan only this shard's share (`--shard i/n`): documented responses and security probes, round robin. */
+      shard?: Shard;
     }
   | {
       kind: 'live';
@@ -44,8 +48,12 @@ export type PlanMode =
  */
 export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
   const document = context.spec.document;
-  const inventory = buildInventory(context.model.operations);
+  const whole = buildInventory(context.model.operations);
+  const shard = mode.kind === 'mock' ? mode.shard : undefined;
+  // A shard plans its share as if it were the whole spec, so the coverage gate counts only that share.
+  const inventory = shard ? { tuples: takeShard(whole.tuples, shard), unreplayable: takeShard(whole.unreplayable, shard) } : whole;
   const documented = inventory.tuples.length + inventory.unreplayable.length;
+  const sharded = shard ? { shard: { ...shard, documentedInAll: whole.tuples.length + whole.unreplayable.length } } : {};
   if (mode.kind === 'live') {
     const operations = selectLiveOperations(inventoryOperations(inventory.tuples), mode.operations, mode.readOnly === true);
     const calls: PlannedCall[] = operations.map((operation) => ({
@@ -60,7 +68,8 @@ export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
   const chosen = new Set(selected);
   const calls: PlannedCall[] = selected.map((tuple) => ({ kind: 'response', title: tuple.title, tuple, args: sampleArguments(document, tuple.operation) }));
   if (!mode.selectTuples) {
-    for (const probe of securityProbes(context.model)) {
+    const probes = securityProbes(context.model);
+    for (const probe of shard ? takeShard(probes, shard) : probes) {
       calls.push({
         kind: 'security',
         title: `${probe.scheme}: ${probe.tuple.operation.id} without credentials`,
@@ -70,5 +79,5 @@ export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
       });
     }
   }
-  return { inventory, calls, documented, notSelected: inventory.tuples.filter((tuple) => !chosen.has(tuple)) };
+  return { inventory, calls, documented, notSelected: inventory.tuples.filter((tuple) => !chosen.has(tuple)), ...sharded };
 }

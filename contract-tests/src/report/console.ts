@@ -20,7 +20,8 @@ export function formatSummary(result: RunResult, maxFindings = 200): string {
   for (const item of listed.slice(0, maxFindings)) lines.push(`  ${formatFinding(item)}`);
   if (listed.length > maxFindings) lines.push(`  ... and ${listed.length - maxFindings} more (all of them in results.json)`);
   if (result.coverage) lines.push(formatCoverage(result.coverage));
-  if (result.mode === 'mock') lines.push(`replayed ${result.replayed} of ${result.documented} documented responses (${result.passed} passed every oracle)`);
+  const share = result.shard ? ` in shard ${result.shard.index}/${result.shard.count}` : '';
+  if (result.mode === 'mock') lines.push(`replayed ${result.replayed} of ${result.documented} documented responses${share} (${result.passed} passed every oracle)`);
   else if (result.loaded) lines.push(formatLiveSummary(toLiveReport(result)));
   lines.push(formatVerdict(result));
   return lines.join('\n');

@@ -31,7 +31,7 @@ export function toJUnit(result: RunResult, suiteName = 'contract'): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${attr(suiteName)}" tests="${cases.length}" failures="${failures}" errors="0" time="${seconds(result.timings.totalMs)}">`,
-    `  <testsuite name="${attr(`${suiteName}: ${result.spec}`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(result.timings.totalMs)}">`,
+    `  <testsuite name="${attr(`${suiteName}: ${result.spec}${result.shard ? ` shard ${result.shard.index}/${result.shard.count}` : ''}`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(result.timings.totalMs)}">`,
   ];
   for (const item of cases) {
     const open = `    <testcase classname="${attr(item.classname)}" name="${attr(item.name)}" time="${seconds(item.ms)}"`;

@@ -7,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import YAML from 'yaml';
-import { freePort } from '../src/call/prism-cli.js';
-import { startChildServer, type ChildServer } from './support/child-server.js';
+import { freePort } from '../../src/call/prism-cli.js';
+import { startChildServer, type ChildServer } from '../support/child-server.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PACKAGE = '@periskope/periskope-client';
 const verdaccioBin = path.join(path.dirname(require.resolve('verdaccio/package.json')), 'bin', 'verdaccio');
 const tscBin = path.join(path.dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
