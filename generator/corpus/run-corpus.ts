@@ -27,11 +27,12 @@ const { values } = parseArgs({
     shard: { type: 'string' },
   },
 });
-const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
-if (typeof shard === 'string') {
-  console.error(shard);
+const parsedShard = values.shard !== undefined ? parseShard(values.shard) : undefined;
+if (typeof parsedShard === 'string') {
+  console.error(parsedShard);
   process.exit(2);
 }
+const shard = parsedShard;
 
 let specs = listCorpus({ oasExamples: true, github: !values['no-github'] });
 if (values['apis-guru'] !== undefined) {
