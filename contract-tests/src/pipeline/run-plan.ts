@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { Shard } from '@periskope-tools/generator';
 import os from 'node:os';
 import path from 'node:path';
+import type { Shard } from '@periskope-tools/generator';
 import { callLive } from '../call/live-call.js';
 import { mapLimit, withRequestTimeout } from '../call/limits.js';
 import { replay, type Observation } from '../call/mock-call.js';

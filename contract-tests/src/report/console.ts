@@ -1,3 +1,4 @@
+import { formatShard } from '@periskope-tools/generator';
 import { countByKind, formatFinding, stageOf } from '../findings.js';
 import type { CoverageReport } from '../gates/coverage.js';
 import { formatLiveSummary, toLiveReport } from './live-report.js';
@@ -20,7 +21,7 @@ export function formatSummary(result: RunResult, maxFindings = 200): string {
   for (const item of listed.slice(0, maxFindings)) lines.push(`  ${formatFinding(item)}`);
   if (listed.length > maxFindings) lines.push(`  ... and ${listed.length - maxFindings} more (all of them in results.json)`);
   if (result.coverage) lines.push(formatCoverage(result.coverage));
-  const share = result.shard ? ` in shard ${result.shard.index}/${result.shard.count}` : '';
+  const share = result.shard ? ` in shard ${formatShard(result.shard)}` : '';
   if (result.mode === 'mock') lines.push(`replayed ${result.replayed} of ${result.documented} documented responses${share} (${result.passed} passed every oracle)`);
   else if (result.loaded) lines.push(formatLiveSummary(toLiveReport(result)));
   lines.push(formatVerdict(result));

@@ -1,3 +1,4 @@
+import { formatShard } from '@periskope-tools/generator';
 import { formatFinding, stageOf, type Finding } from '../findings.js';
 import type { RunResult } from './run-result.js';
 
@@ -31,7 +32,7 @@ export function toJUnit(result: RunResult, suiteName = 'contract'): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${attr(suiteName)}" tests="${cases.length}" failures="${failures}" errors="0" time="${seconds(result.timings.totalMs)}">`,
-    `  <testsuite name="${attr(`${suiteName}: ${result.spec}${result.shard ? ` shard ${result.shard.index}/${result.shard.count}` : ''}`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(result.timings.totalMs)}">`,
+    `  <testsuite name="${attr(`${suiteName}: ${result.spec}${result.shard ? ` shard ${formatShard(result.shard)}` : ''}`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(result.timings.totalMs)}">`,
   ];
   for (const item of cases) {
     const open = `    <testcase classname="${attr(item.classname)}" name="${attr(item.name)}" time="${seconds(item.ms)}"`;

@@ -64,7 +64,10 @@ export function mergeShardReports(parts: ShardReport[]): MergedReport | string {
   };
 }
 
-/** The shards' <testsuite> elements under one <testsuites>, its totals added up. */
+/**
+ * The shards' <testsuite> elements under one <testsuites>, its totals added up. toJUnit writes each suite's open
+ * and close tags at two spaces on lines of their own, and escapes `<` and newlines inside, so they delimit it.
+ */
 function mergeJUnit(files: string[]): string {
   const suites = files.flatMap((file) => file.match(/^ {2}<testsuite [\s\S]*?^ {2}<\/testsuite>$/gm) ?? []);
   const total = (name: 'tests' | 'failures' | 'time') =>
