@@ -21,7 +21,7 @@ const upward = ORDER.map((name, index) => ({
  * contract-tests/src, bottom to top: its vocabulary (rules, redact, paths), findings, then one folder per stage
  * of the pipeline. A module may import its own layer and the ones below it, never one above.
  */
-const CONTRACT_LAYERS = ['(rules|redact|paths)\\.ts$', 'findings\\.ts$', 'spec/', 'plan/', 'client/', 'call/', 'oracles/', 'gates/', 'report/', 'pipeline/', 'mutation/'];
+const CONTRACT_LAYERS = ['(rules|redact|paths)\\.ts$', 'findings\\.ts$', 'spec/', 'plan/', 'client/', 'call/', 'oracles/', 'gates/', 'report/', 'pipeline/', 'mutation/', 'corpus/'];
 const contractUpward = CONTRACT_LAYERS.slice(0, -1).map((layer, index) => ({
   name: `no-upward-import-in-contract-tests-from-${layer.replace(/\W+/g, '').replace(/ts$/, '')}`,
   comment: 'contract-tests/src: imports point down the pipeline stages',
@@ -48,6 +48,13 @@ module.exports = {
     },
     ...upward,
     ...contractUpward,
+    {
+      name: 'generator-does-not-import-contract-tests',
+      comment: 'the contract suite builds on the generator, never the other way round (npm run corpus -- --replay runs it as a process)',
+      severity: 'error',
+      from: { path: '^generator/' },
+      to: { path: '^contract-tests/' },
+    },
     {
       name: 'errors-import-nothing',
       severity: 'error',

@@ -11,7 +11,9 @@ import { DEFAULT_REPORT_DIR, resolveUserPath, show } from '../src/paths.js';
 import { parseOperationList } from '../src/plan/live-selection.js';
 import { PlanRefused, runPlan, type RunMode } from '../src/pipeline/run-plan.js';
 import { redact, redactUrl } from '../src/redact.js';
-import { formatSummary } from '../src/report/console.js';
+import { parseAllowList, type AllowList } from '../src/findings.js';
+import { formatSummary, formatVerdict } from '../src/report/console.js';
+import { verdictOf } from '../src/report/verdict.js';
 import { contractSpecPath } from '../src/spec/context.js';
 
 const DEFAULT_TOKEN_ENV = 'CONTRACT_TOKEN';
@@ -26,8 +28,15 @@ the config's client class.
   --spec <file>         test this spec instead: its client is generated (and compiled) into contract-tests/.tmp/
                         first, so no generated/ folder is involved
   --client <Class>      the client class to load from generated/ (default: clientName of the generator config)
-  --report <dir>        write results.json, junit.xml and coverage.json (live mode: live-report.json) here
-                        (default: contract-tests/reports)
+  --report <dir>        write results.json, junit.xml, report.html and coverage.json (live mode: live-report.json)
+                        here (default: contract-tests/reports)
+  --allow <kinds>       findings of these kinds (spec, server; comma-separated) are allowed: still listed and
+                        counted, as allowed, but they do not fail the run. suite findings (a failure of this toolkit)
+                        can never be allowed.
+  --allow-rule <rule>   the same for one rule (repeatable, or comma-separated), e.g. --allow-rule body-schema
+  --typed-calls         also write the values the suite sends as literal calls through the client
+                        (typed-calls.ts in its folder) and type-check them under strict: a call that does not
+                        compile is a typed-call-rejected finding
   --shard <i>/<n>       replay only shard i of n (documented responses and security probes, round robin in spec
                         order); the report counts that share, and \`npm run contract:merge\` adds the shards up
   --timeout <ms>        give up on one call after this long (default 30000)
@@ -48,12 +57,16 @@ the config's client class.
                         ones among them), so a run against production cannot change data.
   -h, --help            this help.
 
-Exit code 0 when the run found nothing, 1 on any finding (spec, server or suite), a refusal or a usage error.`;
+Exit code 0 when every finding is allowed (none without --allow) and something was replayed; 1 on any other
+finding, on a run that replayed nothing (one line says why: the spec or client refused, Prism could not load the
+spec, no documented response can be replayed), a refusal or a usage error.`;
 
 interface Values {
   spec?: string;
   client?: string;
   report?: string;
+  allow?: string[];
+  'allow-rule'?: string[];
   shard?: string;
   timeout?: string;
   'server-timeout'?: string;
@@ -62,6 +75,7 @@ interface Values {
   'token-env'?: string;
   operations?: string;
   'read-only'?: boolean;
+  'typed-calls'?: boolean;
   help?: boolean;
 }
 
@@ -73,6 +87,8 @@ async function main(): Promise<number> {
         spec: { type: 'string' },
         client: { type: 'string' },
         report: { type: 'string' },
+        allow: { type: 'string', multiple: true },
+        'allow-rule': { type: 'string', multiple: true },
         shard: { type: 'string' },
         timeout: { type: 'string' },
         'server-timeout': { type: 'string' },
@@ -81,6 +97,7 @@ async function main(): Promise<number> {
         'token-env': { type: 'string' },
         operations: { type: 'string' },
         'read-only': { type: 'boolean' },
+        'typed-calls': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -96,6 +113,8 @@ async function main(): Promise<number> {
   const liveOnly = (['token-env', 'operations', 'read-only'] as const).filter((name) => values[name] !== undefined);
   if (values.target === undefined && liveOnly.length > 0) return usageError(`${liveOnly.map((name) => `--${name}`).join(', ')} only apply with --target <url>`);
   if (values.spec !== undefined && values.client !== undefined) return usageError('--client names the class in generated/; with --spec the client is generated, so it does not apply');
+  const allow = parseAllowList(values.allow ?? [], values['allow-rule'] ?? []);
+  if (typeof allow === 'string') return usageError(allow);
   const requestTimeoutMs = milliseconds(values.timeout, '--timeout');
   const serverTimeoutMs = milliseconds(values['server-timeout'], '--server-timeout');
   if (typeof requestTimeoutMs === 'string') return usageError(requestTimeoutMs);
@@ -128,6 +147,8 @@ async function main(): Promise<number> {
       client,
       mode,
       reportDir,
+      ...(hasEntries(allow) ? { allow } : {}),
+      ...(values['typed-calls'] ? { gates: { typedCalls: true } } : {}),
       ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
       ...(serverTimeoutMs !== undefined ? { serverTimeoutMs } : {}),
       onEvent: (event) => {
@@ -139,10 +160,13 @@ async function main(): Promise<number> {
       console.error(`contract: refused: ${refused.message}`);
       return 1;
     }
-    console.log(formatSummary(result));
+    const verdict = verdictOf(result);
+    // A run that could check nothing says why in one line; its findings are in the reports.
+    if (verdict.reason !== undefined) console.error(formatVerdict(result));
+    else console.log(formatSummary(result));
     const files = Object.values(result.reports ?? {}).map((file) => show(file));
     if (files.length > 0) console.log(`reports: ${files.join(', ')}`);
-    return result.findings.length === 0 ? 0 : 1;
+    return verdict.ok ? 0 : 1;
   } catch (error) {
     if (error instanceof PlanRefused) return usageError(error.message);
     throw error;
@@ -168,6 +192,10 @@ function liveMode(values: Values): RunMode | string {
   const operations = parseOperationList(values.operations);
   if (values.operations !== undefined && !operations) return '--operations needs at least one operationId';
   return { kind: 'live', target, token, ...(operations ? { operations } : {}), readOnly: values['read-only'] === true };
+}
+
+function hasEntries(allow: AllowList): boolean {
+  return (allow.kinds?.length ?? 0) + (allow.rules?.length ?? 0) > 0;
 }
 
 function milliseconds(value: string | undefined, option: string): number | undefined | string {

@@ -1,10 +1,23 @@
 // Generated from periskope.yaml (sha256 476d8968880c1c97051931336c1dc4777b4347f25b3a5e8cf34332f5ba130f98) by @periskope-tools/generator.
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from './schema.js';
-import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from './runtime.js';
+import { ApiErrorBase, paginateItems, paginatePages, Transport, type ApiErrorOf, type BaseClientOptions, type Credential, type OperationSpec, type Pagination, type RequestOptions, type SecuritySchemeSpec } from './runtime.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
+
+/** Options given once, to the client's constructor. */
+export interface ClientOptions extends BaseClientOptions {
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. */
+  bearerAuth?: Credential;
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. Another name for `bearerAuth`. */
+  authToken?: Credential;
+}
+
+/** How each security scheme of the spec is sent, and the constructor options that hold its credential. */
+const SECURITY_SCHEMES: readonly SecuritySchemeSpec[] = [
+  { key: 'bearerAuth', options: ['bearerAuth', 'authToken'], kind: 'authorization', scheme: 'Bearer' },
+];
 
 /** Every documented error response of every operation. */
 export type AnyApiError = GetContactsError | UpdateContactError | UpdateContactLabelsError | GetPhoneError | UpdatePhoneError | CancelBroadcastError | ListAllChatsError | ListAllMessagesError | ListAllNotificationsError | UpdateChatError | GetMessagesInAChatError | GetNotificationsInAChatError | UpdateChatLabelsError | UpdateChatOverrideAccessError;
@@ -24,14 +37,26 @@ export type GetContactsArgs = NonNullable<GetContactsOperation['parameters']['qu
 /** What `contacts.getContacts` resolves to. */
 export type GetContactsResult = GetContactsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.getContacts`, thrown as `ApiError`. */
-export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json']>;
+export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetContactsSpec: OperationSpec = {
   id: 'getContacts',
   method: 'get',
   path: '/contacts',
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
+};
+/** One item of `contacts.getContacts`'s pages, as `getContactsItems()` yields them. */
+export type GetContactsItem = NonNullable<GetContactsResult['contacts']>[number];
+const GetContactsPaging: Pagination = {
+  style: 'offset',
+  items: ['contacts'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /contacts/{contact_id}. */
@@ -48,6 +73,10 @@ const GetContactByIdSpec: OperationSpec = {
   path: '/contacts/{contact_id}',
   inPath: ['contact_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -58,7 +87,7 @@ export type UpdateContactArgs = UpdateContactOperation['parameters']['path'] & N
 /** What `contacts.updateContact` resolves to. */
 export type UpdateContactResult = UpdateContactOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.updateContact`, thrown as `ApiError`. */
-export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json']>;
+export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateContactSpec: OperationSpec = {
   id: 'updateContact',
   method: 'patch',
@@ -68,6 +97,10 @@ const UpdateContactSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -78,7 +111,7 @@ export type UpdateContactLabelsArgs = NonNullable<UpdateContactLabelsOperation['
 /** What `contacts.updateContactLabels` resolves to. */
 export type UpdateContactLabelsResult = void;
 /** Documented error responses of `contacts.updateContactLabels`, thrown as `ApiError`. */
-export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json']>;
+export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateContactLabelsSpec: OperationSpec = {
   id: 'updateContactLabels',
   method: 'patch',
@@ -87,6 +120,10 @@ const UpdateContactLabelsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -107,6 +144,10 @@ const CreateContactSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -130,6 +171,24 @@ export class ContactsApi {
    */
   getContacts(args: GetContactsArgs = {}, options?: RequestOptions): Promise<GetContactsResult> {
     return this.transport.call(GetContactsSpec, args, options) as Promise<GetContactsResult>;
+  }
+
+  /**
+   * Every page of `getContacts`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getContactsPages(args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getContacts`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getContactsItems(args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsItem, void, undefined>;
   }
 
   /**
@@ -194,7 +253,19 @@ const GetTicketsSpec: OperationSpec = {
   path: '/tickets',
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
+};
+/** One item of `tickets.getTickets`'s pages, as `getTicketsItems()` yields them. */
+export type GetTicketsItem = NonNullable<GetTicketsResult['tickets']>[number];
+const GetTicketsPaging: Pagination = {
+  style: 'offset',
+  items: ['tickets'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of POST /tickets/create. */
@@ -214,6 +285,10 @@ const CreateTicketSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -231,6 +306,10 @@ const GetTicketByIdSpec: OperationSpec = {
   path: '/tickets/{ticket_id}',
   inPath: ['ticket_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -251,6 +330,10 @@ const UpdateTicketSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -273,6 +356,24 @@ export class TicketsApi {
    */
   getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): Promise<GetTicketsResult> {
     return this.transport.call(GetTicketsSpec, args, options) as Promise<GetTicketsResult>;
+  }
+
+  /**
+   * Every page of `getTickets`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getTicketsPages(args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getTickets`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getTicketsItems(args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsItem, void, undefined>;
   }
 
   /**
@@ -323,6 +424,10 @@ const GetAllPhonesSpec: OperationSpec = {
   method: 'get',
   path: '/phones/all',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -333,13 +438,17 @@ export type GetPhoneArgs = NonNullable<GetPhoneOperation['parameters']['header']
 /** What `phones.getPhone` resolves to. */
 export type GetPhoneResult = GetPhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
-export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json']>;
+export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetPhoneSpec: OperationSpec = {
   id: 'getPhone',
   method: 'get',
   path: '/phones',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -357,6 +466,10 @@ const GetQrSpec: OperationSpec = {
   path: '/phones/qr',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -367,7 +480,7 @@ export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation['parameters']['he
 /** What `phones.updatePhone` resolves to. */
 export type UpdatePhoneResult = UpdatePhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
-export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json']>;
+export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdatePhoneSpec: OperationSpec = {
   id: 'updatePhone',
   method: 'patch',
@@ -377,6 +490,10 @@ const UpdatePhoneSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -394,6 +511,9 @@ const ResyncPhoneSpec: OperationSpec = {
   path: '/phones/resync',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -411,6 +531,9 @@ const RestartPhoneSpec: OperationSpec = {
   path: '/phones/restart',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -428,6 +551,9 @@ const ResetPhoneSpec: OperationSpec = {
   path: '/phones/reset',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -444,6 +570,10 @@ const CreatePhoneSpec: OperationSpec = {
   method: 'post',
   path: '/phones/create',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -461,6 +591,9 @@ const DeletePhoneSpec: OperationSpec = {
   path: '/phones/delete',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -594,6 +727,10 @@ const SendMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -614,6 +751,10 @@ const BroadcastMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -632,6 +773,10 @@ const GetMessageSpec: OperationSpec = {
   inPath: ['message_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -653,6 +798,9 @@ const EditMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -674,6 +822,9 @@ const ForwardMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -692,6 +843,9 @@ const DeleteMessageSpec: OperationSpec = {
   inPath: ['message_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -713,6 +867,9 @@ const ReactToMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -734,6 +891,9 @@ const PinMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -744,13 +904,17 @@ export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path']
 /** What `message.cancelBroadcast` resolves to. */
 export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
-export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json']>;
+export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json'] | undefined>;
 const CancelBroadcastSpec: OperationSpec = {
   id: 'cancelBroadcast',
   method: 'delete',
   path: '/message/broadcast/{broadcast_id}',
   inPath: ['broadcast_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['404', '409'],
 };
 
@@ -769,6 +933,10 @@ const GetMessageStatusSpec: OperationSpec = {
   inPath: ['unique_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -912,6 +1080,10 @@ const GetQueueStatusSpec: OperationSpec = {
   path: '/queue',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -930,6 +1102,10 @@ const FetchQueueJobsSpec: OperationSpec = {
   inQuery: ['queue_id', 'broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -948,6 +1124,10 @@ const GetBroadcastStatusSpec: OperationSpec = {
   inQuery: ['broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -966,6 +1146,9 @@ const PurgeQueueSpec: OperationSpec = {
   inQuery: ['queue_id', 'broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1040,6 +1223,9 @@ const MarkReadSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1050,7 +1236,7 @@ export type ListAllChatsArgs = NonNullable<ListAllChatsOperation['parameters']['
 /** What `chats.listAllChats` resolves to. */
 export type ListAllChatsResult = ListAllChatsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
-export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json']>;
+export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json'] | undefined>;
 const ListAllChatsSpec: OperationSpec = {
   id: 'listAllChats',
   method: 'get',
@@ -1058,7 +1244,19 @@ const ListAllChatsSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time', 'chat_type', 'label'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
+};
+/** One item of `chats.listAllChats`'s pages, as `listAllChatsItems()` yields them. */
+export type ListAllChatsItem = NonNullable<ListAllChatsResult['chats']>[number];
+const ListAllChatsPaging: Pagination = {
+  style: 'offset',
+  items: ['chats'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /chats/messages. */
@@ -1068,7 +1266,7 @@ export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation['paramete
 /** What `chats.listAllMessages` resolves to. */
 export type ListAllMessagesResult = ListAllMessagesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
-export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json']>;
+export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json'] | undefined>;
 const ListAllMessagesSpec: OperationSpec = {
   id: 'listAllMessages',
   method: 'get',
@@ -1076,7 +1274,19 @@ const ListAllMessagesSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
+};
+/** One item of `chats.listAllMessages`'s pages, as `listAllMessagesItems()` yields them. */
+export type ListAllMessagesItem = NonNullable<ListAllMessagesResult['messages']>[number];
+const ListAllMessagesPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /chats/notifications. */
@@ -1086,7 +1296,7 @@ export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation
 /** What `chats.listAllNotifications` resolves to. */
 export type ListAllNotificationsResult = ListAllNotificationsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
-export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json']>;
+export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json'] | undefined>;
 const ListAllNotificationsSpec: OperationSpec = {
   id: 'listAllNotifications',
   method: 'get',
@@ -1094,7 +1304,19 @@ const ListAllNotificationsSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
+};
+/** One item of `chats.listAllNotifications`'s pages, as `listAllNotificationsItems()` yields them. */
+export type ListAllNotificationsItem = NonNullable<ListAllNotificationsResult['messages']>[number];
+const ListAllNotificationsPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /chats/{chat_id}. */
@@ -1112,6 +1334,10 @@ const GetChatByIdSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1122,7 +1348,7 @@ export type UpdateChatArgs = UpdateChatOperation['parameters']['path'] & NonNull
 /** What `chats.updateChat` resolves to. */
 export type UpdateChatResult = UpdateChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
-export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateChatSpec: OperationSpec = {
   id: 'updateChat',
   method: 'patch',
@@ -1133,6 +1359,10 @@ const UpdateChatSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1143,7 +1373,7 @@ export type GetMessagesInAChatArgs = GetMessagesInAChatOperation['parameters']['
 /** What `chats.getMessagesInAChat` resolves to. */
 export type GetMessagesInAChatResult = GetMessagesInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
-export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json']>;
+export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetMessagesInAChatSpec: OperationSpec = {
   id: 'getMessagesInAChat',
   method: 'get',
@@ -1152,7 +1382,19 @@ const GetMessagesInAChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
+};
+/** One item of `chats.getMessagesInAChat`'s pages, as `getMessagesInAChatItems()` yields them. */
+export type GetMessagesInAChatItem = NonNullable<GetMessagesInAChatResult['messages']>[number];
+const GetMessagesInAChatPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
@@ -1162,7 +1404,7 @@ export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation['para
 /** What `chats.getNotificationsInAChat` resolves to. */
 export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
-export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json']>;
+export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
 const GetNotificationsInAChatSpec: OperationSpec = {
   id: 'getNotificationsInAChat',
   method: 'get',
@@ -1171,7 +1413,19 @@ const GetNotificationsInAChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
+};
+/** One item of `chats.getNotificationsInAChat`'s pages, as `getNotificationsInAChatItems()` yields them. */
+export type GetNotificationsInAChatItem = NonNullable<GetNotificationsInAChatResult['messages']>[number];
+const GetNotificationsInAChatPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of PATCH /chats/labels. */
@@ -1181,7 +1435,7 @@ export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation['parame
 /** What `chats.updateChatLabels` resolves to. */
 export type UpdateChatLabelsResult = void;
 /** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
-export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateChatLabelsSpec: OperationSpec = {
   id: 'updateChatLabels',
   method: 'patch',
@@ -1191,6 +1445,10 @@ const UpdateChatLabelsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1201,7 +1459,7 @@ export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessO
 /** What `chats.updateChatOverrideAccess` resolves to. */
 export type UpdateChatOverrideAccessResult = void;
 /** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
-export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json'] | undefined>;
 const UpdateChatOverrideAccessSpec: OperationSpec = {
   id: 'updateChatOverrideAccess',
   method: 'patch',
@@ -1211,6 +1469,10 @@ const UpdateChatOverrideAccessSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
 };
 
@@ -1231,6 +1493,9 @@ const UpdateChatCustomPropertiesSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1268,6 +1533,24 @@ export class ChatsApi {
   }
 
   /**
+   * Every page of `listAllChats`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllChatsPages(args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `listAllChats`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllChatsItems(args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsItem, void, undefined>;
+  }
+
+  /**
    * List messages of all chats
    *
    * Returns messages from every chat, newest first, one page at a time.
@@ -1280,6 +1563,24 @@ export class ChatsApi {
   }
 
   /**
+   * Every page of `listAllMessages`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllMessagesPages(args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `listAllMessages`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllMessagesItems(args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesItem, void, undefined>;
+  }
+
+  /**
    * List notifications of all chats
    *
    * Returns chat events (such as participants added or removed) from every chat, newest first.
@@ -1289,6 +1590,24 @@ export class ChatsApi {
    */
   listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): Promise<ListAllNotificationsResult> {
     return this.transport.call(ListAllNotificationsSpec, args, options) as Promise<ListAllNotificationsResult>;
+  }
+
+  /**
+   * Every page of `listAllNotifications`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  listAllNotificationsPages(args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `listAllNotifications`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  listAllNotificationsItems(args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsItem, void, undefined>;
   }
 
   /**
@@ -1327,6 +1646,24 @@ export class ChatsApi {
   }
 
   /**
+   * Every page of `getMessagesInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getMessagesInAChatPages(args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getMessagesInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getMessagesInAChatItems(args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatItem, void, undefined>;
+  }
+
+  /**
    * List notifications of a chat
    *
    * Returns the events of one chat, newest first. Without x-phone, events seen by every phone the token can reach are returned.
@@ -1336,6 +1673,24 @@ export class ChatsApi {
    */
   getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): Promise<GetNotificationsInAChatResult> {
     return this.transport.call(GetNotificationsInAChatSpec, args, options) as Promise<GetNotificationsInAChatResult>;
+  }
+
+  /**
+   * Every page of `getNotificationsInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  getNotificationsInAChatPages(args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getNotificationsInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  getNotificationsInAChatItems(args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatItem, void, undefined>;
   }
 
   /**
@@ -1392,6 +1747,10 @@ const CreateGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1413,6 +1772,10 @@ const UpdateGroupSettingsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1431,6 +1794,10 @@ const RefreshInviteSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1451,6 +1818,10 @@ const AcceptGroupInviteSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1472,6 +1843,10 @@ const AddParticipantToGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1493,6 +1868,10 @@ const PromoteParticipantToAdminSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1514,6 +1893,10 @@ const DemoteParticipantToMemberSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1535,6 +1918,10 @@ const RemoveParticipantFromGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1553,6 +1940,9 @@ const LeaveGroupSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1683,7 +2073,19 @@ const GetNotesByChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
+};
+/** One item of `notes.getNotesByChat`'s pages, as `getNotesByChatItems()` yields them. */
+export type GetNotesByChatItem = NonNullable<GetNotesByChatResult['notes']>[number];
+const GetNotesByChatPaging: Pagination = {
+  style: 'offset',
+  items: ['notes'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of POST /note/create. */
@@ -1703,6 +2105,10 @@ const CreateNoteSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1721,7 +2127,19 @@ const GetNotesSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
+};
+/** One item of `notes.getNotes`'s pages, as `getNotesItems()` yields them. */
+export type GetNotesItem = NonNullable<GetNotesResult['notes']>[number];
+const GetNotesPaging: Pagination = {
+  style: 'offset',
+  items: ['notes'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /note/{note_id}. */
@@ -1739,6 +2157,10 @@ const GetNoteByIdSpec: OperationSpec = {
   inPath: ['note_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1764,6 +2186,24 @@ export class NotesApi {
   }
 
   /**
+   * Every page of `getNotesByChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesByChatPages(args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getNotesByChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesByChatItems(args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatItem, void, undefined>;
+  }
+
+  /**
    * Create a note
    *
    * Adds a private note, seen only by teammates, to a chat. A note can carry media or reply to a message or note.
@@ -1783,6 +2223,24 @@ export class NotesApi {
    */
   getNotes(args: GetNotesArgs = {}, options?: RequestOptions): Promise<GetNotesResult> {
     return this.transport.call(GetNotesSpec, args, options) as Promise<GetNotesResult>;
+  }
+
+  /**
+   * Every page of `getNotes`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesPages(args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getNotes`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesItems(args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesItem, void, undefined>;
   }
 
   /**
@@ -1813,7 +2271,19 @@ const GetReactionsSpec: OperationSpec = {
   inQuery: ['chat_id', 'message_id', 'offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
+};
+/** One item of `reactions.getReactions`'s pages, as `getReactionsItems()` yields them. */
+export type GetReactionsItem = NonNullable<GetReactionsResult['reactions']>[number];
+const GetReactionsPaging: Pagination = {
+  style: 'offset',
+  items: ['reactions'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** Operations tagged `reactions`. */
@@ -1836,6 +2306,24 @@ export class ReactionsApi {
   getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): Promise<GetReactionsResult> {
     return this.transport.call(GetReactionsSpec, args, options) as Promise<GetReactionsResult>;
   }
+
+  /**
+   * Every page of `getReactions`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getReactionsPages(args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getReactions`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getReactionsItems(args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsItem, void, undefined>;
+  }
 }
 
 // KnowledgeBaseApi (client.knowledgeBase): 8 operations.
@@ -1853,7 +2341,19 @@ const GetAllKnowledgeBaseSpec: OperationSpec = {
   path: '/knowledge-base',
   inQuery: ['offset', 'limit', 'type'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
+};
+/** One item of `knowledgeBase.getAllKnowledgeBase`'s pages, as `getAllKnowledgeBaseItems()` yields them. */
+export type GetAllKnowledgeBaseItem = NonNullable<GetAllKnowledgeBaseResult['data']>[number];
+const GetAllKnowledgeBasePaging: Pagination = {
+  style: 'offset',
+  items: ['data'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
@@ -1870,6 +2370,10 @@ const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
   path: '/knowledge-base/faq/{context_id}',
   inPath: ['context_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1887,6 +2391,10 @@ const DeleteFaqSpec: OperationSpec = {
   path: '/knowledge-base/faq/{context_id}',
   inPath: ['context_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1907,6 +2415,10 @@ const UpdateFaqSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1924,6 +2436,10 @@ const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
   path: '/knowledge-base/document/{document_id}',
   inPath: ['document_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1941,6 +2457,10 @@ const DeleteDocumentSpec: OperationSpec = {
   path: '/knowledge-base/document/{document_id}',
   inPath: ['document_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1960,6 +2480,10 @@ const CreateFaqSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1979,6 +2503,10 @@ const CreateDocumentSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2001,6 +2529,24 @@ export class KnowledgeBaseApi {
    */
   getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): Promise<GetAllKnowledgeBaseResult> {
     return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as Promise<GetAllKnowledgeBaseResult>;
+  }
+
+  /**
+   * Every page of `getAllKnowledgeBase`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getAllKnowledgeBasePages(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getAllKnowledgeBase`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getAllKnowledgeBaseItems(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined>;
   }
 
   /**
@@ -2096,6 +2642,10 @@ const ListWebhooksSpec: OperationSpec = {
   path: '/webhooks',
   inQuery: ['integration_name', 'type', 'is_subscribed', 'integration_id', 'hook_url'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2115,6 +2665,10 @@ const CreateWebhookSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2132,6 +2686,10 @@ const GetWebhookByIdSpec: OperationSpec = {
   path: '/webhooks/{id}',
   inPath: ['id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2149,6 +2707,9 @@ const DeleteWebhookSpec: OperationSpec = {
   path: '/webhooks/{id}',
   inPath: ['id'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2169,6 +2730,10 @@ const UpdateWebhookSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2253,6 +2818,9 @@ const DeleteMemberSpec: OperationSpec = {
   path: '/members/{id}',
   inPath: ['id'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2272,6 +2840,10 @@ const InviteMembersSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2291,6 +2863,10 @@ const UpdateMemberAccessSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -2366,7 +2942,7 @@ export class PeriskopeApi {
   readonly members: MembersApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL);
+    const transport = new Transport(options, DEFAULT_BASE_URL, SECURITY_SCHEMES);
     this.contacts = new ContactsApi(transport);
     this.tickets = new TicketsApi(transport);
     this.phones = new PhonesApi(transport);

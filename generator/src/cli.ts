@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { checkClientName, checkPackageName, loadConfig } from './config.js';
+import { checkClientName, checkPackageName, loadConfig, type GeneratorConfig } from './config.js';
 import { GeneratorError, oneLine } from './errors.js';
 import { formatReport, type PreviousRelease } from './changes/index.js';
 import { DEFAULT_MAX_SPEC_BYTES } from './load/limits.js';
@@ -91,7 +91,10 @@ export async function main(argv: string[]): Promise<number> {
     const shownOut = displayPath(outDir);
     // What the output depends on; undefined when the spec cannot be read (the full run reports that).
     const maxSpecBytes = maxMb === undefined ? DEFAULT_MAX_SPEC_BYTES : maxMb * 1024 * 1024;
-    const input = await specInputHash(specPath, maxSpecBytes, packageName, clientName);
+    // The config's pagination declarations name the default spec's operations: they apply to that job only.
+    const pagination = values.spec === undefined ? config.pagination : undefined;
+    const options = pagination ? JSON.stringify(pagination) : undefined;
+    const input = await specInputHash(specPath, maxSpecBytes, packageName, clientName, options);
     if (input !== undefined && !values.check && !values.force && !values.watch) {
       const manifest = await isUpToDate(outDir, input);
       if (manifest) {
@@ -101,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
 
-    const job: Job = { specPath, outDir, packageName, clientName, maxSpecBytes, maxDepth, shownSpec, shownOut };
+    const job: Job = { specPath, outDir, packageName, clientName, maxSpecBytes, maxDepth, shownSpec, shownOut, pagination };
     const flags: RunFlags = { check: values.check, quiet: values.quiet, verbose: values.verbose };
     if (!values.watch) return await runGeneration(job, flags, started);
     if (values.check) throw new GeneratorError('--watch and --check do not go together');
@@ -140,6 +143,7 @@ interface Job {
   maxDepth: number | undefined;
   shownSpec: string;
   shownOut: string;
+  pagination: GeneratorConfig['pagination'];
 }
 
 interface RunFlags {
@@ -154,7 +158,8 @@ interface RunFlags {
  * started from, so saving the spec ten times is one release, not ten).
  */
 async function runGeneration(job: Job, flags: RunFlags, started: number, baseline?: { previous: PreviousRelease | undefined }): Promise<number> {
-  const { specPath, outDir, packageName, clientName, maxSpecBytes, maxDepth, shownSpec, shownOut } = job;
+  const { specPath, outDir, packageName, clientName, maxSpecBytes, maxDepth, shownSpec, shownOut, pagination } = job;
+  const options = pagination ? JSON.stringify(pagination) : undefined;
   const log = flags.quiet ? () => {} : (line: string) => console.log(line);
   const { generate } = await import('./generate.js');
   const previous = baseline ? baseline.previous : await readPreviousRelease(outDir);
@@ -165,6 +170,7 @@ async function runGeneration(job: Job, flags: RunFlags, started: number, baselin
     maxSpecBytes,
     maxDepth,
     ...(previous ? { previous } : {}),
+    ...(pagination ? { pagination } : {}),
   });
   if (!flags.quiet) printWarnings(result.warnings, flags.verbose);
 
@@ -189,7 +195,7 @@ async function runGeneration(job: Job, flags: RunFlags, started: number, baselin
 
   const summary = await writeOutput(outDir, result.files);
   // Keyed by the bytes this run generated from, not those hashed above (the spec may have changed since).
-  const generatedFrom = await inputHash({ specSha256: result.spec.source.sha256, specName: path.basename(specPath), packageName, clientName });
+  const generatedFrom = await inputHash({ specSha256: result.spec.source.sha256, specName: path.basename(specPath), packageName, clientName, ...(options ? { options } : {}) });
   const files = Object.fromEntries(result.files.map((file) => [file.path, sha256(file.content)]));
   await writeManifest(outDir, { input: generatedFrom, files, warnings: result.warnings });
   const model = result.model;
@@ -215,6 +221,7 @@ async function specInputHash(
   maxSpecBytes: number,
   packageName: string,
   clientName: string,
+  options: string | undefined,
 ): Promise<string | undefined> {
   let bytes: Buffer;
   try {
@@ -224,7 +231,7 @@ async function specInputHash(
   } catch {
     return undefined;
   }
-  return inputHash({ specSha256: sha256(bytes), specName: path.basename(specPath), packageName, clientName });
+  return inputHash({ specSha256: sha256(bytes), specName: path.basename(specPath), packageName, clientName, ...(options ? { options } : {}) });
 }
 
 /**

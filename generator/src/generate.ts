@@ -9,7 +9,7 @@ import { GeneratorError } from './errors.js';
 import { describeWarnings, detectVersion, hasExternalRef, type BundledSpec, type OpenApiDocument } from './load/openapi.js';
 import { parseSpecFile, readSpecFile, type SpecSource } from './load/read-source.js';
 import { interfaceSnapshot } from './model/interface-snapshot.js';
-import type { ApiModel } from './model/types.js';
+import type { ApiModel, PaginationDeclaration } from './model/types.js';
 import type { StageTimer } from './pipeline/stage-timer.js';
 import { startSpecTasks, type SpecTasks } from './pipeline/start-spec-tasks.js';
 import { stageTimer } from './pipeline/stage-timer.js';
@@ -28,6 +28,8 @@ export interface GenerateOptions {
    * change report against it sets the version and the changelog's new entry. Without it: a first release.
    */
   previous?: PreviousRelease;
+  /** Pagination declared for operations (by operationId) the spec alone does not make unambiguous. */
+  pagination?: Record<string, PaginationDeclaration | false>;
 }
 
 export type { GeneratedFile };
@@ -142,6 +144,7 @@ async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSou
     externalRef: source.externalRef ?? hasExternalRef(source.parsed),
     ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
     clientName: options.clientName,
+    ...(options.pagination ? { pagination: options.pagination } : {}),
   });
   return source;
 }

@@ -8,4 +8,5 @@ export { GeneratorError } from './errors.js';
 export { DEFAULT_CONFIG_FILE, loadConfig, type GeneratorConfig } from './config.js';
 export { compareOutput, writeOutput } from './write/output.js';
 export { interfaceSnapshot } from './model/interface-snapshot.js';
+export { bumpVersion, changeReport, CHANGE_RULES, type Bump, type Change, type ChangeLevel, type ChangeReport } from './changes/index.js';
 export { formatShard, parseShard, takeShard, type Shard } from './shard.js';

@@ -5,13 +5,15 @@ import type { Shard } from '@periskope-tools/generator';
 import { callLive } from '../call/live-call.js';
 import { mapLimit, withRequestTimeout } from '../call/limits.js';
 import { replay, type Observation } from '../call/mock-call.js';
+import { mockCredentials } from '../call/credentials.js';
 import { startLiveProxy, startMock, type MockServer, type RunningServer } from '../call/servers.js';
 import type { ClientFactory, ClientUnderTest } from '../client/client-under-test.js';
 import { ClientRefused } from '../client/generated-package.js';
-import { finding, type Finding } from '../findings.js';
-import { coverageFindings, measureCoverage } from '../gates/coverage.js';
+import { finding, type AllowList, type Finding } from '../findings.js';
+import { coverageFindings, measureCoverage, notCheckedOf } from '../gates/coverage.js';
 import { driftFindings } from '../gates/drift.js';
 import { checkExamples, exampleFindings } from '../gates/example-gate.js';
+import { checkTypedCalls } from '../gates/typed-calls.js';
 import { checkLiveObservation, liveFinding } from '../oracles/live-oracles.js';
 import { checkObservation, tuplePlace } from '../oracles/response-oracles.js';
 import { checkSecurityProbe } from '../oracles/security-oracle.js';
@@ -51,6 +53,11 @@ export interface Gates {
   examples: boolean;
   /** Nothing documented left unreplayed (mock runs). */
   coverage: boolean;
+  /**
+   * The suite's request values, written as literal calls through the generated client, type-check under strict
+   * (gates/typed-calls.ts). Off by default: it compiles the client's sources once more.
+   */
+  typedCalls: boolean;
 }
 
 export interface RunPlanOptions {
@@ -69,8 +76,10 @@ export interface RunPlanOptions {
   requestTimeoutMs?: number;
   /** Give up starting (or loading the spec into) Prism after this long (default 120 s). */
   serverTimeoutMs?: number;
-  /** Write results.json, junit.xml and coverage.json (or live-report.json) into this folder. */
+  /** Write results.json, junit.xml, report.html and coverage.json (or live-report.json) into this folder. */
   reportDir?: string;
+  /** Findings to live with: still reported, as allowed (see verdictOf). */
+  allow?: AllowList;
   /** Progress: called once the server listens, and after every call. */
   onEvent?: (event: { kind: 'server'; description: string; baseUrl: string; client: string } | { kind: 'call'; record: CallRecord }) => void;
 }
@@ -97,8 +106,8 @@ export class PlanRefused extends Error {
 export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
   const started = performance.now();
   const mode: RunMode = options.mode ?? { kind: 'mock' };
-  const gates: Gates = { drift: true, examples: true, coverage: true, ...options.gates };
-  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0 };
+  const gates: Gates = { drift: true, examples: true, coverage: true, typedCalls: false, ...options.gates };
+  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, callsCheckMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0 };
   const token = mode.kind === 'live' ? mode.token : undefined;
   const findings: Finding[] = [];
   const calls: CallRecord[] = [];
@@ -114,6 +123,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     examplesChecked: 0,
     findings,
     calls,
+    notChecked: [],
+    ...(options.allow ? { allow: options.allow } : {}),
     timings,
   };
   const finish = async (): Promise<RunPlanResult> => {
@@ -179,6 +190,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       });
     }
 
+    if (gates.typedCalls) await timed('callsCheckMs', () => typedCalls(client, document, findings));
+
     let plan: Plan;
     try {
       plan = await timed('planMs', () =>
@@ -191,6 +204,7 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     if (plan.shard) result.shard = { index: plan.shard.index, count: plan.shard.count };
 
     let server: RunningServer | undefined;
+    let serverFailure = '';
     try {
       server = await timed('serverMs', () => {
         const timeoutMs = options.serverTimeoutMs ?? 120_000;
@@ -198,7 +212,9 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       });
       options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
     } catch (error) {
-      findings.push(finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`));
+      const unavailable = finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`);
+      findings.push(unavailable);
+      serverFailure = unavailable.message.split('\n')[0]!;
     }
 
     const passedTuples = new Set<ResponseTuple>();
@@ -244,6 +260,10 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
         await server.close();
       }
     }
+    const unanswered = server
+      ? calls.flatMap((record, index) => (record.status === undefined ? [{ call: plan.calls[index]!, reason: record.findings[0]?.message.split('\n')[0] ?? 'no response' }] : []))
+      : plan.calls.map((call) => ({ call, reason: serverFailure }));
+    result.notChecked = notCheckedOf(plan, unanswered);
 
     if (mode.kind === 'mock') {
       if (server) result.coverage = measureCoverage(result.spec, plan, { tuples: passedTuples, securitySchemes: passedSchemes });
@@ -285,7 +305,8 @@ async function makeCall(call: PlannedCall, env: CallEnvironment): Promise<{ stat
   }
   let seen: Observation;
   try {
-    seen = call.kind === 'security' ? await replay(env.createClient, env.baseUrl, call.tuple, call.args, {}) : await replay(env.createClient, env.baseUrl, call.tuple, call.args);
+    const credentials = call.kind === 'security' ? {} : mockCredentials(env.context.model);
+    seen = await replay(env.createClient, env.baseUrl, call.tuple, call.args, credentials);
   } catch (error) {
     const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
     return { findings: [finding('call-failed', messageOf(error), place)] };
@@ -300,4 +321,18 @@ function operationOf(call: PlannedCall) {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The typed-calls gate: one `typed-call-rejected` finding per call that does not compile. */
+async function typedCalls(client: ClientUnderTest, document: unknown, findings: Finding[]): Promise<void> {
+  if (!client.source) {
+    findings.push(finding('check-crashed', `the typed-calls check needs the client's sources; ${client.label} does not say where they are`));
+    return;
+  }
+  try {
+    const checked = await checkTypedCalls({ ...client.source, document });
+    for (const error of checked.errors) findings.push(finding('typed-call-rejected', `${error.message} (${path.basename(checked.file)})`, { operation: error.operation }));
+  } catch (error) {
+    findings.push(finding('check-crashed', `the typed-calls check failed: ${messageOf(error)}`));
+  }
 }

@@ -3,6 +3,7 @@ import { countByKind, formatFinding, stageOf } from '../findings.js';
 import type { CoverageReport } from '../gates/coverage.js';
 import { formatLiveSummary, toLiveReport } from './live-report.js';
 import type { RunResult } from './run-result.js';
+import { verdictOf } from './verdict.js';
 
 /** `contract coverage (tested/total):` and one line per dimension. */
 export function formatCoverage(report: CoverageReport): string {
@@ -11,27 +12,38 @@ export function formatCoverage(report: CoverageReport): string {
 }
 
 /**
- * The end of a run on the console: every finding on one line (up to `maxFindings`), the coverage table, the replay
- * line (`replayed 88 of 88 documented responses`) and the verdict with the findings counted by kind.
+ * The end of a run on the console: every finding on one line (up to `maxFindings`; allowed ones marked), the
+ * coverage table, the replay line (`replayed 88 of 88 documented responses`), what was not checked, and the verdict
+ * with the findings counted by kind.
  */
 export function formatSummary(result: RunResult, maxFindings = 200): string {
   const lines: string[] = [];
+  const allowed = new Set(verdictOf(result).allowed);
   // Live drifts are listed by the live summary, one line per drift, under its head line.
   const listed = result.mode === 'live' ? result.findings.filter((item) => stageOf(item) !== 'live') : result.findings;
-  for (const item of listed.slice(0, maxFindings)) lines.push(`  ${formatFinding(item)}`);
+  for (const item of listed.slice(0, maxFindings)) lines.push(`  ${allowed.has(item) ? '(allowed) ' : ''}${formatFinding(item)}`);
   if (listed.length > maxFindings) lines.push(`  ... and ${listed.length - maxFindings} more (all of them in results.json)`);
   if (result.coverage) lines.push(formatCoverage(result.coverage));
-  const share = result.shard ? ` in shard ${formatShard(result.shard)}` : '';
-  if (result.mode === 'mock') lines.push(`replayed ${result.replayed} of ${result.documented} documented responses${share} (${result.passed} passed every oracle)`);
-  else if (result.loaded) lines.push(formatLiveSummary(toLiveReport(result)));
+  if (result.mode === 'mock') {
+    const notChecked = result.notChecked.length > 0 ? `; ${result.notChecked.length} not checked` : '';
+    const share = result.shard ? ` in shard ${formatShard(result.shard)}` : '';
+    lines.push(`replayed ${result.replayed} of ${result.documented} documented responses${share} (${result.passed} passed every oracle${notChecked})`);
+  } else if (result.loaded) lines.push(formatLiveSummary(toLiveReport(result)));
   lines.push(formatVerdict(result));
   return lines.join('\n');
 }
 
-/** `contract: pass (0 findings)`, `contract: FAIL, 3 findings (spec 1, server 2, suite 0)` */
-export function formatVerdict(result: Pick<RunResult, 'findings'>): string {
-  const count = result.findings.length;
-  if (count === 0) return 'contract: pass (0 findings)';
-  const kinds = countByKind(result.findings);
-  return `contract: FAIL, ${count} finding${count === 1 ? '' : 's'} (spec ${kinds.spec}, server ${kinds.server}, suite ${kinds.suite})`;
+/**
+ * `contract: pass (0 findings)`, `contract: pass (0 findings, 4 allowed: spec 4)`,
+ * `contract: FAIL, 3 findings (spec 1, server 2, suite 0)`, `contract: FAIL: nothing replayed: <why>`.
+ */
+export function formatVerdict(result: Pick<RunResult, 'findings' | 'allow' | 'mode' | 'documented' | 'replayed'>): string {
+  const verdict = verdictOf(result);
+  if (verdict.reason !== undefined) return `contract: FAIL: nothing replayed: ${verdict.reason}`;
+  const allowedKinds = countByKind(verdict.allowed);
+  const allowed = verdict.allowed.length > 0 ? `, ${verdict.allowed.length} allowed: spec ${allowedKinds.spec}, server ${allowedKinds.server}` : '';
+  const count = verdict.failing.length;
+  if (count === 0) return `contract: pass (0 findings${allowed})`;
+  const kinds = countByKind(verdict.failing);
+  return `contract: FAIL, ${count} finding${count === 1 ? '' : 's'} (spec ${kinds.spec}, server ${kinds.server}, suite ${kinds.suite}${allowed})`;
 }

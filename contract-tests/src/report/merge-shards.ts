@@ -1,6 +1,6 @@
 import { formatShard } from '@periskope-tools/generator';
-import { finding, stageOf, type Finding } from '../findings.js';
-import type { ResultsJson } from './results-json.js';
+import { finding, stageOf } from '../findings.js';
+import type { ReportedFinding, ResultsJson } from './results-json.js';
 
 /** One shard's reports as read back: its results.json and junit.xml. */
 export interface ShardReport {
@@ -43,7 +43,7 @@ export function mergeShardReports(parts: ShardReport[]): MergedReport | string {
   }
 
   const seen = new Set<string>();
-  const findings: Finding[] = [];
+  const findings: ReportedFinding[] = [];
   for (const item of ordered.flatMap((part) => part.results.findings)) {
     const wholeSpec = ['setup', 'drift', 'examples'].includes(stageOf(item));
     const key = JSON.stringify(item);
@@ -57,9 +57,13 @@ export function mergeShardReports(parts: ShardReport[]): MergedReport | string {
   if (documented > 0 && replayed === 0 && !findings.some((item) => item.rule === 'nothing-replayed')) {
     findings.push(finding('nothing-replayed', `replayed 0 of ${documented} documented responses in ${count} shards`));
   }
-  const { shard: _shard, ...first } = ordered[0]!.results;
+  const { shard: _shard, reason: _reason, ...first } = ordered[0]!.results;
+  const notChecked = ordered.flatMap((part) => part.results.notChecked ?? []);
+  const allowed = findings.filter((item) => item.allowed === true).length;
+  const ok = findings.length === allowed && (documented === 0 || replayed > 0);
+  const reason = replayed === 0 ? ordered.map((part) => part.results.reason).find((text) => text !== undefined) : undefined;
   return {
-    results: { ...first, shards: count, documented, replayed, passed: sum('passed'), ok: findings.length === 0, findings },
+    results: { ...first, shards: count, documented, replayed, passed: sum('passed'), ok, ...(reason !== undefined ? { reason } : {}), allowed, notChecked, findings },
     junit: mergeJUnit(ordered.map((part) => part.junit)),
   };
 }

@@ -1,6 +1,6 @@
 import type { Shard } from '@periskope-tools/generator';
-import type { Finding } from '../findings.js';
-import type { CoverageReport } from '../gates/coverage.js';
+import type { AllowList, Finding } from '../findings.js';
+import type { CoverageReport, NotChecked } from '../gates/coverage.js';
 import type { PlannedCall } from '../plan/plan.js';
 
 /** One planned call as it went: what came back and what the oracles found. */
@@ -23,6 +23,8 @@ export interface RunTimings {
   clientMs: number;
   driftMs: number;
   examplesMs: number;
+  /** The typed-calls gate (0 when it is off). */
+  callsCheckMs: number;
   planMs: number;
   /** Starting the mock (or proxy): the in-process Prism's load, or the CLI's start-up. */
   serverMs: number;
@@ -55,12 +57,12 @@ export interface RunResult {
   /** Everything found, in stage order: setup, drift, examples, calls, coverage. */
   findings: Finding[];
   calls: CallRecord[];
+  /** Documented responses (and probes) that got no answer to check, each with the reason. */
+  notChecked: NotChecked[];
+  /** Findings the run was told to live with (`--allow`, `--allow-rule`): listed and counted, but not failing. */
+  allow?: AllowList;
   /** tested/total per dimension (mock runs that reached the replay). */
   coverage?: CoverageReport;
   timings: RunTimings;
 }
 
-/** A run passes when it found nothing. */
-export function passed(result: Pick<RunResult, 'findings'>): boolean {
-  return result.findings.length === 0;
-}

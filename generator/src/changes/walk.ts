@@ -310,6 +310,14 @@ function compareProperties(walk: Walk, o: Json, n: Json, b: Side, a: Side, where
     if (was !== is) push(walk, 'property-required', is ? 'added' : 'removed', direction, propertySide(a), here, { name });
     compareSchema(walk, before[name], after[name], propertySide(b), propertySide(a), here, direction);
   }
+  // Names required here but defined elsewhere (an allOf or oneOf branch): still a property that must or may be there.
+  const defined = (name: string) => Object.prototype.hasOwnProperty.call(before, name) || Object.prototype.hasOwnProperty.call(after, name);
+  for (const name of requiredAfter) {
+    if (!requiredBefore.includes(name) && !defined(name)) push(walk, 'property-required', 'added', direction, sideOf(a, 'required'), `${where}.${name}`, { name });
+  }
+  for (const name of requiredBefore) {
+    if (!requiredAfter.includes(name) && !defined(name)) push(walk, 'property-required', 'removed', direction, sideOf(a, 'required'), `${where}.${name}`, { name });
+  }
 }
 
 function compareAdditionalProperties(walk: Walk, before: unknown, after: unknown, b: Side, a: Side, where: string, direction: Direction): void {

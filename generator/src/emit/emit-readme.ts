@@ -29,7 +29,7 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '```ts',
     `import { ApiError, ${options.clientName} } from '${options.packageName}';`,
     '',
-    `const client = new ${options.clientName}({ authToken: process.env.API_TOKEN }); // baseUrl?, headers?, fetch?`,
+    `const client = new ${options.clientName}(${credentialExample(model)}); // baseUrl?, headers?, fetch?`,
   ];
   if (example) {
     lines.push(
@@ -51,19 +51,61 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     'network failures propagate as they are. Every method takes a second, optional argument: `signal`, `headers`,',
     '`fetch`, and `onResponse`, called with each HTTP response (to read response headers of a successful call). The raw',
     'openapi-typescript types are exported as `paths`, `components` and `operations`.',
+    ...(model.operations.some((operation) => operation.pagination)
+      ? ['', 'List operations marked *pages* also have `<name>Items()` and `<name>Pages()`: async iterators (`for await`) over', 'every item and every page, requesting the next page as they go.']
+      : []),
+    '',
+    ...securityLines(model),
+    'A 2xx body that is not what the spec documents (no body, JSON `null` its schema does not admit, text that is not',
+    'valid JSON) throws `ResponseBodyError` with `status`, `operation`, `response` and the raw `text`. `ApiError.body` is',
+    'the parsed JSON, or `undefined` when the answer is empty or not JSON (its raw text is `e.text`), so read it as',
+    '`e.body?.message`. JSON media types resolve their schema\'s type; text and XML a `string`; NDJSON and Server-Sent',
+    'Events the unread `ReadableStream`; anything else a `Blob`. A path parameter that is missing, empty, `.` or `..`',
+    'throws `ArgumentError` before anything is sent.',
     '',
     '## Methods',
     '',
     '| method | HTTP |',
     '| --- | --- |',
-    ...model.operations.map((operation) => `| \`client.${operation.group}.${operation.name}()\`${operation.deprecated ? ' (deprecated)' : ''} | \`${operationLine(operation)}\` |`),
+    ...model.operations.map(
+      (operation) =>
+        `| \`client.${operation.group}.${operation.name}()\`${operation.deprecated ? ' (deprecated)' : ''}${operation.pagination ? ` (pages: ${operation.pagination.style})` : ''} | \`${operationLine(operation)}\` |`,
+    ),
     '',
   );
   return lines.join('\n');
 }
 
+/** The constructor call of the example: the first scheme's option, or no options. */
+function credentialExample(model: ApiModel): string {
+  const scheme = model.securitySchemes.find((candidate) => candidate.optionNames.length > 0);
+  if (!scheme) return '';
+  const option = scheme.optionNames.includes('authToken') ? 'authToken' : scheme.optionNames[0]!;
+  const value = scheme.kind === 'basic' ? '{ username: process.env.API_USER!, password: process.env.API_PASSWORD! }' : 'process.env.API_TOKEN';
+  return `{ ${option}: ${value} }`;
+}
+
+/** One line per constructor option a security scheme gives, and the rule for choosing among them. */
+function securityLines(model: ApiModel): string[] {
+  const options = model.securitySchemes.filter((scheme) => scheme.optionNames.length > 0);
+  if (options.length === 0) return [];
+  return [
+    'Credentials, one constructor option per security scheme (a value, or a function, possibly async, called for each',
+    'request that needs it: the way to refresh a token). Each operation sends only what its `security` asks for: the',
+    'first requirement whose credentials are all given; nothing for `security: []`.',
+    '',
+    ...options.map((scheme) => `- \`${scheme.optionNames.join('` or `')}\`: \`${code(scheme.name)}\` (${scheme.kind === 'apiKey' ? `API key in the ${scheme.in} as \`${code(scheme.parameterName ?? '')}\`` : scheme.kind === 'basic' ? 'HTTP Basic, `{ username, password }`' : `\`Authorization: ${scheme.authScheme} <token>\``})`),
+    '',
+  ];
+}
+
 function operationLine(operation: OperationModel): string {
   return `${operation.method.toUpperCase()} ${operation.path}`.replace(/[`|\r\n]/g, ' ');
+}
+
+/** Spec text inside a Markdown code span: no backticks, pipes or line breaks. */
+function code(text: string): string {
+  return text.replace(/[`|\r\n]/g, ' ').trim();
 }
 
 /** Spec text as plain words in Markdown: no backticks, pipes, angle brackets or line breaks. */

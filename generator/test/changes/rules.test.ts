@@ -53,6 +53,7 @@ const cases: [string, { given: [Json, Json]; want: ChangeLevel }][] = [
   ['property-required-removed', { given: [api(), api({ response: object({ id: { type: 'string' } }) })], want: 'breaking' }],
   ['property-required-removed', { given: [api({ request: object({ name: { type: 'string' } }, ['name']) }), api()], want: 'feature' }],
   ['property-required-added', { given: [api(), api({ request: object({ name: { type: 'string' } }, ['name']) })], want: 'breaking' }],
+  ['property-required-removed', { given: [api({ response: { allOf: [object({ id: { type: 'string' } })], required: ['id'] } }), api({ response: { allOf: [object({ id: { type: 'string' } })] } })], want: 'breaking' }],
   ['enum-value-added', { given: [api({ request: object({ kind: { type: 'string', enum: ['cat'] } }) }), api({ request: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) })], want: 'feature' }],
   ['enum-value-added', { given: [api({ response: object({ kind: { type: 'string', enum: ['cat'] } }) }), api({ response: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) })], want: 'breaking' }],
   ['enum-value-removed', { given: [api({ request: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) }), api({ request: object({ kind: { type: 'string', enum: ['cat'] } }) })], want: 'breaking' }],
