@@ -4,6 +4,7 @@
 // through Prism's validating proxy.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseShard } from '@periskope-tools/generator';
 import type { ClientUnderTest } from '../src/client/client-under-test.js';
 import { loadConfiguredClient } from '../src/client/generated-package.js';
 import { DEFAULT_REPORT_DIR, resolveUserPath, show } from '../src/paths.js';
@@ -36,6 +37,8 @@ the config's client class.
   --typed-calls         also write the values the suite sends as literal calls through the client
                         (typed-calls.ts in its folder) and type-check them under strict: a call that does not
                         compile is a typed-call-rejected finding
+  --shard <i>/<n>       replay only shard i of n (documented responses and security probes, round robin in spec
+                        order); the report counts that share, and \`npm run contract:merge\` adds the shards up
   --timeout <ms>        give up on one call after this long (default 30000)
   --server-timeout <ms> give up starting Prism (its CLI, or a Prism worker thread) after this long (default 120000)
   --load-timeout <ms>   in-process mock: give up loading the spec into Prism after this long (default 120000); the
@@ -68,6 +71,7 @@ interface Values {
   report?: string;
   allow?: string[];
   'allow-rule'?: string[];
+  shard?: string;
   timeout?: string;
   'server-timeout'?: string;
   'load-timeout'?: string;
@@ -91,6 +95,7 @@ async function main(): Promise<number> {
         report: { type: 'string' },
         allow: { type: 'string', multiple: true },
         'allow-rule': { type: 'string', multiple: true },
+        shard: { type: 'string' },
         timeout: { type: 'string' },
         'server-timeout': { type: 'string' },
         'load-timeout': { type: 'string' },
@@ -130,8 +135,11 @@ async function main(): Promise<number> {
   if (values.mock !== undefined && values.mock !== 'cli' && values.mock !== 'in-process') return usageError(`--mock must be cli or in-process, not ${JSON.stringify(values.mock)}`);
   if (values.mock !== undefined && values.target !== undefined) return usageError('--mock does not apply with --target (live mode goes through Prism\'s proxy)');
   const server = (values.mock as 'cli' | 'in-process' | undefined) ?? (values.spec !== undefined ? 'in-process' : 'cli');
+  const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
+  if (typeof shard === 'string') return usageError(shard);
+  if (shard && values.target !== undefined) return usageError('--shard does not apply with --target (live mode calls each operation once)');
   if (server === 'cli' && (values.workers !== undefined || values['load-timeout'] !== undefined)) return usageError('--workers and --load-timeout apply to the in-process mock (--spec, or --mock in-process)');
-  let mode: RunMode = { kind: 'mock', server, workers };
+  let mode: RunMode = { kind: 'mock', server, workers, ...(shard ? { shard } : {}) };
   if (values.target !== undefined) {
     const live = liveMode(values);
     if (typeof live === 'string') return usageError(live);

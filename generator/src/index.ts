@@ -10,3 +10,4 @@ export { compareOutput, writeOutput } from './write/output.js';
 export { inputHash, isUpToDate, sha256, writeManifest } from './write/manifest.js';
 export { interfaceSnapshot } from './model/interface-snapshot.js';
 export { bumpVersion, changeReport, CHANGE_RULES, type Bump, type Change, type ChangeLevel, type ChangeReport } from './changes/index.js';
+export { formatShard, parseShard, takeShard, type Shard } from './shard.js';

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Shard } from '@periskope-tools/generator';
 import { callLive } from '../call/live-call.js';
 import { mapLimit, requestTimeoutReason, withRequestTimeout } from '../call/limits.js';
 import { replay, type Observation } from '../call/mock-call.js';
@@ -33,6 +34,8 @@ export type RunMode =
       workers?: number;
       /** Only replay the tuples this returns (very large specs); the rest fail the coverage gate as not replayed. */
       selectTuples?: (tuples: ResponseTuple[]) => ResponseTuple[];
+      /** Replay only this shard's share of the plan (`--shard i/n`); the report counts that share. */
+      shard?: Shard;
     }
   | {
       kind: 'live';
@@ -199,7 +202,7 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     let plan: Plan;
     try {
       plan = await timed('planMs', () =>
-        buildPlan(context, mode.kind === 'live' ? { kind: 'live', operations: mode.operations, readOnly: mode.readOnly } : { kind: 'mock', selectTuples: mode.selectTuples }),
+        buildPlan(context, mode.kind === 'live' ? { kind: 'live', operations: mode.operations, readOnly: mode.readOnly } : { kind: 'mock', selectTuples: mode.selectTuples, shard: mode.shard }),
       );
     } catch (error) {
       throw new PlanRefused(messageOf(error));
@@ -212,6 +215,7 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
         : `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`;
       findings.push(finding(value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable', message, { operation: operation.id, pointer: value.pointer }));
     }
+    if (plan.shard) result.shard = { index: plan.shard.index, count: plan.shard.count };
 
     let server: RunningServer | undefined;
     let serverFailure = '';

@@ -1,4 +1,4 @@
-import type { OperationModel } from '@periskope-tools/generator';
+import { takeShard, type OperationModel, type Shard } from '@periskope-tools/generator';
 import type { ContractContext } from '../spec/context.js';
 import { buildInventory, type Inventory, type ResponseTuple } from './inventory.js';
 import { inventoryOperations, selectLiveOperations } from './live-selection.js';
@@ -23,6 +23,8 @@ export interface Plan {
   notSelected: ResponseTuple[];
   /** Request values of the planned operations that no candidate could make valid for their schema. */
   unsatisfied: { operation: OperationModel; value: UnsatisfiedValue }[];
+  /** A sharded plan: `inventory`, `calls` and `documented` are this shard's share of the whole. */
+  shard?: Shard & { documentedInAll: number };
 }
 
 export type PlanMode =
@@ -30,6 +32,8 @@ export type PlanMode =
       kind: 'mock';
       /** Only replay the tuples this returns (for very large specs); the rest are left out, and so are the security probes. */
       selectTuples?: (tuples: ResponseTuple[]) => ResponseTuple[];
+      /** Plan only this shard's share (`--shard i/n`): documented responses and security probes, round robin. */
+      shard?: Shard;
     }
   | {
       kind: 'live';
@@ -57,8 +61,12 @@ export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
     return values;
   };
   const unsatisfied = () => [...valuesByOperation].flatMap(([operation, values]) => values.unsatisfied.map((value) => ({ operation, value })));
-  const inventory = buildInventory(context.model.operations);
+  const whole = buildInventory(context.model.operations);
+  const shard = mode.kind === 'mock' ? mode.shard : undefined;
+  // A shard plans its share as if it were the whole spec, so the coverage gate counts only that share.
+  const inventory = shard ? { tuples: takeShard(whole.tuples, shard), unreplayable: takeShard(whole.unreplayable, shard) } : whole;
   const documented = inventory.tuples.length + inventory.unreplayable.length;
+  const sharded = shard ? { shard: { ...shard, documentedInAll: whole.tuples.length + whole.unreplayable.length } } : {};
   if (mode.kind === 'live') {
     const operations = selectLiveOperations(inventoryOperations(inventory.tuples), mode.operations, mode.readOnly === true);
     const calls: PlannedCall[] = operations.map((operation) => ({
@@ -73,7 +81,8 @@ export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
   const chosen = new Set(selected);
   const calls: PlannedCall[] = selected.map((tuple) => ({ kind: 'response', title: tuple.title, tuple, args: valuesOf(tuple.operation).args }));
   if (!mode.selectTuples) {
-    for (const probe of securityProbes(context.model)) {
+    const probes = securityProbes(context.model);
+    for (const probe of shard ? takeShard(probes, shard) : probes) {
       calls.push({
         kind: 'security',
         title: `${probe.scheme}: ${probe.tuple.operation.id} without credentials`,
@@ -83,5 +92,5 @@ export function buildPlan(context: ContractContext, mode: PlanMode): Plan {
       });
     }
   }
-  return { inventory, calls, documented, notSelected: inventory.tuples.filter((tuple) => !chosen.has(tuple)), unsatisfied: unsatisfied() };
+  return { inventory, calls, documented, notSelected: inventory.tuples.filter((tuple) => !chosen.has(tuple)), unsatisfied: unsatisfied(), ...sharded };
 }

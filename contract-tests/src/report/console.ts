@@ -1,3 +1,4 @@
+import { formatShard } from '@periskope-tools/generator';
 import { countByKind, formatFinding, stageOf } from '../findings.js';
 import type { CoverageReport } from '../gates/coverage.js';
 import { formatLiveSummary, toLiveReport } from './live-report.js';
@@ -25,7 +26,8 @@ export function formatSummary(result: RunResult, maxFindings = 200): string {
   if (result.coverage) lines.push(formatCoverage(result.coverage));
   if (result.mode === 'mock') {
     const notChecked = result.notChecked.length > 0 ? `; ${result.notChecked.length} not checked` : '';
-    lines.push(`replayed ${result.replayed} of ${result.documented} documented responses (${result.passed} passed every oracle${notChecked})`);
+    const share = result.shard ? ` in shard ${formatShard(result.shard)}` : '';
+    lines.push(`replayed ${result.replayed} of ${result.documented} documented responses${share} (${result.passed} passed every oracle${notChecked})`);
   } else if (result.loaded) lines.push(formatLiveSummary(toLiveReport(result)));
   lines.push(formatTimings(result.timings));
   lines.push(formatVerdict(result));

@@ -1,3 +1,4 @@
+import { formatShard } from '@periskope-tools/generator';
 import { formatFinding, stageOf, type Finding } from '../findings.js';
 import type { RunResult } from './run-result.js';
 import { verdictOf } from './verdict.js';
@@ -51,7 +52,7 @@ export function toJUnit(result: RunResult, suiteName = 'contract'): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${attr(suiteName)}" ${counts} skipped="${skipped}" time="${seconds(result.timings.totalMs)}">`,
-    `  <testsuite name="${attr(`${suiteName}: ${result.spec}`)}" ${counts} skipped="${skipped}" time="${seconds(result.timings.totalMs)}">`,
+    `  <testsuite name="${attr(`${suiteName}: ${result.spec}${result.shard ? ` shard ${formatShard(result.shard)}` : ''}`)}" ${counts} skipped="${skipped}" time="${seconds(result.timings.totalMs)}">`,
   ];
   for (const item of cases) {
     const open = `    <testcase classname="${attr(item.classname)}" name="${attr(item.name)}" time="${seconds(item.ms)}"`;

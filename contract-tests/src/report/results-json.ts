@@ -1,3 +1,4 @@
+import type { Shard } from '@periskope-tools/generator';
 import type { AllowList, Finding } from '../findings.js';
 import type { NotChecked } from '../gates/coverage.js';
 import type { RunResult, RunTimings } from './run-result.js';
@@ -12,6 +13,8 @@ export interface ResultsJson {
   mode: 'mock' | 'live';
   client?: string;
   target?: string;
+  /** Present on a sharded run: the counts are this shard's share (bin/merge-reports.ts adds them up). */
+  shard?: Shard;
   documented: number;
   replayed: number;
   passed: number;
@@ -38,6 +41,7 @@ export function toResultsJson(result: RunResult): ResultsJson {
     mode: result.mode,
     ...(result.client !== undefined ? { client: result.client } : {}),
     ...(result.target !== undefined ? { target: result.target } : {}),
+    ...(result.shard !== undefined ? { shard: result.shard } : {}),
     documented: result.documented,
     replayed: result.replayed,
     passed: result.passed,

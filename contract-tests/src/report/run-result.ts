@@ -1,3 +1,4 @@
+import type { Shard } from '@periskope-tools/generator';
 import type { AllowList, Finding } from '../findings.js';
 import type { CoverageReport, NotChecked } from '../gates/coverage.js';
 import type { PlannedCall } from '../plan/plan.js';
@@ -44,6 +45,8 @@ export interface RunResult {
   client?: string;
   /** The live server's base URL (credentials removed). */
   target?: string;
+  /** A sharded run (`--shard i/n`): `documented`, `replayed` and `passed` count this shard's share only. */
+  shard?: Shard;
   /** Documented responses (operation, status, media type, example), replayable or not. */
   documented: number;
   /** Response tuples (mock) or operations (live) called that got an HTTP response. */

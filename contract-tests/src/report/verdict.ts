@@ -12,11 +12,13 @@ export interface Verdict {
   reason?: string;
 }
 
-export function verdictOf(result: Pick<RunResult, 'findings' | 'allow' | 'mode' | 'documented' | 'replayed'>): Verdict {
+export function verdictOf(result: Pick<RunResult, 'findings' | 'allow' | 'mode' | 'documented' | 'replayed' | 'shard'>): Verdict {
   const failing: Finding[] = [];
   const allowed: Finding[] = [];
   for (const item of result.findings) (isAllowed(item, result.allow) ? allowed : failing).push(item);
-  const reason = result.replayed === 0 ? nothingCheckedReason(result) : undefined;
+  // A shard with an empty share (more shards than responses) has nothing to check; the merged report judges the run.
+  const emptyShare = result.shard !== undefined && result.documented === 0;
+  const reason = result.replayed === 0 && !emptyShare ? nothingCheckedReason(result) : undefined;
   return { ok: failing.length === 0 && reason === undefined, failing, allowed, ...(reason !== undefined ? { reason } : {}) };
 }
 
