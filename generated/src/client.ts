@@ -2,6 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from './schema.js';
 import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from './runtime.js';
+import type { ResponsePromise } from './response.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
@@ -25,6 +26,8 @@ export type GetContactsArgs = NonNullable<GetContactsOperation['parameters']['qu
 export type GetContactsResult = GetContactsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.getContacts`, thrown as `ApiError`. */
 export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `contacts.getContacts`'s success response, from `.withResponse()`. */
+export type GetContactsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetContactsSpec: OperationSpec = {
   id: 'getContacts',
   method: 'get',
@@ -32,6 +35,13 @@ const GetContactsSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /contacts/{contact_id}. */
@@ -42,6 +52,8 @@ export type GetContactByIdArgs = GetContactByIdOperation['parameters']['path'];
 export type GetContactByIdResult = GetContactByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.getContactById`, thrown as `ApiError`. */
 export type GetContactByIdError = never;
+/** Documented headers of `contacts.getContactById`'s success response, from `.withResponse()`. */
+export type GetContactByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetContactByIdSpec: OperationSpec = {
   id: 'getContactById',
   method: 'get',
@@ -49,6 +61,13 @@ const GetContactByIdSpec: OperationSpec = {
   inPath: ['contact_id'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /contacts/{contact_id}. */
@@ -59,6 +78,8 @@ export type UpdateContactArgs = UpdateContactOperation['parameters']['path'] & N
 export type UpdateContactResult = UpdateContactOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.updateContact`, thrown as `ApiError`. */
 export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `contacts.updateContact`'s success response, from `.withResponse()`. */
+export type UpdateContactHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateContactSpec: OperationSpec = {
   id: 'updateContact',
   method: 'patch',
@@ -69,6 +90,13 @@ const UpdateContactSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /contacts/labels. */
@@ -79,6 +107,8 @@ export type UpdateContactLabelsArgs = NonNullable<UpdateContactLabelsOperation['
 export type UpdateContactLabelsResult = void;
 /** Documented error responses of `contacts.updateContactLabels`, thrown as `ApiError`. */
 export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `contacts.updateContactLabels`'s success response, from `.withResponse()`. */
+export type UpdateContactLabelsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-trace-id'?: string };
 const UpdateContactLabelsSpec: OperationSpec = {
   id: 'updateContactLabels',
   method: 'patch',
@@ -88,6 +118,12 @@ const UpdateContactLabelsSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'none',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /contacts/create. */
@@ -98,6 +134,8 @@ export type CreateContactArgs = NonNullable<CreateContactOperation['parameters']
 export type CreateContactResult = CreateContactOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.createContact`, thrown as `ApiError`. */
 export type CreateContactError = never;
+/** Documented headers of `contacts.createContact`'s success response, from `.withResponse()`. */
+export type CreateContactHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreateContactSpec: OperationSpec = {
   id: 'createContact',
   method: 'post',
@@ -108,6 +146,14 @@ const CreateContactSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `contacts`. */
@@ -128,8 +174,8 @@ export class ContactsApi {
    * `GET /contacts`
    * @throws {GetContactsError} for a documented error status (as `ApiError`).
    */
-  getContacts(args: GetContactsArgs = {}, options?: RequestOptions): Promise<GetContactsResult> {
-    return this.transport.call(GetContactsSpec, args, options) as Promise<GetContactsResult>;
+  getContacts(args: GetContactsArgs = {}, options?: RequestOptions): ResponsePromise<GetContactsResult, GetContactsHeaders> {
+    return this.transport.call(GetContactsSpec, args, options) as ResponsePromise<GetContactsResult, GetContactsHeaders>;
   }
 
   /**
@@ -139,8 +185,8 @@ export class ContactsApi {
    *
    * `GET /contacts/{contact_id}`
    */
-  getContactById(args: GetContactByIdArgs, options?: RequestOptions): Promise<GetContactByIdResult> {
-    return this.transport.call(GetContactByIdSpec, args, options) as Promise<GetContactByIdResult>;
+  getContactById(args: GetContactByIdArgs, options?: RequestOptions): ResponsePromise<GetContactByIdResult, GetContactByIdHeaders> {
+    return this.transport.call(GetContactByIdSpec, args, options) as ResponsePromise<GetContactByIdResult, GetContactByIdHeaders>;
   }
 
   /**
@@ -151,8 +197,8 @@ export class ContactsApi {
    * `PATCH /contacts/{contact_id}`
    * @throws {UpdateContactError} for a documented error status (as `ApiError`).
    */
-  updateContact(args: UpdateContactArgs, options?: RequestOptions): Promise<UpdateContactResult> {
-    return this.transport.call(UpdateContactSpec, args, options) as Promise<UpdateContactResult>;
+  updateContact(args: UpdateContactArgs, options?: RequestOptions): ResponsePromise<UpdateContactResult, UpdateContactHeaders> {
+    return this.transport.call(UpdateContactSpec, args, options) as ResponsePromise<UpdateContactResult, UpdateContactHeaders>;
   }
 
   /**
@@ -163,8 +209,8 @@ export class ContactsApi {
    * `PATCH /contacts/labels`
    * @throws {UpdateContactLabelsError} for a documented error status (as `ApiError`).
    */
-  updateContactLabels(args: UpdateContactLabelsArgs, options?: RequestOptions): Promise<UpdateContactLabelsResult> {
-    return this.transport.call(UpdateContactLabelsSpec, args, options) as Promise<UpdateContactLabelsResult>;
+  updateContactLabels(args: UpdateContactLabelsArgs, options?: RequestOptions): ResponsePromise<UpdateContactLabelsResult, UpdateContactLabelsHeaders> {
+    return this.transport.call(UpdateContactLabelsSpec, args, options) as ResponsePromise<UpdateContactLabelsResult, UpdateContactLabelsHeaders>;
   }
 
   /**
@@ -174,8 +220,8 @@ export class ContactsApi {
    *
    * `POST /contacts/create`
    */
-  createContact(args: CreateContactArgs, options?: RequestOptions): Promise<CreateContactResult> {
-    return this.transport.call(CreateContactSpec, args, options) as Promise<CreateContactResult>;
+  createContact(args: CreateContactArgs, options?: RequestOptions): ResponsePromise<CreateContactResult, CreateContactHeaders> {
+    return this.transport.call(CreateContactSpec, args, options) as ResponsePromise<CreateContactResult, CreateContactHeaders>;
   }
 }
 
@@ -188,6 +234,8 @@ export type GetTicketsArgs = NonNullable<GetTicketsOperation['parameters']['quer
 export type GetTicketsResult = GetTicketsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `tickets.getTickets`, thrown as `ApiError`. */
 export type GetTicketsError = never;
+/** Documented headers of `tickets.getTickets`'s success response, from `.withResponse()`. */
+export type GetTicketsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetTicketsSpec: OperationSpec = {
   id: 'getTickets',
   method: 'get',
@@ -195,6 +243,13 @@ const GetTicketsSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /tickets/create. */
@@ -205,6 +260,8 @@ export type CreateTicketArgs = NonNullable<CreateTicketOperation['parameters']['
 export type CreateTicketResult = CreateTicketOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `tickets.createTicket`, thrown as `ApiError`. */
 export type CreateTicketError = never;
+/** Documented headers of `tickets.createTicket`'s success response, from `.withResponse()`. */
+export type CreateTicketHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreateTicketSpec: OperationSpec = {
   id: 'createTicket',
   method: 'post',
@@ -215,6 +272,14 @@ const CreateTicketSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /tickets/{ticket_id}. */
@@ -225,6 +290,8 @@ export type GetTicketByIdArgs = GetTicketByIdOperation['parameters']['path'];
 export type GetTicketByIdResult = GetTicketByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `tickets.getTicketById`, thrown as `ApiError`. */
 export type GetTicketByIdError = never;
+/** Documented headers of `tickets.getTicketById`'s success response, from `.withResponse()`. */
+export type GetTicketByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetTicketByIdSpec: OperationSpec = {
   id: 'getTicketById',
   method: 'get',
@@ -232,6 +299,13 @@ const GetTicketByIdSpec: OperationSpec = {
   inPath: ['ticket_id'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /tickets/{ticket_id}. */
@@ -242,6 +316,8 @@ export type UpdateTicketArgs = UpdateTicketOperation['parameters']['path'] & Non
 export type UpdateTicketResult = UpdateTicketOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `tickets.updateTicket`, thrown as `ApiError`. */
 export type UpdateTicketError = never;
+/** Documented headers of `tickets.updateTicket`'s success response, from `.withResponse()`. */
+export type UpdateTicketHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateTicketSpec: OperationSpec = {
   id: 'updateTicket',
   method: 'patch',
@@ -252,6 +328,13 @@ const UpdateTicketSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** Operations tagged `tickets`. */
@@ -271,8 +354,8 @@ export class TicketsApi {
    *
    * `GET /tickets`
    */
-  getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): Promise<GetTicketsResult> {
-    return this.transport.call(GetTicketsSpec, args, options) as Promise<GetTicketsResult>;
+  getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): ResponsePromise<GetTicketsResult, GetTicketsHeaders> {
+    return this.transport.call(GetTicketsSpec, args, options) as ResponsePromise<GetTicketsResult, GetTicketsHeaders>;
   }
 
   /**
@@ -282,8 +365,8 @@ export class TicketsApi {
    *
    * `POST /tickets/create`
    */
-  createTicket(args: CreateTicketArgs, options?: RequestOptions): Promise<CreateTicketResult> {
-    return this.transport.call(CreateTicketSpec, args, options) as Promise<CreateTicketResult>;
+  createTicket(args: CreateTicketArgs, options?: RequestOptions): ResponsePromise<CreateTicketResult, CreateTicketHeaders> {
+    return this.transport.call(CreateTicketSpec, args, options) as ResponsePromise<CreateTicketResult, CreateTicketHeaders>;
   }
 
   /**
@@ -293,8 +376,8 @@ export class TicketsApi {
    *
    * `GET /tickets/{ticket_id}`
    */
-  getTicketById(args: GetTicketByIdArgs, options?: RequestOptions): Promise<GetTicketByIdResult> {
-    return this.transport.call(GetTicketByIdSpec, args, options) as Promise<GetTicketByIdResult>;
+  getTicketById(args: GetTicketByIdArgs, options?: RequestOptions): ResponsePromise<GetTicketByIdResult, GetTicketByIdHeaders> {
+    return this.transport.call(GetTicketByIdSpec, args, options) as ResponsePromise<GetTicketByIdResult, GetTicketByIdHeaders>;
   }
 
   /**
@@ -304,8 +387,8 @@ export class TicketsApi {
    *
    * `PATCH /tickets/{ticket_id}`
    */
-  updateTicket(args: UpdateTicketArgs, options?: RequestOptions): Promise<UpdateTicketResult> {
-    return this.transport.call(UpdateTicketSpec, args, options) as Promise<UpdateTicketResult>;
+  updateTicket(args: UpdateTicketArgs, options?: RequestOptions): ResponsePromise<UpdateTicketResult, UpdateTicketHeaders> {
+    return this.transport.call(UpdateTicketSpec, args, options) as ResponsePromise<UpdateTicketResult, UpdateTicketHeaders>;
   }
 }
 
@@ -318,12 +401,22 @@ export type GetAllPhonesArgs = Record<string, never>;
 export type GetAllPhonesResult = GetAllPhonesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getAllPhones`, thrown as `ApiError`. */
 export type GetAllPhonesError = never;
+/** Documented headers of `phones.getAllPhones`'s success response, from `.withResponse()`. */
+export type GetAllPhonesHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetAllPhonesSpec: OperationSpec = {
   id: 'getAllPhones',
   method: 'get',
   path: '/phones/all',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /phones. */
@@ -334,6 +427,8 @@ export type GetPhoneArgs = NonNullable<GetPhoneOperation['parameters']['header']
 export type GetPhoneResult = GetPhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
 export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `phones.getPhone`'s success response, from `.withResponse()`. */
+export type GetPhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetPhoneSpec: OperationSpec = {
   id: 'getPhone',
   method: 'get',
@@ -341,6 +436,14 @@ const GetPhoneSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /phones/qr. */
@@ -351,6 +454,8 @@ export type GetQrArgs = NonNullable<GetQrOperation['parameters']['header']>;
 export type GetQrResult = GetQrOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getQr`, thrown as `ApiError`. */
 export type GetQrError = never;
+/** Documented headers of `phones.getQr`'s success response, from `.withResponse()`. */
+export type GetQrHeaders = Record<never, never>;
 const GetQrSpec: OperationSpec = {
   id: 'getQr',
   method: 'get',
@@ -368,6 +473,8 @@ export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation['parameters']['he
 export type UpdatePhoneResult = UpdatePhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
 export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `phones.updatePhone`'s success response, from `.withResponse()`. */
+export type UpdatePhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdatePhoneSpec: OperationSpec = {
   id: 'updatePhone',
   method: 'patch',
@@ -378,6 +485,14 @@ const UpdatePhoneSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /phones/resync. */
@@ -388,6 +503,8 @@ export type ResyncPhoneArgs = NonNullable<ResyncPhoneOperation['parameters']['he
 export type ResyncPhoneResult = void;
 /** Documented error responses of `phones.resyncPhone`, thrown as `ApiError`. */
 export type ResyncPhoneError = never;
+/** Documented headers of `phones.resyncPhone`'s success response, from `.withResponse()`. */
+export type ResyncPhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ResyncPhoneSpec: OperationSpec = {
   id: 'resyncPhone',
   method: 'post',
@@ -395,6 +512,14 @@ const ResyncPhoneSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /phones/restart. */
@@ -405,6 +530,8 @@ export type RestartPhoneArgs = NonNullable<RestartPhoneOperation['parameters']['
 export type RestartPhoneResult = void;
 /** Documented error responses of `phones.restartPhone`, thrown as `ApiError`. */
 export type RestartPhoneError = never;
+/** Documented headers of `phones.restartPhone`'s success response, from `.withResponse()`. */
+export type RestartPhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const RestartPhoneSpec: OperationSpec = {
   id: 'restartPhone',
   method: 'post',
@@ -412,6 +539,14 @@ const RestartPhoneSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /phones/reset. */
@@ -422,6 +557,8 @@ export type ResetPhoneArgs = NonNullable<ResetPhoneOperation['parameters']['head
 export type ResetPhoneResult = void;
 /** Documented error responses of `phones.resetPhone`, thrown as `ApiError`. */
 export type ResetPhoneError = never;
+/** Documented headers of `phones.resetPhone`'s success response, from `.withResponse()`. */
+export type ResetPhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ResetPhoneSpec: OperationSpec = {
   id: 'resetPhone',
   method: 'post',
@@ -429,6 +566,14 @@ const ResetPhoneSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /phones/create. */
@@ -439,12 +584,22 @@ export type CreatePhoneArgs = Record<string, never>;
 export type CreatePhoneResult = CreatePhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.createPhone`, thrown as `ApiError`. */
 export type CreatePhoneError = never;
+/** Documented headers of `phones.createPhone`'s success response, from `.withResponse()`. */
+export type CreatePhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreatePhoneSpec: OperationSpec = {
   id: 'createPhone',
   method: 'post',
   path: '/phones/create',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /phones/delete. */
@@ -455,6 +610,8 @@ export type DeletePhoneArgs = NonNullable<DeletePhoneOperation['parameters']['he
 export type DeletePhoneResult = void;
 /** Documented error responses of `phones.deletePhone`, thrown as `ApiError`. */
 export type DeletePhoneError = never;
+/** Documented headers of `phones.deletePhone`'s success response, from `.withResponse()`. */
+export type DeletePhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const DeletePhoneSpec: OperationSpec = {
   id: 'deletePhone',
   method: 'delete',
@@ -462,6 +619,14 @@ const DeletePhoneSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `phones`. */
@@ -481,8 +646,8 @@ export class PhonesApi {
    *
    * `GET /phones/all`
    */
-  getAllPhones(args: GetAllPhonesArgs = {}, options?: RequestOptions): Promise<GetAllPhonesResult> {
-    return this.transport.call(GetAllPhonesSpec, args, options) as Promise<GetAllPhonesResult>;
+  getAllPhones(args: GetAllPhonesArgs = {}, options?: RequestOptions): ResponsePromise<GetAllPhonesResult, GetAllPhonesHeaders> {
+    return this.transport.call(GetAllPhonesSpec, args, options) as ResponsePromise<GetAllPhonesResult, GetAllPhonesHeaders>;
   }
 
   /**
@@ -493,8 +658,8 @@ export class PhonesApi {
    * `GET /phones`
    * @throws {GetPhoneError} for a documented error status (as `ApiError`).
    */
-  getPhone(args: GetPhoneArgs = {}, options?: RequestOptions): Promise<GetPhoneResult> {
-    return this.transport.call(GetPhoneSpec, args, options) as Promise<GetPhoneResult>;
+  getPhone(args: GetPhoneArgs = {}, options?: RequestOptions): ResponsePromise<GetPhoneResult, GetPhoneHeaders> {
+    return this.transport.call(GetPhoneSpec, args, options) as ResponsePromise<GetPhoneResult, GetPhoneHeaders>;
   }
 
   /**
@@ -504,8 +669,8 @@ export class PhonesApi {
    *
    * `GET /phones/qr`
    */
-  getQr(args: GetQrArgs = {}, options?: RequestOptions): Promise<GetQrResult> {
-    return this.transport.call(GetQrSpec, args, options) as Promise<GetQrResult>;
+  getQr(args: GetQrArgs = {}, options?: RequestOptions): ResponsePromise<GetQrResult, GetQrHeaders> {
+    return this.transport.call(GetQrSpec, args, options) as ResponsePromise<GetQrResult, GetQrHeaders>;
   }
 
   /**
@@ -516,8 +681,8 @@ export class PhonesApi {
    * `PATCH /phones/update`
    * @throws {UpdatePhoneError} for a documented error status (as `ApiError`).
    */
-  updatePhone(args: UpdatePhoneArgs = {}, options?: RequestOptions): Promise<UpdatePhoneResult> {
-    return this.transport.call(UpdatePhoneSpec, args, options) as Promise<UpdatePhoneResult>;
+  updatePhone(args: UpdatePhoneArgs = {}, options?: RequestOptions): ResponsePromise<UpdatePhoneResult, UpdatePhoneHeaders> {
+    return this.transport.call(UpdatePhoneSpec, args, options) as ResponsePromise<UpdatePhoneResult, UpdatePhoneHeaders>;
   }
 
   /**
@@ -527,8 +692,8 @@ export class PhonesApi {
    *
    * `POST /phones/resync`
    */
-  resyncPhone(args: ResyncPhoneArgs = {}, options?: RequestOptions): Promise<ResyncPhoneResult> {
-    return this.transport.call(ResyncPhoneSpec, args, options) as Promise<ResyncPhoneResult>;
+  resyncPhone(args: ResyncPhoneArgs = {}, options?: RequestOptions): ResponsePromise<ResyncPhoneResult, ResyncPhoneHeaders> {
+    return this.transport.call(ResyncPhoneSpec, args, options) as ResponsePromise<ResyncPhoneResult, ResyncPhoneHeaders>;
   }
 
   /**
@@ -538,8 +703,8 @@ export class PhonesApi {
    *
    * `POST /phones/restart`
    */
-  restartPhone(args: RestartPhoneArgs = {}, options?: RequestOptions): Promise<RestartPhoneResult> {
-    return this.transport.call(RestartPhoneSpec, args, options) as Promise<RestartPhoneResult>;
+  restartPhone(args: RestartPhoneArgs = {}, options?: RequestOptions): ResponsePromise<RestartPhoneResult, RestartPhoneHeaders> {
+    return this.transport.call(RestartPhoneSpec, args, options) as ResponsePromise<RestartPhoneResult, RestartPhoneHeaders>;
   }
 
   /**
@@ -549,8 +714,8 @@ export class PhonesApi {
    *
    * `POST /phones/reset`
    */
-  resetPhone(args: ResetPhoneArgs = {}, options?: RequestOptions): Promise<ResetPhoneResult> {
-    return this.transport.call(ResetPhoneSpec, args, options) as Promise<ResetPhoneResult>;
+  resetPhone(args: ResetPhoneArgs = {}, options?: RequestOptions): ResponsePromise<ResetPhoneResult, ResetPhoneHeaders> {
+    return this.transport.call(ResetPhoneSpec, args, options) as ResponsePromise<ResetPhoneResult, ResetPhoneHeaders>;
   }
 
   /**
@@ -560,8 +725,8 @@ export class PhonesApi {
    *
    * `POST /phones/create`
    */
-  createPhone(args: CreatePhoneArgs = {}, options?: RequestOptions): Promise<CreatePhoneResult> {
-    return this.transport.call(CreatePhoneSpec, args, options) as Promise<CreatePhoneResult>;
+  createPhone(args: CreatePhoneArgs = {}, options?: RequestOptions): ResponsePromise<CreatePhoneResult, CreatePhoneHeaders> {
+    return this.transport.call(CreatePhoneSpec, args, options) as ResponsePromise<CreatePhoneResult, CreatePhoneHeaders>;
   }
 
   /**
@@ -571,8 +736,8 @@ export class PhonesApi {
    *
    * `DELETE /phones/delete`
    */
-  deletePhone(args: DeletePhoneArgs = {}, options?: RequestOptions): Promise<DeletePhoneResult> {
-    return this.transport.call(DeletePhoneSpec, args, options) as Promise<DeletePhoneResult>;
+  deletePhone(args: DeletePhoneArgs = {}, options?: RequestOptions): ResponsePromise<DeletePhoneResult, DeletePhoneHeaders> {
+    return this.transport.call(DeletePhoneSpec, args, options) as ResponsePromise<DeletePhoneResult, DeletePhoneHeaders>;
   }
 }
 
@@ -585,6 +750,8 @@ export type SendMessageArgs = NonNullable<SendMessageOperation['parameters']['he
 export type SendMessageResult = SendMessageOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.sendMessage`, thrown as `ApiError`. */
 export type SendMessageError = never;
+/** Documented headers of `message.sendMessage`'s success response, from `.withResponse()`. */
+export type SendMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const SendMessageSpec: OperationSpec = {
   id: 'sendMessage',
   method: 'post',
@@ -595,6 +762,14 @@ const SendMessageSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/broadcast. */
@@ -605,6 +780,8 @@ export type BroadcastMessageArgs = NonNullable<BroadcastMessageOperation['parame
 export type BroadcastMessageResult = BroadcastMessageOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.broadcastMessage`, thrown as `ApiError`. */
 export type BroadcastMessageError = never;
+/** Documented headers of `message.broadcastMessage`'s success response, from `.withResponse()`. */
+export type BroadcastMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const BroadcastMessageSpec: OperationSpec = {
   id: 'broadcastMessage',
   method: 'post',
@@ -615,6 +792,14 @@ const BroadcastMessageSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /message/{message_id}. */
@@ -625,6 +810,8 @@ export type GetMessageArgs = GetMessageOperation['parameters']['path'] & NonNull
 export type GetMessageResult = GetMessageOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.getMessage`, thrown as `ApiError`. */
 export type GetMessageError = never;
+/** Documented headers of `message.getMessage`'s success response, from `.withResponse()`. */
+export type GetMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetMessageSpec: OperationSpec = {
   id: 'getMessage',
   method: 'get',
@@ -633,6 +820,14 @@ const GetMessageSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/edit. */
@@ -643,6 +838,8 @@ export type EditMessageArgs = EditMessageOperation['parameters']['path'] & NonNu
 export type EditMessageResult = void;
 /** Documented error responses of `message.editMessage`, thrown as `ApiError`. */
 export type EditMessageError = never;
+/** Documented headers of `message.editMessage`'s success response, from `.withResponse()`. */
+export type EditMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const EditMessageSpec: OperationSpec = {
   id: 'editMessage',
   method: 'post',
@@ -654,6 +851,14 @@ const EditMessageSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/forward. */
@@ -664,6 +869,8 @@ export type ForwardMessageArgs = ForwardMessageOperation['parameters']['path'] &
 export type ForwardMessageResult = void;
 /** Documented error responses of `message.forwardMessage`, thrown as `ApiError`. */
 export type ForwardMessageError = never;
+/** Documented headers of `message.forwardMessage`'s success response, from `.withResponse()`. */
+export type ForwardMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ForwardMessageSpec: OperationSpec = {
   id: 'forwardMessage',
   method: 'post',
@@ -675,6 +882,14 @@ const ForwardMessageSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/delete. */
@@ -685,6 +900,8 @@ export type DeleteMessageArgs = DeleteMessageOperation['parameters']['path'] & N
 export type DeleteMessageResult = void;
 /** Documented error responses of `message.deleteMessage`, thrown as `ApiError`. */
 export type DeleteMessageError = never;
+/** Documented headers of `message.deleteMessage`'s success response, from `.withResponse()`. */
+export type DeleteMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const DeleteMessageSpec: OperationSpec = {
   id: 'deleteMessage',
   method: 'post',
@@ -693,6 +910,14 @@ const DeleteMessageSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/react. */
@@ -703,6 +928,8 @@ export type ReactToMessageArgs = ReactToMessageOperation['parameters']['path'] &
 export type ReactToMessageResult = void;
 /** Documented error responses of `message.reactToMessage`, thrown as `ApiError`. */
 export type ReactToMessageError = never;
+/** Documented headers of `message.reactToMessage`'s success response, from `.withResponse()`. */
+export type ReactToMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ReactToMessageSpec: OperationSpec = {
   id: 'reactToMessage',
   method: 'post',
@@ -714,6 +941,14 @@ const ReactToMessageSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/pin. */
@@ -724,6 +959,8 @@ export type PinMessageArgs = PinMessageOperation['parameters']['path'] & NonNull
 export type PinMessageResult = void;
 /** Documented error responses of `message.pinMessage`, thrown as `ApiError`. */
 export type PinMessageError = never;
+/** Documented headers of `message.pinMessage`'s success response, from `.withResponse()`. */
+export type PinMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const PinMessageSpec: OperationSpec = {
   id: 'pinMessage',
   method: 'post',
@@ -735,6 +972,14 @@ const PinMessageSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
@@ -745,6 +990,8 @@ export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path']
 export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
 export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json']>;
+/** Documented headers of `message.cancelBroadcast`'s success response, from `.withResponse()`. */
+export type CancelBroadcastHeaders = Record<never, never>;
 const CancelBroadcastSpec: OperationSpec = {
   id: 'cancelBroadcast',
   method: 'delete',
@@ -762,6 +1009,8 @@ export type GetMessageStatusArgs = GetMessageStatusOperation['parameters']['path
 export type GetMessageStatusResult = GetMessageStatusOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.getMessageStatus`, thrown as `ApiError`. */
 export type GetMessageStatusError = never;
+/** Documented headers of `message.getMessageStatus`'s success response, from `.withResponse()`. */
+export type GetMessageStatusHeaders = Record<never, never>;
 const GetMessageStatusSpec: OperationSpec = {
   id: 'getMessageStatus',
   method: 'get',
@@ -789,8 +1038,8 @@ export class MessageApi {
    *
    * `POST /message/send`
    */
-  sendMessage(args: SendMessageArgs, options?: RequestOptions): Promise<SendMessageResult> {
-    return this.transport.call(SendMessageSpec, args, options) as Promise<SendMessageResult>;
+  sendMessage(args: SendMessageArgs, options?: RequestOptions): ResponsePromise<SendMessageResult, SendMessageHeaders> {
+    return this.transport.call(SendMessageSpec, args, options) as ResponsePromise<SendMessageResult, SendMessageHeaders>;
   }
 
   /**
@@ -800,8 +1049,8 @@ export class MessageApi {
    *
    * `POST /message/broadcast`
    */
-  broadcastMessage(args: BroadcastMessageArgs, options?: RequestOptions): Promise<BroadcastMessageResult> {
-    return this.transport.call(BroadcastMessageSpec, args, options) as Promise<BroadcastMessageResult>;
+  broadcastMessage(args: BroadcastMessageArgs, options?: RequestOptions): ResponsePromise<BroadcastMessageResult, BroadcastMessageHeaders> {
+    return this.transport.call(BroadcastMessageSpec, args, options) as ResponsePromise<BroadcastMessageResult, BroadcastMessageHeaders>;
   }
 
   /**
@@ -811,8 +1060,8 @@ export class MessageApi {
    *
    * `GET /message/{message_id}`
    */
-  getMessage(args: GetMessageArgs, options?: RequestOptions): Promise<GetMessageResult> {
-    return this.transport.call(GetMessageSpec, args, options) as Promise<GetMessageResult>;
+  getMessage(args: GetMessageArgs, options?: RequestOptions): ResponsePromise<GetMessageResult, GetMessageHeaders> {
+    return this.transport.call(GetMessageSpec, args, options) as ResponsePromise<GetMessageResult, GetMessageHeaders>;
   }
 
   /**
@@ -822,8 +1071,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/edit`
    */
-  editMessage(args: EditMessageArgs, options?: RequestOptions): Promise<EditMessageResult> {
-    return this.transport.call(EditMessageSpec, args, options) as Promise<EditMessageResult>;
+  editMessage(args: EditMessageArgs, options?: RequestOptions): ResponsePromise<EditMessageResult, EditMessageHeaders> {
+    return this.transport.call(EditMessageSpec, args, options) as ResponsePromise<EditMessageResult, EditMessageHeaders>;
   }
 
   /**
@@ -833,8 +1082,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/forward`
    */
-  forwardMessage(args: ForwardMessageArgs, options?: RequestOptions): Promise<ForwardMessageResult> {
-    return this.transport.call(ForwardMessageSpec, args, options) as Promise<ForwardMessageResult>;
+  forwardMessage(args: ForwardMessageArgs, options?: RequestOptions): ResponsePromise<ForwardMessageResult, ForwardMessageHeaders> {
+    return this.transport.call(ForwardMessageSpec, args, options) as ResponsePromise<ForwardMessageResult, ForwardMessageHeaders>;
   }
 
   /**
@@ -844,8 +1093,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/delete`
    */
-  deleteMessage(args: DeleteMessageArgs, options?: RequestOptions): Promise<DeleteMessageResult> {
-    return this.transport.call(DeleteMessageSpec, args, options) as Promise<DeleteMessageResult>;
+  deleteMessage(args: DeleteMessageArgs, options?: RequestOptions): ResponsePromise<DeleteMessageResult, DeleteMessageHeaders> {
+    return this.transport.call(DeleteMessageSpec, args, options) as ResponsePromise<DeleteMessageResult, DeleteMessageHeaders>;
   }
 
   /**
@@ -855,8 +1104,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/react`
    */
-  reactToMessage(args: ReactToMessageArgs, options?: RequestOptions): Promise<ReactToMessageResult> {
-    return this.transport.call(ReactToMessageSpec, args, options) as Promise<ReactToMessageResult>;
+  reactToMessage(args: ReactToMessageArgs, options?: RequestOptions): ResponsePromise<ReactToMessageResult, ReactToMessageHeaders> {
+    return this.transport.call(ReactToMessageSpec, args, options) as ResponsePromise<ReactToMessageResult, ReactToMessageHeaders>;
   }
 
   /**
@@ -866,8 +1115,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/pin`
    */
-  pinMessage(args: PinMessageArgs, options?: RequestOptions): Promise<PinMessageResult> {
-    return this.transport.call(PinMessageSpec, args, options) as Promise<PinMessageResult>;
+  pinMessage(args: PinMessageArgs, options?: RequestOptions): ResponsePromise<PinMessageResult, PinMessageHeaders> {
+    return this.transport.call(PinMessageSpec, args, options) as ResponsePromise<PinMessageResult, PinMessageHeaders>;
   }
 
   /**
@@ -881,8 +1130,8 @@ export class MessageApi {
    * `DELETE /message/broadcast/{broadcast_id}`
    * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
    */
-  cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): Promise<CancelBroadcastResult> {
-    return this.transport.call(CancelBroadcastSpec, args, options) as Promise<CancelBroadcastResult>;
+  cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders> {
+    return this.transport.call(CancelBroadcastSpec, args, options) as ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders>;
   }
 
   /**
@@ -892,8 +1141,8 @@ export class MessageApi {
    *
    * `GET /message/{unique_id}/status`
    */
-  getMessageStatus(args: GetMessageStatusArgs, options?: RequestOptions): Promise<GetMessageStatusResult> {
-    return this.transport.call(GetMessageStatusSpec, args, options) as Promise<GetMessageStatusResult>;
+  getMessageStatus(args: GetMessageStatusArgs, options?: RequestOptions): ResponsePromise<GetMessageStatusResult, GetMessageStatusHeaders> {
+    return this.transport.call(GetMessageStatusSpec, args, options) as ResponsePromise<GetMessageStatusResult, GetMessageStatusHeaders>;
   }
 }
 
@@ -906,6 +1155,8 @@ export type GetQueueStatusArgs = NonNullable<GetQueueStatusOperation['parameters
 export type GetQueueStatusResult = GetQueueStatusOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `queue.getQueueStatus`, thrown as `ApiError`. */
 export type GetQueueStatusError = never;
+/** Documented headers of `queue.getQueueStatus`'s success response, from `.withResponse()`. */
+export type GetQueueStatusHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetQueueStatusSpec: OperationSpec = {
   id: 'getQueueStatus',
   method: 'get',
@@ -913,6 +1164,14 @@ const GetQueueStatusSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /queue/jobs. */
@@ -923,6 +1182,8 @@ export type FetchQueueJobsArgs = NonNullable<FetchQueueJobsOperation['parameters
 export type FetchQueueJobsResult = FetchQueueJobsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `queue.fetchQueueJobs`, thrown as `ApiError`. */
 export type FetchQueueJobsError = never;
+/** Documented headers of `queue.fetchQueueJobs`'s success response, from `.withResponse()`. */
+export type FetchQueueJobsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const FetchQueueJobsSpec: OperationSpec = {
   id: 'fetchQueueJobs',
   method: 'get',
@@ -931,6 +1192,14 @@ const FetchQueueJobsSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /queue/broadcast. */
@@ -941,6 +1210,8 @@ export type GetBroadcastStatusArgs = GetBroadcastStatusOperation['parameters']['
 export type GetBroadcastStatusResult = GetBroadcastStatusOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `queue.getBroadcastStatus`, thrown as `ApiError`. */
 export type GetBroadcastStatusError = never;
+/** Documented headers of `queue.getBroadcastStatus`'s success response, from `.withResponse()`. */
+export type GetBroadcastStatusHeaders = Record<never, never>;
 const GetBroadcastStatusSpec: OperationSpec = {
   id: 'getBroadcastStatus',
   method: 'get',
@@ -959,6 +1230,8 @@ export type PurgeQueueArgs = NonNullable<PurgeQueueOperation['parameters']['quer
 export type PurgeQueueResult = void;
 /** Documented error responses of `queue.purgeQueue`, thrown as `ApiError`. */
 export type PurgeQueueError = never;
+/** Documented headers of `queue.purgeQueue`'s success response, from `.withResponse()`. */
+export type PurgeQueueHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const PurgeQueueSpec: OperationSpec = {
   id: 'purgeQueue',
   method: 'delete',
@@ -967,6 +1240,14 @@ const PurgeQueueSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `queue`. */
@@ -986,8 +1267,8 @@ export class QueueApi {
    *
    * `GET /queue`
    */
-  getQueueStatus(args: GetQueueStatusArgs = {}, options?: RequestOptions): Promise<GetQueueStatusResult> {
-    return this.transport.call(GetQueueStatusSpec, args, options) as Promise<GetQueueStatusResult>;
+  getQueueStatus(args: GetQueueStatusArgs = {}, options?: RequestOptions): ResponsePromise<GetQueueStatusResult, GetQueueStatusHeaders> {
+    return this.transport.call(GetQueueStatusSpec, args, options) as ResponsePromise<GetQueueStatusResult, GetQueueStatusHeaders>;
   }
 
   /**
@@ -997,8 +1278,8 @@ export class QueueApi {
    *
    * `GET /queue/jobs`
    */
-  fetchQueueJobs(args: FetchQueueJobsArgs = {}, options?: RequestOptions): Promise<FetchQueueJobsResult> {
-    return this.transport.call(FetchQueueJobsSpec, args, options) as Promise<FetchQueueJobsResult>;
+  fetchQueueJobs(args: FetchQueueJobsArgs = {}, options?: RequestOptions): ResponsePromise<FetchQueueJobsResult, FetchQueueJobsHeaders> {
+    return this.transport.call(FetchQueueJobsSpec, args, options) as ResponsePromise<FetchQueueJobsResult, FetchQueueJobsHeaders>;
   }
 
   /**
@@ -1008,8 +1289,8 @@ export class QueueApi {
    *
    * `GET /queue/broadcast`
    */
-  getBroadcastStatus(args: GetBroadcastStatusArgs, options?: RequestOptions): Promise<GetBroadcastStatusResult> {
-    return this.transport.call(GetBroadcastStatusSpec, args, options) as Promise<GetBroadcastStatusResult>;
+  getBroadcastStatus(args: GetBroadcastStatusArgs, options?: RequestOptions): ResponsePromise<GetBroadcastStatusResult, GetBroadcastStatusHeaders> {
+    return this.transport.call(GetBroadcastStatusSpec, args, options) as ResponsePromise<GetBroadcastStatusResult, GetBroadcastStatusHeaders>;
   }
 
   /**
@@ -1019,8 +1300,8 @@ export class QueueApi {
    *
    * `DELETE /queue/purge`
    */
-  purgeQueue(args: PurgeQueueArgs = {}, options?: RequestOptions): Promise<PurgeQueueResult> {
-    return this.transport.call(PurgeQueueSpec, args, options) as Promise<PurgeQueueResult>;
+  purgeQueue(args: PurgeQueueArgs = {}, options?: RequestOptions): ResponsePromise<PurgeQueueResult, PurgeQueueHeaders> {
+    return this.transport.call(PurgeQueueSpec, args, options) as ResponsePromise<PurgeQueueResult, PurgeQueueHeaders>;
   }
 }
 
@@ -1033,6 +1314,8 @@ export type MarkReadArgs = MarkReadOperation['parameters']['path'] & NonNullable
 export type MarkReadResult = void;
 /** Documented error responses of `chats.markRead`, thrown as `ApiError`. */
 export type MarkReadError = never;
+/** Documented headers of `chats.markRead`'s success response, from `.withResponse()`. */
+export type MarkReadHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const MarkReadSpec: OperationSpec = {
   id: 'markRead',
   method: 'post',
@@ -1041,6 +1324,14 @@ const MarkReadSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /chats. */
@@ -1051,6 +1342,8 @@ export type ListAllChatsArgs = NonNullable<ListAllChatsOperation['parameters']['
 export type ListAllChatsResult = ListAllChatsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
 export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `chats.listAllChats`'s success response, from `.withResponse()`. */
+export type ListAllChatsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ListAllChatsSpec: OperationSpec = {
   id: 'listAllChats',
   method: 'get',
@@ -1059,6 +1352,14 @@ const ListAllChatsSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /chats/messages. */
@@ -1069,6 +1370,8 @@ export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation['paramete
 export type ListAllMessagesResult = ListAllMessagesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
 export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `chats.listAllMessages`'s success response, from `.withResponse()`. */
+export type ListAllMessagesHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ListAllMessagesSpec: OperationSpec = {
   id: 'listAllMessages',
   method: 'get',
@@ -1077,6 +1380,14 @@ const ListAllMessagesSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /chats/notifications. */
@@ -1087,6 +1398,8 @@ export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation
 export type ListAllNotificationsResult = ListAllNotificationsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
 export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `chats.listAllNotifications`'s success response, from `.withResponse()`. */
+export type ListAllNotificationsHeaders = Record<never, never>;
 const ListAllNotificationsSpec: OperationSpec = {
   id: 'listAllNotifications',
   method: 'get',
@@ -1105,6 +1418,8 @@ export type GetChatByIdArgs = GetChatByIdOperation['parameters']['path'] & NonNu
 export type GetChatByIdResult = GetChatByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getChatById`, thrown as `ApiError`. */
 export type GetChatByIdError = never;
+/** Documented headers of `chats.getChatById`'s success response, from `.withResponse()`. */
+export type GetChatByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetChatByIdSpec: OperationSpec = {
   id: 'getChatById',
   method: 'get',
@@ -1113,6 +1428,14 @@ const GetChatByIdSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /chats/{chat_id}. */
@@ -1123,6 +1446,8 @@ export type UpdateChatArgs = UpdateChatOperation['parameters']['path'] & NonNull
 export type UpdateChatResult = UpdateChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
 export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `chats.updateChat`'s success response, from `.withResponse()`. */
+export type UpdateChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateChatSpec: OperationSpec = {
   id: 'updateChat',
   method: 'patch',
@@ -1134,6 +1459,14 @@ const UpdateChatSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /chats/{chat_id}/messages. */
@@ -1144,6 +1477,8 @@ export type GetMessagesInAChatArgs = GetMessagesInAChatOperation['parameters']['
 export type GetMessagesInAChatResult = GetMessagesInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
 export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `chats.getMessagesInAChat`'s success response, from `.withResponse()`. */
+export type GetMessagesInAChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetMessagesInAChatSpec: OperationSpec = {
   id: 'getMessagesInAChat',
   method: 'get',
@@ -1153,6 +1488,14 @@ const GetMessagesInAChatSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
@@ -1163,6 +1506,8 @@ export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation['para
 export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
 export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `chats.getNotificationsInAChat`'s success response, from `.withResponse()`. */
+export type GetNotificationsInAChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetNotificationsInAChatSpec: OperationSpec = {
   id: 'getNotificationsInAChat',
   method: 'get',
@@ -1172,6 +1517,14 @@ const GetNotificationsInAChatSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /chats/labels. */
@@ -1182,6 +1535,8 @@ export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation['parame
 export type UpdateChatLabelsResult = void;
 /** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
 export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `chats.updateChatLabels`'s success response, from `.withResponse()`. */
+export type UpdateChatLabelsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateChatLabelsSpec: OperationSpec = {
   id: 'updateChatLabels',
   method: 'patch',
@@ -1192,6 +1547,14 @@ const UpdateChatLabelsSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'none',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /chats/access. */
@@ -1202,6 +1565,8 @@ export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessO
 export type UpdateChatOverrideAccessResult = void;
 /** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
 export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json']>;
+/** Documented headers of `chats.updateChatOverrideAccess`'s success response, from `.withResponse()`. */
+export type UpdateChatOverrideAccessHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateChatOverrideAccessSpec: OperationSpec = {
   id: 'updateChatOverrideAccess',
   method: 'patch',
@@ -1212,6 +1577,14 @@ const UpdateChatOverrideAccessSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'none',
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /chats/custom-properties/update. */
@@ -1222,6 +1595,8 @@ export type UpdateChatCustomPropertiesArgs = NonNullable<UpdateChatCustomPropert
 export type UpdateChatCustomPropertiesResult = void;
 /** Documented error responses of `chats.updateChatCustomProperties`, thrown as `ApiError`. */
 export type UpdateChatCustomPropertiesError = never;
+/** Documented headers of `chats.updateChatCustomProperties`'s success response, from `.withResponse()`. */
+export type UpdateChatCustomPropertiesHeaders = Record<never, never>;
 const UpdateChatCustomPropertiesSpec: OperationSpec = {
   id: 'updateChatCustomProperties',
   method: 'patch',
@@ -1251,8 +1626,8 @@ export class ChatsApi {
    *
    * `POST /chats/{chat_id}/read`
    */
-  markRead(args: MarkReadArgs, options?: RequestOptions): Promise<MarkReadResult> {
-    return this.transport.call(MarkReadSpec, args, options) as Promise<MarkReadResult>;
+  markRead(args: MarkReadArgs, options?: RequestOptions): ResponsePromise<MarkReadResult, MarkReadHeaders> {
+    return this.transport.call(MarkReadSpec, args, options) as ResponsePromise<MarkReadResult, MarkReadHeaders>;
   }
 
   /**
@@ -1263,8 +1638,8 @@ export class ChatsApi {
    * `GET /chats`
    * @throws {ListAllChatsError} for a documented error status (as `ApiError`).
    */
-  listAllChats(args: ListAllChatsArgs = {}, options?: RequestOptions): Promise<ListAllChatsResult> {
-    return this.transport.call(ListAllChatsSpec, args, options) as Promise<ListAllChatsResult>;
+  listAllChats(args: ListAllChatsArgs = {}, options?: RequestOptions): ResponsePromise<ListAllChatsResult, ListAllChatsHeaders> {
+    return this.transport.call(ListAllChatsSpec, args, options) as ResponsePromise<ListAllChatsResult, ListAllChatsHeaders>;
   }
 
   /**
@@ -1275,8 +1650,8 @@ export class ChatsApi {
    * `GET /chats/messages`
    * @throws {ListAllMessagesError} for a documented error status (as `ApiError`).
    */
-  listAllMessages(args: ListAllMessagesArgs = {}, options?: RequestOptions): Promise<ListAllMessagesResult> {
-    return this.transport.call(ListAllMessagesSpec, args, options) as Promise<ListAllMessagesResult>;
+  listAllMessages(args: ListAllMessagesArgs = {}, options?: RequestOptions): ResponsePromise<ListAllMessagesResult, ListAllMessagesHeaders> {
+    return this.transport.call(ListAllMessagesSpec, args, options) as ResponsePromise<ListAllMessagesResult, ListAllMessagesHeaders>;
   }
 
   /**
@@ -1287,8 +1662,8 @@ export class ChatsApi {
    * `GET /chats/notifications`
    * @throws {ListAllNotificationsError} for a documented error status (as `ApiError`).
    */
-  listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): Promise<ListAllNotificationsResult> {
-    return this.transport.call(ListAllNotificationsSpec, args, options) as Promise<ListAllNotificationsResult>;
+  listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders> {
+    return this.transport.call(ListAllNotificationsSpec, args, options) as ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders>;
   }
 
   /**
@@ -1298,8 +1673,8 @@ export class ChatsApi {
    *
    * `GET /chats/{chat_id}`
    */
-  getChatById(args: GetChatByIdArgs, options?: RequestOptions): Promise<GetChatByIdResult> {
-    return this.transport.call(GetChatByIdSpec, args, options) as Promise<GetChatByIdResult>;
+  getChatById(args: GetChatByIdArgs, options?: RequestOptions): ResponsePromise<GetChatByIdResult, GetChatByIdHeaders> {
+    return this.transport.call(GetChatByIdSpec, args, options) as ResponsePromise<GetChatByIdResult, GetChatByIdHeaders>;
   }
 
   /**
@@ -1310,8 +1685,8 @@ export class ChatsApi {
    * `PATCH /chats/{chat_id}`
    * @throws {UpdateChatError} for a documented error status (as `ApiError`).
    */
-  updateChat(args: UpdateChatArgs, options?: RequestOptions): Promise<UpdateChatResult> {
-    return this.transport.call(UpdateChatSpec, args, options) as Promise<UpdateChatResult>;
+  updateChat(args: UpdateChatArgs, options?: RequestOptions): ResponsePromise<UpdateChatResult, UpdateChatHeaders> {
+    return this.transport.call(UpdateChatSpec, args, options) as ResponsePromise<UpdateChatResult, UpdateChatHeaders>;
   }
 
   /**
@@ -1322,8 +1697,8 @@ export class ChatsApi {
    * `GET /chats/{chat_id}/messages`
    * @throws {GetMessagesInAChatError} for a documented error status (as `ApiError`).
    */
-  getMessagesInAChat(args: GetMessagesInAChatArgs, options?: RequestOptions): Promise<GetMessagesInAChatResult> {
-    return this.transport.call(GetMessagesInAChatSpec, args, options) as Promise<GetMessagesInAChatResult>;
+  getMessagesInAChat(args: GetMessagesInAChatArgs, options?: RequestOptions): ResponsePromise<GetMessagesInAChatResult, GetMessagesInAChatHeaders> {
+    return this.transport.call(GetMessagesInAChatSpec, args, options) as ResponsePromise<GetMessagesInAChatResult, GetMessagesInAChatHeaders>;
   }
 
   /**
@@ -1334,8 +1709,8 @@ export class ChatsApi {
    * `GET /chats/{chat_id}/notifications`
    * @throws {GetNotificationsInAChatError} for a documented error status (as `ApiError`).
    */
-  getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): Promise<GetNotificationsInAChatResult> {
-    return this.transport.call(GetNotificationsInAChatSpec, args, options) as Promise<GetNotificationsInAChatResult>;
+  getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders> {
+    return this.transport.call(GetNotificationsInAChatSpec, args, options) as ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders>;
   }
 
   /**
@@ -1346,8 +1721,8 @@ export class ChatsApi {
    * `PATCH /chats/labels`
    * @throws {UpdateChatLabelsError} for a documented error status (as `ApiError`).
    */
-  updateChatLabels(args: UpdateChatLabelsArgs, options?: RequestOptions): Promise<UpdateChatLabelsResult> {
-    return this.transport.call(UpdateChatLabelsSpec, args, options) as Promise<UpdateChatLabelsResult>;
+  updateChatLabels(args: UpdateChatLabelsArgs, options?: RequestOptions): ResponsePromise<UpdateChatLabelsResult, UpdateChatLabelsHeaders> {
+    return this.transport.call(UpdateChatLabelsSpec, args, options) as ResponsePromise<UpdateChatLabelsResult, UpdateChatLabelsHeaders>;
   }
 
   /**
@@ -1358,8 +1733,8 @@ export class ChatsApi {
    * `PATCH /chats/access`
    * @throws {UpdateChatOverrideAccessError} for a documented error status (as `ApiError`).
    */
-  updateChatOverrideAccess(args: UpdateChatOverrideAccessArgs, options?: RequestOptions): Promise<UpdateChatOverrideAccessResult> {
-    return this.transport.call(UpdateChatOverrideAccessSpec, args, options) as Promise<UpdateChatOverrideAccessResult>;
+  updateChatOverrideAccess(args: UpdateChatOverrideAccessArgs, options?: RequestOptions): ResponsePromise<UpdateChatOverrideAccessResult, UpdateChatOverrideAccessHeaders> {
+    return this.transport.call(UpdateChatOverrideAccessSpec, args, options) as ResponsePromise<UpdateChatOverrideAccessResult, UpdateChatOverrideAccessHeaders>;
   }
 
   /**
@@ -1369,8 +1744,8 @@ export class ChatsApi {
    *
    * `PATCH /chats/custom-properties/update`
    */
-  updateChatCustomProperties(args: UpdateChatCustomPropertiesArgs, options?: RequestOptions): Promise<UpdateChatCustomPropertiesResult> {
-    return this.transport.call(UpdateChatCustomPropertiesSpec, args, options) as Promise<UpdateChatCustomPropertiesResult>;
+  updateChatCustomProperties(args: UpdateChatCustomPropertiesArgs, options?: RequestOptions): ResponsePromise<UpdateChatCustomPropertiesResult, UpdateChatCustomPropertiesHeaders> {
+    return this.transport.call(UpdateChatCustomPropertiesSpec, args, options) as ResponsePromise<UpdateChatCustomPropertiesResult, UpdateChatCustomPropertiesHeaders>;
   }
 }
 
@@ -1383,6 +1758,8 @@ export type CreateGroupArgs = NonNullable<CreateGroupOperation['parameters']['he
 export type CreateGroupResult = CreateGroupOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.createGroup`, thrown as `ApiError`. */
 export type CreateGroupError = never;
+/** Documented headers of `group.createGroup`'s success response, from `.withResponse()`. */
+export type CreateGroupHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreateGroupSpec: OperationSpec = {
   id: 'createGroup',
   method: 'post',
@@ -1393,6 +1770,14 @@ const CreateGroupSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/settings. */
@@ -1403,6 +1788,8 @@ export type UpdateGroupSettingsArgs = UpdateGroupSettingsOperation['parameters']
 export type UpdateGroupSettingsResult = UpdateGroupSettingsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.updateGroupSettings`, thrown as `ApiError`. */
 export type UpdateGroupSettingsError = never;
+/** Documented headers of `group.updateGroupSettings`'s success response, from `.withResponse()`. */
+export type UpdateGroupSettingsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateGroupSettingsSpec: OperationSpec = {
   id: 'updateGroupSettings',
   method: 'post',
@@ -1414,6 +1801,14 @@ const UpdateGroupSettingsSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/invite. */
@@ -1424,6 +1819,8 @@ export type RefreshInviteArgs = RefreshInviteOperation['parameters']['path'] & N
 export type RefreshInviteResult = RefreshInviteOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.refreshInvite`, thrown as `ApiError`. */
 export type RefreshInviteError = never;
+/** Documented headers of `group.refreshInvite`'s success response, from `.withResponse()`. */
+export type RefreshInviteHeaders = Record<never, never>;
 const RefreshInviteSpec: OperationSpec = {
   id: 'refreshInvite',
   method: 'post',
@@ -1442,6 +1839,8 @@ export type AcceptGroupInviteArgs = NonNullable<AcceptGroupInviteOperation['para
 export type AcceptGroupInviteResult = AcceptGroupInviteOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.acceptGroupInvite`, thrown as `ApiError`. */
 export type AcceptGroupInviteError = never;
+/** Documented headers of `group.acceptGroupInvite`'s success response, from `.withResponse()`. */
+export type AcceptGroupInviteHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const AcceptGroupInviteSpec: OperationSpec = {
   id: 'acceptGroupInvite',
   method: 'post',
@@ -1452,6 +1851,14 @@ const AcceptGroupInviteSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/add. */
@@ -1462,6 +1869,8 @@ export type AddParticipantToGroupArgs = AddParticipantToGroupOperation['paramete
 export type AddParticipantToGroupResult = AddParticipantToGroupOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.addParticipantToGroup`, thrown as `ApiError`. */
 export type AddParticipantToGroupError = never;
+/** Documented headers of `group.addParticipantToGroup`'s success response, from `.withResponse()`. */
+export type AddParticipantToGroupHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const AddParticipantToGroupSpec: OperationSpec = {
   id: 'addParticipantToGroup',
   method: 'post',
@@ -1473,6 +1882,14 @@ const AddParticipantToGroupSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/promote. */
@@ -1483,6 +1900,8 @@ export type PromoteParticipantToAdminArgs = PromoteParticipantToAdminOperation['
 export type PromoteParticipantToAdminResult = PromoteParticipantToAdminOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.promoteParticipantToAdmin`, thrown as `ApiError`. */
 export type PromoteParticipantToAdminError = never;
+/** Documented headers of `group.promoteParticipantToAdmin`'s success response, from `.withResponse()`. */
+export type PromoteParticipantToAdminHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const PromoteParticipantToAdminSpec: OperationSpec = {
   id: 'promoteParticipantToAdmin',
   method: 'post',
@@ -1494,6 +1913,14 @@ const PromoteParticipantToAdminSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/demote. */
@@ -1504,6 +1931,8 @@ export type DemoteParticipantToMemberArgs = DemoteParticipantToMemberOperation['
 export type DemoteParticipantToMemberResult = DemoteParticipantToMemberOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.demoteParticipantToMember`, thrown as `ApiError`. */
 export type DemoteParticipantToMemberError = never;
+/** Documented headers of `group.demoteParticipantToMember`'s success response, from `.withResponse()`. */
+export type DemoteParticipantToMemberHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const DemoteParticipantToMemberSpec: OperationSpec = {
   id: 'demoteParticipantToMember',
   method: 'post',
@@ -1515,6 +1944,14 @@ const DemoteParticipantToMemberSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/remove. */
@@ -1525,6 +1962,8 @@ export type RemoveParticipantFromGroupArgs = RemoveParticipantFromGroupOperation
 export type RemoveParticipantFromGroupResult = RemoveParticipantFromGroupOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.removeParticipantFromGroup`, thrown as `ApiError`. */
 export type RemoveParticipantFromGroupError = never;
+/** Documented headers of `group.removeParticipantFromGroup`'s success response, from `.withResponse()`. */
+export type RemoveParticipantFromGroupHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const RemoveParticipantFromGroupSpec: OperationSpec = {
   id: 'removeParticipantFromGroup',
   method: 'post',
@@ -1536,6 +1975,14 @@ const RemoveParticipantFromGroupSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/leave. */
@@ -1546,6 +1993,8 @@ export type LeaveGroupArgs = LeaveGroupOperation['parameters']['path'] & NonNull
 export type LeaveGroupResult = void;
 /** Documented error responses of `group.leaveGroup`, thrown as `ApiError`. */
 export type LeaveGroupError = never;
+/** Documented headers of `group.leaveGroup`'s success response, from `.withResponse()`. */
+export type LeaveGroupHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const LeaveGroupSpec: OperationSpec = {
   id: 'leaveGroup',
   method: 'post',
@@ -1554,6 +2003,14 @@ const LeaveGroupSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `group`. */
@@ -1573,8 +2030,8 @@ export class GroupApi {
    *
    * `POST /chats/create`
    */
-  createGroup(args: CreateGroupArgs, options?: RequestOptions): Promise<CreateGroupResult> {
-    return this.transport.call(CreateGroupSpec, args, options) as Promise<CreateGroupResult>;
+  createGroup(args: CreateGroupArgs, options?: RequestOptions): ResponsePromise<CreateGroupResult, CreateGroupHeaders> {
+    return this.transport.call(CreateGroupSpec, args, options) as ResponsePromise<CreateGroupResult, CreateGroupHeaders>;
   }
 
   /**
@@ -1584,8 +2041,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/settings`
    */
-  updateGroupSettings(args: UpdateGroupSettingsArgs, options?: RequestOptions): Promise<UpdateGroupSettingsResult> {
-    return this.transport.call(UpdateGroupSettingsSpec, args, options) as Promise<UpdateGroupSettingsResult>;
+  updateGroupSettings(args: UpdateGroupSettingsArgs, options?: RequestOptions): ResponsePromise<UpdateGroupSettingsResult, UpdateGroupSettingsHeaders> {
+    return this.transport.call(UpdateGroupSettingsSpec, args, options) as ResponsePromise<UpdateGroupSettingsResult, UpdateGroupSettingsHeaders>;
   }
 
   /**
@@ -1595,8 +2052,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/invite`
    */
-  refreshInvite(args: RefreshInviteArgs, options?: RequestOptions): Promise<RefreshInviteResult> {
-    return this.transport.call(RefreshInviteSpec, args, options) as Promise<RefreshInviteResult>;
+  refreshInvite(args: RefreshInviteArgs, options?: RequestOptions): ResponsePromise<RefreshInviteResult, RefreshInviteHeaders> {
+    return this.transport.call(RefreshInviteSpec, args, options) as ResponsePromise<RefreshInviteResult, RefreshInviteHeaders>;
   }
 
   /**
@@ -1606,8 +2063,8 @@ export class GroupApi {
    *
    * `POST /chats/accept-invite`
    */
-  acceptGroupInvite(args: AcceptGroupInviteArgs, options?: RequestOptions): Promise<AcceptGroupInviteResult> {
-    return this.transport.call(AcceptGroupInviteSpec, args, options) as Promise<AcceptGroupInviteResult>;
+  acceptGroupInvite(args: AcceptGroupInviteArgs, options?: RequestOptions): ResponsePromise<AcceptGroupInviteResult, AcceptGroupInviteHeaders> {
+    return this.transport.call(AcceptGroupInviteSpec, args, options) as ResponsePromise<AcceptGroupInviteResult, AcceptGroupInviteHeaders>;
   }
 
   /**
@@ -1617,8 +2074,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/add`
    */
-  addParticipantToGroup(args: AddParticipantToGroupArgs, options?: RequestOptions): Promise<AddParticipantToGroupResult> {
-    return this.transport.call(AddParticipantToGroupSpec, args, options) as Promise<AddParticipantToGroupResult>;
+  addParticipantToGroup(args: AddParticipantToGroupArgs, options?: RequestOptions): ResponsePromise<AddParticipantToGroupResult, AddParticipantToGroupHeaders> {
+    return this.transport.call(AddParticipantToGroupSpec, args, options) as ResponsePromise<AddParticipantToGroupResult, AddParticipantToGroupHeaders>;
   }
 
   /**
@@ -1628,8 +2085,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/promote`
    */
-  promoteParticipantToAdmin(args: PromoteParticipantToAdminArgs, options?: RequestOptions): Promise<PromoteParticipantToAdminResult> {
-    return this.transport.call(PromoteParticipantToAdminSpec, args, options) as Promise<PromoteParticipantToAdminResult>;
+  promoteParticipantToAdmin(args: PromoteParticipantToAdminArgs, options?: RequestOptions): ResponsePromise<PromoteParticipantToAdminResult, PromoteParticipantToAdminHeaders> {
+    return this.transport.call(PromoteParticipantToAdminSpec, args, options) as ResponsePromise<PromoteParticipantToAdminResult, PromoteParticipantToAdminHeaders>;
   }
 
   /**
@@ -1639,8 +2096,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/demote`
    */
-  demoteParticipantToMember(args: DemoteParticipantToMemberArgs, options?: RequestOptions): Promise<DemoteParticipantToMemberResult> {
-    return this.transport.call(DemoteParticipantToMemberSpec, args, options) as Promise<DemoteParticipantToMemberResult>;
+  demoteParticipantToMember(args: DemoteParticipantToMemberArgs, options?: RequestOptions): ResponsePromise<DemoteParticipantToMemberResult, DemoteParticipantToMemberHeaders> {
+    return this.transport.call(DemoteParticipantToMemberSpec, args, options) as ResponsePromise<DemoteParticipantToMemberResult, DemoteParticipantToMemberHeaders>;
   }
 
   /**
@@ -1650,8 +2107,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/remove`
    */
-  removeParticipantFromGroup(args: RemoveParticipantFromGroupArgs, options?: RequestOptions): Promise<RemoveParticipantFromGroupResult> {
-    return this.transport.call(RemoveParticipantFromGroupSpec, args, options) as Promise<RemoveParticipantFromGroupResult>;
+  removeParticipantFromGroup(args: RemoveParticipantFromGroupArgs, options?: RequestOptions): ResponsePromise<RemoveParticipantFromGroupResult, RemoveParticipantFromGroupHeaders> {
+    return this.transport.call(RemoveParticipantFromGroupSpec, args, options) as ResponsePromise<RemoveParticipantFromGroupResult, RemoveParticipantFromGroupHeaders>;
   }
 
   /**
@@ -1661,8 +2118,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/leave`
    */
-  leaveGroup(args: LeaveGroupArgs, options?: RequestOptions): Promise<LeaveGroupResult> {
-    return this.transport.call(LeaveGroupSpec, args, options) as Promise<LeaveGroupResult>;
+  leaveGroup(args: LeaveGroupArgs, options?: RequestOptions): ResponsePromise<LeaveGroupResult, LeaveGroupHeaders> {
+    return this.transport.call(LeaveGroupSpec, args, options) as ResponsePromise<LeaveGroupResult, LeaveGroupHeaders>;
   }
 }
 
@@ -1675,6 +2132,8 @@ export type GetNotesByChatArgs = GetNotesByChatOperation['parameters']['path'] &
 export type GetNotesByChatResult = GetNotesByChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `notes.getNotesByChat`, thrown as `ApiError`. */
 export type GetNotesByChatError = never;
+/** Documented headers of `notes.getNotesByChat`'s success response, from `.withResponse()`. */
+export type GetNotesByChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetNotesByChatSpec: OperationSpec = {
   id: 'getNotesByChat',
   method: 'get',
@@ -1684,6 +2143,14 @@ const GetNotesByChatSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /note/create. */
@@ -1694,6 +2161,8 @@ export type CreateNoteArgs = NonNullable<CreateNoteOperation['parameters']['head
 export type CreateNoteResult = CreateNoteOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `notes.createNote`, thrown as `ApiError`. */
 export type CreateNoteError = never;
+/** Documented headers of `notes.createNote`'s success response, from `.withResponse()`. */
+export type CreateNoteHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreateNoteSpec: OperationSpec = {
   id: 'createNote',
   method: 'post',
@@ -1704,6 +2173,14 @@ const CreateNoteSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /note. */
@@ -1714,6 +2191,8 @@ export type GetNotesArgs = NonNullable<GetNotesOperation['parameters']['query']>
 export type GetNotesResult = GetNotesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `notes.getNotes`, thrown as `ApiError`. */
 export type GetNotesError = never;
+/** Documented headers of `notes.getNotes`'s success response, from `.withResponse()`. */
+export type GetNotesHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetNotesSpec: OperationSpec = {
   id: 'getNotes',
   method: 'get',
@@ -1722,6 +2201,14 @@ const GetNotesSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /note/{note_id}. */
@@ -1732,6 +2219,8 @@ export type GetNoteByIdArgs = GetNoteByIdOperation['parameters']['path'] & NonNu
 export type GetNoteByIdResult = GetNoteByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `notes.getNoteById`, thrown as `ApiError`. */
 export type GetNoteByIdError = never;
+/** Documented headers of `notes.getNoteById`'s success response, from `.withResponse()`. */
+export type GetNoteByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetNoteByIdSpec: OperationSpec = {
   id: 'getNoteById',
   method: 'get',
@@ -1740,6 +2229,14 @@ const GetNoteByIdSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `notes`. */
@@ -1759,8 +2256,8 @@ export class NotesApi {
    *
    * `GET /chats/{chat_id}/notes`
    */
-  getNotesByChat(args: GetNotesByChatArgs, options?: RequestOptions): Promise<GetNotesByChatResult> {
-    return this.transport.call(GetNotesByChatSpec, args, options) as Promise<GetNotesByChatResult>;
+  getNotesByChat(args: GetNotesByChatArgs, options?: RequestOptions): ResponsePromise<GetNotesByChatResult, GetNotesByChatHeaders> {
+    return this.transport.call(GetNotesByChatSpec, args, options) as ResponsePromise<GetNotesByChatResult, GetNotesByChatHeaders>;
   }
 
   /**
@@ -1770,8 +2267,8 @@ export class NotesApi {
    *
    * `POST /note/create`
    */
-  createNote(args: CreateNoteArgs, options?: RequestOptions): Promise<CreateNoteResult> {
-    return this.transport.call(CreateNoteSpec, args, options) as Promise<CreateNoteResult>;
+  createNote(args: CreateNoteArgs, options?: RequestOptions): ResponsePromise<CreateNoteResult, CreateNoteHeaders> {
+    return this.transport.call(CreateNoteSpec, args, options) as ResponsePromise<CreateNoteResult, CreateNoteHeaders>;
   }
 
   /**
@@ -1781,8 +2278,8 @@ export class NotesApi {
    *
    * `GET /note`
    */
-  getNotes(args: GetNotesArgs = {}, options?: RequestOptions): Promise<GetNotesResult> {
-    return this.transport.call(GetNotesSpec, args, options) as Promise<GetNotesResult>;
+  getNotes(args: GetNotesArgs = {}, options?: RequestOptions): ResponsePromise<GetNotesResult, GetNotesHeaders> {
+    return this.transport.call(GetNotesSpec, args, options) as ResponsePromise<GetNotesResult, GetNotesHeaders>;
   }
 
   /**
@@ -1792,8 +2289,8 @@ export class NotesApi {
    *
    * `GET /note/{note_id}`
    */
-  getNoteById(args: GetNoteByIdArgs, options?: RequestOptions): Promise<GetNoteByIdResult> {
-    return this.transport.call(GetNoteByIdSpec, args, options) as Promise<GetNoteByIdResult>;
+  getNoteById(args: GetNoteByIdArgs, options?: RequestOptions): ResponsePromise<GetNoteByIdResult, GetNoteByIdHeaders> {
+    return this.transport.call(GetNoteByIdSpec, args, options) as ResponsePromise<GetNoteByIdResult, GetNoteByIdHeaders>;
   }
 }
 
@@ -1806,6 +2303,8 @@ export type GetReactionsArgs = NonNullable<GetReactionsOperation['parameters']['
 export type GetReactionsResult = GetReactionsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `reactions.getReactions`, thrown as `ApiError`. */
 export type GetReactionsError = never;
+/** Documented headers of `reactions.getReactions`'s success response, from `.withResponse()`. */
+export type GetReactionsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetReactionsSpec: OperationSpec = {
   id: 'getReactions',
   method: 'get',
@@ -1814,6 +2313,14 @@ const GetReactionsSpec: OperationSpec = {
   inHeader: ['x-phone'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `reactions`. */
@@ -1833,8 +2340,8 @@ export class ReactionsApi {
    *
    * `GET /reactions`
    */
-  getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): Promise<GetReactionsResult> {
-    return this.transport.call(GetReactionsSpec, args, options) as Promise<GetReactionsResult>;
+  getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): ResponsePromise<GetReactionsResult, GetReactionsHeaders> {
+    return this.transport.call(GetReactionsSpec, args, options) as ResponsePromise<GetReactionsResult, GetReactionsHeaders>;
   }
 }
 
@@ -1847,6 +2354,8 @@ export type GetAllKnowledgeBaseArgs = NonNullable<GetAllKnowledgeBaseOperation['
 export type GetAllKnowledgeBaseResult = GetAllKnowledgeBaseOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.getAllKnowledgeBase`, thrown as `ApiError`. */
 export type GetAllKnowledgeBaseError = never;
+/** Documented headers of `knowledgeBase.getAllKnowledgeBase`'s success response, from `.withResponse()`. */
+export type GetAllKnowledgeBaseHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetAllKnowledgeBaseSpec: OperationSpec = {
   id: 'getAllKnowledgeBase',
   method: 'get',
@@ -1854,6 +2363,13 @@ const GetAllKnowledgeBaseSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'type'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
@@ -1864,6 +2380,8 @@ export type GetKnowledgeBaseFaqByContextIdArgs = GetKnowledgeBaseFaqByContextIdO
 export type GetKnowledgeBaseFaqByContextIdResult = GetKnowledgeBaseFaqByContextIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.getKnowledgeBaseFaqByContextId`, thrown as `ApiError`. */
 export type GetKnowledgeBaseFaqByContextIdError = never;
+/** Documented headers of `knowledgeBase.getKnowledgeBaseFaqByContextId`'s success response, from `.withResponse()`. */
+export type GetKnowledgeBaseFaqByContextIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
   id: 'getKnowledgeBaseFaqByContextId',
   method: 'get',
@@ -1871,6 +2389,13 @@ const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
   inPath: ['context_id'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /knowledge-base/faq/{context_id}. */
@@ -1881,6 +2406,8 @@ export type DeleteFaqArgs = DeleteFaqOperation['parameters']['path'];
 export type DeleteFaqResult = DeleteFaqOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.deleteFaq`, thrown as `ApiError`. */
 export type DeleteFaqError = never;
+/** Documented headers of `knowledgeBase.deleteFaq`'s success response, from `.withResponse()`. */
+export type DeleteFaqHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const DeleteFaqSpec: OperationSpec = {
   id: 'deleteFaq',
   method: 'delete',
@@ -1888,6 +2415,13 @@ const DeleteFaqSpec: OperationSpec = {
   inPath: ['context_id'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /knowledge-base/faq/{context_id}. */
@@ -1898,6 +2432,8 @@ export type UpdateFaqArgs = UpdateFaqOperation['parameters']['path'] & NonNullab
 export type UpdateFaqResult = UpdateFaqOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.updateFaq`, thrown as `ApiError`. */
 export type UpdateFaqError = never;
+/** Documented headers of `knowledgeBase.updateFaq`'s success response, from `.withResponse()`. */
+export type UpdateFaqHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateFaqSpec: OperationSpec = {
   id: 'updateFaq',
   method: 'patch',
@@ -1908,6 +2444,13 @@ const UpdateFaqSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /knowledge-base/document/{document_id}. */
@@ -1918,6 +2461,8 @@ export type GetKnowledgeBaseDocumentByDocumentIdArgs = GetKnowledgeBaseDocumentB
 export type GetKnowledgeBaseDocumentByDocumentIdResult = GetKnowledgeBaseDocumentByDocumentIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`, thrown as `ApiError`. */
 export type GetKnowledgeBaseDocumentByDocumentIdError = never;
+/** Documented headers of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`'s success response, from `.withResponse()`. */
+export type GetKnowledgeBaseDocumentByDocumentIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
   id: 'getKnowledgeBaseDocumentByDocumentId',
   method: 'get',
@@ -1925,6 +2470,13 @@ const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
   inPath: ['document_id'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /knowledge-base/document/{document_id}. */
@@ -1935,6 +2487,8 @@ export type DeleteDocumentArgs = DeleteDocumentOperation['parameters']['path'];
 export type DeleteDocumentResult = DeleteDocumentOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.deleteDocument`, thrown as `ApiError`. */
 export type DeleteDocumentError = never;
+/** Documented headers of `knowledgeBase.deleteDocument`'s success response, from `.withResponse()`. */
+export type DeleteDocumentHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const DeleteDocumentSpec: OperationSpec = {
   id: 'deleteDocument',
   method: 'delete',
@@ -1942,6 +2496,13 @@ const DeleteDocumentSpec: OperationSpec = {
   inPath: ['document_id'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /knowledge-base/faq/create. */
@@ -1952,6 +2513,8 @@ export type CreateFaqArgs = NonNullable<CreateFaqOperation['requestBody']>['cont
 export type CreateFaqResult = CreateFaqOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.createFaq`, thrown as `ApiError`. */
 export type CreateFaqError = never;
+/** Documented headers of `knowledgeBase.createFaq`'s success response, from `.withResponse()`. */
+export type CreateFaqHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const CreateFaqSpec: OperationSpec = {
   id: 'createFaq',
   method: 'post',
@@ -1961,6 +2524,13 @@ const CreateFaqSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /knowledge-base/document/create. */
@@ -1971,6 +2541,8 @@ export type CreateDocumentArgs = NonNullable<CreateDocumentOperation['requestBod
 export type CreateDocumentResult = CreateDocumentOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.createDocument`, thrown as `ApiError`. */
 export type CreateDocumentError = never;
+/** Documented headers of `knowledgeBase.createDocument`'s success response, from `.withResponse()`. */
+export type CreateDocumentHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const CreateDocumentSpec: OperationSpec = {
   id: 'createDocument',
   method: 'post',
@@ -1980,6 +2552,13 @@ const CreateDocumentSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** Operations tagged `knowledge base`. */
@@ -1999,8 +2578,8 @@ export class KnowledgeBaseApi {
    *
    * `GET /knowledge-base`
    */
-  getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): Promise<GetAllKnowledgeBaseResult> {
-    return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as Promise<GetAllKnowledgeBaseResult>;
+  getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders> {
+    return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders>;
   }
 
   /**
@@ -2010,8 +2589,8 @@ export class KnowledgeBaseApi {
    *
    * `GET /knowledge-base/faq/{context_id}`
    */
-  getKnowledgeBaseFaqByContextId(args: GetKnowledgeBaseFaqByContextIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseFaqByContextIdResult> {
-    return this.transport.call(GetKnowledgeBaseFaqByContextIdSpec, args, options) as Promise<GetKnowledgeBaseFaqByContextIdResult>;
+  getKnowledgeBaseFaqByContextId(args: GetKnowledgeBaseFaqByContextIdArgs, options?: RequestOptions): ResponsePromise<GetKnowledgeBaseFaqByContextIdResult, GetKnowledgeBaseFaqByContextIdHeaders> {
+    return this.transport.call(GetKnowledgeBaseFaqByContextIdSpec, args, options) as ResponsePromise<GetKnowledgeBaseFaqByContextIdResult, GetKnowledgeBaseFaqByContextIdHeaders>;
   }
 
   /**
@@ -2021,8 +2600,8 @@ export class KnowledgeBaseApi {
    *
    * `DELETE /knowledge-base/faq/{context_id}`
    */
-  deleteFaq(args: DeleteFaqArgs, options?: RequestOptions): Promise<DeleteFaqResult> {
-    return this.transport.call(DeleteFaqSpec, args, options) as Promise<DeleteFaqResult>;
+  deleteFaq(args: DeleteFaqArgs, options?: RequestOptions): ResponsePromise<DeleteFaqResult, DeleteFaqHeaders> {
+    return this.transport.call(DeleteFaqSpec, args, options) as ResponsePromise<DeleteFaqResult, DeleteFaqHeaders>;
   }
 
   /**
@@ -2032,8 +2611,8 @@ export class KnowledgeBaseApi {
    *
    * `PATCH /knowledge-base/faq/{context_id}`
    */
-  updateFaq(args: UpdateFaqArgs, options?: RequestOptions): Promise<UpdateFaqResult> {
-    return this.transport.call(UpdateFaqSpec, args, options) as Promise<UpdateFaqResult>;
+  updateFaq(args: UpdateFaqArgs, options?: RequestOptions): ResponsePromise<UpdateFaqResult, UpdateFaqHeaders> {
+    return this.transport.call(UpdateFaqSpec, args, options) as ResponsePromise<UpdateFaqResult, UpdateFaqHeaders>;
   }
 
   /**
@@ -2043,8 +2622,8 @@ export class KnowledgeBaseApi {
    *
    * `GET /knowledge-base/document/{document_id}`
    */
-  getKnowledgeBaseDocumentByDocumentId(args: GetKnowledgeBaseDocumentByDocumentIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseDocumentByDocumentIdResult> {
-    return this.transport.call(GetKnowledgeBaseDocumentByDocumentIdSpec, args, options) as Promise<GetKnowledgeBaseDocumentByDocumentIdResult>;
+  getKnowledgeBaseDocumentByDocumentId(args: GetKnowledgeBaseDocumentByDocumentIdArgs, options?: RequestOptions): ResponsePromise<GetKnowledgeBaseDocumentByDocumentIdResult, GetKnowledgeBaseDocumentByDocumentIdHeaders> {
+    return this.transport.call(GetKnowledgeBaseDocumentByDocumentIdSpec, args, options) as ResponsePromise<GetKnowledgeBaseDocumentByDocumentIdResult, GetKnowledgeBaseDocumentByDocumentIdHeaders>;
   }
 
   /**
@@ -2054,8 +2633,8 @@ export class KnowledgeBaseApi {
    *
    * `DELETE /knowledge-base/document/{document_id}`
    */
-  deleteDocument(args: DeleteDocumentArgs, options?: RequestOptions): Promise<DeleteDocumentResult> {
-    return this.transport.call(DeleteDocumentSpec, args, options) as Promise<DeleteDocumentResult>;
+  deleteDocument(args: DeleteDocumentArgs, options?: RequestOptions): ResponsePromise<DeleteDocumentResult, DeleteDocumentHeaders> {
+    return this.transport.call(DeleteDocumentSpec, args, options) as ResponsePromise<DeleteDocumentResult, DeleteDocumentHeaders>;
   }
 
   /**
@@ -2065,8 +2644,8 @@ export class KnowledgeBaseApi {
    *
    * `POST /knowledge-base/faq/create`
    */
-  createFaq(args: CreateFaqArgs, options?: RequestOptions): Promise<CreateFaqResult> {
-    return this.transport.call(CreateFaqSpec, args, options) as Promise<CreateFaqResult>;
+  createFaq(args: CreateFaqArgs, options?: RequestOptions): ResponsePromise<CreateFaqResult, CreateFaqHeaders> {
+    return this.transport.call(CreateFaqSpec, args, options) as ResponsePromise<CreateFaqResult, CreateFaqHeaders>;
   }
 
   /**
@@ -2076,8 +2655,8 @@ export class KnowledgeBaseApi {
    *
    * `POST /knowledge-base/document/create`
    */
-  createDocument(args: CreateDocumentArgs, options?: RequestOptions): Promise<CreateDocumentResult> {
-    return this.transport.call(CreateDocumentSpec, args, options) as Promise<CreateDocumentResult>;
+  createDocument(args: CreateDocumentArgs, options?: RequestOptions): ResponsePromise<CreateDocumentResult, CreateDocumentHeaders> {
+    return this.transport.call(CreateDocumentSpec, args, options) as ResponsePromise<CreateDocumentResult, CreateDocumentHeaders>;
   }
 }
 
@@ -2090,6 +2669,8 @@ export type ListWebhooksArgs = NonNullable<ListWebhooksOperation['parameters']['
 export type ListWebhooksResult = ListWebhooksOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `webhooks.listWebhooks`, thrown as `ApiError`. */
 export type ListWebhooksError = never;
+/** Documented headers of `webhooks.listWebhooks`'s success response, from `.withResponse()`. */
+export type ListWebhooksHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const ListWebhooksSpec: OperationSpec = {
   id: 'listWebhooks',
   method: 'get',
@@ -2097,6 +2678,13 @@ const ListWebhooksSpec: OperationSpec = {
   inQuery: ['integration_name', 'type', 'is_subscribed', 'integration_id', 'hook_url'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /webhooks. */
@@ -2107,6 +2695,8 @@ export type CreateWebhookArgs = NonNullable<CreateWebhookOperation['requestBody'
 export type CreateWebhookResult = CreateWebhookOperation['responses'][201]['content']['application/json'];
 /** Documented error responses of `webhooks.createWebhook`, thrown as `ApiError`. */
 export type CreateWebhookError = never;
+/** Documented headers of `webhooks.createWebhook`'s success response, from `.withResponse()`. */
+export type CreateWebhookHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const CreateWebhookSpec: OperationSpec = {
   id: 'createWebhook',
   method: 'post',
@@ -2116,6 +2706,13 @@ const CreateWebhookSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /webhooks/{id}. */
@@ -2126,6 +2723,8 @@ export type GetWebhookByIdArgs = GetWebhookByIdOperation['parameters']['path'];
 export type GetWebhookByIdResult = GetWebhookByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `webhooks.getWebhookById`, thrown as `ApiError`. */
 export type GetWebhookByIdError = never;
+/** Documented headers of `webhooks.getWebhookById`'s success response, from `.withResponse()`. */
+export type GetWebhookByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetWebhookByIdSpec: OperationSpec = {
   id: 'getWebhookById',
   method: 'get',
@@ -2133,6 +2732,13 @@ const GetWebhookByIdSpec: OperationSpec = {
   inPath: ['id'],
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /webhooks/{id}. */
@@ -2143,6 +2749,8 @@ export type DeleteWebhookArgs = DeleteWebhookOperation['parameters']['path'];
 export type DeleteWebhookResult = void;
 /** Documented error responses of `webhooks.deleteWebhook`, thrown as `ApiError`. */
 export type DeleteWebhookError = never;
+/** Documented headers of `webhooks.deleteWebhook`'s success response, from `.withResponse()`. */
+export type DeleteWebhookHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const DeleteWebhookSpec: OperationSpec = {
   id: 'deleteWebhook',
   method: 'delete',
@@ -2150,6 +2758,13 @@ const DeleteWebhookSpec: OperationSpec = {
   inPath: ['id'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /webhooks/{id}. */
@@ -2160,6 +2775,8 @@ export type UpdateWebhookArgs = UpdateWebhookOperation['parameters']['path'] & N
 export type UpdateWebhookResult = UpdateWebhookOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `webhooks.updateWebhook`, thrown as `ApiError`. */
 export type UpdateWebhookError = never;
+/** Documented headers of `webhooks.updateWebhook`'s success response, from `.withResponse()`. */
+export type UpdateWebhookHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateWebhookSpec: OperationSpec = {
   id: 'updateWebhook',
   method: 'patch',
@@ -2170,6 +2787,13 @@ const UpdateWebhookSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** Operations tagged `webhooks`. */
@@ -2189,8 +2813,8 @@ export class WebhooksApi {
    *
    * `GET /webhooks`
    */
-  listWebhooks(args: ListWebhooksArgs = {}, options?: RequestOptions): Promise<ListWebhooksResult> {
-    return this.transport.call(ListWebhooksSpec, args, options) as Promise<ListWebhooksResult>;
+  listWebhooks(args: ListWebhooksArgs = {}, options?: RequestOptions): ResponsePromise<ListWebhooksResult, ListWebhooksHeaders> {
+    return this.transport.call(ListWebhooksSpec, args, options) as ResponsePromise<ListWebhooksResult, ListWebhooksHeaders>;
   }
 
   /**
@@ -2200,8 +2824,8 @@ export class WebhooksApi {
    *
    * `POST /webhooks`
    */
-  createWebhook(args: CreateWebhookArgs, options?: RequestOptions): Promise<CreateWebhookResult> {
-    return this.transport.call(CreateWebhookSpec, args, options) as Promise<CreateWebhookResult>;
+  createWebhook(args: CreateWebhookArgs, options?: RequestOptions): ResponsePromise<CreateWebhookResult, CreateWebhookHeaders> {
+    return this.transport.call(CreateWebhookSpec, args, options) as ResponsePromise<CreateWebhookResult, CreateWebhookHeaders>;
   }
 
   /**
@@ -2211,8 +2835,8 @@ export class WebhooksApi {
    *
    * `GET /webhooks/{id}`
    */
-  getWebhookById(args: GetWebhookByIdArgs, options?: RequestOptions): Promise<GetWebhookByIdResult> {
-    return this.transport.call(GetWebhookByIdSpec, args, options) as Promise<GetWebhookByIdResult>;
+  getWebhookById(args: GetWebhookByIdArgs, options?: RequestOptions): ResponsePromise<GetWebhookByIdResult, GetWebhookByIdHeaders> {
+    return this.transport.call(GetWebhookByIdSpec, args, options) as ResponsePromise<GetWebhookByIdResult, GetWebhookByIdHeaders>;
   }
 
   /**
@@ -2222,8 +2846,8 @@ export class WebhooksApi {
    *
    * `DELETE /webhooks/{id}`
    */
-  deleteWebhook(args: DeleteWebhookArgs, options?: RequestOptions): Promise<DeleteWebhookResult> {
-    return this.transport.call(DeleteWebhookSpec, args, options) as Promise<DeleteWebhookResult>;
+  deleteWebhook(args: DeleteWebhookArgs, options?: RequestOptions): ResponsePromise<DeleteWebhookResult, DeleteWebhookHeaders> {
+    return this.transport.call(DeleteWebhookSpec, args, options) as ResponsePromise<DeleteWebhookResult, DeleteWebhookHeaders>;
   }
 
   /**
@@ -2233,8 +2857,8 @@ export class WebhooksApi {
    *
    * `PATCH /webhooks/{id}`
    */
-  updateWebhook(args: UpdateWebhookArgs, options?: RequestOptions): Promise<UpdateWebhookResult> {
-    return this.transport.call(UpdateWebhookSpec, args, options) as Promise<UpdateWebhookResult>;
+  updateWebhook(args: UpdateWebhookArgs, options?: RequestOptions): ResponsePromise<UpdateWebhookResult, UpdateWebhookHeaders> {
+    return this.transport.call(UpdateWebhookSpec, args, options) as ResponsePromise<UpdateWebhookResult, UpdateWebhookHeaders>;
   }
 }
 
@@ -2247,6 +2871,8 @@ export type DeleteMemberArgs = DeleteMemberOperation['parameters']['path'];
 export type DeleteMemberResult = void;
 /** Documented error responses of `members.deleteMember`, thrown as `ApiError`. */
 export type DeleteMemberError = never;
+/** Documented headers of `members.deleteMember`'s success response, from `.withResponse()`. */
+export type DeleteMemberHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const DeleteMemberSpec: OperationSpec = {
   id: 'deleteMember',
   method: 'delete',
@@ -2254,6 +2880,13 @@ const DeleteMemberSpec: OperationSpec = {
   inPath: ['id'],
   parseAs: 'none',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /members/invite. */
@@ -2264,6 +2897,8 @@ export type InviteMembersArgs = NonNullable<InviteMembersOperation['requestBody'
 export type InviteMembersResult = InviteMembersOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `members.inviteMembers`, thrown as `ApiError`. */
 export type InviteMembersError = never;
+/** Documented headers of `members.inviteMembers`'s success response, from `.withResponse()`. */
+export type InviteMembersHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const InviteMembersSpec: OperationSpec = {
   id: 'inviteMembers',
   method: 'post',
@@ -2273,6 +2908,13 @@ const InviteMembersSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /members/access. */
@@ -2283,6 +2925,8 @@ export type UpdateMemberAccessArgs = NonNullable<UpdateMemberAccessOperation['re
 export type UpdateMemberAccessResult = UpdateMemberAccessOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `members.updateMemberAccess`, thrown as `ApiError`. */
 export type UpdateMemberAccessError = never;
+/** Documented headers of `members.updateMemberAccess`'s success response, from `.withResponse()`. */
+export type UpdateMemberAccessHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateMemberAccessSpec: OperationSpec = {
   id: 'updateMemberAccess',
   method: 'patch',
@@ -2292,6 +2936,13 @@ const UpdateMemberAccessSpec: OperationSpec = {
   mediaType: 'application/json',
   parseAs: 'json',
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** Operations tagged `members`. */
@@ -2311,8 +2962,8 @@ export class MembersApi {
    *
    * `DELETE /members/{id}`
    */
-  deleteMember(args: DeleteMemberArgs, options?: RequestOptions): Promise<DeleteMemberResult> {
-    return this.transport.call(DeleteMemberSpec, args, options) as Promise<DeleteMemberResult>;
+  deleteMember(args: DeleteMemberArgs, options?: RequestOptions): ResponsePromise<DeleteMemberResult, DeleteMemberHeaders> {
+    return this.transport.call(DeleteMemberSpec, args, options) as ResponsePromise<DeleteMemberResult, DeleteMemberHeaders>;
   }
 
   /**
@@ -2322,8 +2973,8 @@ export class MembersApi {
    *
    * `POST /members/invite`
    */
-  inviteMembers(args: InviteMembersArgs, options?: RequestOptions): Promise<InviteMembersResult> {
-    return this.transport.call(InviteMembersSpec, args, options) as Promise<InviteMembersResult>;
+  inviteMembers(args: InviteMembersArgs, options?: RequestOptions): ResponsePromise<InviteMembersResult, InviteMembersHeaders> {
+    return this.transport.call(InviteMembersSpec, args, options) as ResponsePromise<InviteMembersResult, InviteMembersHeaders>;
   }
 
   /**
@@ -2333,8 +2984,8 @@ export class MembersApi {
    *
    * `PATCH /members/access`
    */
-  updateMemberAccess(args: UpdateMemberAccessArgs, options?: RequestOptions): Promise<UpdateMemberAccessResult> {
-    return this.transport.call(UpdateMemberAccessSpec, args, options) as Promise<UpdateMemberAccessResult>;
+  updateMemberAccess(args: UpdateMemberAccessArgs, options?: RequestOptions): ResponsePromise<UpdateMemberAccessResult, UpdateMemberAccessHeaders> {
+    return this.transport.call(UpdateMemberAccessSpec, args, options) as ResponsePromise<UpdateMemberAccessResult, UpdateMemberAccessHeaders>;
   }
 }
 
@@ -2366,7 +3017,7 @@ export class PeriskopeApi {
   readonly members: MembersApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL);
+    const transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', requestIdHeaders: ['x-periskope-trace-id'] });
     this.contacts = new ContactsApi(transport);
     this.tickets = new TicketsApi(transport);
     this.phones = new PhonesApi(transport);

@@ -11,6 +11,7 @@ import { docLines, docText } from './jsdoc.js';
 import { operationSpec, operationSpecLiteral } from './operation-spec.js';
 import {
   argumentsType,
+  headersType,
   operationTypeExpression,
   responseBodyType,
   resultType,
@@ -59,6 +60,12 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
         { name: 'OperationSpec', isTypeOnly: true },
         { name: 'RequestOptions', isTypeOnly: true },
       ],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './response.js',
+      namedImports: ['ResponsePromise'],
+      isTypeOnly: true,
     },
     BLANK_LINE,
     {
@@ -112,6 +119,7 @@ function operationStatements(operation: OperationModel): Statement[] {
     alias(`${base}Args`, argumentsType(opType, operation), `Arguments of \`${operation.group}.${operation.name}\`.`),
     alias(`${base}Result`, resultType(opType, operation), `What \`${operation.group}.${operation.name}\` resolves to.`),
     alias(`${base}Error`, errorUnion, `Documented error responses of \`${operation.group}.${operation.name}\`, thrown as \`ApiError\`.`),
+    alias(`${base}Headers`, headersType(operation), `Documented headers of \`${operation.group}.${operation.name}\`'s success response, from \`.withResponse()\`.`),
     // Printed as text: ts-morph would indent the literal's lines under the declaration. Typed `OperationSpec`, so
     // the compiler checks the literal against the runtime too (the generator's copy of the type is checked in tests).
     `const ${base}Spec: OperationSpec = ${operationSpecLiteral(operationSpec(operation))};`,
@@ -198,8 +206,8 @@ function operationMethod(operation: OperationModel): MethodDeclarationStructure 
       },
       { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
     ],
-    returnType: `Promise<${base}Result>`,
-    statements: [`return this.transport.call(${base}Spec, args, options) as Promise<${base}Result>;`],
+    returnType: `ResponsePromise<${base}Result, ${base}Headers>`,
+    statements: [`return this.transport.call(${base}Spec, args, options) as ResponsePromise<${base}Result, ${base}Headers>;`],
   };
 }
 
@@ -211,6 +219,31 @@ function operationMethod(operation: OperationModel): MethodDeclarationStructure 
 function optionalArguments(operation: OperationModel): { initializer: string } | { hasQuestionToken: true } {
   const names = [...operation.parameters.map((p) => p.name), ...(operation.requestBody?.propertyNames ?? [])];
   return names.some((name) => name in Object.prototype) ? { hasQuestionToken: true } : { initializer: '{}' };
+}
+
+/** Names of documented response headers that carry a request or trace id, sorted, once each (lower case). */
+const ID_HEADER = /(?:request|trace|correlation)[-_]?id$/i;
+
+/**
+ * What the runtime is told about the whole API: the client's name (log prefix), the environment variable of its
+ * log level (`PeriskopeApi` → `PERISKOPE_LOG`) and the documented request-id headers.
+ */
+function transportSettings(model: ApiModel, clientName: string): string {
+  const ids = new Set<string>();
+  for (const operation of model.operations) {
+    for (const response of operation.responses) {
+      for (const header of response.headers) if (ID_HEADER.test(header.name)) ids.add(header.name.toLowerCase());
+    }
+  }
+  const idList = [...ids].sort().map(stringLiteral).join(', ');
+  return `{ name: ${stringLiteral(clientName)}, logEnv: ${stringLiteral(logEnvName(clientName))}${ids.size > 0 ? `, requestIdHeaders: [${idList}]` : ''} }`;
+}
+
+/** `PeriskopeApi` → `PERISKOPE_LOG`, `GitHubClient` → `GIT_HUB_LOG`: the name without `Api`/`Client`, in upper snake case. */
+export function logEnvName(clientName: string): string {
+  const base = clientName.replace(/(?:Api|API|Client|Sdk|SDK)$/, '') || clientName;
+  const words = base.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return `${(words || 'API').toUpperCase()}_LOG`;
 }
 
 function clientClass(model: ApiModel, clientName: string): ClassDeclarationStructure {
@@ -229,7 +262,7 @@ function clientClass(model: ApiModel, clientName: string): ClassDeclarationStruc
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
         statements: [
-          'const transport = new Transport(options, DEFAULT_BASE_URL);',
+          `const transport = new Transport(options, DEFAULT_BASE_URL, ${transportSettings(model, clientName)});`,
           ...model.groups.map((group) => `this.${group.property} = new ${group.className}(transport);`),
         ],
       },

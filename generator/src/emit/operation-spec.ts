@@ -1,5 +1,6 @@
 import { isJsonMediaType } from '../document/index.js';
-import type { BodyEncoding, HttpMethod, OperationModel, ParameterLocation, ParameterStyle, ResponseParsing } from '../model/types.js';
+import { successHeaders } from '../model/build-model.js';
+import type { BodyEncoding, HttpMethod, OperationModel, ParameterLocation, ParameterStyle, ResponseHeaderModel, ResponseParsing } from '../model/types.js';
 import { stringLiteral } from './type-expressions.js';
 
 /**
@@ -25,6 +26,7 @@ export interface OperationSpec {
   readonly parseAs: ResponseParsing;
   readonly parseByType?: readonly (readonly [mediaType: string, parsing: ResponseParsing])[];
   readonly errors: readonly string[];
+  readonly responseHeaders?: readonly (readonly [name: string, type: ResponseHeaderModel['wireType']])[];
 }
 
 /** The runtime's `ParameterStyle`: one parameter not sent its location's default way. */
@@ -75,7 +77,14 @@ export function operationSpec(operation: OperationModel): OperationSpec {
     parseAs: operation.successParsing,
     parseByType: operation.successParsingByType?.map(([mediaType, parsing]) => [mediaType, parsing] as const),
     errors: operation.responses.filter((r) => !r.success).map((r) => r.status),
+    responseHeaders: responseHeadersOf(operation),
   };
+}
+
+/** The success responses' documented headers and how the runtime reads each; undefined when there are none. */
+function responseHeadersOf(operation: OperationModel): OperationSpec['responseHeaders'] {
+  const headers = successHeaders(operation.responses);
+  return headers.length > 0 ? headers.map((header) => [header.name, header.wireType] as const) : undefined;
 }
 
 /** An `OperationSpec` as a TypeScript object literal: one property per line, lists of objects one per line. */
