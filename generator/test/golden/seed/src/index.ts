@@ -4,4 +4,7 @@ export { PeriskopeApi, ApiError, DEFAULT_BASE_URL } from './client.js';
 export type * from './client.js';
 export { UnexpectedResponseError } from './runtime.js';
 export type { ApiErrorOf, ClientOptions, RequestOptions } from './runtime.js';
+export { ConnectionError, TimeoutError } from './retry.js';
+export type { ResponsePromise, WithResponse } from './response.js';
+export type { Logger, LogLevel } from './logging.js';
 export type { paths, components, operations } from './schema.js';

@@ -1,9 +1,21 @@
 // The client's runtime, copied unchanged into every package @periskope-tools/generator generates (from its
 // templates/runtime.ts); the same for every spec. Do not edit a copy: change the template and run `npm run generate`.
 import createClient from 'openapi-fetch';
+import { CallLog, logLevelOf, type LoggingOptions } from './logging.js';
+import { readHeaders, requestIdOf, ResponsePromise, type HeaderType, type WithResponse } from './response.js';
+import {
+  attemptsText,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  idempotencyHeader,
+  isRetryable,
+  replayableBody,
+  withRetries,
+  type RetryOptions,
+} from './retry.js';
 
 /** Options given once, to the client's constructor. */
-export interface ClientOptions {
+export interface ClientOptions extends RetryOptions, LoggingOptions {
   /** Sent as `Authorization: Bearer <authToken>` on every request. */
   authToken?: string;
   /** Overrides the spec's first server URL. */
@@ -15,8 +27,14 @@ export interface ClientOptions {
 }
 
 /** Options for one call, as the second argument of any operation method. */
-export interface RequestOptions {
+export interface RequestOptions extends RetryOptions {
+  /** Aborts the call, retries and waits included; its abort is thrown as it is and never retried. */
   signal?: AbortSignal;
+  /**
+   * Sent as `Idempotency-Key` (or the idempotency header the operation declares); lets a POST or PATCH be
+   * retried. Use the same key for every try of one logical request.
+   */
+  idempotencyKey?: string;
   /** Extra headers for this request; they win over the client's. */
   headers?: Record<string, string>;
   fetch?: typeof globalThis.fetch;
@@ -69,6 +87,24 @@ export interface OperationSpec {
   readonly parseByType?: readonly (readonly [mediaType: string, parsing: Parsing])[];
   /** Documented non-2xx statuses, as written in the spec (`404`, `4XX`, `default`). */
   readonly errors: readonly string[];
+  /** Headers documented on the 2xx responses and how each is read: the typed `headers` of `.withResponse()`. */
+  readonly responseHeaders?: readonly (readonly [name: string, type: HeaderType])[];
+}
+
+/** What the generated client tells its transport about the whole API. */
+export interface TransportSettings {
+  /** Prefix of log lines: the client class's name. */
+  readonly name?: string;
+  /** Environment variable read for the log level when the client is given none (`PERISKOPE_LOG`). */
+  readonly logEnv?: string;
+  /** Documented response headers that carry a request or trace id, looked at first. */
+  readonly requestIdHeaders?: readonly string[];
+}
+
+/** How many attempts an answer took and the request id it carries: on every error thrown for it. */
+export interface ResponseMeta {
+  readonly attempts?: number;
+  readonly requestId?: string;
 }
 
 /** An HTTP answer the client turns into an exception: which operation, the status, the parsed body. */
@@ -77,21 +113,28 @@ abstract class ResponseError extends Error {
   readonly status: number;
   readonly body: unknown;
   readonly response: Response;
+  /** How many times the request was sent (retries included). */
+  readonly attempts: number;
+  /** The server's request or trace id (a documented id header such as `x-request-id`), when it sent one. */
+  readonly requestId: string | undefined;
 
-  constructor(name: string, message: string, operation: string, status: number, body: unknown, response: Response) {
-    super(`${message}${describeBody(body)}`);
+  constructor(name: string, message: string, operation: string, status: number, body: unknown, response: Response, meta: ResponseMeta = {}) {
+    const attempts = meta.attempts ?? 1;
+    super(`${message}${attemptsText(attempts)}${describeBody(body)}`);
     this.name = name;
     this.operation = operation;
     this.status = status;
     this.body = body;
     this.response = response;
+    this.attempts = attempts;
+    this.requestId = meta.requestId ?? requestIdOf(response.headers);
   }
 }
 
 /** Base class of every documented error response; see the generated `ApiError` for the typed view. */
 export class ApiErrorBase extends ResponseError {
-  constructor(operation: string, status: number, body: unknown, response: Response) {
-    super('ApiError', `${operation} failed with HTTP ${status}`, operation, status, body, response);
+  constructor(operation: string, status: number, body: unknown, response: Response, meta?: ResponseMeta) {
+    super('ApiError', `${operation} failed with HTTP ${status}`, operation, status, body, response, meta);
   }
 }
 
@@ -107,8 +150,8 @@ export type ApiErrorOf<Operation extends string, Status extends number, Body> = 
  * not an `ApiError`, so narrowing on `ApiError` only ever sees documented statuses and bodies.
  */
 export class UnexpectedResponseError extends ResponseError {
-  constructor(operation: string, status: number, body: unknown, response: Response) {
-    super('UnexpectedResponseError', `${operation} returned undocumented HTTP ${status}`, operation, status, body, response);
+  constructor(operation: string, status: number, body: unknown, response: Response, meta?: ResponseMeta) {
+    super('UnexpectedResponseError', `${operation} returned undocumented HTTP ${status}`, operation, status, body, response, meta);
   }
 }
 
@@ -118,6 +161,8 @@ function describeBody(body: unknown): string {
 }
 
 type Arguments = Record<string, unknown>;
+/** One attempt's answer: the response with its parsed 2xx body, or openapi-fetch's reading of an error body. */
+type Answer = { response: Response; data?: unknown; error?: unknown };
 type Entries = [name: string, value: unknown][];
 type RawClient = {
   request(
@@ -135,21 +180,33 @@ type RawClient = {
 export class Transport {
   private readonly client: RawClient;
   private readonly cookie: string | undefined;
+  private readonly fetch: typeof globalThis.fetch | undefined;
+  private readonly maxRetries: number;
+  private readonly timeout: number;
+  private readonly log: CallLog;
+  private readonly requestIdHeaders: readonly string[];
 
-  constructor(options: ClientOptions, defaultBaseUrl: string) {
+  constructor(options: ClientOptions, defaultBaseUrl: string, settings: TransportSettings = {}) {
+    this.fetch = options.fetch;
+    this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    this.log = new CallLog(options.logger ?? console, logLevelOf(options.logLevel, settings.logEnv), settings.name ?? 'client');
+    this.requestIdHeaders = settings.requestIdHeaders ?? [];
     const headers: Record<string, string> = { ...options.headers };
     if (options.authToken !== undefined) headers.Authorization = `Bearer ${options.authToken}`;
     // A client-wide Cookie header is merged with cookie parameters instead of being replaced by them.
     this.cookie = takeHeader(headers, 'cookie');
     // The wrapper passes explicit types, so openapi-fetch's path generics are not needed (or paid for) here.
-    this.client = createClient({
-      baseUrl: options.baseUrl ?? defaultBaseUrl,
-      headers,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    }) as unknown as RawClient;
+    // Every call passes its own fetch (the retry loop's), so the client-wide one is kept here instead.
+    this.client = createClient({ baseUrl: options.baseUrl ?? defaultBaseUrl, headers }) as unknown as RawClient;
   }
 
-  async call(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): Promise<unknown> {
+  /** Sends one operation; the result is the parsed 2xx body, and `.withResponse()` adds the response and headers. */
+  call(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): ResponsePromise<unknown, unknown> {
+    return new ResponsePromise(this.send(spec, args, options));
+  }
+
+  private async send(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): Promise<WithResponse<unknown, unknown>> {
     const split = splitArguments(spec, args ?? {});
     const styleOf = styleLookup(spec);
     let url = serializePath(spec.path, split.path, styleOf);
@@ -163,6 +220,7 @@ export class Transport {
     const callHeaders: Record<string, string> = { ...options?.headers };
     const callCookie = takeHeader(callHeaders, 'cookie');
     Object.assign(headers, callHeaders);
+    if (options?.idempotencyKey !== undefined) headers[idempotencyHeader(spec.inHeader)] = options.idempotencyKey;
     for (const [name, value] of split.header) {
       if (!isMissing(value)) headers[name] = headerValue(value, styleOf('header', name));
     }
@@ -176,21 +234,46 @@ export class Transport {
       // The body is read below, by the response's status and media type.
       parseAs: 'stream',
       headers,
-      ...(options?.signal ? { signal: options.signal } : {}),
-      ...(options?.fetch ? { fetch: options.fetch } : {}),
     };
-    if (hasBody) {
-      init.body = split.body;
-      init.bodySerializer = bodySerializer(spec.encoding);
+    if (hasBody) init.bodySerializer = bodySerializer(spec.encoding);
+    // The caller's signal never reaches fetch: each attempt gets its own (retry.ts), so no listener piles up on it.
+    const maxRetries = options?.maxRetries ?? this.maxRetries;
+    const retryable = isRetryable(spec.method, headers);
+    const body = replayableBody(split.body, retryable && maxRetries > 0);
+    if (typeof ReadableStream !== 'undefined' && split.body instanceof ReadableStream) init.duplex = 'half';
+    const fetch = options?.fetch ?? this.fetch ?? globalThis.fetch;
+    const requestIdOfResponse = (response: Response) => requestIdOf(response.headers, this.requestIdHeaders);
+    try {
+      const { result, attempts } = await withRetries(
+        {
+          operation: spec.id,
+          signal: options?.signal,
+          maxRetries,
+          timeout: options?.timeout ?? this.timeout,
+          retryable,
+          log: this.log,
+          requestIdOf: requestIdOfResponse,
+        },
+        async (attempt): Promise<Answer> => {
+          const sent = { ...init, signal: attempt.signal, fetch: attempt.fetch(fetch), ...(hasBody ? { body: body.next() } : {}) };
+          const { error, response } = await this.client.request(spec.method, url, sent);
+          options?.onResponse?.(response);
+          // Read within the attempt, so its timeout covers a body that never finishes.
+          return response.ok ? { response, data: await readSuccess(spec, response) } : { response, error };
+        },
+      );
+      const { response } = result;
+      const requestId = requestIdOfResponse(response);
+      if (response.ok) return { data: result.data, response, headers: readHeaders(response, spec.responseHeaders), requestId };
+      const errorBody = result.error === '' ? undefined : result.error;
+      const meta = { attempts, requestId };
+      if (isDocumented(spec.errors, response.status)) {
+        throw new ApiErrorBase(spec.id, response.status, errorBody, response, meta);
+      }
+      throw new UnexpectedResponseError(spec.id, response.status, errorBody, response, meta);
+    } finally {
+      body.end();
     }
-    const { error, response } = await this.client.request(spec.method, url, init);
-    options?.onResponse?.(response);
-    if (response.ok) return readSuccess(spec, response);
-    const errorBody = error === '' ? undefined : error;
-    if (isDocumented(spec.errors, response.status)) {
-      throw new ApiErrorBase(spec.id, response.status, errorBody, response);
-    }
-    throw new UnexpectedResponseError(spec.id, response.status, errorBody, response);
   }
 }
 
