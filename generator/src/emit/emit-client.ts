@@ -5,9 +5,11 @@ import type {
   TypeAliasDeclarationStructure,
   WriterFunction,
 } from 'ts-morph';
+import { isHeaderName } from '../document/index.js';
 import { tsMorph } from '../libraries/ts-morph.js';
 import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
 import { docLines, docText } from './jsdoc.js';
+import { logEnvName } from './log-env.js';
 import { operationSpec, operationSpecLiteral } from './operation-spec.js';
 import {
   argumentsType,
@@ -232,18 +234,11 @@ function transportSettings(model: ApiModel, clientName: string): string {
   const ids = new Set<string>();
   for (const operation of model.operations) {
     for (const response of operation.responses) {
-      for (const header of response.headers) if (ID_HEADER.test(header.name)) ids.add(header.name.toLowerCase());
+      for (const header of response.headers) if (ID_HEADER.test(header.name) && isHeaderName(header.name)) ids.add(header.name.toLowerCase());
     }
   }
   const idList = [...ids].sort().map(stringLiteral).join(', ');
   return `{ name: ${stringLiteral(clientName)}, logEnv: ${stringLiteral(logEnvName(clientName))}${ids.size > 0 ? `, requestIdHeaders: [${idList}]` : ''} }`;
-}
-
-/** `PeriskopeApi` → `PERISKOPE_LOG`, `GitHubClient` → `GIT_HUB_LOG`: the name without `Api`/`Client`, in upper snake case. */
-export function logEnvName(clientName: string): string {
-  const base = clientName.replace(/(?:Api|API|Client|Sdk|SDK)$/, '') || clientName;
-  const words = base.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
-  return `${(words || 'API').toUpperCase()}_LOG`;
 }
 
 function clientClass(model: ApiModel, clientName: string): ClassDeclarationStructure {

@@ -1,4 +1,5 @@
 import {
+  isHeaderName,
   isJsonMediaType,
   isSuccessStatus,
   isWildcardMediaType,
@@ -372,7 +373,8 @@ export function successResponses(responses: ResponseModel[]): ResponseModel[] {
 
 /**
  * The headers documented on the success responses (as `successResponses` picks them), once each: HTTP names are
- * case-insensitive and the first response's entry wins; Content-Type is left out (OpenAPI ignores it there).
+ * case-insensitive and the first response's entry wins; Content-Type (OpenAPI ignores it there) and names that
+ * are no valid header name are left out.
  */
 export function successHeaders(responses: ResponseModel[]): ResponseHeaderModel[] {
   const seen = new Set<string>();
@@ -380,7 +382,8 @@ export function successHeaders(responses: ResponseModel[]): ResponseHeaderModel[
   for (const response of successResponses(responses)) {
     for (const header of response.headers) {
       const key = header.name.toLowerCase();
-      if (seen.has(key) || key === 'content-type') continue;
+      // A name that is no HTTP token can never be on a response (and Headers.get throws on it).
+      if (seen.has(key) || key === 'content-type' || !isHeaderName(header.name)) continue;
       seen.add(key);
       headers.push(header);
     }

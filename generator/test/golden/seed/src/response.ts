@@ -57,17 +57,18 @@ export class ResponsePromise<Data, Headers> extends Promise<Data> {
 
 /** The documented headers present in `response`, each read as its schema's type (numbers that do not parse are left out). */
 export function readHeaders(response: Response, documented: readonly (readonly [name: string, type: HeaderType])[] | undefined): Record<string, unknown> {
-  const headers: Record<string, unknown> = {};
+  const entries: [string, unknown][] = [];
   for (const [name, type] of documented ?? []) {
     const text = response.headers.get(name);
     if (text === null) continue;
-    if (type === 'string') headers[name] = text;
+    if (type === 'string') entries.push([name, text]);
     else if (type === 'boolean') {
       const value = text.trim().toLowerCase();
-      if (value === 'true' || value === 'false') headers[name] = value === 'true';
-    } else if (text.trim() !== '' && Number.isFinite(Number(text))) headers[name] = Number(text);
+      if (value === 'true' || value === 'false') entries.push([name, value === 'true']);
+    } else if (text.trim() !== '' && Number.isFinite(Number(text))) entries.push([name, Number(text)]);
   }
-  return headers;
+  // Object.fromEntries defines own properties, so a header documented as `__proto__` stays a header.
+  return Object.fromEntries(entries);
 }
 
 /** Headers that carry a request id on many APIs, after those the spec documents. */

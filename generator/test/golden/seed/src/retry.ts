@@ -49,7 +49,8 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   const value = headers.get('retry-after')?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
+  // An HTTP date names its day and month; Date.parse alone would also take `-1` or `2026` as dates.
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
@@ -189,8 +190,7 @@ interface RunningAttempt extends Attempt {
 function startAttempt(call: RetryCall, number: number): RunningAttempt {
   const controller = new AbortController();
   const caller = call.signal;
-  const onAbort = () => controller.abort(caller!.reason);
-  caller?.addEventListener('abort', onAbort, { once: true });
+  const unlink = caller ? onAbort(caller, () => controller.abort(caller.reason)) : undefined;
   let timedOut = false;
   const timer =
     call.timeout > 0 && call.timeout <= MAX_TIMER
@@ -229,7 +229,7 @@ function startAttempt(call: RetryCall, number: number): RunningAttempt {
     },
     end() {
       clearTimeout(timer);
-      caller?.removeEventListener('abort', onAbort);
+      unlink?.();
     },
   };
 }
@@ -241,16 +241,50 @@ function isAbort(error: unknown): boolean {
 /** Waits `ms`; the caller's abort ends the wait with its reason. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
+    const unlink = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        })
+      : undefined;
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      unlink?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** Per caller signal: the one listener on it, and what it runs for the attempts and waits linked to it now. */
+const linked = new WeakMap<AbortSignal, { listener: () => void; callbacks: Set<() => void> }>();
+
+/**
+ * Runs `callback` when `signal` aborts; returns the unlink. However many calls share one long-lived signal, it
+ * carries one listener (added for the first, removed after the last), so it never reaches the
+ * MaxListenersExceededWarning and keeps nothing of finished calls.
+ */
+function onAbort(signal: AbortSignal, callback: () => void): () => void {
+  let entry = linked.get(signal);
+  if (!entry) {
+    const callbacks = new Set<() => void>();
+    const listener = () => {
+      linked.delete(signal);
+      for (const run of [...callbacks]) run();
+    };
+    entry = { listener, callbacks };
+    linked.set(signal, entry);
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  const { listener, callbacks } = entry;
+  // A wrapper per link, so the same function linked twice is unlinked once each.
+  const link = () => callback();
+  callbacks.add(link);
+  return () => {
+    callbacks.delete(link);
+    if (callbacks.size === 0 && linked.get(signal) === entry) {
+      linked.delete(signal);
+      signal.removeEventListener('abort', listener);
+    }
+  };
 }
 
 /**
