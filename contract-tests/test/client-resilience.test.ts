@@ -31,6 +31,9 @@ type Handler = (res: http.ServerResponse, hit: Hit, index: number) => void;
 const hits: Hit[] = [];
 let handler: Handler = (res) => res.end();
 const server = http.createServer(async (req, res) => {
+  // A fresh connection per request: a keep-alive socket closed by the previous test (or by the server's idle
+  // timeout on a loaded machine) would fail an attempt before it reaches the server and skew the counts.
+  res.setHeader('Connection', 'close');
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const hit = { method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString(), at: Date.now() };
@@ -43,11 +46,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterEach(async () => {
-  // Stalled answers are left open on purpose; cut them so nothing outlives its test. The pause lets fetch's
-  // connection pool see the sockets close, so the next test does not start on a dead keep-alive socket.
+afterEach(() => {
+  // Stalled answers are left open on purpose; cut them so nothing outlives its test.
   server.closeAllConnections();
-  await new Promise((resolve) => setTimeout(resolve, 50));
   hits.length = 0;
 });
 afterAll(async () => {

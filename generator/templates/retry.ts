@@ -192,13 +192,11 @@ function startAttempt(call: RetryCall, number: number): RunningAttempt {
   const caller = call.signal;
   const unlink = caller ? onAbort(caller, () => controller.abort(caller.reason)) : undefined;
   let timedOut = false;
-  const timer =
-    call.timeout > 0 && call.timeout <= MAX_TIMER
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort(new DOMException(`timed out after ${call.timeout} ms`, 'TimeoutError'));
-        }, call.timeout)
-      : undefined;
+  const expire = () => {
+    timedOut = true;
+    controller.abort(new DOMException(`timed out after ${call.timeout} ms`, 'TimeoutError'));
+  };
+  const timer = call.timeout > 0 && call.timeout <= MAX_TIMER ? setTimeout(expire, call.timeout) : undefined;
   let response: Response | undefined;
   let fetchError: unknown;
   return {
@@ -241,12 +239,11 @@ function isAbort(error: unknown): boolean {
 /** Waits `ms`; the caller's abort ends the wait with its reason. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const unlink = signal
-      ? onAbort(signal, () => {
-          clearTimeout(timer);
-          reject(signal.reason);
-        })
-      : undefined;
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const unlink = signal ? onAbort(signal, stop) : undefined;
     const timer = setTimeout(() => {
       unlink?.();
       resolve();

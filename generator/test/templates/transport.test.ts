@@ -18,6 +18,8 @@ const hits: Hit[] = [];
 /** 503 (retry at once) for the first `failures` requests of each test, then 204. */
 let failures = 0;
 const server = http.createServer(async (req, res) => {
+  // No keep-alive: a socket the server closed while idle would fail an attempt and skew the counts.
+  res.setHeader('Connection', 'close');
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   hits.push({ method: req.method!, contentType: req.headers['content-type'], body: Buffer.concat(chunks).toString() });
