@@ -46,9 +46,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterEach(() => {
-  // Stalled answers are left open on purpose; cut them so nothing outlives its test.
+afterEach(async () => {
+  // Stalled answers are left open on purpose; cut them so nothing outlives its test, and give fetch's connection
+  // pool a moment to see it (a socket it still thinks open would fail the next test's first attempt).
   server.closeAllConnections();
+  await new Promise((resolve) => setTimeout(resolve, 100));
   hits.length = 0;
 });
 afterAll(async () => {
