@@ -5,9 +5,11 @@
  *   (cold, then the median of warm loads), the full contract suite (drift, example gate, replay of every
  *   documented response, inventory) with its replay wall time, and the whole mutation run.
  *
- *   GitHub's REST spec (@octokit/openapi api.github.com.json): Prism CLI start-up, in-process Prism load, and a
- *   replay of its documented responses through a client generated into contract-tests/.tmp/github-client:
- *   all of them by default (about 3,600, a minute or two), or the first BENCH_GITHUB_TUPLES in inventory order
+ *   GitHub's REST spec (@octokit/openapi api.github.com.json): Prism CLI start-up, in-process Prism load, and the
+ *   whole suite (drift, example gate, replay of its documented responses through a client generated into
+ *   contract-tests/.tmp/github-client) once per Prism worker count (BENCH_GITHUB_WORKERS, default 0,1,2; 0, Prism
+ *   on the suite's own thread, is the baseline), each row with its whole, gate and replay times, its CPU time and
+ *   the load average: all responses by default (about 3,600), or the first BENCH_GITHUB_TUPLES in inventory order
  *   (paths, methods and statuses as written) for a quicker, still deterministic run. Every response that did
  *   not pass is listed with the reason, grouped by kind.
  *
@@ -42,6 +44,8 @@ const ONLY = process.env.BENCH_ONLY;
 const GITHUB_CLIENT_DIR = path.join(packageDir, '.tmp', 'github-client');
 const GITHUB_TUPLES = process.env.BENCH_GITHUB_TUPLES ? Math.max(1, Number(process.env.BENCH_GITHUB_TUPLES)) : Infinity;
 const WARM_LOADS = 5;
+/** Prism worker counts to run GitHub's whole suite with (BENCH_GITHUB_WORKERS=0,1,2 by default; 0 = this thread). */
+const GITHUB_WORKERS = (process.env.BENCH_GITHUB_WORKERS ?? '0,1,2').split(',').map((value) => Math.max(0, Number(value) || 0));
 const CLI_TIMEOUT_MS = 300_000;
 
 type Row = [measurement: string, spec: string, value: string, notes: string];
@@ -146,41 +150,53 @@ async function benchGithub(): Promise<void> {
     return { value: seconds(performance.now() - started), notes: `${path.relative(repositoryRoot, GITHUB_CLIENT_DIR)} (tsc skipped when the output is unchanged)` };
   });
 
-  const subsetLabel = Number.isFinite(GITHUB_TUPLES) ? `replay of the first ${GITHUB_TUPLES} documented responses` : 'replay of every documented response';
-  await measure(subsetLabel, githubLabel, async () => {
-    if (!githubClient) throw new Error('no generated client (see the row above)');
-    const client = githubClient;
-    // Ajv warns once per schema about formats it does not know (GitHub uses `repo.nwo`, `timestamp`...): counted, not printed.
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => {
-      if (/unknown format/.test(String(args[0]))) ajvWarnings++;
-      else warn(...args);
-    };
-    try {
-      githubSuite = await runPlan({
-        specPath: GITHUB_SPEC,
-        client,
-        mode: { kind: 'mock', server: 'in-process', ...(Number.isFinite(GITHUB_TUPLES) ? { selectTuples: (tuples) => tuples.slice(0, GITHUB_TUPLES) } : {}) },
-        requestTimeoutMs: 30_000,
-        serverTimeoutMs: CLI_TIMEOUT_MS,
-      });
-    } finally {
-      console.warn = warn;
-    }
-    const suite = githubSuite;
-    const t = suite.timings;
-    const count = (stage: string) => suite.findings.filter((item) => stageOf(item) === stage).length;
-    const failedCalls = suite.calls.filter((call) => call.findings.length > 0).length;
-    const selected = Math.min(GITHUB_TUPLES, suite.documented);
-    return {
-      value: seconds(t.callsMs),
-      notes:
-        `${selected === suite.documented ? 'all' : `subset: first ${selected} of`} ${suite.documented} documented responses (inventory order); ` +
-        `${suite.passed} passed every oracle, ${failedCalls} did not (listed below); ` +
-        `whole pipeline ${seconds(t.totalMs)} (load ${seconds(t.loadMs)}, drift ${seconds(t.driftMs)}: ${count('drift')} breaking, ` +
-        `examples ${seconds(t.examplesMs)}: ${count('examples')} problems in ${suite.examplesChecked} examples, Prism ${seconds(t.serverMs)})`,
-    };
-  });
+  // The whole suite (drift, example gate, replay) once per Prism worker count, side by side: 0 (Prism on the suite's
+  // own thread, the single-thread baseline), then worker threads. Each row: whole suite, gate and replay, wall and CPU.
+  const subset = Number.isFinite(GITHUB_TUPLES) ? `, first ${GITHUB_TUPLES} responses` : '';
+  for (const workers of GITHUB_WORKERS) {
+    const where = workers === 0 ? 'Prism on this thread (baseline)' : `${workers} Prism worker thread${workers === 1 ? '' : 's'}`;
+    await measure(`whole suite, ${where}${subset}`, githubLabel, async () => {
+      if (!githubClient) throw new Error('no generated client (see the row above)');
+      const client = githubClient;
+      const load = loadAverage();
+      // Ajv warns once per schema about formats it does not know (GitHub uses `repo.nwo`, `timestamp`...): counted, not printed.
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        if (/unknown format|is unknown, so values/.test(String(args[0]))) ajvWarnings++;
+        else warn(...args);
+      };
+      let suite: RunPlanResult;
+      try {
+        suite = await runPlan({
+          specPath: GITHUB_SPEC,
+          client,
+          mode: { kind: 'mock', server: 'in-process', workers, ...(Number.isFinite(GITHUB_TUPLES) ? { selectTuples: (tuples) => tuples.slice(0, GITHUB_TUPLES) } : {}) },
+          requestTimeoutMs: 30_000,
+          serverTimeoutMs: CLI_TIMEOUT_MS,
+          loadTimeoutMs: CLI_TIMEOUT_MS,
+        });
+      } finally {
+        console.warn = warn;
+      }
+      // The listing below is of the CLI's default (one worker), else of the last run.
+      if (!githubSuite || workers === 1) githubSuite = suite;
+      const t = suite.timings;
+      const count = (stage: string) => suite.findings.filter((item) => stageOf(item) === stage).length;
+      const failedCalls = suite.calls.filter((call) => call.findings.length > 0).length;
+      return {
+        value: `${seconds(t.totalMs)} (gate ${seconds(t.examplesMs)}, replay ${seconds(t.callsMs)})`,
+        notes:
+          `CPU ${seconds(t.cpuMs)}; load average ${load} before, ${loadAverage()} after; ` +
+          `replayed ${suite.replayed} of ${suite.documented}, ${suite.passed} passed every oracle, ${failedCalls} did not (listed below); ` +
+          `spec ${seconds(t.loadMs)}, drift ${seconds(t.driftMs)} (${count('drift')} breaking), ${count('examples')} problems in ${suite.examplesChecked} examples, Prism load ${seconds(t.serverMs)}`,
+      };
+    });
+  }
+}
+
+/** The 1-minute load average (from `uptime`): the machine is shared, so every time is printed beside it. */
+function loadAverage(): string {
+  return os.loadavg()[0]!.toFixed(1);
 }
 
 if (ONLY !== 'github') await benchPeriskope();

@@ -52,3 +52,43 @@ export function countByKind(findings: readonly Finding[]): Record<FindingKind, n
   for (const item of findings) counts[item.kind]++;
   return counts;
 }
+
+/**
+ * Findings a team has chosen to live with (a vendor's spec defects, a mock's known gaps): by kind (`spec`,
+ * `server`) or by rule. They are still listed and counted, as allowed. `suite` findings are failures of this
+ * toolkit and can never be allowed.
+ */
+export interface AllowList {
+  kinds?: readonly Exclude<FindingKind, 'suite'>[];
+  rules?: readonly RuleId[];
+}
+
+/** Kinds `--allow` accepts. */
+export const ALLOWABLE_KINDS = ['spec', 'server'] as const satisfies readonly FindingKind[];
+
+/** Whether `allow` covers this finding; a `suite` finding never is. */
+export function isAllowed(item: Pick<Finding, 'kind' | 'rule'>, allow: AllowList | undefined): boolean {
+  if (!allow || item.kind === 'suite') return false;
+  return (allow.kinds ?? []).some((kind) => kind === item.kind) || (allow.rules ?? []).includes(item.rule);
+}
+
+/**
+ * An allow list from `--allow spec,server` and `--allow-rule <rule>` (repeatable, or comma-separated), or the one-line
+ * reason it is refused: an unknown kind or rule, `suite`, or a rule of kind `suite`.
+ */
+export function parseAllowList(kinds: readonly string[], rules: readonly string[]): AllowList | string {
+  const split = (values: readonly string[]) => values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  const allowKinds: Exclude<FindingKind, 'suite'>[] = [];
+  for (const kind of split(kinds)) {
+    if (kind === 'suite') return '--allow suite is not possible: a suite finding is a failure of this toolkit, never of the spec or the server';
+    if (!(ALLOWABLE_KINDS as readonly string[]).includes(kind)) return `--allow takes the kinds ${ALLOWABLE_KINDS.join(', ')}, not ${JSON.stringify(kind)}`;
+    if (!allowKinds.includes(kind as 'spec' | 'server')) allowKinds.push(kind as 'spec' | 'server');
+  }
+  const allowRules: RuleId[] = [];
+  for (const rule of split(rules)) {
+    if (!Object.hasOwn(RULES, rule)) return `--allow-rule ${JSON.stringify(rule)} is not a rule (the rules are listed in contract-tests/src/rules.ts)`;
+    if (RULES[rule as RuleId].kind === 'suite') return `--allow-rule ${rule} is not possible: it is a suite rule, a failure of this toolkit`;
+    if (!allowRules.includes(rule as RuleId)) allowRules.push(rule as RuleId);
+  }
+  return { ...(allowKinds.length > 0 ? { kinds: allowKinds } : {}), ...(allowRules.length > 0 ? { rules: allowRules } : {}) };
+}

@@ -15,7 +15,7 @@
 export type FindingKind = 'spec' | 'server' | 'suite';
 
 /** The pipeline's steps, in order; `setup` is loading the spec, the client and the mock. */
-export type Stage = 'setup' | 'drift' | 'examples' | 'replay' | 'live' | 'coverage';
+export type Stage = 'setup' | 'drift' | 'examples' | 'calls' | 'replay' | 'live' | 'coverage';
 
 export interface RuleInfo {
   kind: FindingKind;
@@ -79,6 +79,8 @@ export const RULES = {
   ...DRIFT,
   // ------------------------------------------------------------------------------------------- examples
   'example-invalid': { kind: 'spec', stage: 'examples', summary: 'an example does not validate against the schema it illustrates' },
+  // ---------------------------------------------------------------------------------------------- calls
+  'typed-call-rejected': { kind: 'suite', stage: 'calls', summary: "a call with the values the suite sends does not type-check through the generated client (its types are stricter than the spec)" },
   // ------------------------------------------------------------------------------------- replay (mock)
   'call-failed': replay('suite', 'no HTTP exchange: the client has no method, the call threw before a response, or it timed out'),
   'request-rejected': replay('suite', "the mock rejected the suite's request (400/422 instead of the status asked for)"),

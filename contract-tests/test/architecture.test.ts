@@ -23,6 +23,7 @@ const LAYERS: [layer: string, members: string[]][] = [
   ['report', ['report/']],
   ['pipeline', ['pipeline/']],
   ['mutation', ['mutation/']],
+  ['corpus', ['corpus/']],
 ];
 
 function files(dir: string): string[] {
@@ -56,7 +57,7 @@ function layerOf(file: string): number {
 describe('contract-tests/src', () => {
   test('has one folder per stage of the pipeline', () => {
     const folders = readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-    expect(folders).toEqual(['call', 'client', 'gates', 'mutation', 'oracles', 'pipeline', 'plan', 'report', 'spec']);
+    expect(folders).toEqual(['call', 'client', 'corpus', 'gates', 'mutation', 'oracles', 'pipeline', 'plan', 'report', 'spec']);
   });
 
   test('every module is in a layer, and every relative import resolves to a module', () => {

@@ -1,6 +1,6 @@
 // The client under test is whatever the generated folder holds, never a name compiled into the suite: the customer's
 // seed spec generated with another package and class name is replayed through that class, or refused in one line.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -28,6 +28,20 @@ describe('the seed spec generated with --client OtherApi --name other-client', a
 
   test("with the config's class name it is refused, naming the class it does export", async () => {
     await expect(loadGeneratedClient({ dir, className: 'PeriskopeApi', specPath: seed })).rejects.toThrow(/exports no client class PeriskopeApi; it exports OtherApi/);
+  });
+
+  test('the generator manifest records what was generated; a file edited since makes the next run generate again', async () => {
+    const file = path.join(dir, 'src', 'client.ts');
+    const written = await readFile(file, 'utf8');
+    // An edit the manifest does not know: as long as it is there, the folder is not up to date and is regenerated.
+    await writeFile(file, `${written}// edited\n`);
+    await generateClient(seed, { dir, clientName: 'OtherApi', packageName: 'other-client' });
+    expect(await readFile(file, 'utf8')).toBe(written);
+    // Up to date: the file is left exactly as it is, even an mtime that only a rewrite would change.
+    const before = (await stat(file)).mtimeMs;
+    await generateClient(seed, { dir, clientName: 'OtherApi', packageName: 'other-client' });
+    expect((await stat(file)).mtimeMs).toBe(before);
+    expect(JSON.parse(await readFile(path.join(dir, '.generator-manifest.json'), 'utf8')).files['src/client.ts']).toMatch(/^[0-9a-f]{64}$/);
   });
 
   test('its spec replays through OtherApi: every documented response, nothing found', async () => {

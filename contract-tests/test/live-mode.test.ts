@@ -190,7 +190,7 @@ describe('npm run contract -- --target <url>: live mode against a server that dr
     ['markRead', 'body', /response 200 documents no content, but the body is "\{\\"success\\":true,/],
     ['getContactById', 'media-type', /Content-Type text\/plain is not documented for response 200 \(documented: application\/json\)/],
     ['getContactById', 'accept', /Content-Type text\/plain does not match the Accept header sent \(application\/json\)/],
-    ['getContactById', 'client', /a documented 200 must resolve through the client, but it threw SyntaxError/],
+    ['getContactById', 'client', /a documented 200 must resolve through the client, but it threw ResponseBodyError/],
     ['getMessageStatus', 'schema', /body must have required property 'status'/],
     ['getMessageStatus', 'schema', /body\/ack must be integer \(got "4"\)/],
   ];

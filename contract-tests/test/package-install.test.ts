@@ -19,7 +19,7 @@ export async function cancel(): Promise<CancelBroadcastResult['status']> {
     const result = await client.message.cancelBroadcast({ broadcast_id: 'b25192d5-2370-4a69-b844-aae5e2bfae92' });
     return result.status;
   } catch (e) {
-    if (e instanceof ApiError && e.status === 409) return e.body.message === 'x' ? 'stopped' : undefined;
+    if (e instanceof ApiError && e.status === 409) return e.body?.message === 'x' ? 'stopped' : undefined;
     throw e;
   }
 }

@@ -58,6 +58,10 @@ describe('runPlan: the contract pipeline as a library call, against an in-proces
     expect(result.calls.map((call) => call.kind)).toEqual(['response', 'response']);
     expect(result.findings.map((item) => `${item.kind} ${item.rule}`)).toEqual(['suite not-replayed']);
     expect(result.examplesChecked).toBe(0);
+    // What was left out is counted as not checked, each with its reason; the two replayed ones are not.
+    expect(result.notChecked).toHaveLength(result.documented - 2);
+    expect(new Set(result.notChecked.map((item) => item.reason))).toEqual(new Set(['left out of the selection']));
+    expect(result.notChecked.map((item) => item.title)).not.toContain(result.calls[0]!.title);
   });
 
   test('a document that is not a valid spec is a finding, not a throw', async () => {

@@ -1,11 +1,24 @@
 // Generated from periskope.yaml (sha256 476d8968880c1c97051931336c1dc4777b4347f25b3a5e8cf34332f5ba130f98) by @periskope-tools/generator.
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from './schema.js';
-import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from './runtime.js';
+import { ApiErrorBase, paginateItems, paginatePages, Transport, type ApiErrorOf, type BaseClientOptions, type Credential, type OperationSpec, type Pagination, type RequestOptions, type SecuritySchemeSpec } from './runtime.js';
 import type { ResponsePromise } from './response.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
+
+/** Options given once, to the client's constructor. */
+export interface ClientOptions extends BaseClientOptions {
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. */
+  bearerAuth?: Credential;
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. Another name for `bearerAuth`. */
+  authToken?: Credential;
+}
+
+/** How each security scheme of the spec is sent, and the constructor options that hold its credential. */
+const SECURITY_SCHEMES: readonly SecuritySchemeSpec[] = [
+  { key: 'bearerAuth', options: ['bearerAuth', 'authToken'], kind: 'authorization', scheme: 'Bearer' },
+];
 
 /** Every documented error response of every operation. */
 export type AnyApiError = GetContactsError | UpdateContactError | UpdateContactLabelsError | GetPhoneError | UpdatePhoneError | CancelBroadcastError | ListAllChatsError | ListAllMessagesError | ListAllNotificationsError | UpdateChatError | GetMessagesInAChatError | GetNotificationsInAChatError | UpdateChatLabelsError | UpdateChatOverrideAccessError;
@@ -25,7 +38,7 @@ export type GetContactsArgs = NonNullable<GetContactsOperation['parameters']['qu
 /** What `contacts.getContacts` resolves to. */
 export type GetContactsResult = GetContactsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.getContacts`, thrown as `ApiError`. */
-export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json']>;
+export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `contacts.getContacts`'s success response, from `.withResponse()`. */
 export type GetContactsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetContactsSpec: OperationSpec = {
@@ -34,6 +47,10 @@ const GetContactsSpec: OperationSpec = {
   path: '/contacts',
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -42,6 +59,14 @@ const GetContactsSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+};
+/** One item of `contacts.getContacts`'s pages, as `getContactsItems()` yields them. */
+export type GetContactsItem = NonNullable<GetContactsResult['contacts']>[number];
+const GetContactsPaging: Pagination = {
+  style: 'offset',
+  items: ['contacts'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /contacts/{contact_id}. */
@@ -60,6 +85,10 @@ const GetContactByIdSpec: OperationSpec = {
   path: '/contacts/{contact_id}',
   inPath: ['contact_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -77,7 +106,7 @@ export type UpdateContactArgs = UpdateContactOperation['parameters']['path'] & N
 /** What `contacts.updateContact` resolves to. */
 export type UpdateContactResult = UpdateContactOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.updateContact`, thrown as `ApiError`. */
-export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json']>;
+export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `contacts.updateContact`'s success response, from `.withResponse()`. */
 export type UpdateContactHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateContactSpec: OperationSpec = {
@@ -89,6 +118,10 @@ const UpdateContactSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -106,7 +139,7 @@ export type UpdateContactLabelsArgs = NonNullable<UpdateContactLabelsOperation['
 /** What `contacts.updateContactLabels` resolves to. */
 export type UpdateContactLabelsResult = void;
 /** Documented error responses of `contacts.updateContactLabels`, thrown as `ApiError`. */
-export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json']>;
+export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `contacts.updateContactLabels`'s success response, from `.withResponse()`. */
 export type UpdateContactLabelsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-trace-id'?: string };
 const UpdateContactLabelsSpec: OperationSpec = {
@@ -117,6 +150,10 @@ const UpdateContactLabelsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -145,6 +182,10 @@ const CreateContactSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -176,6 +217,24 @@ export class ContactsApi {
    */
   getContacts(args: GetContactsArgs = {}, options?: RequestOptions): ResponsePromise<GetContactsResult, GetContactsHeaders> {
     return this.transport.call(GetContactsSpec, args, options) as ResponsePromise<GetContactsResult, GetContactsHeaders>;
+  }
+
+  /**
+   * Every page of `getContacts`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getContactsPages(args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getContacts`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getContactsItems(args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsItem, void, undefined>;
   }
 
   /**
@@ -242,6 +301,10 @@ const GetTicketsSpec: OperationSpec = {
   path: '/tickets',
   inQuery: ['offset', 'limit'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -250,6 +313,14 @@ const GetTicketsSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+};
+/** One item of `tickets.getTickets`'s pages, as `getTicketsItems()` yields them. */
+export type GetTicketsItem = NonNullable<GetTicketsResult['tickets']>[number];
+const GetTicketsPaging: Pagination = {
+  style: 'offset',
+  items: ['tickets'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of POST /tickets/create. */
@@ -271,6 +342,10 @@ const CreateTicketSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -298,6 +373,10 @@ const GetTicketByIdSpec: OperationSpec = {
   path: '/tickets/{ticket_id}',
   inPath: ['ticket_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -327,6 +406,10 @@ const UpdateTicketSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -356,6 +439,24 @@ export class TicketsApi {
    */
   getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): ResponsePromise<GetTicketsResult, GetTicketsHeaders> {
     return this.transport.call(GetTicketsSpec, args, options) as ResponsePromise<GetTicketsResult, GetTicketsHeaders>;
+  }
+
+  /**
+   * Every page of `getTickets`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getTicketsPages(args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getTickets`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getTicketsItems(args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsItem, void, undefined>;
   }
 
   /**
@@ -408,6 +509,10 @@ const GetAllPhonesSpec: OperationSpec = {
   method: 'get',
   path: '/phones/all',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -426,7 +531,7 @@ export type GetPhoneArgs = NonNullable<GetPhoneOperation['parameters']['header']
 /** What `phones.getPhone` resolves to. */
 export type GetPhoneResult = GetPhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
-export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json']>;
+export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `phones.getPhone`'s success response, from `.withResponse()`. */
 export type GetPhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetPhoneSpec: OperationSpec = {
@@ -435,6 +540,10 @@ const GetPhoneSpec: OperationSpec = {
   path: '/phones',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -462,6 +571,10 @@ const GetQrSpec: OperationSpec = {
   path: '/phones/qr',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -472,7 +585,7 @@ export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation['parameters']['he
 /** What `phones.updatePhone` resolves to. */
 export type UpdatePhoneResult = UpdatePhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
-export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json']>;
+export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `phones.updatePhone`'s success response, from `.withResponse()`. */
 export type UpdatePhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdatePhoneSpec: OperationSpec = {
@@ -484,6 +597,10 @@ const UpdatePhoneSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -511,6 +628,9 @@ const ResyncPhoneSpec: OperationSpec = {
   path: '/phones/resync',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -538,6 +658,9 @@ const RestartPhoneSpec: OperationSpec = {
   path: '/phones/restart',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -565,6 +688,9 @@ const ResetPhoneSpec: OperationSpec = {
   path: '/phones/reset',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -591,6 +717,10 @@ const CreatePhoneSpec: OperationSpec = {
   method: 'post',
   path: '/phones/create',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -618,6 +748,9 @@ const DeletePhoneSpec: OperationSpec = {
   path: '/phones/delete',
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -761,6 +894,10 @@ const SendMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -791,6 +928,10 @@ const BroadcastMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -819,6 +960,10 @@ const GetMessageSpec: OperationSpec = {
   inPath: ['message_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -850,6 +995,9 @@ const EditMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -881,6 +1029,9 @@ const ForwardMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -909,6 +1060,9 @@ const DeleteMessageSpec: OperationSpec = {
   inPath: ['message_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -940,6 +1094,9 @@ const ReactToMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -971,6 +1128,9 @@ const PinMessageSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -989,7 +1149,7 @@ export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path']
 /** What `message.cancelBroadcast` resolves to. */
 export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
-export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json']>;
+export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json'] | undefined>;
 /** Documented headers of `message.cancelBroadcast`'s success response, from `.withResponse()`. */
 export type CancelBroadcastHeaders = Record<never, never>;
 const CancelBroadcastSpec: OperationSpec = {
@@ -998,6 +1158,10 @@ const CancelBroadcastSpec: OperationSpec = {
   path: '/message/broadcast/{broadcast_id}',
   inPath: ['broadcast_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['404', '409'],
 };
 
@@ -1018,6 +1182,10 @@ const GetMessageStatusSpec: OperationSpec = {
   inPath: ['unique_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1163,6 +1331,10 @@ const GetQueueStatusSpec: OperationSpec = {
   path: '/queue',
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1191,6 +1363,10 @@ const FetchQueueJobsSpec: OperationSpec = {
   inQuery: ['queue_id', 'broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1219,6 +1395,10 @@ const GetBroadcastStatusSpec: OperationSpec = {
   inQuery: ['broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1239,6 +1419,9 @@ const PurgeQueueSpec: OperationSpec = {
   inQuery: ['queue_id', 'broadcast_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1323,6 +1506,9 @@ const MarkReadSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1341,7 +1527,7 @@ export type ListAllChatsArgs = NonNullable<ListAllChatsOperation['parameters']['
 /** What `chats.listAllChats` resolves to. */
 export type ListAllChatsResult = ListAllChatsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
-export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json']>;
+export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `chats.listAllChats`'s success response, from `.withResponse()`. */
 export type ListAllChatsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ListAllChatsSpec: OperationSpec = {
@@ -1351,6 +1537,10 @@ const ListAllChatsSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time', 'chat_type', 'label'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1360,6 +1550,14 @@ const ListAllChatsSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+};
+/** One item of `chats.listAllChats`'s pages, as `listAllChatsItems()` yields them. */
+export type ListAllChatsItem = NonNullable<ListAllChatsResult['chats']>[number];
+const ListAllChatsPaging: Pagination = {
+  style: 'offset',
+  items: ['chats'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /chats/messages. */
@@ -1369,7 +1567,7 @@ export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation['paramete
 /** What `chats.listAllMessages` resolves to. */
 export type ListAllMessagesResult = ListAllMessagesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
-export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json']>;
+export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `chats.listAllMessages`'s success response, from `.withResponse()`. */
 export type ListAllMessagesHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ListAllMessagesSpec: OperationSpec = {
@@ -1379,6 +1577,10 @@ const ListAllMessagesSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1389,6 +1591,14 @@ const ListAllMessagesSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+/** One item of `chats.listAllMessages`'s pages, as `listAllMessagesItems()` yields them. */
+export type ListAllMessagesItem = NonNullable<ListAllMessagesResult['messages']>[number];
+const ListAllMessagesPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
+};
 
 /** openapi-typescript's type of GET /chats/notifications. */
 export type ListAllNotificationsOperation = paths['/chats/notifications']['get'];
@@ -1397,7 +1607,7 @@ export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation
 /** What `chats.listAllNotifications` resolves to. */
 export type ListAllNotificationsResult = ListAllNotificationsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
-export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json']>;
+export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `chats.listAllNotifications`'s success response, from `.withResponse()`. */
 export type ListAllNotificationsHeaders = Record<never, never>;
 const ListAllNotificationsSpec: OperationSpec = {
@@ -1407,7 +1617,19 @@ const ListAllNotificationsSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
+};
+/** One item of `chats.listAllNotifications`'s pages, as `listAllNotificationsItems()` yields them. */
+export type ListAllNotificationsItem = NonNullable<ListAllNotificationsResult['messages']>[number];
+const ListAllNotificationsPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /chats/{chat_id}. */
@@ -1427,6 +1649,10 @@ const GetChatByIdSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1445,7 +1671,7 @@ export type UpdateChatArgs = UpdateChatOperation['parameters']['path'] & NonNull
 /** What `chats.updateChat` resolves to. */
 export type UpdateChatResult = UpdateChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
-export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `chats.updateChat`'s success response, from `.withResponse()`. */
 export type UpdateChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateChatSpec: OperationSpec = {
@@ -1458,6 +1684,10 @@ const UpdateChatSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1476,7 +1706,7 @@ export type GetMessagesInAChatArgs = GetMessagesInAChatOperation['parameters']['
 /** What `chats.getMessagesInAChat` resolves to. */
 export type GetMessagesInAChatResult = GetMessagesInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
-export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json']>;
+export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `chats.getMessagesInAChat`'s success response, from `.withResponse()`. */
 export type GetMessagesInAChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetMessagesInAChatSpec: OperationSpec = {
@@ -1487,6 +1717,10 @@ const GetMessagesInAChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1497,6 +1731,14 @@ const GetMessagesInAChatSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+/** One item of `chats.getMessagesInAChat`'s pages, as `getMessagesInAChatItems()` yields them. */
+export type GetMessagesInAChatItem = NonNullable<GetMessagesInAChatResult['messages']>[number];
+const GetMessagesInAChatPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
+};
 
 /** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
 export type GetNotificationsInAChatOperation = paths['/chats/{chat_id}/notifications']['get'];
@@ -1505,7 +1747,7 @@ export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation['para
 /** What `chats.getNotificationsInAChat` resolves to. */
 export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
-export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json']>;
+export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `chats.getNotificationsInAChat`'s success response, from `.withResponse()`. */
 export type GetNotificationsInAChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetNotificationsInAChatSpec: OperationSpec = {
@@ -1516,6 +1758,10 @@ const GetNotificationsInAChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1526,6 +1772,14 @@ const GetNotificationsInAChatSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+/** One item of `chats.getNotificationsInAChat`'s pages, as `getNotificationsInAChatItems()` yields them. */
+export type GetNotificationsInAChatItem = NonNullable<GetNotificationsInAChatResult['messages']>[number];
+const GetNotificationsInAChatPaging: Pagination = {
+  style: 'offset',
+  items: ['messages'],
+  offset: 'offset',
+  limit: 'limit',
+};
 
 /** openapi-typescript's type of PATCH /chats/labels. */
 export type UpdateChatLabelsOperation = paths['/chats/labels']['patch'];
@@ -1534,7 +1788,7 @@ export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation['parame
 /** What `chats.updateChatLabels` resolves to. */
 export type UpdateChatLabelsResult = void;
 /** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
-export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `chats.updateChatLabels`'s success response, from `.withResponse()`. */
 export type UpdateChatLabelsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateChatLabelsSpec: OperationSpec = {
@@ -1546,6 +1800,10 @@ const UpdateChatLabelsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1564,7 +1822,7 @@ export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessO
 /** What `chats.updateChatOverrideAccess` resolves to. */
 export type UpdateChatOverrideAccessResult = void;
 /** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
-export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json']>;
+export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json'] | undefined>;
 /** Documented headers of `chats.updateChatOverrideAccess`'s success response, from `.withResponse()`. */
 export type UpdateChatOverrideAccessHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateChatOverrideAccessSpec: OperationSpec = {
@@ -1576,6 +1834,10 @@ const UpdateChatOverrideAccessSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['422'],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1606,6 +1868,9 @@ const UpdateChatCustomPropertiesSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1643,6 +1908,24 @@ export class ChatsApi {
   }
 
   /**
+   * Every page of `listAllChats`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllChatsPages(args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `listAllChats`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllChatsItems(args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsItem, void, undefined>;
+  }
+
+  /**
    * List messages of all chats
    *
    * Returns messages from every chat, newest first, one page at a time.
@@ -1655,6 +1938,24 @@ export class ChatsApi {
   }
 
   /**
+   * Every page of `listAllMessages`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllMessagesPages(args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `listAllMessages`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  listAllMessagesItems(args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesItem, void, undefined>;
+  }
+
+  /**
    * List notifications of all chats
    *
    * Returns chat events (such as participants added or removed) from every chat, newest first.
@@ -1664,6 +1965,24 @@ export class ChatsApi {
    */
   listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders> {
     return this.transport.call(ListAllNotificationsSpec, args, options) as ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders>;
+  }
+
+  /**
+   * Every page of `listAllNotifications`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  listAllNotificationsPages(args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `listAllNotifications`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  listAllNotificationsItems(args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsItem, void, undefined>;
   }
 
   /**
@@ -1702,6 +2021,24 @@ export class ChatsApi {
   }
 
   /**
+   * Every page of `getMessagesInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getMessagesInAChatPages(args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getMessagesInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getMessagesInAChatItems(args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatItem, void, undefined>;
+  }
+
+  /**
    * List notifications of a chat
    *
    * Returns the events of one chat, newest first. Without x-phone, events seen by every phone the token can reach are returned.
@@ -1711,6 +2048,24 @@ export class ChatsApi {
    */
   getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders> {
     return this.transport.call(GetNotificationsInAChatSpec, args, options) as ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders>;
+  }
+
+  /**
+   * Every page of `getNotificationsInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  getNotificationsInAChatPages(args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getNotificationsInAChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+   */
+  getNotificationsInAChatItems(args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatItem, void, undefined>;
   }
 
   /**
@@ -1769,6 +2124,10 @@ const CreateGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1800,6 +2159,10 @@ const UpdateGroupSettingsSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1828,6 +2191,10 @@ const RefreshInviteSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
 };
 
@@ -1850,6 +2217,10 @@ const AcceptGroupInviteSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1881,6 +2252,10 @@ const AddParticipantToGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1912,6 +2287,10 @@ const PromoteParticipantToAdminSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1943,6 +2322,10 @@ const DemoteParticipantToMemberSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -1974,6 +2357,10 @@ const RemoveParticipantFromGroupSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2002,6 +2389,9 @@ const LeaveGroupSpec: OperationSpec = {
   inPath: ['chat_id'],
   inHeader: ['x-phone'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2142,6 +2532,10 @@ const GetNotesByChatSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2151,6 +2545,14 @@ const GetNotesByChatSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+};
+/** One item of `notes.getNotesByChat`'s pages, as `getNotesByChatItems()` yields them. */
+export type GetNotesByChatItem = NonNullable<GetNotesByChatResult['notes']>[number];
+const GetNotesByChatPaging: Pagination = {
+  style: 'offset',
+  items: ['notes'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of POST /note/create. */
@@ -2172,6 +2574,10 @@ const CreateNoteSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2200,6 +2606,10 @@ const GetNotesSpec: OperationSpec = {
   inQuery: ['offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2209,6 +2619,14 @@ const GetNotesSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+};
+/** One item of `notes.getNotes`'s pages, as `getNotesItems()` yields them. */
+export type GetNotesItem = NonNullable<GetNotesResult['notes']>[number];
+const GetNotesPaging: Pagination = {
+  style: 'offset',
+  items: ['notes'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /note/{note_id}. */
@@ -2228,6 +2646,10 @@ const GetNoteByIdSpec: OperationSpec = {
   inPath: ['note_id'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2261,6 +2683,24 @@ export class NotesApi {
   }
 
   /**
+   * Every page of `getNotesByChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesByChatPages(args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getNotesByChat`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesByChatItems(args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatItem, void, undefined>;
+  }
+
+  /**
    * Create a note
    *
    * Adds a private note, seen only by teammates, to a chat. A note can carry media or reply to a message or note.
@@ -2280,6 +2720,24 @@ export class NotesApi {
    */
   getNotes(args: GetNotesArgs = {}, options?: RequestOptions): ResponsePromise<GetNotesResult, GetNotesHeaders> {
     return this.transport.call(GetNotesSpec, args, options) as ResponsePromise<GetNotesResult, GetNotesHeaders>;
+  }
+
+  /**
+   * Every page of `getNotes`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesPages(args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getNotes`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getNotesItems(args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesItem, void, undefined>;
   }
 
   /**
@@ -2312,6 +2770,10 @@ const GetReactionsSpec: OperationSpec = {
   inQuery: ['chat_id', 'message_id', 'offset', 'limit', 'start_time', 'end_time'],
   inHeader: ['x-phone'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2321,6 +2783,14 @@ const GetReactionsSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+};
+/** One item of `reactions.getReactions`'s pages, as `getReactionsItems()` yields them. */
+export type GetReactionsItem = NonNullable<GetReactionsResult['reactions']>[number];
+const GetReactionsPaging: Pagination = {
+  style: 'offset',
+  items: ['reactions'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** Operations tagged `reactions`. */
@@ -2343,6 +2813,24 @@ export class ReactionsApi {
   getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): ResponsePromise<GetReactionsResult, GetReactionsHeaders> {
     return this.transport.call(GetReactionsSpec, args, options) as ResponsePromise<GetReactionsResult, GetReactionsHeaders>;
   }
+
+  /**
+   * Every page of `getReactions`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getReactionsPages(args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getReactions`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getReactionsItems(args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsItem, void, undefined>;
+  }
 }
 
 // KnowledgeBaseApi (client.knowledgeBase): 8 operations.
@@ -2362,6 +2850,10 @@ const GetAllKnowledgeBaseSpec: OperationSpec = {
   path: '/knowledge-base',
   inQuery: ['offset', 'limit', 'type'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2370,6 +2862,14 @@ const GetAllKnowledgeBaseSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+};
+/** One item of `knowledgeBase.getAllKnowledgeBase`'s pages, as `getAllKnowledgeBaseItems()` yields them. */
+export type GetAllKnowledgeBaseItem = NonNullable<GetAllKnowledgeBaseResult['data']>[number];
+const GetAllKnowledgeBasePaging: Pagination = {
+  style: 'offset',
+  items: ['data'],
+  offset: 'offset',
+  limit: 'limit',
 };
 
 /** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
@@ -2388,6 +2888,10 @@ const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
   path: '/knowledge-base/faq/{context_id}',
   inPath: ['context_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2414,6 +2918,10 @@ const DeleteFaqSpec: OperationSpec = {
   path: '/knowledge-base/faq/{context_id}',
   inPath: ['context_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2443,6 +2951,10 @@ const UpdateFaqSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2469,6 +2981,10 @@ const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
   path: '/knowledge-base/document/{document_id}',
   inPath: ['document_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2495,6 +3011,10 @@ const DeleteDocumentSpec: OperationSpec = {
   path: '/knowledge-base/document/{document_id}',
   inPath: ['document_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2523,6 +3043,10 @@ const CreateFaqSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2551,6 +3075,10 @@ const CreateDocumentSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2580,6 +3108,24 @@ export class KnowledgeBaseApi {
    */
   getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders> {
     return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders>;
+  }
+
+  /**
+   * Every page of `getAllKnowledgeBase`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getAllKnowledgeBasePages(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined> {
+    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined>;
+  }
+
+  /**
+   * Every item of every page of `getAllKnowledgeBase`, starting from `args`.
+   *
+   * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+   */
+  getAllKnowledgeBaseItems(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined> {
+    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined>;
   }
 
   /**
@@ -2677,6 +3223,10 @@ const ListWebhooksSpec: OperationSpec = {
   path: '/webhooks',
   inQuery: ['integration_name', 'type', 'is_subscribed', 'integration_id', 'hook_url'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2705,6 +3255,10 @@ const CreateWebhookSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2731,6 +3285,10 @@ const GetWebhookByIdSpec: OperationSpec = {
   path: '/webhooks/{id}',
   inPath: ['id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2757,6 +3315,9 @@ const DeleteWebhookSpec: OperationSpec = {
   path: '/webhooks/{id}',
   inPath: ['id'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2786,6 +3347,10 @@ const UpdateWebhookSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2879,6 +3444,9 @@ const DeleteMemberSpec: OperationSpec = {
   path: '/members/{id}',
   inPath: ['id'],
   parseAs: 'none',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2907,6 +3475,10 @@ const InviteMembersSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -2935,6 +3507,10 @@ const UpdateMemberAccessSpec: OperationSpec = {
   encoding: 'json',
   mediaType: 'application/json',
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: [],
   responseHeaders: [
     ['X-RateLimit-Limit', 'number'],
@@ -3017,7 +3593,7 @@ export class PeriskopeApi {
   readonly members: MembersApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', requestIdHeaders: ['x-periskope-trace-id'] });
+    const transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', requestIdHeaders: ['x-periskope-trace-id'], securitySchemes: SECURITY_SCHEMES });
     this.contacts = new ContactsApi(transport);
     this.tickets = new TicketsApi(transport);
     this.phones = new PhonesApi(transport);

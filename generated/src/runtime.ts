@@ -14,11 +14,27 @@ import {
   type RetryOptions,
 } from './retry.js';
 
-/** Options given once, to the client's constructor. */
-export interface ClientOptions extends RetryOptions, LoggingOptions {
-  /** Sent as `Authorization: Bearer <authToken>` on every request. */
-  authToken?: string;
-  /** Overrides the spec's first server URL. */
+/**
+ * A credential, or a function that gives it (sync or async), called for every request that needs it: the way
+ * to hand the client a token that is refreshed.
+ */
+export type Credential<T = string> = T | (() => T | Promise<T>);
+
+/** What HTTP Basic authentication sends, base64-encoded, as `Authorization: Basic …`. */
+export interface BasicCredentials {
+  username: string;
+  password: string;
+}
+
+/**
+ * Options every generated client takes; its `ClientOptions` adds one per security scheme of the spec (and
+ * `authToken` for a single bearer scheme).
+ */
+export interface BaseClientOptions extends RetryOptions, LoggingOptions {
+  /**
+   * Replaces every server of the spec (root, path and operation level): one host for every call, as a mock,
+   * proxy or test server needs. Without it, each operation goes to its own server, else the spec's first.
+   */
   baseUrl?: string;
   /** Extra headers for every request. */
   headers?: Record<string, string>;
@@ -35,6 +51,8 @@ export interface RequestOptions extends RetryOptions {
    * retried. Use the same key for every try of one logical request.
    */
   idempotencyKey?: string;
+  /** Sends this call to another server (wins over the constructor's `baseUrl` and the spec's servers). */
+  baseUrl?: string;
   /** Extra headers for this request; they win over the client's. */
   headers?: Record<string, string>;
   fetch?: typeof globalThis.fetch;
@@ -48,7 +66,7 @@ export interface RequestOptions extends RetryOptions {
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 type BodyEncoding = 'json' | 'form' | 'multipart' | 'text' | 'binary';
 type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
-type Parsing = 'json' | 'text' | 'blob' | 'none';
+type Parsing = 'json' | 'text' | 'blob' | 'stream' | 'none';
 
 /** How one parameter goes on the wire when it is not its location's default (OpenAPI `style` and `explode`). */
 export interface ParameterStyle {
@@ -67,7 +85,7 @@ export interface OperationSpec {
   readonly id: string;
   readonly method: HttpMethod;
   readonly path: string;
-  /** Parameter names by location, used to split a flat arguments object. */
+  /** Parameter names by location, used to split a flat arguments object (path names in either shape: they must be given). */
   readonly inPath?: readonly string[];
   readonly inQuery?: readonly string[];
   readonly inHeader?: readonly string[];
@@ -81,10 +99,20 @@ export interface OperationSpec {
   readonly encoding?: BodyEncoding;
   readonly mediaType?: string;
   readonly nested?: boolean;
-  /** How a 2xx body is read. */
+  /** How a 2xx body is read: JSON, text, a Blob, the unread stream (SSE, NDJSON), or not at all. */
   readonly parseAs: Parsing;
   /** When the documented 2xx media types are read in different ways: how to read each (by Content-Type). */
   readonly parseByType?: readonly (readonly [mediaType: string, parsing: Parsing])[];
+  /** 2xx statuses documented without content (`204`, `2XX`): an empty answer with one of them is `undefined`. */
+  readonly noContent?: readonly string[];
+  /** A documented 2xx JSON schema admits `null`, so a `null` body is a value, not a ResponseBodyError. */
+  readonly nullable?: boolean;
+  /** The `Accept` header: the documented response media types, JSON first. */
+  readonly accept?: string;
+  /** The operation's own server (its or its path's `servers`), when it is not the spec's first. */
+  readonly baseUrl?: string;
+  /** Security requirements: alternatives of scheme keys; the first one whose credentials are all given is sent. */
+  readonly security?: readonly (readonly string[])[];
   /** Documented non-2xx statuses, as written in the spec (`404`, `4XX`, `default`). */
   readonly errors: readonly string[];
   /** Headers documented on the 2xx responses and how each is read: the typed `headers` of `.withResponse()`. */
@@ -99,6 +127,8 @@ export interface TransportSettings {
   readonly logEnv?: string;
   /** Documented response headers that carry a request or trace id, looked at first. */
   readonly requestIdHeaders?: readonly string[];
+  /** How each security scheme is sent and which constructor options hold its credential. */
+  readonly securitySchemes?: readonly SecuritySchemeSpec[];
 }
 
 /** How many attempts an answer took and the request id it carries: on every error thrown for it. */
@@ -107,24 +137,52 @@ export interface ResponseMeta {
   readonly requestId?: string;
 }
 
-/** An HTTP answer the client turns into an exception: which operation, the status, the parsed body. */
+/** How one security scheme goes on the wire, and the constructor options that hold its credential (first given wins). */
+export type SecuritySchemeSpec =
+  | { readonly key: string; readonly options: readonly string[]; readonly kind: 'authorization'; readonly scheme: string }
+  | { readonly key: string; readonly options: readonly string[]; readonly kind: 'basic' }
+  | { readonly key: string; readonly options: readonly string[]; readonly kind: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string };
+
+/**
+ * Thrown before anything is sent when an argument would address another resource: a path parameter that is
+ * missing, empty, `.` or `..` (`DELETE /v1/message/..` is a delete aimed at the parent).
+ */
+export class ArgumentError extends Error {
+  readonly operation: string;
+  readonly parameter: string;
+
+  constructor(operation: string, parameter: string, problem: string) {
+    super(`${operation}: path parameter ${parameter} ${problem}; nothing was sent`);
+    this.name = 'ArgumentError';
+    this.operation = operation;
+    this.parameter = parameter;
+  }
+}
+
+/**
+ * An HTTP answer the client turns into an exception: which operation, the status, the body and its raw text.
+ * `body` is the parsed JSON when the answer is JSON (its Content-Type is a JSON type, or it has none) and
+ * parses; otherwise `undefined`. `text` is the body as sent, always (`''` when there is none).
+ */
 abstract class ResponseError extends Error {
   readonly operation: string;
   readonly status: number;
   readonly body: unknown;
+  readonly text: string;
   readonly response: Response;
   /** How many times the request was sent (retries included). */
   readonly attempts: number;
   /** The server's request or trace id (a documented id header such as `x-request-id`), when it sent one. */
   readonly requestId: string | undefined;
 
-  constructor(name: string, message: string, operation: string, status: number, body: unknown, response: Response, meta: ResponseMeta = {}) {
+  constructor(name: string, message: string, operation: string, status: number, body: unknown, response: Response, text: string, meta: ResponseMeta = {}) {
     const attempts = meta.attempts ?? 1;
     super(`${message}${attemptsText(attempts)}${describeBody(body)}`);
     this.name = name;
     this.operation = operation;
     this.status = status;
     this.body = body;
+    this.text = text;
     this.response = response;
     this.attempts = attempts;
     this.requestId = meta.requestId ?? requestIdOf(response.headers);
@@ -133,8 +191,24 @@ abstract class ResponseError extends Error {
 
 /** Base class of every documented error response; see the generated `ApiError` for the typed view. */
 export class ApiErrorBase extends ResponseError {
-  constructor(operation: string, status: number, body: unknown, response: Response, meta?: ResponseMeta) {
-    super('ApiError', `${operation} failed with HTTP ${status}`, operation, status, body, response, meta);
+  constructor(operation: string, status: number, body: unknown, response: Response, text = '', meta?: ResponseMeta) {
+    super('ApiError', `${operation} failed with HTTP ${status}`, operation, status, body, response, text, meta);
+  }
+}
+
+/**
+ * A 2xx whose body is not what the spec documents: no body where one is documented (`empty`), JSON `null` where
+ * the schema does not admit it (`null`), or text that does not parse as the documented JSON (`unparseable`,
+ * an HTML error page say). Carries the status, operation, response and raw text; never a bare SyntaxError.
+ */
+export class ResponseBodyError extends ResponseError {
+  readonly reason: 'empty' | 'null' | 'unparseable';
+
+  constructor(operation: string, status: number, reason: ResponseBodyError['reason'], response: Response, text: string, cause?: unknown) {
+    const what = reason === 'empty' ? 'no body' : reason === 'null' ? 'a null body' : 'a body that is not valid JSON';
+    super('ResponseBodyError', `${operation} returned HTTP ${status} with ${what} where the spec documents one`, operation, status, undefined, response, text);
+    this.reason = reason;
+    if (cause !== undefined) Object.defineProperty(this, 'cause', { value: cause, configurable: true, writable: true });
   }
 }
 
@@ -150,8 +224,8 @@ export type ApiErrorOf<Operation extends string, Status extends number, Body> = 
  * not an `ApiError`, so narrowing on `ApiError` only ever sees documented statuses and bodies.
  */
 export class UnexpectedResponseError extends ResponseError {
-  constructor(operation: string, status: number, body: unknown, response: Response, meta?: ResponseMeta) {
-    super('UnexpectedResponseError', `${operation} returned undocumented HTTP ${status}`, operation, status, body, response, meta);
+  constructor(operation: string, status: number, body: unknown, response: Response, text = '', meta?: ResponseMeta) {
+    super('UnexpectedResponseError', `${operation} returned undocumented HTTP ${status}`, operation, status, body, response, text, meta);
   }
 }
 
@@ -161,8 +235,8 @@ function describeBody(body: unknown): string {
 }
 
 type Arguments = Record<string, unknown>;
-/** One attempt's answer: the response with its parsed 2xx body, or openapi-fetch's reading of an error body. */
-type Answer = { response: Response; data?: unknown; error?: unknown };
+/** One attempt's answer: the response with its parsed 2xx body, or an error body (parsed when JSON) and its text. */
+type Answer = { response: Response; data?: unknown; body?: unknown; text?: string };
 type Entries = [name: string, value: unknown][];
 type RawClient = {
   request(
@@ -180,24 +254,25 @@ type RawClient = {
 export class Transport {
   private readonly client: RawClient;
   private readonly cookie: string | undefined;
-  private readonly fetch: typeof globalThis.fetch | undefined;
+  private readonly options: BaseClientOptions;
+  private readonly schemes: ReadonlyMap<string, SecuritySchemeSpec>;
   private readonly maxRetries: number;
   private readonly timeout: number;
   private readonly log: CallLog;
   private readonly requestIdHeaders: readonly string[];
 
-  constructor(options: ClientOptions, defaultBaseUrl: string, settings: TransportSettings = {}) {
-    this.fetch = options.fetch;
+  constructor(options: BaseClientOptions, defaultBaseUrl: string, settings: TransportSettings = {}) {
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.log = new CallLog(options.logger ?? console, logLevelOf(options.logLevel, settings.logEnv), settings.name ?? 'client');
     this.requestIdHeaders = settings.requestIdHeaders ?? [];
     const headers: Record<string, string> = { ...options.headers };
-    if (options.authToken !== undefined) headers.Authorization = `Bearer ${options.authToken}`;
     // A client-wide Cookie header is merged with cookie parameters instead of being replaced by them.
     this.cookie = takeHeader(headers, 'cookie');
+    this.options = options;
+    this.schemes = new Map((settings.securitySchemes ?? []).map((scheme) => [scheme.key, scheme]));
     // The wrapper passes explicit types, so openapi-fetch's path generics are not needed (or paid for) here.
-    // Every call passes its own fetch (the retry loop's), so the client-wide one is kept here instead.
+    // Every call passes its own fetch (the retry loop's), so the client-wide one is kept in `options` instead.
     this.client = createClient({ baseUrl: options.baseUrl ?? defaultBaseUrl, headers }) as unknown as RawClient;
   }
 
@@ -209,39 +284,47 @@ export class Transport {
   private async send(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): Promise<WithResponse<unknown, unknown>> {
     const split = splitArguments(spec, args ?? {});
     const styleOf = styleLookup(spec);
-    let url = serializePath(spec.path, split.path, styleOf);
+    // Checked first: nothing is sent for a path that would address another resource.
+    const path = serializePath(spec, split.path, styleOf);
     const query = split.query.flatMap(([name, value]) => (isMissing(value) ? [] : queryPairs(name, value, styleOf('query', name))));
-    if (query.length > 0) url += (url.includes('?') ? '&' : '?') + query.join('&');
-
-    // Later entries win: the body's media type, then per-call headers, then header parameters.
-    const headers: Record<string, string | null> = Object.create(null);
     const hasBody = split.body !== undefined;
-    if (hasBody && spec.encoding !== 'multipart') headers['Content-Type'] = spec.mediaType ?? 'application/json';
     const callHeaders: Record<string, string> = { ...options?.headers };
     const callCookie = takeHeader(callHeaders, 'cookie');
-    Object.assign(headers, callHeaders);
-    if (options?.idempotencyKey !== undefined) headers[idempotencyHeader(spec.inHeader)] = options.idempotencyKey;
-    for (const [name, value] of split.header) {
-      if (!isMissing(value)) headers[name] = headerValue(value, styleOf('header', name));
-    }
     const cookies = split.cookie.flatMap(([name, value]) => (isMissing(value) ? [] : cookiePairs(name, value, styleOf('cookie', name))));
-    const cookie = [this.cookie, callCookie, ...cookies].filter((part) => part !== undefined && part !== '').join('; ');
-    if (cookie !== '') headers.Cookie = cookie;
-    // fetch sets the multipart boundary itself; a Content-Type from anywhere else would lose it.
-    if (hasBody && spec.encoding === 'multipart') headers['Content-Type'] = null;
+    /** The URL and headers of one attempt, with the credentials asked for it. */
+    const addressed = (auth: Credentials): { url: string; headers: Record<string, string | null> } => {
+      const pairs = [...query, ...auth.query];
+      const url = pairs.length > 0 ? path + (path.includes('?') ? '&' : '?') + pairs.join('&') : path;
+      // Later entries win: Accept, the body's media type, credentials, then per-call headers, then header parameters.
+      const headers: Record<string, string | null> = Object.create(null);
+      if (spec.accept !== undefined) headers.Accept = spec.accept;
+      if (hasBody && spec.encoding !== 'multipart') headers['Content-Type'] = spec.mediaType ?? 'application/json';
+      Object.assign(headers, auth.headers, callHeaders);
+      if (options?.idempotencyKey !== undefined) headers[idempotencyHeader(spec.inHeader)] = options.idempotencyKey;
+      for (const [name, value] of split.header) {
+        if (!isMissing(value)) headers[name] = headerValue(value, styleOf('header', name));
+      }
+      const cookie = [this.cookie, ...auth.cookies, callCookie, ...cookies].filter((part) => part !== undefined && part !== '').join('; ');
+      if (cookie !== '') headers.Cookie = cookie;
+      // fetch sets the multipart boundary itself; a Content-Type from anywhere else would lose it.
+      if (hasBody && spec.encoding === 'multipart') headers['Content-Type'] = null;
+      return { url, headers };
+    };
 
+    const baseUrl = options?.baseUrl ?? this.options.baseUrl ?? spec.baseUrl;
     const init: Record<string, unknown> = {
       // The body is read below, by the response's status and media type.
       parseAs: 'stream',
-      headers,
+      ...(baseUrl !== undefined ? { baseUrl } : {}),
     };
     if (hasBody) init.bodySerializer = bodySerializer(spec.encoding);
     // The caller's signal never reaches fetch: each attempt gets its own (retry.ts), so no listener piles up on it.
     const maxRetries = options?.maxRetries ?? this.maxRetries;
-    const retryable = isRetryable(spec.method, headers);
+    // Credentials never make a call retryable: only the method or the caller's idempotency key does.
+    const retryable = isRetryable(spec.method, addressed(NO_CREDENTIALS).headers);
     const body = replayableBody(split.body, retryable && maxRetries > 0);
     if (typeof ReadableStream !== 'undefined' && split.body instanceof ReadableStream) init.duplex = 'half';
-    const fetch = options?.fetch ?? this.fetch ?? globalThis.fetch;
+    const fetch = options?.fetch ?? this.options.fetch ?? globalThis.fetch;
     const requestIdOfResponse = (response: Response) => requestIdOf(response.headers, this.requestIdHeaders);
     try {
       const { result, attempts } = await withRetries(
@@ -255,26 +338,84 @@ export class Transport {
           requestIdOf: requestIdOfResponse,
         },
         async (attempt): Promise<Answer> => {
-          const sent = { ...init, signal: attempt.signal, fetch: attempt.fetch(fetch), ...(hasBody ? { body: body.next() } : {}) };
-          const { error, response } = await this.client.request(spec.method, url, sent);
+          // openapi-fetch reads an error body itself (and keeps no copy): a clone keeps its raw text for the error.
+          let errorCopy: Response | undefined;
+          const fetchKeepingErrors: typeof globalThis.fetch = async (input, requestInit) => {
+            const response = await fetch(input, requestInit);
+            if (!response.ok && response.body !== null) errorCopy = response.clone();
+            return response;
+          };
+          // Asked for every attempt, so a credential function can hand a retry a refreshed token.
+          const { url, headers } = addressed(await this.credentials(spec));
+          const sent = { ...init, headers, signal: attempt.signal, fetch: attempt.fetch(fetchKeepingErrors), ...(hasBody ? { body: body.next() } : {}) };
+          const { response } = await this.client.request(spec.method, url, sent);
           options?.onResponse?.(response);
           // Read within the attempt, so its timeout covers a body that never finishes.
-          return response.ok ? { response, data: await readSuccess(spec, response) } : { response, error };
+          if (response.ok) return { response, data: await readSuccess(spec, response) };
+          return { response, ...(await readErrorBody(errorCopy)) };
         },
       );
       const { response } = result;
       const requestId = requestIdOfResponse(response);
       if (response.ok) return { data: result.data, response, headers: readHeaders(response, spec.responseHeaders), requestId };
-      const errorBody = result.error === '' ? undefined : result.error;
       const meta = { attempts, requestId };
-      if (isDocumented(spec.errors, response.status)) {
-        throw new ApiErrorBase(spec.id, response.status, errorBody, response, meta);
+      if (matchesStatus(spec.errors, response.status)) {
+        throw new ApiErrorBase(spec.id, response.status, result.body, response, result.text, meta);
       }
-      throw new UnexpectedResponseError(spec.id, response.status, errorBody, response, meta);
+      throw new UnexpectedResponseError(spec.id, response.status, result.body, response, result.text, meta);
     } finally {
       body.end();
     }
   }
+
+  /**
+   * What the operation's security asks for: the first requirement whose schemes all have a credential (a
+   * requirement with no schemes, "auth optional", only when none does), sent as each scheme says.
+   */
+  private async credentials(spec: OperationSpec): Promise<Credentials> {
+    const sent: Credentials = { headers: {}, query: [], cookies: [] };
+    const given = (key: string): unknown => {
+      const scheme = this.schemes.get(key);
+      const name = scheme?.options.find((option) => !isMissing(own(this.options, option)));
+      return name === undefined ? undefined : own(this.options, name);
+    };
+    const chosen = (spec.security ?? []).find((requirement) => requirement.length > 0 && requirement.every((key) => given(key) !== undefined));
+    for (const key of chosen ?? []) {
+      const scheme = this.schemes.get(key)!;
+      const supplied = given(key);
+      const value: unknown = typeof supplied === 'function' ? await (supplied as () => unknown)() : supplied;
+      if (isMissing(value)) continue;
+      if (scheme.kind === 'basic') {
+        const { username, password } = value as BasicCredentials;
+        sent.headers.Authorization = `Basic ${base64(`${username}:${password}`)}`;
+      } else if (scheme.kind === 'authorization') {
+        sent.headers.Authorization = `${scheme.scheme} ${String(value)}`;
+      } else if (scheme.in === 'header') {
+        sent.headers[scheme.name] = String(value);
+      } else if (scheme.in === 'query') {
+        sent.query.push(`${encode(scheme.name)}=${encode(String(value))}`);
+      } else {
+        sent.cookies.push(`${encode(scheme.name)}=${encode(String(value))}`);
+      }
+    }
+    return sent;
+  }
+}
+
+/** What one attempt sends for the operation's security: headers, `name=value` query pairs and cookie pairs. */
+interface Credentials {
+  headers: Record<string, string>;
+  query: string[];
+  cookies: string[];
+}
+
+const NO_CREDENTIALS: Credentials = { headers: {}, query: [], cookies: [] };
+
+/** UTF-8 text as base64 (`btoa` alone takes Latin-1 only). */
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
 
 /** Removes a header (any case) from a plain object and returns its value. */
@@ -394,32 +535,46 @@ function encode(text: string, allowReserved = false): string {
   return allowReserved ? encoded.replace(RESERVED_ESCAPES, (escape) => decodeURIComponent(escape)) : encoded;
 }
 
-/** Fills `{name}` placeholders: `simple` (`a,b`), `label` (`.a.b`) and `matrix` (`;id=a;id=b`) styles. */
-function serializePath(template: string, values: Entries, styleOf: StyleOf): string {
+/**
+ * Fills `{name}` placeholders: `simple` (`a,b`), `label` (`.a.b`) and `matrix` (`;id=a;id=b`) styles. A declared
+ * path parameter without a value, or any value that fills its place with nothing, `.` or `..`, is an ArgumentError: the request would address
+ * another resource (or send `%7Bname%7D`).
+ */
+function serializePath(spec: OperationSpec, values: Entries, styleOf: StyleOf): string {
   const byName = new Map(values);
-  return template.replace(/\{([^{}]+)\}/g, (placeholder, name: string) => {
+  const declared = new Set(spec.inPath);
+  return spec.path.replace(/\{([^{}]+)\}/g, (placeholder, name: string) => {
     const value = byName.get(name);
-    if (isMissing(value)) return placeholder;
-    const { style, explode, json } = styleOf('path', name);
-    const key = encode(name);
-    const start = style === 'label' ? '.' : style === 'matrix' ? ';' : '';
-    if (json || (!Array.isArray(value) && !isPlainObject(value))) {
-      const text = encode(json ? jsonText(value) : scalar(value));
-      return style === 'matrix' ? `;${key}=${text}` : `${start}${text}`;
+    // A placeholder the spec declares no parameter for is text of the path, as the spec wrote it.
+    if (isMissing(value) && !declared.has(name)) return placeholder;
+    if (isMissing(value)) throw new ArgumentError(spec.id, name, 'is missing');
+    const text = pathValue(name, value, styleOf('path', name));
+    if (text === '' || text === '.' || text === '..') {
+      throw new ArgumentError(spec.id, name, text === '' ? 'is empty' : `is ${JSON.stringify(text)}`);
     }
-    if (Array.isArray(value)) {
-      const items = value.filter((item) => !isMissing(item)).map((item) => encode(scalar(item)));
-      if (style === 'matrix') return explode ? items.map((item) => `;${key}=${item}`).join('') : `;${key}=${items.join(',')}`;
-      return start + items.join(explode && style === 'label' ? '.' : ',');
-    }
-    const entries = definedEntries(value);
-    if (explode) {
-      const pairs = entries.map(([field, item]) => `${encode(field)}=${encode(scalar(item))}`);
-      return start + pairs.join(style === 'simple' ? ',' : start);
-    }
-    const flat = entries.flatMap(([field, item]) => [encode(field), encode(scalar(item))]).join(',');
-    return style === 'matrix' ? `;${key}=${flat}` : `${start}${flat}`;
+    return text;
   });
+}
+
+function pathValue(name: string, value: unknown, { style, explode, json }: Style): string {
+  const key = encode(name);
+  const start = style === 'label' ? '.' : style === 'matrix' ? ';' : '';
+  if (json || (!Array.isArray(value) && !isPlainObject(value))) {
+    const text = encode(json ? jsonText(value) : scalar(value));
+    return style === 'matrix' ? `;${key}=${text}` : `${start}${text}`;
+  }
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => !isMissing(item)).map((item) => encode(scalar(item)));
+    if (style === 'matrix') return explode ? items.map((item) => `;${key}=${item}`).join('') : `;${key}=${items.join(',')}`;
+    return start + items.join(explode && style === 'label' ? '.' : ',');
+  }
+  const entries = definedEntries(value);
+  if (explode) {
+    const pairs = entries.map(([field, item]) => `${encode(field)}=${encode(scalar(item))}`);
+    return start + pairs.join(style === 'simple' ? ',' : start);
+  }
+  const flat = entries.flatMap(([field, item]) => [encode(field), encode(scalar(item))]).join(',');
+  return style === 'matrix' ? `;${key}=${flat}` : `${start}${flat}`;
 }
 
 /** `name=value` pairs for one query parameter: `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`. */
@@ -540,21 +695,65 @@ function toFormData(body: unknown): FormData {
   return form;
 }
 
-/** Reads a 2xx body the way the spec says: nothing for 204/205 and HEAD, else JSON, text or a Blob. */
+/**
+ * Reads a 2xx body the way the spec says: nothing for HEAD and for operations that document no content; else
+ * JSON, text, a Blob or the unread stream, by Content-Type. No body where one is documented (unless the status
+ * is documented without content), JSON `null` the schema does not admit, or JSON that does not parse, is a
+ * ResponseBodyError.
+ */
 async function readSuccess(spec: OperationSpec, response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205 || spec.method === 'head' || response.body === null) {
+  if (spec.method === 'head' || spec.parseAs === 'none') {
+    // Drained so the connection can be reused; the spec documents no content.
+    if (response.body !== null) await response.arrayBuffer();
     return undefined;
+  }
+  const mayBeEmpty = matchesStatus(spec.noContent ?? [], response.status);
+  const empty = () => {
+    if (mayBeEmpty) return undefined;
+    throw new ResponseBodyError(spec.id, response.status, 'empty', response, '');
+  };
+  if (response.status === 204 || response.status === 205 || response.body === null) {
+    if (response.body !== null) await response.arrayBuffer();
+    return empty();
   }
   const parsing = parsingOf(spec, response.headers.get('Content-Type'));
-  if (parsing === 'none') {
-    // Drained so the connection can be reused; the spec documents no content.
-    await response.arrayBuffer();
-    return undefined;
-  }
+  if (parsing === 'stream') return response.body;
   if (parsing === 'blob') return response.blob();
   const text = await response.text();
   if (parsing === 'text') return text;
-  return text === '' ? undefined : JSON.parse(text);
+  if (parsing === 'none') return undefined;
+  if (text.trim() === '') return empty();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ResponseBodyError(spec.id, response.status, 'unparseable', response, text, error);
+  }
+  if (value === null && !spec.nullable) throw new ResponseBodyError(spec.id, response.status, 'null', response, text);
+  return value;
+}
+
+/** An error body: parsed when the answer is JSON (a JSON Content-Type, or none) and parses, else undefined; and its text. */
+async function readErrorBody(copy: Response | undefined): Promise<{ body: unknown; text: string }> {
+  if (copy === undefined) return { body: undefined, text: '' };
+  const text = await copy.text();
+  const contentType = copy.headers.get('Content-Type');
+  if (text.trim() === '' || (contentType !== null && !isJsonContentType(contentType))) return { body: undefined, text };
+  try {
+    return { body: JSON.parse(text), text };
+  } catch {
+    return { body: undefined, text };
+  }
+}
+
+/**
+ * `application/json`, `application/*+json`, `text/json`, any parameters: the same reading as the generator's
+ * isJsonMediaType (generator/src/document/media-types.ts; test/runtime-media-types.test.ts holds them together),
+ * here for a Content-Type only known at run time.
+ */
+export function isJsonContentType(contentType: string): boolean {
+  const essence = contentType.split(';')[0]!.trim().toLowerCase();
+  return /^application\/([^/]+\+)?json$/.test(essence) || essence === 'text/json';
 }
 
 function parsingOf(spec: OperationSpec, contentType: string | null): Parsing {
@@ -570,9 +769,119 @@ function parsingOf(spec: OperationSpec, contentType: string | null): Parsing {
   return wildcard ? wildcard[1] : spec.parseAs;
 }
 
-/** Exact status first, then its range (`4XX`), then `default`. */
-function isDocumented(statuses: readonly string[], status: number): boolean {
+/** Whether a status is one of the keys as written in the spec: exactly (`204`), by its range (`2XX`), or `default`. */
+function matchesStatus(statuses: readonly string[], status: number): boolean {
   const code = String(status);
   const range = `${code[0]}XX`;
   return statuses.some((documented) => documented === code || documented.toUpperCase() === range || documented === 'default');
+}
+
+// Pagination: list operations the generator found paging (or was told about) get `<name>Pages()` and
+// `<name>Items()`, which call the operation again with the next position until the last page.
+
+/** How a list operation pages; written by the generator next to the operation's spec. */
+export interface Pagination {
+  readonly style: 'offset' | 'page' | 'link' | 'cursor';
+  /** Path to the items in a page's body; empty when the body is the array. */
+  readonly items: readonly string[];
+  readonly offset?: string;
+  readonly limit?: string;
+  readonly page?: string;
+  readonly size?: string;
+  readonly cursor?: string;
+  readonly nextCursor?: readonly string[];
+  readonly itemCursor?: string;
+  readonly hasMore?: readonly string[];
+  /** The query parameters sit under `query` in the arguments (the nested shape) instead of beside the others. */
+  readonly nested?: boolean;
+}
+
+/** One page's call: the operation through the transport, so every page is retried and timed like any call. */
+type PageCall = (args: Arguments, options: RequestOptions | undefined) => ResponsePromise<unknown, unknown>;
+
+/** Every page, in order: the first with the caller's arguments, then each next position until there is none. */
+export async function* paginatePages(call: PageCall, args: Arguments | undefined, options: RequestOptions | undefined, paging: Pagination): AsyncGenerator<unknown, void, undefined> {
+  let current: Arguments = { ...(args ?? {}) };
+  // A server that keeps answering with the same next position would page forever.
+  const seen = new Set<string>();
+  for (;;) {
+    // The answer that was kept (the last attempt's, after retries) carries the Link header of the page.
+    const { data: page, response } = await call(current, options).withResponse();
+    yield page;
+    const next = nextArguments(current, page, response.headers.get('link'), paging);
+    if (next === undefined) return;
+    const key = JSON.stringify(next);
+    if (seen.has(key)) return;
+    seen.add(key);
+    current = next;
+  }
+}
+
+/** Every item of every page, in order. */
+export async function* paginateItems(call: PageCall, args: Arguments | undefined, options: RequestOptions | undefined, paging: Pagination): AsyncGenerator<unknown, void, undefined> {
+  for await (const page of paginatePages(call, args, options, paging)) yield* itemsOf(page, paging.items);
+}
+
+function itemsOf(page: unknown, path: readonly string[]): unknown[] {
+  const value = itemsPathValue(page, path);
+  return Array.isArray(value) ? value : [];
+}
+
+function queryOf(args: Arguments, paging: Pagination): Arguments {
+  const query = paging.nested ? args.query : args;
+  return query !== null && typeof query === 'object' ? (query as Arguments) : {};
+}
+
+function withQuery(args: Arguments, paging: Pagination, values: Arguments): Arguments {
+  return paging.nested ? { ...args, query: { ...queryOf(args, paging), ...values } } : { ...args, ...values };
+}
+
+/** The arguments of the page after `page`, or undefined when it was the last. */
+function nextArguments(args: Arguments, page: unknown, link: string | null, paging: Pagination): Arguments | undefined {
+  const items = itemsOf(page, paging.items);
+  const query = queryOf(args, paging);
+  const filled = (size: unknown) => size === undefined || items.length >= Number(size);
+  switch (paging.style) {
+    case 'offset': {
+      if (items.length === 0 || !filled(query[paging.limit!])) return undefined;
+      return withQuery(args, paging, { [paging.offset!]: Number(query[paging.offset!] ?? 0) + items.length });
+    }
+    case 'page': {
+      if (items.length === 0 || (paging.size !== undefined && !filled(query[paging.size]))) return undefined;
+      return withQuery(args, paging, { [paging.page!]: Number(query[paging.page!] ?? 1) + 1 });
+    }
+    case 'link': {
+      const next = link ? nextLink(link) : undefined;
+      if (next === undefined) return undefined;
+      const values: Arguments = {};
+      // forEach, not for-of: callers' `lib` may lack DOM.Iterable.
+      new URL(next, 'http://base.invalid').searchParams.forEach((value, name) => (values[name] = value));
+      return withQuery(args, paging, values);
+    }
+    case 'cursor': {
+      if (paging.nextCursor) {
+        const cursor = itemsPathValue(page, paging.nextCursor);
+        return cursor === undefined || cursor === null || cursor === '' ? undefined : withQuery(args, paging, { [paging.cursor!]: cursor });
+      }
+      if (paging.hasMore && itemsPathValue(page, paging.hasMore) !== true) return undefined;
+      const last = items.at(-1);
+      const cursor = last !== null && typeof last === 'object' ? (last as Arguments)[paging.itemCursor ?? 'id'] : undefined;
+      return cursor === undefined ? undefined : withQuery(args, paging, { [paging.cursor!]: cursor });
+    }
+  }
+}
+
+function itemsPathValue(page: unknown, path: readonly string[]): unknown {
+  let value = page;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Arguments)[key] : undefined;
+  return value;
+}
+
+/** The `rel="next"` URL of an RFC 8288 Link header. */
+function nextLink(header: string): string | undefined {
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    if (match && /;\s*rel="?(?:[^";]*\s)?next(?:\s[^";]*)?"?/i.test(match[2]!)) return match[1];
+  }
+  return undefined;
 }

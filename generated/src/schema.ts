@@ -1865,9 +1865,11 @@ export interface components {
       message_ticket_id?: string | null;
       /** @description Extra raw data, such as translations. */
       raw_data?: ({
-        /** @example {
+        /**
+         * @example {
          *       "en": "Hi from Periskope"
-         *     } */
+         *     }
+         */
         translations?: {
           [key: string]: string;
         };
@@ -2977,9 +2979,11 @@ export interface components {
        * @example 3EB0CA3ED694ED50FD3F18
        */
       quoted_message_id?: string | null;
-      /** @example {
+      /**
+       * @example {
        *       "property-abcdefghijklmnop": "gold"
-       *     } */
+       *     }
+       */
       ticket_custom_properties?: {
         [key: string]: string;
       } | null;
@@ -4026,7 +4030,8 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "code": "VALIDATION_ERROR",
          *       "name": "Validation Error",
          *       "status": 422,
@@ -4037,7 +4042,8 @@ export interface components {
          *           "value": "10000"
          *         }
          *       }
-         *     } */
+         *     }
+         */
         'application/json': components['schemas']['ValidationError'];
       };
     };
@@ -4152,7 +4158,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 1,
            *       "count": 1,
@@ -4182,7 +4189,8 @@ export interface operations {
            *           "updated_at": "2025-01-22T05:41:15.303874+00:00"
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ContactList'];
         };
       };
@@ -4215,7 +4223,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "contact_id": "919537851844@c.us",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "contact_name": "BK Local1",
@@ -4238,7 +4247,8 @@ export interface operations {
            *         "919537851844@c.us"
            *       ],
            *       "updated_at": "2025-01-22T05:41:15.303874+00:00"
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Contact'];
         };
       };
@@ -4259,10 +4269,12 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "contact_name": "BK Local1",
          *       "labels": "label1,label2"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description New name in Periskope.
@@ -4294,7 +4306,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "contact_id": "919537851844@c.us",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "contact_name": "BK Local1",
@@ -4317,7 +4330,8 @@ export interface operations {
            *         "919537851844@c.us"
            *       ],
            *       "updated_at": "2025-01-22T05:41:15.303874+00:00"
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Contact'];
         };
       };
@@ -4331,7 +4345,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "code": "VALIDATION_ERROR",
            *       "name": "Validation Error",
            *       "status": 422,
@@ -4347,7 +4362,8 @@ export interface operations {
            *           "message": "labels is missing"
            *         }
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ValidationError'];
         };
       };
@@ -4362,13 +4378,15 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "labels": "high,low",
          *       "contact_ids": [
          *         "919537851844@c.us",
          *         "919876543210@c.us"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Comma-separated label names.
@@ -4407,7 +4425,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "code": "VALIDATION_ERROR",
            *       "name": "Validation Error",
            *       "status": 422,
@@ -4420,7 +4439,8 @@ export interface operations {
            *           "message": "labels is missing"
            *         }
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ValidationError'];
         };
       };
@@ -4441,11 +4461,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "contact_name": "BK Local1",
          *       "contact_id": "919537851844",
          *       "labels": "lead"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Name to store.
@@ -4483,7 +4505,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "contact_id": "919537851844@c.us",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "contact_name": "BK Local1",
@@ -4505,7 +4528,8 @@ export interface operations {
            *         "919537851844@c.us"
            *       ],
            *       "updated_at": "2025-01-22T05:41:15.303874+00:00"
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Contact'];
         };
       };
@@ -4542,7 +4566,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 1,
            *       "count": 1,
@@ -4573,7 +4598,8 @@ export interface operations {
            *           "response_time": 300
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['TicketList'];
         };
       };
@@ -4594,13 +4620,15 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "chat_id": "919537851844@c.us",
          *       "subject": "New subject 1",
          *       "quoted_message_id": "3EB0CA3ED694ED50FD3F18",
          *       "priority": 2,
          *       "labels": "billing,urgent"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Chat id (`...@c.us` or `...@g.us`).
@@ -4662,7 +4690,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "chat": {
            *         "chat_id": "919537851844@c.us",
            *         "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
@@ -4737,7 +4766,8 @@ export interface operations {
            *           "performed_by": "api"
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['TicketInfo'];
         };
       };
@@ -4769,7 +4799,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "chat": {
            *         "chat_id": "919537851844@c.us",
            *         "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
@@ -4844,7 +4875,8 @@ export interface operations {
            *           "performed_by": "api"
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['TicketInfo'];
         };
       };
@@ -4865,12 +4897,14 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "subject": "New subject 1",
          *       "status": "inprogress",
          *       "priority": 3,
          *       "assignee": "agent@example.com"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description New subject.
@@ -4919,7 +4953,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "chat": {
            *         "chat_id": "919537851844@c.us",
            *         "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
@@ -4994,7 +5029,8 @@ export interface operations {
            *           "performed_by": "api"
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['TicketInfo'];
         };
       };
@@ -5021,7 +5057,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example [
+          /**
+           * @example [
            *       {
            *         "phone_id": "phone-bqzvyibhmwkaergr",
            *         "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
@@ -5059,7 +5096,8 @@ export interface operations {
            *         ],
            *         "qr_code": "2@Xk9sP0aQm3lR7tV1bN4cD6fG8hJ2kL5zX8cV0bN3mQ==,AbCdEf==,GhIjKl=="
            *       }
-           *     ] */
+           *     ]
+           */
           'application/json': components['schemas']['Phone'][];
         };
       };
@@ -5092,7 +5130,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "phone_id": "phone-bqzvyibhmwkaergr",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918527184400@c.us",
@@ -5109,7 +5148,8 @@ export interface operations {
            *       "labels": [
            *         "sales"
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Phone'];
         };
       };
@@ -5123,7 +5163,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "code": "VALIDATION_ERROR",
            *       "name": "Validation Error",
            *       "status": 422,
@@ -5133,7 +5174,8 @@ export interface operations {
            *           "message": "Provide the number (country code + number, digits only) or the phone_id of the phone to use in the x-phone header."
            *         }
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ValidationError'];
         };
       };
@@ -5181,10 +5223,12 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "phone_name": "Support line",
          *       "labels": "sales,support"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description New WhatsApp name.
@@ -5217,7 +5261,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "phone_id": "phone-bqzvyibhmwkaergr",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918527184400@c.us",
@@ -5235,7 +5280,8 @@ export interface operations {
            *         "sales",
            *         "support"
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Phone'];
         };
       };
@@ -5249,7 +5295,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "code": "VALIDATION_ERROR",
            *       "name": "Validation Error",
            *       "status": 422,
@@ -5265,7 +5312,8 @@ export interface operations {
            *           "message": "labels is missing"
            *         }
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ValidationError'];
         };
       };
@@ -5382,7 +5430,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "phone_id": "phone-hjwqkzlmvnrtsxyp",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918824248940@c.us",
@@ -5398,7 +5447,8 @@ export interface operations {
            *       "label_ids": {},
            *       "queue_status": {},
            *       "phone_state": {}
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['OrgPhoneRecord'];
         };
       };
@@ -5449,13 +5499,15 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "chat_id": "919537851844@c.us",
          *       "message": "Hi from Periskope",
          *       "options": {
          *         "hide_url_preview": true
          *       }
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Target chat: `<digits>@g.us` for a group; for a person the number, `@c.us` optional.
@@ -5497,12 +5549,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "queue_id": "ba3273cb-12be-48d4-90e0-0cbc0b427ef1",
            *       "queue_position": 0,
            *       "unique_id": "3EB05FC204C28E456D8596",
            *       "hint": "Track this message with GET /queue/jobs?queue_id=ba3273cb-12be-48d4-90e0-0cbc0b427ef1"
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['SendMessageResult'];
         };
       };
@@ -5523,7 +5577,8 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "chat_ids": [
          *         "919537851844@c.us",
          *         "918824248940@c.us"
@@ -5539,7 +5594,8 @@ export interface operations {
          *           }
          *         }
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Target chats.
@@ -5576,9 +5632,11 @@ export interface operations {
           variables?: {
             /** @example 918824248940@c.us */
             chat_id: string;
-            /** @example {
+            /**
+             * @example {
              *       "name": "Hansal"
-             *     } */
+             *     }
+             */
             values: {
               [key: string]: string;
             };
@@ -5599,9 +5657,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "broadcast_id": "b25192d5-2370-4a69-b844-aae5e2bfae92"
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['BroadcastResult'];
         };
       };
@@ -5640,7 +5700,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "message_id": "true_919537851844@c.us_3EB0C628A1B2C3D4E5F6",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918527184400@c.us",
@@ -5722,7 +5783,8 @@ export interface operations {
            *         }
            *       ],
            *       "is_private_note": false
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Message'];
         };
       };
@@ -5749,9 +5811,11 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "edited_body": "Hello, Edited World"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description New text.
@@ -5798,12 +5862,14 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "forward_chat_ids": [
          *         "919289665999@c.us",
          *         "120363371308389685@g.us"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Chats to forward to.
@@ -5888,9 +5954,11 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "reaction": "😄"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description One emoji.
@@ -5937,9 +6005,11 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "pin": true
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description true pins, false unpins.
@@ -6046,7 +6116,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "queue_id": "5df4cb6d-9f2b-46b6-936e-8e6f4b1a5400",
            *       "unique_id": "3EB0A0A8F90A01259C81A3",
            *       "message_id": "true_918824248940@c.us_3EB0A0A8F90A01259C81A3",
@@ -6067,7 +6138,8 @@ export interface operations {
            *       "attempts": 1,
            *       "delivered_count": 1,
            *       "read_count": 1
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['MessageDeliveryStatus'];
         };
       };
@@ -6100,13 +6172,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "active": 0,
            *       "pending": 0,
            *       "completed": 16,
            *       "failed": 10,
            *       "is_running": true
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['QueueStatus'];
         };
       };
@@ -6150,7 +6224,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example [
+          /**
+           * @example [
            *       {
            *         "id": "63cda77b-73de-433e-a652-a8f489100d43",
            *         "status": "completed",
@@ -6166,7 +6241,8 @@ export interface operations {
            *         "attemptsStarted": 1,
            *         "stacktrace": []
            *       }
-           *     ] */
+           *     ]
+           */
           'application/json': components['schemas']['QueueJob'][];
         };
       };
@@ -6199,7 +6275,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "broadcast_id": "22b2a2a4-3c61-4b94-807c-fa431e71a8e5",
            *       "org_id": "5fb0d69a-d789-4429-970e-66d48e381c9b",
            *       "message_payload": {
@@ -6222,7 +6299,8 @@ export interface operations {
            *       "delivered_percentage": 85.7,
            *       "read_percentage": 64.3,
            *       "logs": []
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['BroadcastStatus'];
         };
       };
@@ -6365,7 +6443,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 1,
            *       "count": 1,
@@ -6462,7 +6541,8 @@ export interface operations {
            *           }
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ChatList'];
         };
       };
@@ -6517,7 +6597,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 2,
            *       "count": 2,
@@ -6642,7 +6723,8 @@ export interface operations {
            *           "is_private_note": false
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['MessageList'];
         };
       };
@@ -6691,7 +6773,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 1,
            *       "count": 1,
@@ -6717,7 +6800,8 @@ export interface operations {
            *           "unique_id": "2419806573"
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['NotificationList'];
         };
       };
@@ -6757,7 +6841,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "chat_id": "919537851844@c.us",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918527184400@c.us",
@@ -6874,7 +6959,8 @@ export interface operations {
            *       "custom_properties": {
            *         "property-tlkudzxmhjkgoktm": "hello"
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Chat'];
         };
       };
@@ -6901,13 +6987,15 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "assigned_to": "agent@example.com",
          *       "labels": "chatlabel1,chatlabel2",
          *       "custom_properties": {
          *         "property-tlkudzxmhjkgoktm": "hello"
          *       }
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description E-mail of the member to assign.
@@ -6944,7 +7032,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "chat_id": "919537851844@c.us",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918527184400@c.us",
@@ -7061,7 +7150,8 @@ export interface operations {
            *       "custom_properties": {
            *         "property-tlkudzxmhjkgoktm": "hello"
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Chat'];
         };
       };
@@ -7075,7 +7165,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "code": "VALIDATION_ERROR",
            *       "name": "Validation Error",
            *       "status": 422,
@@ -7091,7 +7182,8 @@ export interface operations {
            *           "message": "assigned_to is missing"
            *         }
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ValidationError'];
         };
       };
@@ -7141,7 +7233,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 1,
            *       "count": 1,
@@ -7230,7 +7323,8 @@ export interface operations {
            *           "is_private_note": false
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['MessageList'];
         };
       };
@@ -7281,7 +7375,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 1,
            *       "count": 1,
@@ -7307,7 +7402,8 @@ export interface operations {
            *           "unique_id": "2419806573"
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['NotificationList'];
         };
       };
@@ -7329,13 +7425,15 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "labels": "high,low",
          *       "chat_ids": [
          *         "919537851844@c.us",
          *         "120363371308389685@g.us"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Comma-separated label names.
@@ -7376,7 +7474,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "code": "VALIDATION_ERROR",
            *       "name": "Validation Error",
            *       "status": 422,
@@ -7389,7 +7488,8 @@ export interface operations {
            *           "message": "labels is missing"
            *         }
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ValidationError'];
         };
       };
@@ -7410,7 +7510,8 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "access": {
          *         "alice@example.com": true,
          *         "bob@example.com": false
@@ -7419,7 +7520,8 @@ export interface operations {
          *         "919537851844@c.us"
          *       ],
          *       "replace": false
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Member e-mail to true (grant) or false (remove).
@@ -7470,7 +7572,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "code": "VALIDATION_ERROR",
            *       "name": "Validation Error",
            *       "status": 422,
@@ -7480,7 +7583,8 @@ export interface operations {
            *           "message": "chat_ids is missing"
            *         }
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ValidationError'];
         };
       };
@@ -7501,14 +7605,16 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "replace": true,
          *       "properties": {
          *         "120485738989@g.us": {
          *           "property-bvngieuydkwbtcjn": "option1"
          *         }
          *       }
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description true replaces the current values of each chat; false merges.
@@ -7557,7 +7663,8 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "group_name": "Test New 1040",
          *       "participants": [
          *         "919537851844",
@@ -7567,7 +7674,8 @@ export interface operations {
          *         "description": "Customer support group",
          *         "infoAdminsOnly": true
          *       }
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Group name.
@@ -7633,7 +7741,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "chat_id": "120363371308389685@g.us",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918527184400@c.us",
@@ -7687,7 +7796,8 @@ export interface operations {
            *       "flag_count_map": {
            *         "918527184400@c.us": 1
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Chat'];
         };
       };
@@ -7714,11 +7824,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "name": "Test Group Name Change",
          *       "infoAdminsOnly": true,
          *       "memberAddMode": true
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description New name.
@@ -7766,7 +7878,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "chat_id": "120363371308389685@g.us",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918527184400@c.us",
@@ -7856,7 +7969,8 @@ export interface operations {
            *       "flag_count_map": {
            *         "918527184400@c.us": 1
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Chat'];
         };
       };
@@ -7889,9 +8003,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "invite_link": "https://chat.whatsapp.com/invite/IzKhJSOewu2MwBxYVGofA"
-           *     } */
+           *     }
+           */
           'application/json': {
             /**
              * @description New invite link.
@@ -7918,9 +8034,11 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "invite_code": "EUKdz8Sdy9T2UWPnOKGkx"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Code at the end of the invite link.
@@ -7943,7 +8061,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "chat_id": "120363371308389685@g.us",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918527184400@c.us",
@@ -7993,7 +8112,8 @@ export interface operations {
            *       "flag_count_map": {
            *         "918527184400@c.us": 1
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Chat'];
         };
       };
@@ -8020,11 +8140,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "participants": [
          *         "919537851844"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Numbers: country code and number, digits only.
@@ -8055,13 +8177,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "919537851844@c.us": {
            *         "is_success": true,
            *         "message": "Invite sent to participant",
            *         "isInviteV4Sent": true
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ParticipantOperationResult'];
         };
       };
@@ -8088,11 +8212,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "participants": [
          *         "919537851844"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Numbers: country code and number, digits only.
@@ -8117,11 +8243,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "919537851844@c.us": {
            *         "is_success": true
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ParticipantOperationResult'];
         };
       };
@@ -8148,11 +8276,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "participants": [
          *         "919537851844"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Numbers: country code and number, digits only.
@@ -8177,11 +8307,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "919537851844@c.us": {
            *         "is_success": true
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ParticipantOperationResult'];
         };
       };
@@ -8208,11 +8340,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "participants": [
          *         "919537851844"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Numbers: country code and number, digits only.
@@ -8237,11 +8371,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "919537851844@c.us": {
            *         "is_success": true
            *       }
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ParticipantOperationResult'];
         };
       };
@@ -8337,7 +8473,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 1,
            *       "count": 1,
@@ -8368,7 +8505,8 @@ export interface operations {
            *           ]
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['NoteList'];
         };
       };
@@ -8389,11 +8527,13 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "chat_id": "918824248940@c.us",
          *       "message": "Customer asked for a call back on Monday.",
          *       "reply_to": "52643136-1573-4011-ad22-b95ca6ea8e0c"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Chat to add the note to.
@@ -8427,7 +8567,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "success": true,
            *       "message": "Note created successfully",
            *       "data": {
@@ -8453,7 +8594,8 @@ export interface operations {
            *           "@agent@example.com"
            *         ]
            *       }
-           *     } */
+           *     }
+           */
           'application/json': {
             /** @example true */
             success: boolean;
@@ -8513,7 +8655,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 1,
            *       "count": 1,
@@ -8544,7 +8687,8 @@ export interface operations {
            *           ]
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['NoteList'];
         };
       };
@@ -8583,7 +8727,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "message_id": "true_2634e275-ac58-4c85-892d-83882810fc1c_api",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "org_phone": "918527184400@c.us",
@@ -8605,7 +8750,8 @@ export interface operations {
            *       "mentioned_ids": [
            *         "@agent@example.com"
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Note'];
         };
       };
@@ -8669,7 +8815,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "from": 1,
            *       "to": 1,
            *       "count": 1,
@@ -8704,7 +8851,8 @@ export interface operations {
            *           "unique_id": "3EB0D1E2F3A4B5C6D7E8"
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['ReactionList'];
         };
       };
@@ -8746,7 +8894,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "data": [
            *         {
            *           "context_id": "ctx-5d1a2b3c4d5e6f70",
@@ -8762,7 +8911,8 @@ export interface operations {
            *         }
            *       ],
            *       "count": 1
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['KnowledgeBaseList'];
         };
       };
@@ -8794,7 +8944,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "context_id": "ctx-5d1a2b3c4d5e6f70",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "type": "faq",
@@ -8805,7 +8956,8 @@ export interface operations {
            *       ],
            *       "created_at": "2025-05-02T10:00:00+00:00",
            *       "metadata": {}
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['KnowledgeBaseItem'];
         };
       };
@@ -8837,9 +8989,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "context_id": "ctx-5d1a2b3c4d5e6f70"
-           *     } */
+           *     }
+           */
           'application/json': {
             /** @example ctx-5d1a2b3c4d5e6f70 */
             context_id: string;
@@ -8863,10 +9017,12 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "question": "What are your support hours?",
          *       "answer": "We answer 9am to 8pm IST, every day."
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Question.
@@ -8900,7 +9056,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "context_id": "ctx-5d1a2b3c4d5e6f70",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "type": "faq",
@@ -8911,7 +9068,8 @@ export interface operations {
            *       ],
            *       "created_at": "2025-05-02T10:00:00+00:00",
            *       "metadata": {}
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['KnowledgeBaseItem'];
         };
       };
@@ -8943,7 +9101,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example [
+          /**
+           * @example [
            *       {
            *         "context_id": "ctx-9a8b7c6d5e4f3a21",
            *         "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
@@ -8957,7 +9116,8 @@ export interface operations {
            *           "chunk": 1
            *         }
            *       }
-           *     ] */
+           *     ]
+           */
           'application/json': components['schemas']['KnowledgeBaseItem'][];
         };
       };
@@ -8989,9 +9149,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "document_id": "doc-8f7e6d5c4b3a2910"
-           *     } */
+           *     }
+           */
           'application/json': {
             /** @example doc-8f7e6d5c4b3a2910 */
             document_id: string;
@@ -9009,13 +9171,15 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "question": "What are your support hours?",
          *       "answer": "We answer 9am to 6pm IST, Monday to Saturday.",
          *       "attachments": [
          *         "https://cdn.example.com/files/support-hours.png"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Question.
@@ -9049,9 +9213,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "context_id": "ctx-5d1a2b3c4d5e6f70"
-           *     } */
+           *     }
+           */
           'application/json': {
             /** @example ctx-5d1a2b3c4d5e6f70 */
             context_id: string;
@@ -9069,12 +9235,14 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "document": {
          *         "url": "https://cdn.example.com/files/pricing.pdf",
          *         "filename": "pricing.pdf"
          *       }
-         *     } */
+         *     }
+         */
         'application/json': {
           /** @description Give url or base64 (and a filename). */
           document: {
@@ -9109,7 +9277,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example [
+          /**
+           * @example [
            *       {
            *         "file_name": "pricing.pdf",
            *         "status": "success",
@@ -9118,7 +9287,8 @@ export interface operations {
            *         "file_path": "knowledge-base/2997dd64/pricing.pdf",
            *         "chunks_count": 12
            *       }
-           *     ] */
+           *     ]
+           */
           'application/json': components['schemas']['DocumentIngestResult'][];
         };
       };
@@ -9170,7 +9340,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example [
+          /**
+           * @example [
            *       {
            *         "id": "b7c1d2e3-f405-4a6b-8c9d-0e1f2a3b4c5d",
            *         "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
@@ -9185,7 +9356,8 @@ export interface operations {
            *         "subscribed_at": "2025-03-01T12:00:00+00:00",
            *         "type": "api"
            *       }
-           *     ] */
+           *     ]
+           */
           'application/json': components['schemas']['Webhook'][];
         };
       };
@@ -9200,14 +9372,16 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "hookUrl": "https://hooks.example.com/periskope",
          *       "integrationName": [
          *         "message.created",
          *         "message.updated"
          *       ],
          *       "type": "api"
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description URL that will receive the events.
@@ -9261,7 +9435,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example [
+          /**
+           * @example [
            *       {
            *         "id": "b7c1d2e3-f405-4a6b-8c9d-0e1f2a3b4c5d",
            *         "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
@@ -9290,7 +9465,8 @@ export interface operations {
            *         "subscribed_at": "2025-03-01T12:00:00+00:00",
            *         "type": "api"
            *       }
-           *     ] */
+           *     ]
+           */
           'application/json': components['schemas']['Webhook'][];
         };
       };
@@ -9322,7 +9498,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "id": "b7c1d2e3-f405-4a6b-8c9d-0e1f2a3b4c5d",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "hook_url": "https://hooks.example.com/periskope",
@@ -9335,7 +9512,8 @@ export interface operations {
            *       "is_subscribed": true,
            *       "subscribed_at": "2025-03-01T12:00:00+00:00",
            *       "type": "api"
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Webhook'];
         };
       };
@@ -9385,10 +9563,12 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "hookUrl": "https://hooks.example.com/periskope-v2",
          *       "isSubscribed": false
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description New URL.
@@ -9440,7 +9620,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "id": "b7c1d2e3-f405-4a6b-8c9d-0e1f2a3b4c5d",
            *       "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
            *       "hook_url": "https://hooks.example.com/periskope-v2",
@@ -9453,7 +9634,8 @@ export interface operations {
            *       "is_subscribed": false,
            *       "subscribed_at": "2025-03-01T12:00:00+00:00",
            *       "type": "api"
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['Webhook'];
         };
       };
@@ -9497,7 +9679,8 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "emails": [
          *         "michael@dundermifflin.com",
          *         "dwight@dundermifflin.com"
@@ -9510,7 +9693,8 @@ export interface operations {
          *       "orgPhones": [
          *         "918824248940"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description People to invite.
@@ -9556,7 +9740,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example {
+          /**
+           * @example {
            *       "addedMembers": [
            *         {
            *           "email": "michael@dundermifflin.com",
@@ -9594,7 +9779,8 @@ export interface operations {
            *           }
            *         }
            *       ]
-           *     } */
+           *     }
+           */
           'application/json': components['schemas']['InviteMembersResult'];
         };
       };
@@ -9609,14 +9795,16 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /** @example {
+        /**
+         * @example {
          *       "emails": [
          *         "test@example.com"
          *       ],
          *       "labels": [
          *         "Sales"
          *       ]
-         *     } */
+         *     }
+         */
         'application/json': {
           /**
            * @description Members to change.
@@ -9654,7 +9842,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          /** @example [
+          /**
+           * @example [
            *       {
            *         "email": "test@example.com",
            *         "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
@@ -9682,7 +9871,8 @@ export interface operations {
            *         },
            *         "member_metadata": {}
            *       }
-           *     ] */
+           *     ]
+           */
           'application/json': components['schemas']['OrgMember'][];
         };
       };

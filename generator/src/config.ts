@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GeneratorError } from './errors.js';
 import { isSafeIdentifier } from './model/naming.js';
+import type { PaginationDeclaration } from './model/types.js';
 
 /** The repository's default job, kept in one file: generator/generator.config.json. */
 export interface GeneratorConfig {
@@ -11,6 +12,11 @@ export interface GeneratorConfig {
   out: string;
   packageName: string;
   clientName: string;
+  /**
+   * Paging for list operations the spec leaves ambiguous, by operationId: `{ "style": "offset", "items":
+   * "messages" }`, or `false` to leave a detected one unpaged.
+   */
+  pagination?: Record<string, PaginationDeclaration | false>;
 }
 
 /**
@@ -36,11 +42,13 @@ export async function loadConfig(file: string): Promise<GeneratorConfig> {
     }
   }
   const base = path.dirname(file);
+  const pagination = paginationConfig(config.pagination, file);
   return {
     spec: path.resolve(base, config.spec as string),
     out: path.resolve(base, config.out as string),
     packageName: config.packageName as string,
     clientName: config.clientName as string,
+    ...(pagination ? { pagination } : {}),
   };
 }
 
@@ -54,4 +62,31 @@ export function checkPackageName(name: string): void {
   if (!/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(name) || name.length > 214) {
     throw new GeneratorError(`--name "${name}" is not a valid npm package name`);
   }
+}
+
+const PAGINATION_STYLES = ['offset', 'page', 'link', 'cursor'];
+const PAGINATION_KEYS = ['style', 'items', 'offset', 'limit', 'page', 'size', 'cursor', 'nextCursor', 'itemCursor', 'hasMore'];
+
+function paginationConfig(value: unknown, file: string): Record<string, PaginationDeclaration | false> | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new GeneratorError('"pagination" must be an object of operationId → { style, items, ... } or false', { file, pointer: '/pagination' });
+  }
+  const result: Record<string, PaginationDeclaration | false> = {};
+  for (const [operationId, entry] of Object.entries(value)) {
+    const pointer = `/pagination/${operationId.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (entry === false) {
+      result[operationId] = false;
+      continue;
+    }
+    if (entry === null || typeof entry !== 'object' || !PAGINATION_STYLES.includes((entry as { style?: string }).style ?? '')) {
+      throw new GeneratorError(`"style" must be one of ${PAGINATION_STYLES.join(', ')}`, { file, pointer: `${pointer}/style` });
+    }
+    for (const [key, field] of Object.entries(entry)) {
+      if (!PAGINATION_KEYS.includes(key)) throw new GeneratorError(`unknown key "${key}" (known: ${PAGINATION_KEYS.join(', ')})`, { file, pointer: `${pointer}/${key}` });
+      if (typeof field !== 'string') throw new GeneratorError(`"${key}" must be a string`, { file, pointer: `${pointer}/${key}` });
+    }
+    result[operationId] = entry as PaginationDeclaration;
+  }
+  return result;
 }

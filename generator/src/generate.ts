@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitIndex, emitPackageJson, emitTsconfig } from './emit/emit-package.js';
+import { nextRelease, type PreviousRelease, type Release } from './changes/index.js';
 import { emitReadme } from './emit/emit-readme.js';
 import { fileHeader } from './emit/header.js';
 import { GeneratorError } from './errors.js';
 import { describeWarnings, detectVersion, hasExternalRef, type BundledSpec, type OpenApiDocument } from './load/openapi.js';
 import { parseSpecFile, readSpecFile, type SpecSource } from './load/read-source.js';
 import { interfaceSnapshot } from './model/interface-snapshot.js';
-import type { ApiModel } from './model/types.js';
+import type { ApiModel, PaginationDeclaration } from './model/types.js';
 import type { StageTimer } from './pipeline/stage-timer.js';
 import { startSpecTasks, type SpecTasks } from './pipeline/start-spec-tasks.js';
 import { stageTimer } from './pipeline/stage-timer.js';
@@ -22,12 +23,21 @@ export interface GenerateOptions {
   maxSpecBytes?: number;
   /** Deepest nesting of objects and arrays accepted in the spec (default DEFAULT_MAX_DEPTH, 256). */
   maxDepth?: number;
+  /**
+   * The output folder's last generation (package.json version, openapi.snapshot.json, CHANGELOG.md): the
+   * change report against it sets the version and the changelog's new entry. Without it: a first release.
+   */
+  previous?: PreviousRelease;
+  /** Pagination declared for operations (by operationId) the spec alone does not make unambiguous. */
+  pagination?: Record<string, PaginationDeclaration | false>;
 }
 
 export type { GeneratedFile };
 
 export interface GenerateResult {
   files: GeneratedFile[];
+  /** The version this generation has, and the change report that decided it. */
+  release: Release;
   model: ApiModel;
   spec: BundledSpec;
   warnings: string[];
@@ -69,7 +79,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const header = fileHeader(specName, source.sha256);
     const generatedFrom = `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`;
     // Taken before the types: openapi-typescript's discriminator handling edits the document it is given.
-    const snapshot = await time('snapshot', () => snapshotFile(document, generatedFrom));
+    const snapshotObject = await time('snapshot', () => ({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }));
+    const snapshot = JSON.stringify(snapshotObject, null, 2) + '\n';
+    const release = await time('release', () =>
+      nextRelease(options.previous, snapshotObject, { name: specName, sha256: source.sha256 }, {
+        initial: String(document.info?.version ?? '0.0.0'),
+        ...(options.packageVersion !== undefined ? { explicit: options.packageVersion } : {}),
+      }),
+    );
     const { emitTypes, verifyGeneratedSource } = await time('libraries', loadEmitters);
     const typeWarnings: string[] = [];
     const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
@@ -90,12 +107,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           header: generatedFrom,
           packageName: options.packageName,
           clientName: options.clientName,
-          version: options.packageVersion ?? document.info?.version ?? '0.0.0',
+          version: release.version,
           description: `Typed client for ${model.title}, generated from its OpenAPI document`,
           openapiFetchVersion: OPENAPI_FETCH_RANGE,
           typescriptVersion: TYPESCRIPT_RANGE,
         }),
       },
+      { path: 'CHANGELOG.md', content: release.changelog },
       { path: 'README.md', content: emitReadme(model, { packageName: options.packageName, clientName: options.clientName, specName, specSha256: source.sha256 }) },
       { path: 'tsconfig.json', content: emitTsconfig(header) },
       // What the client was generated from, minus documentation: `npm run contract` diffs the spec against it.
@@ -107,7 +125,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       { path: 'src/schema.ts', content: schemaSource },
     ];
     const spec: BundledSpec = { source, version: detectVersion(source), document, warnings };
-    return { files, model, spec, warnings: [...warnings, ...model.warnings, ...typeWarnings], timings: { main: timings, worker: tasks.timings } };
+    return { files, release, model, spec, warnings: [...warnings, ...model.warnings, ...typeWarnings], timings: { main: timings, worker: tasks.timings } };
   } finally {
     tasks.stop();
   }
@@ -130,6 +148,7 @@ async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSou
     externalRef: source.externalRef ?? hasExternalRef(source.parsed),
     ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
     clientName: options.clientName,
+    ...(options.pagination ? { pagination: options.pagination } : {}),
   });
   return source;
 }
@@ -148,9 +167,6 @@ async function loadEmitters() {
   return { emitTypes, verifyGeneratedSource };
 }
 
-function snapshotFile(document: OpenApiDocument, generatedFrom: string): string {
-  return JSON.stringify({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }, null, 2) + '\n';
-}
 
 /** The model from the spec tasks, and their lint warnings with file and line from this thread's parse. */
 async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[] }> {

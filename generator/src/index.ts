@@ -7,4 +7,6 @@ export { validateAndBundle, type BundledSpec } from './load/validate-and-bundle.
 export { GeneratorError } from './errors.js';
 export { DEFAULT_CONFIG_FILE, loadConfig, type GeneratorConfig } from './config.js';
 export { compareOutput, writeOutput } from './write/output.js';
+export { inputHash, isUpToDate, sha256, writeManifest } from './write/manifest.js';
 export { interfaceSnapshot } from './model/interface-snapshot.js';
+export { bumpVersion, changeReport, CHANGE_RULES, type Bump, type Change, type ChangeLevel, type ChangeReport } from './changes/index.js';

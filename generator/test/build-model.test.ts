@@ -2,7 +2,7 @@ import { describe, expect, it, test } from 'vitest';
 import { GeneratorError } from '../src/errors.js';
 import { preferredMediaType, type OpenApiDocument } from '../src/document/index.js';
 import { buildModel, DEFAULT_GROUP, encodingFor, successHeaders } from '../src/model/build-model.js';
-import type { ApiModel, OperationModel } from '../src/model/types.js';
+import type { ApiModel, OperationModel, SecuritySchemeModel } from '../src/model/types.js';
 
 type Json = Record<string, unknown>;
 
@@ -461,12 +461,38 @@ describe('security', () => {
     expect(model.operations[0]!.security).toEqual(want);
   });
 
-  test('security schemes are listed, with lower-cased http schemes', () => {
+  test('security schemes are listed, with lower-cased http schemes, how each is sent and its constructor options', () => {
     const model = buildModel(doc({}, { components }));
     expect(model.securitySchemes).toEqual([
-      { name: 'bearer', type: 'http', scheme: 'bearer', in: undefined, parameterName: undefined },
-      { name: 'apiKey', type: 'apiKey', scheme: undefined, in: 'header', parameterName: 'X-Key' },
+      { name: 'bearer', type: 'http', scheme: 'bearer', in: undefined, parameterName: undefined, kind: 'authorization', authScheme: 'Bearer', optionNames: ['bearer', 'authToken'] },
+      { name: 'apiKey', type: 'apiKey', scheme: undefined, in: 'header', parameterName: 'X-Key', kind: 'apiKey', optionNames: ['apiKey'] },
     ]);
+  });
+
+  const kinds: [string, { given: Json; want: Pick<SecuritySchemeModel, 'kind' | 'authScheme' | 'optionNames'> }][] = [
+    ['http bearer', { given: { type: 'http', scheme: 'bearer' }, want: { kind: 'authorization', authScheme: 'Bearer', optionNames: ['s', 'authToken'] } }],
+    ['http basic', { given: { type: 'http', scheme: 'Basic' }, want: { kind: 'basic', optionNames: ['s'] } }],
+    ['another http scheme keeps its word', { given: { type: 'http', scheme: 'digest' }, want: { kind: 'authorization', authScheme: 'Digest', optionNames: ['s'] } }],
+    ['oauth2 is a bearer token', { given: { type: 'oauth2', flows: {} }, want: { kind: 'authorization', authScheme: 'Bearer', optionNames: ['s', 'authToken'] } }],
+    ['openIdConnect is a bearer token', { given: { type: 'openIdConnect', openIdConnectUrl: 'https://x' }, want: { kind: 'authorization', authScheme: 'Bearer', optionNames: ['s', 'authToken'] } }],
+    ['apiKey in the query', { given: { type: 'apiKey', in: 'query', name: 'key' }, want: { kind: 'apiKey', optionNames: ['s'] } }],
+    ['apiKey in a cookie', { given: { type: 'apiKey', in: 'cookie', name: 'sid' }, want: { kind: 'apiKey', optionNames: ['s'] } }],
+    ['mutualTLS cannot be sent by the client', { given: { type: 'mutualTLS' }, want: { kind: 'unsupported', optionNames: [] } }],
+  ];
+  test.each(kinds)('scheme kind: %s', (_name, { given, want }) => {
+    const [scheme] = buildModel(doc({}, { components: { securitySchemes: { s: given } } })).securitySchemes;
+    expect({ kind: scheme!.kind, authScheme: scheme!.authScheme, optionNames: scheme!.optionNames }).toEqual({ authScheme: undefined, ...want });
+  });
+
+  const names: [string, { given: Json; want: string[][] }][] = [
+    ['an option name never takes a base option (baseUrl, headers, fetch)', { given: { headers: { type: 'apiKey', in: 'header', name: 'h' }, fetch: { type: 'http', scheme: 'basic' } }, want: [['headers2'], ['fetch2']] }],
+    ['a scheme name that is not an identifier is camel-cased', { given: { 'X-API-Key': { type: 'apiKey', in: 'header', name: 'X-API-Key' } }, want: [['xApiKey']] }],
+    ['two bearer schemes: no authToken alias', { given: { a: { type: 'http', scheme: 'bearer' }, b: { type: 'oauth2', flows: {} } }, want: [['a'], ['b']] }],
+    ['a bearer scheme called authToken is just that', { given: { authToken: { type: 'http', scheme: 'bearer' } }, want: [['authToken']] }],
+    ['an API key called authToken beside a bearer scheme: the bearer gets the alias first', { given: { bearer: { type: 'http', scheme: 'bearer' }, authToken: { type: 'apiKey', in: 'header', name: 'k' } }, want: [['bearer', 'authToken'], ['authToken2']] }],
+  ];
+  test.each(names)('option names: %s', (_name, { given, want }) => {
+    expect(buildModel(doc({}, { components: { securitySchemes: given } })).securitySchemes.map((scheme) => scheme.optionNames)).toEqual(want);
   });
 });
 

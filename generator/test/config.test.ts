@@ -31,6 +31,14 @@ describe('loadConfig', () => {
     expect(await loadConfig(file)).toEqual({ spec: path.resolve(dir, '../spec/api.yaml'), out: path.join(dir, 'out'), packageName: '@acme/client', clientName: 'AcmeApi' });
   });
 
+  test('pagination declarations are kept as written (false turns one off)', async () => {
+    const dir = await temp.make('config-');
+    const file = path.join(dir, 'c.json');
+    const pagination = { listPets: { style: 'offset', items: 'data', limit: 'size' }, listAll: false };
+    await writeFile(file, JSON.stringify({ ...VALID, pagination }));
+    expect((await loadConfig(file)).pagination).toEqual(pagination);
+  });
+
   test('extra keys are ignored', async () => {
     const dir = await temp.make('config-');
     const file = path.join(dir, 'c.json');
@@ -47,6 +55,9 @@ describe('loadConfig', () => {
     ['not a string', { given: JSON.stringify({ ...VALID, packageName: 7 }), want: { message: '"packageName" must be a non-empty string', pointer: '/packageName' } }],
     ['the first bad key, in spec, out, packageName, clientName order', { given: JSON.stringify({ clientName: 1, spec: 1 }), want: { message: '"spec" must be a non-empty string', pointer: '/spec' } }],
     ['an array has none of the keys', { given: '[]', want: { message: '"spec" must be a non-empty string', pointer: '/spec' } }],
+    ['pagination not an object', { given: JSON.stringify({ ...VALID, pagination: [] }), want: { message: /^"pagination" must be an object/, pointer: '/pagination' } }],
+    ['a pagination style we do not know', { given: JSON.stringify({ ...VALID, pagination: { listPets: { style: 'scroll' } } }), want: { message: /^"style" must be one of offset, page, link, cursor/, pointer: '/pagination/listPets/style' } }],
+    ['a pagination key we do not know', { given: JSON.stringify({ ...VALID, pagination: { listPets: { style: 'offset', item: 'data' } } }), want: { message: /^unknown key "item"/, pointer: '/pagination/listPets/item' } }],
   ];
   test.each(cases)('refused: %s', async (_name, { given, want }) => {
     const dir = await temp.make('config-');

@@ -59,6 +59,13 @@ describe('dependency rules', () => {
       },
     ],
     [
+      'the generator importing the contract suite fails',
+      {
+        given: { ...clean, 'contract-tests/src/corpus/replay-table.ts': 'export const t = 1;\n', 'generator/corpus/run-corpus.ts': "import { t } from '../../contract-tests/src/corpus/replay-table.js';\nexport const r = t;\n" },
+        want: /generator-does-not-import-contract-tests/,
+      },
+    ],
+    [
       'a cycle in the contract suite fails',
       {
         given: {

@@ -64,9 +64,9 @@ describe('per-operation type aliases', () => {
         Args: "GetOrderOperation['parameters']['path']",
         Result: "GetOrderOperation['responses'][200]['content']['application/json']",
         Error:
-          "ApiErrorOf<'getOrder', 404, GetOrderOperation['responses'][404]['content']['application/json']> | " +
+          "ApiErrorOf<'getOrder', 404, GetOrderOperation['responses'][404]['content']['application/json'] | undefined> | " +
           "ApiErrorOf<'getOrder', number, undefined> | " +
-          "ApiErrorOf<'getOrder', number, GetOrderOperation['responses']['default']['content']['application/json']>",
+          "ApiErrorOf<'getOrder', number, GetOrderOperation['responses']['default']['content']['application/json'] | undefined>",
       },
     }],
     ['204 only: void result, no errors: never', {
@@ -75,7 +75,7 @@ describe('per-operation type aliases', () => {
     }],
     ['text result, no parameters', {
       given: 'Health',
-      want: { Args: 'Record<string, never>', Result: "HealthOperation['responses'][200]['content']['text/plain']", Error: 'never' },
+      want: { Args: 'Record<string, never>', Result: 'string', Error: 'never' },
     }],
     ['flat body; a 2xx without content adds undefined', {
       given: 'AddNote',
@@ -112,7 +112,7 @@ describe('per-operation type aliases', () => {
   const specCases: [string, { given: string; want: object }][] = [
     ['path parameter, JSON result, literal, range and default errors', {
       given: 'GetOrder',
-      want: { id: 'getOrder', method: 'get', path: '/orders/{id}', inPath: ['id'], parseAs: 'json', errors: ['404', '4XX', 'default'] },
+      want: { id: 'getOrder', method: 'get', path: '/orders/{id}', inPath: ['id'], parseAs: 'json', accept: 'application/json', errors: ['404', '4XX', 'default'] },
     }],
     ['no content, no errors', {
       given: 'DeleteOrder',
@@ -120,7 +120,7 @@ describe('per-operation type aliases', () => {
     }],
     ['flat JSON body', {
       given: 'AddNote',
-      want: { id: 'addNote', method: 'post', path: '/notes', body: 'flat', encoding: 'json', mediaType: 'application/json', parseAs: 'json', errors: [] },
+      want: { id: 'addNote', method: 'post', path: '/notes', body: 'flat', encoding: 'json', mediaType: 'application/json', parseAs: 'json', noContent: ['204'], accept: 'application/json', errors: [] },
     }],
   ];
   test.each(specCases)('the operation spec constant, one property per line: %s', (_name, { given, want }) => {
@@ -185,6 +185,7 @@ describe('layout: each operation beside its spec constant and its group', () => 
   test('imports, base URL and errors first; then per group its operations and its class; the client last', () => {
     expect(outline).toEqual([
       'DEFAULT_BASE_URL',
+      'SECURITY_SCHEMES',
       'AnyApiError',
       'ApiError',
       'ApiError',

@@ -1,12 +1,17 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import { operationSpec, operationSpecLiteral, type OperationSpec, type ParameterStyleSpec } from '../src/emit/operation-spec.js';
+import { operationSpec, operationSpecLiteral, securitySchemeSpecs, type OperationSpec, type ParameterStyleSpec, type SecuritySchemeSpec } from '../src/emit/operation-spec.js';
 import type { OpenApiDocument } from '../src/document/index.js';
 import { buildModel } from '../src/model/build-model.js';
-import type { OperationSpec as RuntimeOperationSpec, ParameterStyle as RuntimeParameterStyle } from '../templates/runtime.js';
+import type {
+  OperationSpec as RuntimeOperationSpec,
+  ParameterStyle as RuntimeParameterStyle,
+  SecuritySchemeSpec as RuntimeSecuritySchemeSpec,
+} from '../templates/runtime.js';
 
 // Checked by `npm run typecheck` (tsc over test/ and templates/): the generator builds exactly the runtime's type.
 expectTypeOf<OperationSpec>().toEqualTypeOf<RuntimeOperationSpec>();
 expectTypeOf<ParameterStyleSpec>().toEqualTypeOf<RuntimeParameterStyle>();
+expectTypeOf<SecuritySchemeSpec>().toEqualTypeOf<RuntimeSecuritySchemeSpec>();
 // The check bites: a spec missing a field, or with one more, is a different type.
 // @ts-expect-error `errors` missing
 expectTypeOf<Omit<OperationSpec, 'errors'>>().toEqualTypeOf<RuntimeOperationSpec>();
@@ -48,6 +53,29 @@ const document = {
         },
       },
     },
+    '/uploads/{id}': {
+      servers: [{ url: 'https://{host}.example.com', variables: { host: { default: 'uploads' } } }],
+      post: {
+        operationId: 'upload',
+        security: [{ key: [] }, { basic: [] }],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok', ...json({ type: ['object', 'null'] }) }, '204': { description: 'none' } },
+      },
+      get: {
+        operationId: 'getUpload',
+        servers: [{ url: 'https://download.example.com' }],
+        security: [],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok', content: { 'application/x-ndjson': {}, 'text/event-stream': {} } } },
+      },
+    },
+  },
+  components: {
+    securitySchemes: {
+      key: { type: 'apiKey', in: 'query', name: 'api_key' },
+      basic: { type: 'http', scheme: 'basic' },
+      mtls: { type: 'mutualTLS' },
+    },
   },
 } as unknown as OpenApiDocument;
 const model = buildModel(document, { clientName: 'SpecsApi' });
@@ -71,12 +99,13 @@ describe('operationSpec: what the runtime is told about each operation', () => {
           { in: 'query', name: 'filter', style: 'form', explode: true, json: true },
         ],
         parseAs: 'json',
+        accept: 'application/json',
         errors: ['404', 'default'],
       },
     }],
-    ['nested: no names by location, the body under `body`', {
+    ['nested: only the path names (a missing one is refused), the body under `body`', {
       given: 'putItem',
-      want: { id: 'putItem', method: 'put', path: '/items/{id}', nested: true, encoding: 'json', mediaType: 'application/json', parseAs: 'none', errors: [] },
+      want: { id: 'putItem', method: 'put', path: '/items/{id}', nested: true, inPath: ['id'], encoding: 'json', mediaType: 'application/json', parseAs: 'none', errors: [] },
     }],
     ['optional whole text body; 2xx read by Content-Type', {
       given: 'report',
@@ -90,6 +119,36 @@ describe('operationSpec: what the runtime is told about each operation', () => {
         mediaType: 'text/plain',
         parseAs: 'json',
         parseByType: [['application/json', 'json'], ['text/csv', 'text']],
+        accept: 'application/json, text/csv;q=0.5',
+        errors: [],
+      },
+    }],
+    ['path-level server with its variable at its default; security alternatives; a nullable body beside a 204', {
+      given: 'upload',
+      want: {
+        id: 'upload',
+        method: 'post',
+        path: '/uploads/{id}',
+        inPath: ['id'],
+        parseAs: 'json',
+        noContent: ['204'],
+        nullable: true,
+        accept: 'application/json',
+        baseUrl: 'https://uploads.example.com',
+        security: [['key'], ['basic']],
+        errors: [],
+      },
+    }],
+    ['operation-level server wins over the path-level one; security: [] sends nothing; NDJSON and SSE are streams', {
+      given: 'getUpload',
+      want: {
+        id: 'getUpload',
+        method: 'get',
+        path: '/uploads/{id}',
+        inPath: ['id'],
+        parseAs: 'stream',
+        accept: 'application/x-ndjson, text/event-stream',
+        baseUrl: 'https://download.example.com',
         errors: [],
       },
     }],
@@ -102,6 +161,13 @@ describe('operationSpec: what the runtime is told about each operation', () => {
     expect(evaluated).toStrictEqual(want);
     expect(Object.keys(evaluated)).toEqual(Object.keys(spec).filter((key) => spec[key as keyof OperationSpec] !== undefined));
   });
+});
+
+test('the scheme table: how each scheme is sent and which options hold it; mutualTLS is left to a custom fetch', () => {
+  expect(securitySchemeSpecs(model.securitySchemes)).toEqual([
+    { key: 'key', options: ['key'], kind: 'apiKey', in: 'query', name: 'api_key' },
+    { key: 'basic', options: ['basic'], kind: 'basic' },
+  ]);
 });
 
 describe('operationSpecLiteral: printed for reading', () => {

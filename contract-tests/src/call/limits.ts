@@ -13,6 +13,13 @@ export function withRequestTimeout(create: ClientFactory, ms: number): ClientFac
     });
 }
 
+/** The one-line reason of a call that withRequestTimeout aborted, or undefined for any other failure. */
+export function requestTimeoutReason(error: unknown, ms: number): string | undefined {
+  // AbortSignal.timeout() aborts with a TimeoutError; the client passes network failures on unchanged (or as their cause).
+  const timedOut = (value: unknown): boolean => value instanceof Error && (value.name === 'TimeoutError' || timedOut(value.cause));
+  return timedOut(error) ? `no response within ${ms} ms (--timeout)` : undefined;
+}
+
 /** `work` over `items` with at most `limit` running at once; results in input order. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);

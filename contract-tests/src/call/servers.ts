@@ -1,15 +1,18 @@
 import { startPrismInProcess } from './prism-in-process.js';
 import { startPrism, type PrismServer } from './prism-cli.js';
+import { startPrismWorkers } from './prism-workers.js';
 
 /**
  * Where the mock comes from: Prism's CLI (`npm run contract`: the standard mock, one process, stopped by pid),
  * Prism's libraries in this process (the mutation run and the benches: about 0.1 s per spec instead of the CLI's
- * 1-4 s), or a mock already listening (a vitest global setup).
+ * 1-4 s; on this thread, or on worker threads beside it), or a mock already listening (a vitest global setup).
  */
 export type MockServer = 'cli' | 'in-process' | { baseUrl: string };
 
 export interface RunningServer {
   baseUrl: string;
+  /** Every mock serving the spec (several Prism workers), `baseUrl` first; calls are spread over them. */
+  baseUrls: string[];
   /** `Prism CLI mock (pid 123)`, for the console. */
   description: string;
   /** Start-up (CLI) or load (in-process) time; 0 for a given mock. */
@@ -23,13 +26,27 @@ export interface ServedSpec {
   document: unknown;
 }
 
-export async function startMock(server: MockServer, spec: ServedSpec, timeoutMs: number): Promise<RunningServer> {
-  if (typeof server === 'object') return { baseUrl: server.baseUrl, description: `mock at ${server.baseUrl}`, startMs: 0, close: async () => {} };
-  if (server === 'in-process') {
-    const prism = await startPrismInProcess(spec.document as object, { timeoutMs });
-    return { baseUrl: prism.baseUrl, description: `in-process Prism mock (${prism.operations} operations)`, startMs: prism.loadMs, close: prism.close };
+export interface MockTimeouts {
+  /** The CLI's start-up, or a Prism worker thread's. */
+  serverTimeoutMs: number;
+  /** The in-process mock's load of the spec (stopped for sure only on a worker thread). */
+  loadTimeoutMs: number;
+  /** In-process: Prism mocks on this many worker threads; 0 on this thread. */
+  workers: number;
+}
+
+export async function startMock(server: MockServer, spec: ServedSpec, options: MockTimeouts): Promise<RunningServer> {
+  if (typeof server === 'object') return { baseUrl: server.baseUrl, baseUrls: [server.baseUrl], description: `mock at ${server.baseUrl}`, startMs: 0, close: async () => {} };
+  if (server === 'in-process' && options.workers > 0) {
+    const prism = await startPrismWorkers(spec.document as object, { workers: options.workers, startTimeoutMs: options.serverTimeoutMs, loadTimeoutMs: options.loadTimeoutMs });
+    const threads = `${prism.baseUrls.length} worker thread${prism.baseUrls.length === 1 ? '' : 's'}`;
+    return { baseUrl: prism.baseUrls[0]!, baseUrls: prism.baseUrls, description: `in-process Prism mock (${prism.operations} operations, ${threads})`, startMs: prism.loadMs, close: prism.close };
   }
-  return fromCli(await startPrism(spec.file, { timeoutMs }), 'Prism CLI mock');
+  if (server === 'in-process') {
+    const prism = await startPrismInProcess(spec.document as object, { timeoutMs: options.loadTimeoutMs });
+    return { baseUrl: prism.baseUrl, baseUrls: [prism.baseUrl], description: `in-process Prism mock (${prism.operations} operations)`, startMs: prism.loadMs, close: prism.close };
+  }
+  return fromCli(await startPrism(spec.file, { timeoutMs: options.serverTimeoutMs }), 'Prism CLI mock');
 }
 
 /**
@@ -52,6 +69,7 @@ function fromCli(prism: PrismServer, what: string): RunningServer {
   process.once('exit', onExit);
   return {
     baseUrl: prism.baseUrl,
+    baseUrls: [prism.baseUrl],
     description: `${what} (pid ${prism.pid})`,
     startMs: prism.startupMs,
     close: async () => {

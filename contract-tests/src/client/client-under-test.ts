@@ -1,7 +1,7 @@
 /** What the pipeline needs of a generated client, whichever package and class it is. */
 
-/** Builds a client instance, as `new <ClientClass>(options)` does. */
-export type ClientFactory = (options: { authToken?: string; baseUrl: string; fetch: typeof fetch }) => Record<string, unknown>;
+/** Builds a client instance, as `new <ClientClass>(options)` does; credentials go under their scheme's option names. */
+export type ClientFactory = (options: { [option: string]: unknown; authToken?: string; baseUrl: string; fetch: typeof fetch }) => Record<string, unknown>;
 
 /** The generated package's error classes, passed in so the oracles work with any generated client. */
 export interface ErrorClasses {
@@ -16,4 +16,6 @@ export interface ClientUnderTest {
   snapshot: unknown;
   /** `PeriskopeApi of @periskope/periskope-client (generated/)`, for messages. */
   label: string;
+  /** The package's folder and client class, for checks that compile calls against its sources (typed calls). */
+  source?: { dir: string; className: string };
 }

@@ -107,9 +107,9 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
   const module = (await import(pathToFileURL(generated.entry).href)) as Record<string, unknown>;
   const Client = module[options.className];
   if (typeof Client !== 'function') {
-    // Error classes (ApiError, TimeoutError, …) are never the client.
+    // Error classes (ApiError, ArgumentError, ResponseBodyError, ...) are not clients.
     const isErrorClass = (value: unknown) => typeof value === 'function' && (value as { prototype?: unknown }).prototype instanceof Error;
-    const others = Object.keys(module).filter((key) => typeof module[key] === 'function' && !isErrorClass(module[key])).sort();
+    const others = Object.keys(module).filter((key) => typeof module[key] === 'function' && !ERROR_CLASSES.includes(key) && !isErrorClass(module[key])).sort();
     throw new ClientRefused(
       `${shown} exports no client class ${options.className}${options.classSource ? ` (${options.classSource})` : ''}; ` +
         `it exports ${others.length > 0 ? others.join(', ') : 'no other class'}: pass --client <Class>, or regenerate`,
@@ -124,6 +124,7 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
     errors: { ApiError: module.ApiError, UnexpectedResponseError: module.UnexpectedResponseError } as ErrorClasses,
     snapshot,
     label: `${options.className} of ${shown}`,
+    source: { dir: generated.dir, className: options.className },
   };
 }
 

@@ -63,3 +63,26 @@ export function coverageFindings(plan: Plan, replayed: number): Finding[] {
   if (plan.documented > 0 && replayed === 0) findings.push(finding('nothing-replayed', `replayed 0 of ${plan.documented} documented responses`));
   return findings;
 }
+
+/** A documented response (or security probe) the run did not check, and why. */
+export interface NotChecked {
+  /** `getItem 200 application/json`, `bearerAuth: getItem without credentials` */
+  title: string;
+  operation: string;
+  status?: string;
+  reason: string;
+}
+
+/**
+ * Everything documented that got no answer to check: responses that cannot be asked of the mock, responses left
+ * out of the selection, and planned calls that got no HTTP response (`unanswered`, with the reason: the mock did
+ * not start, the call threw or timed out).
+ */
+export function notCheckedOf(plan: Plan, unanswered: readonly { call: Plan['calls'][number]; reason: string }[]): NotChecked[] {
+  const tupleItem = (tuple: ResponseTuple, title: string, reason: string): NotChecked => ({ title, operation: tuple.operation.id, status: tuple.response.status, reason });
+  return [
+    ...plan.inventory.unreplayable.map((item) => ({ title: item.title, operation: item.operation, status: item.status, reason: `cannot be replayed: ${item.reason}` })),
+    ...plan.notSelected.map((tuple) => tupleItem(tuple, tuple.title, 'left out of the selection')),
+    ...unanswered.flatMap(({ call, reason }) => (call.kind === 'live' ? [{ title: call.title, operation: call.operation.id, reason }] : [tupleItem(call.tuple, call.title, reason)])),
+  ];
+}

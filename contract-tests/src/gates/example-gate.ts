@@ -1,7 +1,7 @@
 import { deref, getAtPointer, isObject, joinPointer, pathItemOperations, refOf, refPointer, type JsonObject as Json } from '@periskope-tools/generator';
 import { finding, type Finding } from '../findings.js';
 import type { ContractContext } from '../spec/context.js';
-import { createSchemaValidator, type SchemaDirection, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
+import type { SchemaDirection, SchemaValidator, SchemaViolation } from '../spec/schema-validator.js';
 
 /** One example in the spec that does not validate against the schema it illustrates. */
 export interface ExampleProblem {
@@ -60,7 +60,8 @@ export function checkExamples(context: ContractContext): ExampleCheck {
   const gate: Gate = {
     document,
     version: context.spec.version,
-    validator: createSchemaValidator(document, context.spec.version),
+    // The context's validator, shared with the response oracles: each schema is compiled once per run, not twice.
+    validator: context.validator,
     operationIds: new Map(context.model.operations.map((operation) => [operation.pointer, operation.id])),
     walkedPathItems: new Set(),
     checked: 0,

@@ -2,15 +2,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { callLive } from '../call/live-call.js';
-import { mapLimit, withRequestTimeout } from '../call/limits.js';
+import { mapLimit, requestTimeoutReason, withRequestTimeout } from '../call/limits.js';
 import { replay, type Observation } from '../call/mock-call.js';
+import { mockCredentials } from '../call/credentials.js';
 import { startLiveProxy, startMock, type MockServer, type RunningServer } from '../call/servers.js';
 import type { ClientFactory, ClientUnderTest } from '../client/client-under-test.js';
 import { ClientRefused } from '../client/generated-package.js';
-import { finding, type Finding } from '../findings.js';
-import { coverageFindings, measureCoverage } from '../gates/coverage.js';
+import { finding, type AllowList, type Finding } from '../findings.js';
+import { coverageFindings, measureCoverage, notCheckedOf } from '../gates/coverage.js';
 import { driftFindings } from '../gates/drift.js';
 import { checkExamples, exampleFindings } from '../gates/example-gate.js';
+import { checkTypedCalls } from '../gates/typed-calls.js';
 import { checkLiveObservation, liveFinding } from '../oracles/live-oracles.js';
 import { checkObservation, tuplePlace } from '../oracles/response-oracles.js';
 import { checkSecurityProbe } from '../oracles/security-oracle.js';
@@ -27,6 +29,8 @@ export type RunMode =
       kind: 'mock';
       /** Default `in-process`. */
       server?: MockServer;
+      /** In-process: serve the mock from this many Prism worker threads, calls spread over them (default 0: this thread). */
+      workers?: number;
       /** Only replay the tuples this returns (very large specs); the rest fail the coverage gate as not replayed. */
       selectTuples?: (tuples: ResponseTuple[]) => ResponseTuple[];
     }
@@ -48,6 +52,11 @@ export interface Gates {
   examples: boolean;
   /** Nothing documented left unreplayed (mock runs). */
   coverage: boolean;
+  /**
+   * The suite's request values, written as literal calls through the generated client, type-check under strict
+   * (gates/typed-calls.ts). Off by default: it compiles the client's sources once more.
+   */
+  typedCalls: boolean;
 }
 
 export interface RunPlanOptions {
@@ -64,10 +73,14 @@ export interface RunPlanOptions {
   concurrency?: number;
   /** Give up on one call after this long (default 30 s). */
   requestTimeoutMs?: number;
-  /** Give up starting (or loading the spec into) Prism after this long (default 120 s). */
+  /** Give up starting Prism's CLI (mock or proxy) after this long (default 120 s). */
   serverTimeoutMs?: number;
-  /** Write results.json, junit.xml and coverage.json (or live-report.json) into this folder. */
+  /** Give up loading the spec into the in-process Prism after this long (default 120 s); a worker is terminated. */
+  loadTimeoutMs?: number;
+  /** Write results.json, junit.xml, report.html and coverage.json (or live-report.json) into this folder. */
   reportDir?: string;
+  /** Findings to live with: still reported, as allowed (see verdictOf). */
+  allow?: AllowList;
   /** Progress: called once the server listens, and after every call. */
   onEvent?: (event: { kind: 'server'; description: string; baseUrl: string; client: string } | { kind: 'call'; record: CallRecord }) => void;
 }
@@ -93,9 +106,10 @@ export class PlanRefused extends Error {
  */
 export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const mode: RunMode = options.mode ?? { kind: 'mock' };
-  const gates: Gates = { drift: true, examples: true, coverage: true, ...options.gates };
-  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0 };
+  const gates: Gates = { drift: true, examples: true, coverage: true, typedCalls: false, ...options.gates };
+  const timings: RunTimings = { loadMs: 0, clientMs: 0, driftMs: 0, examplesMs: 0, callsCheckMs: 0, planMs: 0, serverMs: 0, callsMs: 0, totalMs: 0, cpuMs: 0 };
   const token = mode.kind === 'live' ? mode.token : undefined;
   const findings: Finding[] = [];
   const calls: CallRecord[] = [];
@@ -111,11 +125,15 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     examplesChecked: 0,
     findings,
     calls,
+    notChecked: [],
+    ...(options.allow ? { allow: options.allow } : {}),
     timings,
   };
   const finish = async (): Promise<RunPlanResult> => {
     if (token) for (const item of findings) item.message = redact(item.message, token);
     timings.totalMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStarted);
+    timings.cpuMs = (cpu.user + cpu.system) / 1000;
     if (options.reportDir) result.reports = await writeReports(result, options.reportDir, token);
     return result;
   };
@@ -176,6 +194,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       });
     }
 
+    if (gates.typedCalls) await timed('callsCheckMs', () => typedCalls(client, document, findings));
+
     let plan: Plan;
     try {
       plan = await timed('planMs', () =>
@@ -187,27 +207,34 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     result.documented = plan.documented;
 
     let server: RunningServer | undefined;
+    let serverFailure = '';
     try {
       server = await timed('serverMs', () => {
-        const timeoutMs = options.serverTimeoutMs ?? 120_000;
-        return mode.kind === 'live' ? startLiveProxy(context.specPath, mode.target, timeoutMs) : startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeoutMs);
+        const serverTimeoutMs = options.serverTimeoutMs ?? 120_000;
+        if (mode.kind === 'live') return startLiveProxy(context.specPath, mode.target, serverTimeoutMs);
+        const timeouts = { serverTimeoutMs, loadTimeoutMs: options.loadTimeoutMs ?? 120_000, workers: mode.workers ?? 0 };
+        return startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeouts);
       });
       options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
     } catch (error) {
-      findings.push(finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`));
+      const unavailable = finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`);
+      findings.push(unavailable);
+      serverFailure = unavailable.message.split('\n')[0]!;
     }
 
     const passedTuples = new Set<ResponseTuple>();
     const passedSchemes = new Set<string>();
     if (server) {
-      const baseUrl = server.baseUrl;
+      const baseUrls = server.baseUrls;
       try {
         const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
         const createClient = withRequestTimeout(client.create, requestTimeoutMs);
         const concurrency = mode.kind === 'live' ? 1 : (options.concurrency ?? 8);
         const records = await timed('callsMs', () =>
-          mapLimit(plan.calls, concurrency, async (call) => {
+          mapLimit(plan.calls, concurrency, async (call, index) => {
             const callStarted = performance.now();
+            // Round robin over the mocks: every one serves the whole spec, so which answers a call changes nothing.
+            const baseUrl = baseUrls[index % baseUrls.length]!;
             const outcome = await makeCall(call, { context, client, createClient, baseUrl, token, requestTimeoutMs });
             const record: CallRecord = {
               kind: call.kind,
@@ -240,6 +267,10 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
         await server.close();
       }
     }
+    const unanswered = server
+      ? calls.flatMap((record, index) => (record.status === undefined ? [{ call: plan.calls[index]!, reason: record.findings[0]?.message.split('\n')[0] ?? 'no response' }] : []))
+      : plan.calls.map((call) => ({ call, reason: serverFailure }));
+    result.notChecked = notCheckedOf(plan, unanswered);
 
     if (mode.kind === 'mock') {
       if (server) result.coverage = measureCoverage(result.spec, plan, { tuples: passedTuples, securitySchemes: passedSchemes });
@@ -281,10 +312,11 @@ async function makeCall(call: PlannedCall, env: CallEnvironment): Promise<{ stat
   }
   let seen: Observation;
   try {
-    seen = call.kind === 'security' ? await replay(env.createClient, env.baseUrl, call.tuple, call.args, {}) : await replay(env.createClient, env.baseUrl, call.tuple, call.args);
+    const credentials = call.kind === 'security' ? {} : mockCredentials(env.context.model);
+    seen = await replay(env.createClient, env.baseUrl, call.tuple, call.args, credentials);
   } catch (error) {
     const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
-    return { findings: [finding('call-failed', messageOf(error), place)] };
+    return { findings: [finding('call-failed', requestTimeoutReason(error, env.requestTimeoutMs) ?? messageOf(error), place)] };
   }
   const found = call.kind === 'security' ? checkSecurityProbe(call.scheme, call.tuple, seen, env.client.errors) : checkObservation(oracleContext, call.tuple, seen, env.client.errors);
   return { status: seen.status, findings: found };
@@ -296,4 +328,18 @@ function operationOf(call: PlannedCall) {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The typed-calls gate: one `typed-call-rejected` finding per call that does not compile. */
+async function typedCalls(client: ClientUnderTest, document: unknown, findings: Finding[]): Promise<void> {
+  if (!client.source) {
+    findings.push(finding('check-crashed', `the typed-calls check needs the client's sources; ${client.label} does not say where they are`));
+    return;
+  }
+  try {
+    const checked = await checkTypedCalls({ ...client.source, document });
+    for (const error of checked.errors) findings.push(finding('typed-call-rejected', `${error.message} (${path.basename(checked.file)})`, { operation: error.operation }));
+  } catch (error) {
+    findings.push(finding('check-crashed', `the typed-calls check failed: ${messageOf(error)}`));
+  }
 }

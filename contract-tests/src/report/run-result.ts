@@ -1,5 +1,5 @@
-import type { Finding } from '../findings.js';
-import type { CoverageReport } from '../gates/coverage.js';
+import type { AllowList, Finding } from '../findings.js';
+import type { CoverageReport, NotChecked } from '../gates/coverage.js';
 import type { PlannedCall } from '../plan/plan.js';
 
 /** One planned call as it went: what came back and what the oracles found. */
@@ -22,12 +22,17 @@ export interface RunTimings {
   clientMs: number;
   driftMs: number;
   examplesMs: number;
+  /** The typed-calls gate (0 when it is off). */
+  callsCheckMs: number;
   planMs: number;
   /** Starting the mock (or proxy): the in-process Prism's load, or the CLI's start-up. */
   serverMs: number;
   /** Every planned call, wall time. */
   callsMs: number;
+  /** The whole run, wall time. */
   totalMs: number;
+  /** CPU time of this process over the run (every thread, Prism workers included; not a Prism CLI child), user + system. */
+  cpuMs: number;
 }
 
 /** What one run of the pipeline found: what every reporter (console, JUnit, results.json, live report) reads. */
@@ -52,12 +57,12 @@ export interface RunResult {
   /** Everything found, in stage order: setup, drift, examples, calls, coverage. */
   findings: Finding[];
   calls: CallRecord[];
+  /** Documented responses (and probes) that got no answer to check, each with the reason. */
+  notChecked: NotChecked[];
+  /** Findings the run was told to live with (`--allow`, `--allow-rule`): listed and counted, but not failing. */
+  allow?: AllowList;
   /** tested/total per dimension (mock runs that reached the replay). */
   coverage?: CoverageReport;
   timings: RunTimings;
 }
 
-/** A run passes when it found nothing. */
-export function passed(result: Pick<RunResult, 'findings'>): boolean {
-  return result.findings.length === 0;
-}

@@ -4,9 +4,11 @@
  */
 export * from './header-name.js';
 export * from './media-types.js';
+export * from './schema-facts.js';
 export * from './operations.js';
 export * from './pointer.js';
 export * from './refs.js';
 export * from './sample.js';
+export * from './servers.js';
 export * from './status.js';
 export * from './types.js';

@@ -32,3 +32,35 @@ export function mediaRangeCovers(mediaType: string, range: string): boolean {
   if (rangeType === '*' && (rangeSubtype === '*' || rangeSubtype === undefined)) return true;
   return rangeType === type && (rangeSubtype === '*' || rangeSubtype === subtype);
 }
+
+/** Media types whose body is a stream of records read as it arrives: Server-Sent Events, NDJSON, JSON Lines, JSON text sequences. */
+export function isStreamingMediaType(mediaType: string): boolean {
+  const essence = mediaTypeEssence(mediaType);
+  return (
+    essence === 'text/event-stream' ||
+    /^application\/(x-)?ndjson$/.test(essence) ||
+    /^application\/(x-)?json-?lines$/.test(essence) ||
+    essence === 'application/jsonl' ||
+    essence === 'application/json-seq'
+  );
+}
+
+/** Media types whose body is text: `text/*` (streams excepted), XML (`application/xml`, `+xml`), YAML. */
+export function isTextMediaType(mediaType: string): boolean {
+  const essence = mediaTypeEssence(mediaType);
+  if (isStreamingMediaType(essence) || isJsonMediaType(essence)) return false;
+  return essence.startsWith('text/') || /^application\/([^/]+\+)?xml$/.test(essence) || /^application\/(x-)?yaml$/.test(essence);
+}
+
+/**
+ * An `Accept` value for the documented response media types: JSON ones first at full weight, any others after
+ * them at `q=0.5` when there is a JSON one (so a server that can send JSON does), duplicates removed.
+ */
+export function acceptValue(mediaTypes: readonly string[]): string | undefined {
+  const unique = [...new Set(mediaTypes.map((type) => type.trim()).filter((type) => type !== ''))];
+  if (unique.length === 0) return undefined;
+  const json = unique.filter((type) => isJsonMediaType(type));
+  const others = unique.filter((type) => !isJsonMediaType(type));
+  if (json.length === 0) return others.join(', ');
+  return [...json, ...others.map((type) => `${type};q=0.5`)].join(', ');
+}

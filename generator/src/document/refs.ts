@@ -76,6 +76,12 @@ export function deref(document: unknown, value: unknown): unknown {
   return step.kind === 'done' ? step.value : undefined;
 }
 
+/** `deref`, with the pointer of the object the `$ref`s lead to (`pointer` itself when there is no `$ref`). */
+export function derefWithPointer(document: unknown, value: unknown, pointer: string): Resolved<unknown> | undefined {
+  const step = follow(document, value, pointer);
+  return step.kind === 'done' ? { value: step.value, pointer: step.pointer } : undefined;
+}
+
 /** `deref`, as an object: `{}` when the value is missing or not an object. */
 export function derefObject(document: unknown, value: unknown): JsonObject {
   const resolved = deref(document, value);

@@ -1,5 +1,6 @@
 import type {
   ClassDeclarationStructure,
+  InterfaceDeclarationStructure,
   MethodDeclarationStructure,
   StatementStructures,
   TypeAliasDeclarationStructure,
@@ -7,18 +8,19 @@ import type {
 } from 'ts-morph';
 import { isHeaderName } from '../document/index.js';
 import { tsMorph } from '../libraries/ts-morph.js';
-import type { ApiModel, GroupModel, OperationModel } from '../model/types.js';
+import type { ApiModel, GroupModel, OperationModel, PaginationModel } from '../model/types.js';
 import { docLines, docText } from './jsdoc.js';
 import { logEnvName } from './log-env.js';
-import { operationSpec, operationSpecLiteral } from './operation-spec.js';
+import { dataLiteral, operationSpec, operationSpecLiteral, securitySchemesLiteral, securitySchemeSpecs } from './operation-spec.js';
 import {
   argumentsType,
+  errorBodyType,
   headersType,
   operationTypeExpression,
-  responseBodyType,
   resultType,
   statusType,
   stringLiteral,
+  type TypeOptions,
 } from './type-expressions.js';
 
 const { printStructure, StructureKind, VariableDeclarationKind } = tsMorph;
@@ -44,11 +46,12 @@ export interface ClientEmitOptions {
  * group's class), then the client class.
  */
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
+  const paged = model.operations.some((operation) => operation.pagination);
   const statements: Statement[] = [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './schema.js',
-      namedImports: ['paths'],
+      namedImports: model.readWriteMarkers ? ['paths', 'Readable', 'Writable'] : ['paths'],
       isTypeOnly: true,
     },
     {
@@ -56,11 +59,16 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
       moduleSpecifier: './runtime.js',
       namedImports: [
         'ApiErrorBase',
+        ...(paged ? ['paginateItems', 'paginatePages'] : []),
         'Transport',
         { name: 'ApiErrorOf', isTypeOnly: true },
-        { name: 'ClientOptions', isTypeOnly: true },
+        { name: 'BaseClientOptions', isTypeOnly: true },
+        ...(usesBasic(model) ? [{ name: 'BasicCredentials', isTypeOnly: true }] : []),
+        ...(model.securitySchemes.some((scheme) => scheme.optionNames.length > 0) ? [{ name: 'Credential', isTypeOnly: true }] : []),
         { name: 'OperationSpec', isTypeOnly: true },
+        ...(paged ? [{ name: 'Pagination', isTypeOnly: true }] : []),
         { name: 'RequestOptions', isTypeOnly: true },
+        { name: 'SecuritySchemeSpec', isTypeOnly: true },
       ],
     },
     {
@@ -77,6 +85,10 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
       docs: ['Base URL used when the constructor is given none: the spec\'s first server.'],
       declarations: [{ name: 'DEFAULT_BASE_URL', initializer: stringLiteral(model.defaultBaseUrl ?? '') }],
     },
+    BLANK_LINE,
+    clientOptions(model),
+    // Printed as text, like the operation specs.
+    `/** How each security scheme of the spec is sent, and the constructor options that hold its credential. */\nconst SECURITY_SCHEMES: readonly SecuritySchemeSpec[] = ${securitySchemesLiteral(securitySchemeSpecs(model.securitySchemes))};`,
   ];
 
   statements.push(BLANK_LINE, ...apiErrorStatements(model));
@@ -85,7 +97,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     statements.push(BLANK_LINE, `// ${group.className} (client.${group.property}): ${count} operation${count === 1 ? '' : 's'}.`);
     for (const [index, operation] of group.operations.entries()) {
       if (index > 0) statements.push(BLANK_LINE);
-      statements.push(...operationStatements(operation));
+      statements.push(...operationStatements(operation, { readWriteMarkers: model.readWriteMarkers }));
     }
     statements.push(groupClass(group));
   }
@@ -97,7 +109,40 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
   return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true });
 }
 
-function operationStatements(operation: OperationModel): Statement[] {
+function usesBasic(model: ApiModel): boolean {
+  return model.securitySchemes.some((scheme) => scheme.kind === 'basic' && scheme.optionNames.length > 0);
+}
+
+/** The constructor's options: every client's, plus one per security scheme (named after it) that the runtime can send. */
+function clientOptions(model: ApiModel): InterfaceDeclarationStructure {
+  const properties = model.securitySchemes.flatMap((scheme) =>
+    scheme.optionNames.map((option, index) => {
+      const how =
+        scheme.kind === 'basic'
+          ? 'sent as `Authorization: Basic …`'
+          : scheme.kind === 'authorization'
+            ? `sent as \`Authorization: ${scheme.authScheme} <token>\``
+            : `sent as the ${scheme.in} ${scheme.in === 'query' ? 'parameter' : scheme.in === 'cookie' ? 'cookie' : 'header'} \`${scheme.parameterName}\``;
+      const alias = index > 0 ? ` Another name for \`${scheme.optionNames[0]}\`.` : '';
+      return {
+        name: option,
+        type: scheme.kind === 'basic' ? 'Credential<BasicCredentials>' : 'Credential',
+        hasQuestionToken: true,
+        docs: [docLines(`Security scheme \`${scheme.name}\` (${scheme.type}), ${how} to operations that require it; a value, or a (possibly async) function called for each request.${alias}`)],
+      };
+    }),
+  );
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: 'ClientOptions',
+    extends: ['BaseClientOptions'],
+    docs: ['Options given once, to the client\'s constructor.'],
+    properties,
+  };
+}
+
+function operationStatements(operation: OperationModel, options: TypeOptions): Statement[] {
   const base = operation.typeName;
   const opType = `${base}Operation`;
   const alias = (name: string, type: string, docs?: string): TypeAliasDeclarationStructure => ({
@@ -112,19 +157,36 @@ function operationStatements(operation: OperationModel): Statement[] {
     errors
       .map(
         (response) =>
-          `ApiErrorOf<${stringLiteral(operation.id)}, ${statusType(response.status)}, ${responseBodyType(opType, response)}>`,
+          `ApiErrorOf<${stringLiteral(operation.id)}, ${statusType(response.status)}, ${errorBodyType(opType, response, options)}>`,
       )
       .join(' | ') || 'never';
 
   return [
     alias(opType, operationTypeExpression(operation), `openapi-typescript's type of ${docText(`${operation.method.toUpperCase()} ${operation.path}`)}.`),
-    alias(`${base}Args`, argumentsType(opType, operation), `Arguments of \`${operation.group}.${operation.name}\`.`),
-    alias(`${base}Result`, resultType(opType, operation), `What \`${operation.group}.${operation.name}\` resolves to.`),
+    alias(`${base}Args`, argumentsType(opType, operation, options), `Arguments of \`${operation.group}.${operation.name}\`.`),
+    alias(`${base}Result`, resultType(opType, operation, options), `What \`${operation.group}.${operation.name}\` resolves to.`),
     alias(`${base}Error`, errorUnion, `Documented error responses of \`${operation.group}.${operation.name}\`, thrown as \`ApiError\`.`),
     alias(`${base}Headers`, headersType(operation), `Documented headers of \`${operation.group}.${operation.name}\`'s success response, from \`.withResponse()\`.`),
     // Printed as text: ts-morph would indent the literal's lines under the declaration. Typed `OperationSpec`, so
     // the compiler checks the literal against the runtime too (the generator's copy of the type is checked in tests).
     `const ${base}Spec: OperationSpec = ${operationSpecLiteral(operationSpec(operation))};`,
+    ...(operation.pagination ? pagingStatements(operation, operation.pagination, alias) : []),
+  ];
+}
+
+/** A paged operation's item type and the paging the runtime follows. */
+function pagingStatements(
+  operation: OperationModel,
+  paging: PaginationModel,
+  alias: (name: string, type: string, docs?: string) => TypeAliasDeclarationStructure,
+): Statement[] {
+  const base = operation.typeName;
+  const itemType = `${paging.items.reduce((type, key) => `NonNullable<${type}[${stringLiteral(key)}]>`, `${base}Result`)}[number]`;
+  const { source: _source, ...runtime } = paging;
+  const literal = { ...runtime, ...(operation.argumentShape === 'nested' ? { nested: true } : {}) };
+  return [
+    alias(`${base}Item`, itemType, `One item of \`${operation.group}.${operation.name}\`'s pages, as \`${operation.name}Items()\` yields them.`),
+    `const ${base}Paging: Pagination = ${dataLiteral(literal)};`,
   ];
 }
 
@@ -181,7 +243,7 @@ function groupClass(group: GroupModel): ClassDeclarationStructure {
       },
     ],
     properties: [{ name: 'transport', type: 'Transport', isReadonly: true, scope: undefined, hasQuestionToken: false, docs: ['@internal'] }],
-    methods: group.operations.map(operationMethod),
+    methods: group.operations.flatMap((operation) => [operationMethod(operation), ...pagingMethods(operation)]),
   };
 }
 
@@ -213,6 +275,39 @@ function operationMethod(operation: OperationModel): MethodDeclarationStructure 
   };
 }
 
+/** `<name>Pages()` and `<name>Items()` for a paged operation: async iterators over its pages and their items. */
+function pagingMethods(operation: OperationModel): MethodDeclarationStructure[] {
+  const paging = operation.pagination;
+  if (!paging) return [];
+  const base = operation.typeName;
+  const how = {
+    offset: `moving \`${paging.offset}\` by the items received, until a page has fewer than \`${paging.limit}\` items (or none)`,
+    page: `counting \`${paging.page}\` up until a page is empty${paging.size ? ` or shorter than \`${paging.size}\`` : ''}`,
+    link: 'following the `Link` header\'s `rel="next"` URL',
+    cursor: paging.nextCursor
+      ? `passing the response's \`${paging.nextCursor.join('.')}\` as \`${paging.cursor}\` until it is empty`
+      : `passing the last item's \`${paging.itemCursor}\` as \`${paging.cursor}\` while \`${(paging.hasMore ?? []).join('.')}\` is true`,
+  }[paging.style];
+  const args = {
+    name: 'args',
+    type: `${base}Args`,
+    ...(operation.argumentsRequired ? {} : optionalArguments(operation)),
+  };
+  const call = `(pageArgs, pageOptions) => this.transport.call(${base}Spec, pageArgs, pageOptions)`;
+  const method = (name: string, yields: string, runtime: string, doc: string): MethodDeclarationStructure => ({
+    kind: StructureKind.Method,
+    name,
+    docs: [docLines(doc, `Pages ${how}${paging.source === 'declared' ? ' (declared in the generator config)' : ''}. Use with \`for await\`.`)],
+    parameters: [args, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+    returnType: `AsyncGenerator<${yields}, void, undefined>`,
+    statements: [`return ${runtime}(${call}, args, options, ${base}Paging) as AsyncGenerator<${yields}, void, undefined>;`],
+  });
+  return [
+    method(`${operation.name}Pages`, `${base}Result`, 'paginatePages', `Every page of \`${operation.name}\`, starting from \`args\`.`),
+    method(`${operation.name}Items`, `${base}Item`, 'paginateItems', `Every item of every page of \`${operation.name}\`, starting from \`args\`.`),
+  ];
+}
+
 /**
  * `args = {}` for optional arguments, or `args?` when `{}` is not assignable to them: an optional parameter or
  * body property named after a member of Object (`constructor`, `toString`) meets the inherited member in `{}`.
@@ -238,7 +333,8 @@ function transportSettings(model: ApiModel, clientName: string): string {
     }
   }
   const idList = [...ids].sort().map(stringLiteral).join(', ');
-  return `{ name: ${stringLiteral(clientName)}, logEnv: ${stringLiteral(logEnvName(clientName))}${ids.size > 0 ? `, requestIdHeaders: [${idList}]` : ''} }`;
+  const idSetting = ids.size > 0 ? `, requestIdHeaders: [${idList}]` : '';
+  return `{ name: ${stringLiteral(clientName)}, logEnv: ${stringLiteral(logEnvName(clientName))}${idSetting}, securitySchemes: SECURITY_SCHEMES }`;
 }
 
 function clientClass(model: ApiModel, clientName: string): ClassDeclarationStructure {

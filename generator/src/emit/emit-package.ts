@@ -71,8 +71,8 @@ export function emitIndex(clientName: string): string {
   return [
     `export { ${clientName}, ApiError, DEFAULT_BASE_URL } from './client.js';`,
     `export type * from './client.js';`,
-    `export { UnexpectedResponseError } from './runtime.js';`,
-    `export type { ApiErrorOf, ClientOptions, RequestOptions } from './runtime.js';`,
+    `export { ArgumentError, ResponseBodyError, UnexpectedResponseError } from './runtime.js';`,
+    `export type { ApiErrorOf, BaseClientOptions, BasicCredentials, Credential, RequestOptions } from './runtime.js';`,
     `export { ConnectionError, TimeoutError } from './retry.js';`,
     `export type { ResponsePromise, WithResponse } from './response.js';`,
     `export type { Logger, LogLevel } from './logging.js';`,

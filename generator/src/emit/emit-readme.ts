@@ -30,7 +30,7 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '```ts',
     `import { ApiError, ${options.clientName} } from '${options.packageName}';`,
     '',
-    `const client = new ${options.clientName}({ authToken: process.env.API_TOKEN }); // baseUrl?, headers?, fetch?`,
+    `const client = new ${options.clientName}(${credentialExample(model)}); // baseUrl?, headers?, fetch?`,
   ];
   if (example) {
     lines.push(
@@ -49,9 +49,20 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '```',
     '',
     `Default base URL: \`${model.defaultBaseUrl ?? '(none: pass baseUrl)'}\`. An undocumented status throws \`UnexpectedResponseError\`.`,
-    'Every method takes a second, optional argument: `signal`, `headers`, `fetch`, `maxRetries`, `timeout`,',
+    'Every method takes a second, optional argument: `signal`, `baseUrl`, `headers`, `fetch`, `maxRetries`, `timeout`,',
     '`idempotencyKey`, and `onResponse`, called with each HTTP response. The raw openapi-typescript types are exported',
     'as `paths`, `components` and `operations`.',
+    ...(model.operations.some((operation) => operation.pagination)
+      ? ['', 'List operations marked *pages* also have `<name>Items()` and `<name>Pages()`: async iterators (`for await`) over', 'every item and every page, requesting the next page as they go (each page retried like any call).']
+      : []),
+    '',
+    ...securityLines(model),
+    'A 2xx body that is not what the spec documents (no body, JSON `null` its schema does not admit, text that is not',
+    'valid JSON) throws `ResponseBodyError` with `status`, `operation`, `response` and the raw `text`. `ApiError.body` is',
+    'the parsed JSON, or `undefined` when the answer is empty or not JSON (its raw text is `e.text`), so read it as',
+    '`e.body?.message`. JSON media types resolve their schema\'s type; text and XML a `string`; NDJSON and Server-Sent',
+    'Events the unread `ReadableStream`; anything else a `Blob`. A path parameter that is missing, empty, `.` or `..`',
+    'throws `ArgumentError` before anything is sent.',
     '',
     ...productionSection(model, options.clientName),
     '',
@@ -59,7 +70,10 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '',
     '| method | HTTP |',
     '| --- | --- |',
-    ...model.operations.map((operation) => `| \`client.${operation.group}.${operation.name}()\`${operation.deprecated ? ' (deprecated)' : ''} | \`${operationLine(operation)}\` |`),
+    ...model.operations.map(
+      (operation) =>
+        `| \`client.${operation.group}.${operation.name}()\`${operation.deprecated ? ' (deprecated)' : ''}${operation.pagination ? ` (pages: ${operation.pagination.style})` : ''} | \`${operationLine(operation)}\` |`,
+    ),
     '',
   );
   return lines.join('\n');
@@ -73,7 +87,7 @@ function productionSection(model: ApiModel, clientName: string): string[] {
     '## Retries, timeouts, headers and logs',
     '',
     '```ts',
-    `const client = new ${clientName}({ authToken, maxRetries: 2, timeout: 60_000, logLevel: 'warn' }); // the defaults`,
+    `const client = new ${clientName}({ maxRetries: 2, timeout: 60_000, logLevel: 'warn' }); // the defaults`,
     ...(withHeaders
       ? [
           `const { data, headers, requestId } = await client.${withHeaders.group}.${withHeaders.name}(${withHeaders.argumentsRequired ? '{ /* … */ }' : ''}).withResponse();`,
@@ -105,8 +119,36 @@ function productionSection(model: ApiModel, clientName: string): string[] {
   ];
 }
 
+/** The constructor call of the example: the first scheme's option, or no options. */
+function credentialExample(model: ApiModel): string {
+  const scheme = model.securitySchemes.find((candidate) => candidate.optionNames.length > 0);
+  if (!scheme) return '';
+  const option = scheme.optionNames.includes('authToken') ? 'authToken' : scheme.optionNames[0]!;
+  const value = scheme.kind === 'basic' ? '{ username: process.env.API_USER!, password: process.env.API_PASSWORD! }' : 'process.env.API_TOKEN';
+  return `{ ${option}: ${value} }`;
+}
+
+/** One line per constructor option a security scheme gives, and the rule for choosing among them. */
+function securityLines(model: ApiModel): string[] {
+  const options = model.securitySchemes.filter((scheme) => scheme.optionNames.length > 0);
+  if (options.length === 0) return [];
+  return [
+    'Credentials, one constructor option per security scheme (a value, or a function, possibly async, called for each',
+    'request that needs it: the way to refresh a token). Each operation sends only what its `security` asks for: the',
+    'first requirement whose credentials are all given; nothing for `security: []`.',
+    '',
+    ...options.map((scheme) => `- \`${scheme.optionNames.join('` or `')}\`: \`${code(scheme.name)}\` (${scheme.kind === 'apiKey' ? `API key in the ${scheme.in} as \`${code(scheme.parameterName ?? '')}\`` : scheme.kind === 'basic' ? 'HTTP Basic, `{ username, password }`' : `\`Authorization: ${scheme.authScheme} <token>\``})`),
+    '',
+  ];
+}
+
 function operationLine(operation: OperationModel): string {
   return `${operation.method.toUpperCase()} ${operation.path}`.replace(/[`|\r\n]/g, ' ');
+}
+
+/** Spec text inside a Markdown code span: no backticks, pipes or line breaks. */
+function code(text: string): string {
+  return text.replace(/[`|\r\n]/g, ' ').trim();
 }
 
 /** Spec text as plain words in Markdown: no backticks, pipes, angle brackets or line breaks. */

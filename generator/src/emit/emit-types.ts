@@ -2,7 +2,7 @@ import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
 import { openapiTypescript } from '../libraries/openapi-typescript.js';
 import type ts from 'typescript';
 import { GeneratorError } from '../errors.js';
-import type { OpenApiDocument } from '../document/index.js';
+import { usesReadWriteMarkers, type OpenApiDocument } from '../document/index.js';
 import { aliasRecursiveSchemas, recursiveSchemaNames } from './type-passes/alias-recursive-schemas.js';
 import { binaryAsBlob } from './type-passes/binary-as-blob.js';
 import { breakEagerCycles } from './type-passes/break-eager-cycles.js';
@@ -70,6 +70,12 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     silent: true,
     inject: undefined,
     transform: binaryAsBlob,
+    // `$Read`/`$Write` markers (with the `Readable`/`Writable` helpers the client wraps its types in) only when
+    // the document uses readOnly/writeOnly: other clients keep their plain types and type-checking cost.
+    readWriteMarkers: usesReadWriteMarkers(schema as never),
+    conditionalEnums: false,
+    rootTypesKeepCasing: false,
+    transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,
     resolve($ref) {

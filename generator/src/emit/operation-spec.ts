@@ -1,6 +1,15 @@
 import { isJsonMediaType } from '../document/index.js';
 import { successHeaders } from '../model/build-model.js';
-import type { BodyEncoding, HttpMethod, OperationModel, ParameterLocation, ParameterStyle, ResponseHeaderModel, ResponseParsing } from '../model/types.js';
+import type {
+  BodyEncoding,
+  HttpMethod,
+  OperationModel,
+  ParameterLocation,
+  ParameterStyle,
+  ResponseHeaderModel,
+  ResponseParsing,
+  SecuritySchemeModel,
+} from '../model/types.js';
 import { stringLiteral } from './type-expressions.js';
 
 /**
@@ -25,8 +34,30 @@ export interface OperationSpec {
   readonly nested?: boolean;
   readonly parseAs: ResponseParsing;
   readonly parseByType?: readonly (readonly [mediaType: string, parsing: ResponseParsing])[];
+  readonly noContent?: readonly string[];
+  readonly nullable?: boolean;
+  readonly accept?: string;
+  readonly baseUrl?: string;
+  readonly security?: readonly (readonly string[])[];
   readonly errors: readonly string[];
   readonly responseHeaders?: readonly (readonly [name: string, type: ResponseHeaderModel['wireType']])[];
+}
+
+/** The runtime's `SecuritySchemeSpec`: how one scheme is sent, and which constructor options hold its credential. */
+export type SecuritySchemeSpec =
+  | { readonly key: string; readonly options: readonly string[]; readonly kind: 'authorization'; readonly scheme: string }
+  | { readonly key: string; readonly options: readonly string[]; readonly kind: 'basic' }
+  | { readonly key: string; readonly options: readonly string[]; readonly kind: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string };
+
+/** The client's scheme table; schemes it cannot send (mutualTLS, unknown types) are left out. */
+export function securitySchemeSpecs(schemes: readonly SecuritySchemeModel[]): SecuritySchemeSpec[] {
+  return schemes.flatMap((scheme): SecuritySchemeSpec[] => {
+    const common = { key: scheme.name, options: scheme.optionNames };
+    if (scheme.kind === 'authorization') return [{ ...common, kind: 'authorization', scheme: scheme.authScheme ?? 'Bearer' }];
+    if (scheme.kind === 'basic') return [{ ...common, kind: 'basic' }];
+    if (scheme.kind === 'apiKey') return [{ ...common, kind: 'apiKey', in: scheme.in as 'header' | 'query' | 'cookie', name: scheme.parameterName! }];
+    return [];
+  });
 }
 
 /** The runtime's `ParameterStyle`: one parameter not sent its location's default way. */
@@ -42,9 +73,10 @@ export interface ParameterStyleSpec {
 /** What the runtime needs to know about one operation. Properties left `undefined` are not printed. */
 export function operationSpec(operation: OperationModel): OperationSpec {
   const flat = operation.argumentShape === 'flat';
+  // Path names also in the nested shape: the runtime refuses a declared path parameter without a value.
   const namesIn = (location: ParameterLocation): string[] | undefined => {
     const names = operation.parameters.filter((p) => p.in === location).map((p) => p.name);
-    return flat && names.length > 0 ? names : undefined;
+    return (flat || location === 'path') && names.length > 0 ? names : undefined;
   };
   // Only parameters not sent the location's default way; a list, never an object keyed by spec names.
   const styles = operation.parameters.flatMap((p): ParameterStyleSpec[] => {
@@ -76,6 +108,12 @@ export function operationSpec(operation: OperationModel): OperationSpec {
     mediaType: body?.mediaType,
     parseAs: operation.successParsing,
     parseByType: operation.successParsingByType?.map(([mediaType, parsing]) => [mediaType, parsing] as const),
+    // Only what differs from "every 2xx has content; JSON `null` is not a value": most operations print neither.
+    noContent: operation.successParsing !== 'none' && operation.noContentStatuses.length > 0 ? operation.noContentStatuses : undefined,
+    nullable: operation.successParsing !== 'none' && operation.successNullable ? true : undefined,
+    accept: operation.accept,
+    baseUrl: operation.serverUrl,
+    security: operation.security.length > 0 ? operation.security : undefined,
     errors: operation.responses.filter((r) => !r.success).map((r) => r.status),
     responseHeaders: responseHeadersOf(operation),
   };
@@ -90,6 +128,16 @@ function responseHeadersOf(operation: OperationModel): OperationSpec['responseHe
 /** An `OperationSpec` as a TypeScript object literal: one property per line, lists of objects one per line. */
 export function operationSpecLiteral(spec: OperationSpec): string {
   return objectLiteral(spec, '');
+}
+
+/** Any other plain-data constant of the client (a paged operation's `Pagination`), in the same multi-line style. */
+export function dataLiteral(value: object): string {
+  return objectLiteral(value, '');
+}
+
+/** The client's scheme table as a literal: one scheme per line (`[]` when the spec has none it can send). */
+export function securitySchemesLiteral(specs: readonly SecuritySchemeSpec[]): string {
+  return specs.length === 0 ? '[]' : blockValue(specs, '');
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

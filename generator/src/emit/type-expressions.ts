@@ -1,5 +1,5 @@
-import { preferredContent, successHeaders, successResponses } from '../model/build-model.js';
-import type { OperationModel, ParameterLocation, ResponseModel } from '../model/types.js';
+import { parsingFor, preferredContent, successHeaders, successResponses } from '../model/build-model.js';
+import type { OperationModel, ParameterLocation, ResponseContentModel, ResponseModel } from '../model/types.js';
 import { PARAMETER_LOCATIONS } from '../document/index.js';
 
 /** TypeScript type expressions that index into openapi-typescript's `paths` type for one operation. */
@@ -25,17 +25,47 @@ function statusKey(status: string): string {
   return /^\d{3}$/.test(status) ? status : stringLiteral(status);
 }
 
+/** How emitted types read openapi-typescript's: with `readWriteMarkers`, through its `Readable`/`Writable` helpers. */
+export interface TypeOptions {
+  readWriteMarkers?: boolean;
+}
+
+/** What the runtime resolves for one media type: the schema's type for JSON, else what it really is. */
+function contentType(opType: string, response: ResponseModel, content: ResponseContentModel, options: TypeOptions): string {
+  switch (parsingFor(content.mediaType)) {
+    case 'text':
+      return 'string';
+    case 'stream':
+      return 'ReadableStream<Uint8Array>';
+    case 'blob':
+      return 'Blob';
+    default: {
+      const indexed = `${opType}['responses'][${statusKey(response.status)}]['content'][${stringLiteral(content.mediaType)}]`;
+      return options.readWriteMarkers ? `Readable<${indexed}>` : indexed;
+    }
+  }
+}
+
 /**
- * The body type of one response: the union over its media types (the preferred one first), since the server
- * picks which one it sends. `undefined` when the response has no content.
+ * The success body type of one response: the union over its media types (the preferred one first), each typed
+ * as the runtime reads it (the server picks which one it sends). `undefined` when the response has no content.
  */
-export function responseBodyType(opType: string, response: ResponseModel): string {
+export function responseBodyType(opType: string, response: ResponseModel, options: TypeOptions = {}): string {
   const preferred = preferredContent(response.contents);
   if (!preferred) return 'undefined';
   const ordered = [preferred, ...response.contents.filter((content) => content !== preferred)];
-  return ordered
-    .map((content) => `${opType}['responses'][${statusKey(response.status)}]['content'][${stringLiteral(content.mediaType)}]`)
-    .join(' | ');
+  return [...new Set(ordered.map((content) => contentType(opType, response, content, options)))].join(' | ');
+}
+
+/**
+ * `ApiError.body` for one error response: its JSON media types' schema types, or `undefined` (the runtime's
+ * rule: the parsed JSON when the answer is JSON and parses, else `undefined`; the raw text is `text`).
+ */
+export function errorBodyType(opType: string, response: ResponseModel, options: TypeOptions = {}): string {
+  const json = response.contents.filter((content) => parsingFor(content.mediaType) === 'json');
+  const preferred = preferredContent(json);
+  const ordered = preferred ? [preferred, ...json.filter((content) => content !== preferred)] : [];
+  return [...ordered.map((content) => contentType(opType, response, content, options)), 'undefined'].join(' | ');
 }
 
 /** Status literal for an error response: `409`, or `number` for ranges and `default`. */
@@ -48,18 +78,19 @@ function locationType(opType: string, location: ParameterLocation, required: boo
   return required ? indexed : `NonNullable<${indexed}>`;
 }
 
-function bodyType(opType: string, operation: OperationModel): string | undefined {
+function bodyType(opType: string, operation: OperationModel, options: TypeOptions): string | undefined {
   const body = operation.requestBody;
   if (!body) return undefined;
-  return `NonNullable<${opType}['requestBody']>['content'][${stringLiteral(body.mediaType)}]`;
+  const indexed = `NonNullable<${opType}['requestBody']>['content'][${stringLiteral(body.mediaType)}]`;
+  return options.readWriteMarkers ? `Writable<${indexed}>` : indexed;
 }
 
 /** The type of the arguments object, flat or nested, as described in the model. */
-export function argumentsType(opType: string, operation: OperationModel): string {
+export function argumentsType(opType: string, operation: OperationModel, options: TypeOptions = {}): string {
   const locations = PARAMETER_LOCATIONS.filter((location) => operation.parameters.some((p) => p.in === location));
   const requiredIn = (location: ParameterLocation) =>
     operation.parameters.some((parameter) => parameter.in === location && parameter.required);
-  const body = bodyType(opType, operation);
+  const body = bodyType(opType, operation, options);
   const bodyRequired = operation.requestBody?.required === true;
 
   if (operation.argumentShape === 'nested') {
@@ -81,8 +112,9 @@ export function argumentsType(opType: string, operation: OperationModel): string
 }
 
 /** Union of the documented 2xx bodies (of `default` when no 2xx is documented); `void` when none has content. */
-export function resultType(opType: string, operation: OperationModel): string {
-  const bodies = successResponses(operation.responses).map((response) => responseBodyType(opType, response));
+export function resultType(opType: string, operation: OperationModel, options: TypeOptions = {}): string {
+  if (operation.method === 'head') return 'void';
+  const bodies = successResponses(operation.responses).map((response) => responseBodyType(opType, response, options));
   const withContent = [...new Set(bodies.filter((body) => body !== 'undefined'))];
   if (withContent.length === 0) return 'void';
   if (withContent.length < bodies.length) withContent.push('undefined');

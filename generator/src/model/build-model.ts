@@ -1,16 +1,24 @@
 import {
+  acceptValue,
+  firstServerUrl,
   isHeaderName,
   isJsonMediaType,
+  isStreamingMediaType,
   isSuccessStatus,
+  isTextMediaType,
   isWildcardMediaType,
   joinPointer,
   listOperations,
   operationIdCounts,
+  operationServerUrl,
   preferredMediaType,
   resolveRef,
+  schemaAtPointerAllowsNull,
+  usesReadWriteMarkers,
   type DocumentOperation,
   type OpenApiDocument,
 } from '../document/index.js';
+import { paginationOf } from './pagination.js';
 import { camelCase, claimFamily, nameFromMethodAndPath, NameRegistry, toMemberName, typeNameBase } from './naming.js';
 import {
   type ApiModel,
@@ -19,6 +27,7 @@ import {
   type ExampleModel,
   type GroupModel,
   type OperationModel,
+  type PaginationDeclaration,
   type ParameterLocation,
   type ParameterModel,
   type ParameterStyle,
@@ -42,18 +51,22 @@ const BODYLESS_METHODS: ReadonlySet<string> = new Set(['get', 'head']);
 const CLIENT_MEMBERS = ['transport', 'options'];
 
 /** Suffixes of the exported names each operation gets in the generated client. */
-export const OPERATION_TYPE_SUFFIXES = ['Operation', 'Args', 'Result', 'Error', 'Headers', 'Spec'] as const;
+export const OPERATION_TYPE_SUFFIXES = ['Operation', 'Args', 'Result', 'Error', 'Headers', 'Spec', 'Item', 'Paging'] as const;
 
 /** Names the generated client module declares itself; operations and groups never take them. */
 const CLIENT_MODULE_NAMES = [
   'paths', 'components', 'operations', 'webhooks', '$defs', 'ApiError', 'ApiErrorBase', 'ApiErrorOf', 'AnyApiError',
   'Transport', 'UnexpectedResponseError', 'ClientOptions', 'RequestOptions', 'OperationSpec', 'DEFAULT_BASE_URL',
   'ResponsePromise', 'WithResponse', 'TimeoutError', 'ConnectionError', 'Logger', 'LogLevel',
+  'ArgumentError', 'ResponseBodyError', 'BaseClientOptions', 'BasicCredentials', 'Credential', 'SecuritySchemeSpec',
+  'SECURITY_SCHEMES', 'Readable', 'Writable', '$Read', '$Write',
 ];
 
 export interface ModelOptions {
   /** Name of the generated client class; operations and groups never take it. */
   clientName?: string;
+  /** The generator config's pagination declarations, by operationId (or `false` to turn detection off for one). */
+  pagination?: Record<string, PaginationDeclaration | false>;
 }
 
 /** Builds the operation model from a bundled document. Pure: same document in, same model out. */
@@ -108,6 +121,17 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
       warnings.push(`${where}: fetch cannot send a request body with ${item.method.toUpperCase()}; the documented body is left out of ${group.property}.${name}`);
     }
     const operation = buildOperation(document, item, { id, name, typeName, group: group.property });
+    const paged = paginationOf(document, operation, options.pagination?.[operation.id]);
+    if (paged.warning) warnings.push(paged.warning);
+    if (paged.pagination) {
+      // The iterators are members of the group too: they must not take another operation's name.
+      const iterators = [`${name}Pages`, `${name}Items`];
+      if (iterators.every((member) => !members.has(member))) {
+        for (const member of iterators) members.claim(member);
+        operation.pagination = paged.pagination;
+      }
+      else warnings.push(`${where}: ${iterators.join('/')} would clash with another method of group ${group.property}; ${name} is not paged`);
+    }
     group.operations.push(operation);
     operations.push(operation);
   }
@@ -116,10 +140,11 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     title: document.info?.title ?? 'API',
     description: document.info?.description,
     version: document.info?.version,
-    defaultBaseUrl: firstServerUrl(document),
+    defaultBaseUrl: firstServerUrl(document.servers),
     operations,
     groups: [...groupsByKey.values()],
     securitySchemes: securitySchemes(document),
+    readWriteMarkers: usesReadWriteMarkers(document),
     warnings,
   };
 }
@@ -154,6 +179,8 @@ function buildOperation(
       (argumentShape === 'nested' || requestBody.propertyNames === null || requestBody.requiredProperties.length > 0));
 
   const operationSecurity = (item.operation.security ?? document.security ?? []) as Record<string, string[]>[];
+  const ownServer = operationServerUrl(item.operation, item.pathItem);
+  const successes = successResponses(responses);
   return {
     id: names.id,
     operationId: item.operationId,
@@ -174,6 +201,12 @@ function buildOperation(
     ...successParsing(responses),
     successMediaType: successContent?.mediaType,
     successStatus: success?.status,
+    noContentStatuses: successes.filter((response) => response.contents.length === 0).map((response) => response.status),
+    successNullable: successes.some((response) =>
+      response.contents.some((content) => readsAsJson(content.mediaType) && (content.schemaPointer === undefined || schemaAtPointerAllowsNull(document, content.schemaPointer))),
+    ),
+    accept: acceptValue([...successes, ...responses.filter((response) => !successes.includes(response))].flatMap((response) => response.contents.map((content) => content.mediaType))),
+    serverUrl: ownServer !== undefined && ownServer !== firstServerUrl(document.servers) ? ownServer : undefined,
     security: operationSecurity.map((requirement) => Object.keys(requirement).sort()),
     codeSamples: codeSamples(item.operation, item.pointer),
     pointer: item.pointer,
@@ -391,10 +424,12 @@ export function successHeaders(responses: ResponseModel[]): ResponseHeaderModel[
   return headers;
 }
 
+/** JSON (and `*\/*`) parsed, SSE and NDJSON as the unread stream, text and XML as a string, anything else a Blob. */
 export function parsingFor(mediaType: string | undefined): ResponseParsing {
   if (mediaType === undefined) return 'none';
   if (readsAsJson(mediaType)) return 'json';
-  if (mediaType.startsWith('text/')) return 'text';
+  if (isStreamingMediaType(mediaType)) return 'stream';
+  if (isTextMediaType(mediaType)) return 'text';
   return 'blob';
 }
 
@@ -409,25 +444,53 @@ function codeSamples(operation: JsonObject, pointer: string): CodeSampleModel[] 
   );
 }
 
-function firstServerUrl(document: OpenApiDocument): string | undefined {
-  const server = document.servers?.[0];
-  if (!server || typeof server.url !== 'string') return undefined;
-  // Server variables take their defaults: the generated client needs one concrete URL.
-  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables?.[name]?.default ?? whole);
-}
+/** Constructor options every client has; a scheme never takes their names. */
+const BASE_CLIENT_OPTIONS = ['baseUrl', 'headers', 'fetch', 'maxRetries', 'timeout', 'logger', 'logLevel'];
+
+/** The option Periskope's client (and its README) has always used for its one bearer token. */
+export const AUTH_TOKEN_OPTION = 'authToken';
 
 function securitySchemes(document: OpenApiDocument): SecuritySchemeModel[] {
   const schemes = (document.components?.securitySchemes ?? {}) as Record<string, JsonObject>;
-  return Object.entries(schemes).map(([name, scheme]) => {
+  const resolved = Object.entries(schemes).map(([name, scheme]) => {
     const { value } = resolveRef<JsonObject>(document, scheme, joinPointer('components', 'securitySchemes', name));
+    return { name, value };
+  });
+  const options = new NameRegistry([...BASE_CLIENT_OPTIONS, 'constructor', 'prototype', '__proto__']);
+  const models = resolved.map(({ name, value }): SecuritySchemeModel => {
+    const type = String(value.type);
+    const scheme = stringOrUndefined(value.scheme)?.toLowerCase();
+    const location = stringOrUndefined(value.in);
+    const parameterName = stringOrUndefined(value.name);
+    const how = sendingOf(type, scheme, location, parameterName);
+    const wanted = toMemberName(name, 'credentials').name;
     return {
       name,
-      type: String(value.type),
-      scheme: stringOrUndefined(value.scheme)?.toLowerCase(),
-      in: stringOrUndefined(value.in),
-      parameterName: stringOrUndefined(value.name),
+      type,
+      scheme,
+      in: location,
+      parameterName,
+      ...how,
+      optionNames: how.kind === 'unsupported' || wanted === AUTH_TOKEN_OPTION ? [] : [options.claim(wanted)],
     };
   });
+  // `authToken`: the one bearer token's other name, so code written for the first Periskope client keeps working.
+  const bearers = models.filter((model) => model.kind === 'authorization' && model.authScheme === 'Bearer');
+  if (bearers.length === 1 && !options.has(AUTH_TOKEN_OPTION)) bearers[0]!.optionNames.push(options.claim(AUTH_TOKEN_OPTION));
+  for (const model of models) {
+    // A scheme itself called `authToken` that is not the one bearer token.
+    if (model.kind !== 'unsupported' && model.optionNames.length === 0) model.optionNames.push(options.claim(AUTH_TOKEN_OPTION));
+  }
+  return models;
+}
+
+/** How a Security Scheme Object is sent (OpenAPI 3.x): `Authorization`, Basic, or an API key. */
+function sendingOf(type: string, scheme: string | undefined, location: string | undefined, parameterName: string | undefined): Pick<SecuritySchemeModel, 'kind' | 'authScheme'> {
+  if (type === 'http' && scheme === 'basic') return { kind: 'basic' };
+  if (type === 'http' && scheme !== undefined && scheme !== 'bearer') return { kind: 'authorization', authScheme: scheme.charAt(0).toUpperCase() + scheme.slice(1) };
+  if (type === 'http' || type === 'oauth2' || type === 'openIdConnect') return { kind: 'authorization', authScheme: 'Bearer' };
+  if (type === 'apiKey' && parameterName !== undefined && (location === 'header' || location === 'query' || location === 'cookie')) return { kind: 'apiKey' };
+  return { kind: 'unsupported' };
 }
 
 function stringOrUndefined(value: unknown): string | undefined {

@@ -47,7 +47,8 @@ export interface RequestBodyModel {
   pointer: string;
 }
 
-export type ResponseParsing = 'json' | 'text' | 'blob' | 'none';
+/** How a body is read: parsed JSON, a string, a Blob, the unread `ReadableStream` (SSE, NDJSON), or not at all. */
+export type ResponseParsing = 'json' | 'text' | 'blob' | 'stream' | 'none';
 
 export interface ExampleModel {
   /** Name under `examples`; undefined for a single `example`. */
@@ -125,10 +126,59 @@ export interface OperationModel {
   /** Media type whose schema types the result, if any. */
   successMediaType?: string;
   successStatus?: string;
-  /** Names of the security schemes any of whose requirements apply; empty for public operations. */
+  /** Documented 2xx statuses (as written: `204`, `2XX`) without content: an empty answer with them is `undefined`. */
+  noContentStatuses: string[];
+  /** Whether a documented 2xx JSON schema admits `null`; else a `null` answer is a ResponseBodyError. */
+  successNullable: boolean;
+  /** `Accept` value: the documented response media types, JSON first; undefined when none is documented. */
+  accept?: string;
+  /** The operation's own server (operation- or path-level `servers`, variables at their defaults), when it has one. */
+  serverUrl?: string;
+  /**
+   * Security requirements in effect (the operation's `security`, else the document's): alternatives, each the
+   * sorted scheme names it needs together. Empty for a public operation; `[]` inside means "no auth" is one option.
+   */
   security: string[][];
   codeSamples: CodeSampleModel[];
   pointer: string;
+  /** How the operation pages, when it does: its group gets `<name>Pages()` and `<name>Items()` iterators. */
+  pagination?: PaginationModel;
+}
+
+/**
+ * A list operation's paging. `offset`: the offset parameter moves by the items received; `page`: the page
+ * parameter counts up; `link`: the `Link` header's `rel="next"` URL gives the next query; `cursor`: the cursor
+ * parameter takes the response's next cursor, or (with `itemCursor`) the last item's id while `hasMore` is true.
+ */
+export interface PaginationModel {
+  style: 'offset' | 'page' | 'link' | 'cursor';
+  /** Path to the page's items in the body; empty when the body is the array. */
+  items: string[];
+  offset?: string;
+  limit?: string;
+  page?: string;
+  size?: string;
+  cursor?: string;
+  nextCursor?: string[];
+  itemCursor?: string;
+  hasMore?: string[];
+  /** Detected from the spec, or declared in the generator config. */
+  source: 'detected' | 'declared';
+}
+
+/** The generator config's `pagination` entry for one operation (by operationId): how it pages, or false. */
+export interface PaginationDeclaration {
+  style: PaginationModel['style'];
+  /** Dotted path to the items (`data`, `result.items`); empty or absent for a body that is the array. */
+  items?: string;
+  offset?: string;
+  limit?: string;
+  page?: string;
+  size?: string;
+  cursor?: string;
+  nextCursor?: string;
+  itemCursor?: string;
+  hasMore?: string;
 }
 
 export interface GroupModel {
@@ -146,6 +196,16 @@ export interface SecuritySchemeModel {
   scheme?: string;
   in?: string;
   parameterName?: string;
+  /**
+   * How the client sends it: `authorization` (`Authorization: <authScheme> <token>`: HTTP bearer and other HTTP
+   * schemes, OAuth 2 and OpenID Connect as bearer tokens), `basic`, `apiKey` (header, query or cookie), or
+   * `unsupported` (mutualTLS, an unknown type: left to a custom fetch).
+   */
+  kind: 'authorization' | 'basic' | 'apiKey' | 'unsupported';
+  /** The word before the token in `Authorization` (`Bearer`), for kind `authorization`. */
+  authScheme?: string;
+  /** Constructor options that provide the credential, the first one given wins (the scheme's own name, then `authToken`). */
+  optionNames: string[];
 }
 
 export interface ApiModel {
@@ -156,6 +216,8 @@ export interface ApiModel {
   operations: OperationModel[];
   groups: GroupModel[];
   securitySchemes: SecuritySchemeModel[];
+  /** The document marks properties `readOnly` or `writeOnly`: requests and results are typed without them. */
+  readWriteMarkers: boolean;
   /** Renames and other decisions the user should know about. */
   warnings: string[];
 }

@@ -1,7 +1,7 @@
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import type { LintWarning, OpenApiDocument } from '../load/openapi.js';
 import type { SpecSource } from '../load/read-source.js';
-import type { ApiModel } from '../model/types.js';
+import type { ApiModel, PaginationDeclaration } from '../model/types.js';
 
 // What crosses between the main thread and the spec tasks (spec-tasks.ts), on a worker or on the same thread.
 // Kept apart from spec-tasks.ts so that the main thread does not load ts-morph and Redocly just for these types.
@@ -23,6 +23,8 @@ export interface SpecTasksInput {
   /** The parsed document, for YAML only. */
   parsed?: unknown;
   clientName: string;
+  /** The generator config's pagination declarations (plain data: it crosses to the worker). */
+  pagination?: Record<string, PaginationDeclaration | false>;
 }
 
 /** An error as it crosses threads: a GeneratorError keeps its reason and location, anything else its stack. */

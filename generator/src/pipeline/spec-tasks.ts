@@ -26,7 +26,7 @@ export async function runSpecTasks(
     const source = await time('decode', () => sourceOf(input));
     if (input.externalRef) {
       const spec = await time('lint', () => lintAndBundle(source));
-      const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName }));
+      const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName, pagination: input.pagination }));
       report({ kind: 'checked', warnings: spec.warnings, model, bundled: spec.document, timings });
       const clientText = await time('client', () => emitClient(model, { clientName: input.clientName }));
       report({ kind: 'client', clientText, timings });
@@ -35,7 +35,7 @@ export async function runSpecTasks(
     let model: ApiModel | undefined;
     let modelError: unknown;
     try {
-      model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName }));
+      model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName, pagination: input.pagination }));
       const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName }));
       report({ kind: 'client', clientText, timings });
     } catch (error) {

@@ -7,6 +7,7 @@ const ALLOWED_STATEMENTS: Record<string, readonly TS.SyntaxKind[]> = {
   'src/schema.ts': [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.TypeAliasDeclaration],
   'src/client.ts': [
     ts.SyntaxKind.ImportDeclaration,
+    ts.SyntaxKind.InterfaceDeclaration,
     ts.SyntaxKind.TypeAliasDeclaration,
     ts.SyntaxKind.VariableStatement,
     ts.SyntaxKind.ClassDeclaration,

@@ -30,6 +30,8 @@ export interface ManifestInputs {
   specName: string;
   packageName: string;
   clientName: string;
+  /** Other options that change the output (the config's pagination declarations), as JSON. */
+  options?: string;
 }
 
 /** Generator root: the folder holding package.json, src/ (or dist/) and templates/. */
@@ -89,7 +91,7 @@ function ancestors(dir: string): string[] {
 
 /** One hash over the spec's bytes, the options that reach the output, and the generator. */
 export async function inputHash(inputs: ManifestInputs): Promise<string> {
-  const parts = [MANIFEST_FORMAT, inputs.specSha256, inputs.specName, inputs.packageName, inputs.clientName, await generatorFingerprint()];
+  const parts = [MANIFEST_FORMAT, inputs.specSha256, inputs.specName, inputs.packageName, inputs.clientName, inputs.options ?? '', await generatorFingerprint()];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 

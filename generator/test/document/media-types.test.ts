@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { isJsonMediaType, isWildcardMediaType, mediaRangeCovers, mediaTypeEssence, preferredMediaType } from '../../src/document/media-types.js';
+import {
+  acceptValue,
+  isJsonMediaType,
+  isStreamingMediaType,
+  isTextMediaType,
+  isWildcardMediaType,
+  mediaRangeCovers,
+  mediaTypeEssence,
+  preferredMediaType,
+} from '../../src/document/media-types.js';
 
 describe('isJsonMediaType', () => {
   const cases: [string, { given: string; want: boolean }][] = [
@@ -51,4 +60,37 @@ describe('preferredMediaType', () => {
     ['none', { given: [], want: undefined }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => expect(preferredMediaType(given)).toBe(want));
+});
+
+describe('isStreamingMediaType, isTextMediaType: how a non-JSON body is read', () => {
+  const cases: [string, { given: string; want: 'stream' | 'text' | 'neither' }][] = [
+    ['Server-Sent Events', { given: 'text/event-stream', want: 'stream' }],
+    ['NDJSON', { given: 'application/x-ndjson', want: 'stream' }],
+    ['NDJSON without x-', { given: 'application/ndjson', want: 'stream' }],
+    ['JSON Lines', { given: 'application/jsonl', want: 'stream' }],
+    ['JSON text sequences', { given: 'application/json-seq', want: 'stream' }],
+    ['text/plain', { given: 'text/plain; charset=utf-8', want: 'text' }],
+    ['CSV', { given: 'text/csv', want: 'text' }],
+    ['XML', { given: 'application/xml', want: 'text' }],
+    ['a +xml suffix', { given: 'application/atom+xml', want: 'text' }],
+    ['YAML', { given: 'application/yaml', want: 'text' }],
+    ['text/json is JSON, not text', { given: 'text/json', want: 'neither' }],
+    ['JSON', { given: 'application/json', want: 'neither' }],
+    ['a PNG', { given: 'image/png', want: 'neither' }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    expect(isStreamingMediaType(given) ? 'stream' : isTextMediaType(given) ? 'text' : 'neither').toBe(want);
+  });
+});
+
+describe('acceptValue', () => {
+  const cases: [string, { given: string[]; want: string | undefined }][] = [
+    ['nothing documented: no header', { given: [], want: undefined }],
+    ['JSON only', { given: ['application/json'], want: 'application/json' }],
+    ['JSON first, the others at q=0.5', { given: ['application/xml', 'application/json'], want: 'application/json, application/xml;q=0.5' }],
+    ['JSON types (problem+json of an error too) all at full weight', { given: ['application/json', 'text/csv', 'application/problem+json'], want: 'application/json, application/problem+json, text/csv;q=0.5' }],
+    ['no JSON: every type as documented', { given: ['text/csv', 'application/pdf'], want: 'text/csv, application/pdf' }],
+    ['duplicates once', { given: ['application/json', 'application/json'], want: 'application/json' }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => expect(acceptValue(given)).toBe(want));
 });

@@ -97,7 +97,7 @@ describe('emitIndex', () => {
 
   test('re-exports the runtime errors and the raw types, and parses as a module', () => {
     const text = emitIndex('ShopApi');
-    expect(text).toContain("export { UnexpectedResponseError } from './runtime.js';");
+    expect(text).toContain("export { ArgumentError, ResponseBodyError, UnexpectedResponseError } from './runtime.js';");
     expect(text).toContain("export type { paths, components, operations } from './schema.js';");
     const { diagnostics = [] } = ts.transpileModule(text, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext } });
     expect(diagnostics).toEqual([]);

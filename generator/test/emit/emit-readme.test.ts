@@ -21,6 +21,8 @@ function operation(name: string, overrides: Partial<OperationModel> = {}): Opera
     argumentsRequired: false,
     responses: [response('200')],
     successParsing: 'none',
+    noContentStatuses: [],
+    successNullable: false,
     security: [],
     codeSamples: [],
     pointer: '',
@@ -29,7 +31,7 @@ function operation(name: string, overrides: Partial<OperationModel> = {}): Opera
 }
 
 function model(overrides: Partial<ApiModel> = {}): ApiModel {
-  return { title: 'Shop', version: '1.0.0', defaultBaseUrl: 'https://shop.example/v1', operations: [operation('listItems')], groups: [], securitySchemes: [], warnings: [], ...overrides };
+  return { title: 'Shop', version: '1.0.0', defaultBaseUrl: 'https://shop.example/v1', operations: [operation('listItems')], groups: [], securitySchemes: [], readWriteMarkers: false, warnings: [], ...overrides };
 }
 
 const lines = (text: string) => text.split('\n');
@@ -100,7 +102,7 @@ describe('emitReadme: the frame', () => {
     ['the first line is the generated marker (write/output deletes only marked files)', { given: 'first', want: '<!-- Generated from shop.yaml (sha256 abc123) by @periskope-tools/generator. Do not edit. -->' }],
     ['the heading is the package name', { given: 'any', want: '# @acme/shop-client' }],
     ['the import names the package and client', { given: 'any', want: "import { ApiError, ShopApi } from '@acme/shop-client';" }],
-    ['the client is constructed by its class name', { given: 'any', want: 'const client = new ShopApi({ authToken: process.env.API_TOKEN }); // baseUrl?, headers?, fetch?' }],
+    ['the client is constructed by its class name', { given: 'any', want: 'const client = new ShopApi(); // baseUrl?, headers?, fetch?' }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     if (given === 'first') expect(lines(text)[0]).toBe(want);
@@ -129,5 +131,30 @@ describe('emitReadme: the frame', () => {
 
   test('ends with a newline', () => {
     expect(text.endsWith('|\n')).toBe(true);
+  });
+});
+
+describe('emitReadme: credentials', () => {
+  const bearer = { name: 'bearerAuth', type: 'http', scheme: 'bearer', kind: 'authorization', authScheme: 'Bearer', optionNames: ['bearerAuth', 'authToken'] } as const;
+  const basic = { name: 'basic', type: 'http', scheme: 'basic', kind: 'basic', optionNames: ['basic'] } as const;
+  const key = { name: 'key', type: 'apiKey', in: 'query', parameterName: 'api_key', kind: 'apiKey', optionNames: ['key'] } as const;
+  const cases: [string, { given: ApiModel['securitySchemes']; want: { constructor: string; options: string[] } }][] = [
+    ['no schemes: no credentials, no list', { given: [], want: { constructor: 'const client = new ShopApi(); // baseUrl?, headers?, fetch?', options: [] } }],
+    ['a single bearer scheme: the example uses authToken', {
+      given: [{ ...bearer, optionNames: [...bearer.optionNames] }],
+      want: { constructor: 'const client = new ShopApi({ authToken: process.env.API_TOKEN }); // baseUrl?, headers?, fetch?', options: ['- `bearerAuth` or `authToken`: `bearerAuth` (`Authorization: Bearer <token>`)'] },
+    }],
+    ['Basic first, an API key after it', {
+      given: [{ ...basic, optionNames: [...basic.optionNames] }, { ...key, optionNames: [...key.optionNames] }],
+      want: {
+        constructor: 'const client = new ShopApi({ basic: { username: process.env.API_USER!, password: process.env.API_PASSWORD! } }); // baseUrl?, headers?, fetch?',
+        options: ['- `basic`: `basic` (HTTP Basic, `{ username, password }`)', '- `key`: `key` (API key in the query as `api_key`)'],
+      },
+    }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    const text = lines(emitReadme(model({ securitySchemes: given }), OPTIONS));
+    expect(text.find((line) => line.startsWith('const client'))).toBe(want.constructor);
+    expect(text.filter((line) => line.startsWith('- `'))).toEqual(want.options);
   });
 });

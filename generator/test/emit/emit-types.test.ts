@@ -135,7 +135,7 @@ describe('emitTypes: what openapi-typescript cannot type', () => {
     // An object schema with string enum members (Mercedes-Benz's configurator on APIs.guru).
     const error = captured(() => emitTypes(document({ ProductGroup: { type: 'object', enum: ['PKW', 'VAN'], properties: { name: { type: 'string' } } } }), FILE));
     expect(error).toBeInstanceOf(GeneratorError);
-    expect(error.message).toBe(`${FILE} (#/components/schemas/ProductGroup): openapi-typescript could not type the spec: Expected SchemaObject, received string`);
+    expect(error.message).toBe(`${FILE} (#/components/schemas/ProductGroup/oneOf/0): openapi-typescript could not type the spec: Expected SchemaObject, received string`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { OpenApiDocument } from '../../src/document/index.js';
 import { emitTypes } from '../../src/emit/emit-types.js';
-import { argumentsType, operationTypeExpression, responseBodyType, resultType, statusType, stringLiteral } from '../../src/emit/type-expressions.js';
+import { argumentsType, errorBodyType, operationTypeExpression, responseBodyType, resultType, statusType, stringLiteral } from '../../src/emit/type-expressions.js';
 import { buildModel } from '../../src/model/build-model.js';
 import type { OperationModel, ParameterModel, RequestBodyModel, ResponseModel } from '../../src/model/types.js';
 import { typeErrors } from '../support/type-nodes.js';
@@ -22,6 +22,8 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
     argumentsRequired: false,
     responses: [],
     successParsing: 'none',
+    noContentStatuses: [],
+    successNullable: false,
     security: [],
     codeSamples: [],
     pointer: '/paths/~1a/get',
@@ -82,17 +84,44 @@ describe('responseBodyType', () => {
     ['no content is undefined', { given: response('204'), want: 'undefined' }],
     ['a numeric status is a number key', { given: response('200', 'application/json'), want: `${OP}['responses'][200]['content']['application/json']` }],
     ['a range is a string key', { given: response('4XX', 'application/json'), want: `${OP}['responses']['4XX']['content']['application/json']` }],
-    ['default is a string key', { given: response('default', 'text/plain'), want: `${OP}['responses']['default']['content']['text/plain']` }],
+    ['default is a string key', { given: response('default', 'application/json'), want: `${OP}['responses']['default']['content']['application/json']` }],
+    ['text/json and +json are JSON', { given: response('200', 'text/json', 'application/hal+json'), want: ['text/json', 'application/hal+json'].map((type) => `${OP}['responses'][200]['content']['${type}']`).join(' | ') }],
+    ['text is a string, whatever its schema says', { given: response('200', 'text/plain'), want: 'string' }],
+    ['XML is read as text: a string, not the JSON schema it shares', { given: response('200', 'application/xml'), want: 'string' }],
+    ['NDJSON and SSE are the unread stream', { given: response('200', 'application/x-ndjson', 'text/event-stream'), want: 'ReadableStream<Uint8Array>' }],
+    ['other media types are a Blob', { given: response('200', 'image/png'), want: 'Blob' }],
     [
-      'several media types: a union, the preferred (JSON) first',
+      'several media types: a union of what each is read as, the preferred (JSON) first',
       {
-        given: response('200', 'text/csv', 'application/json', 'application/xml'),
-        want: ['application/json', 'text/csv', 'application/xml'].map((type) => `${OP}['responses'][200]['content']['${type}']`).join(' | '),
+        given: response('200', 'text/csv', 'application/json', 'application/xml', 'application/pdf'),
+        want: `${OP}['responses'][200]['content']['application/json'] | string | Blob`,
       },
     ],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     expect(responseBodyType(OP, given)).toBe(want);
+  });
+});
+
+describe('errorBodyType: the parsed JSON or undefined', () => {
+  const cases: [string, { given: ResponseModel; want: string }][] = [
+    ['no content: undefined', { given: response('404'), want: 'undefined' }],
+    ['JSON: its type, or undefined (empty or not JSON at run time)', { given: response('409', 'application/json'), want: `${OP}['responses'][409]['content']['application/json'] | undefined` }],
+    ['text only: undefined (the raw text is `text`)', { given: response('500', 'text/plain'), want: 'undefined' }],
+    ['JSON beside XML: only the JSON type', { given: response('400', 'application/xml', 'application/problem+json'), want: `${OP}['responses'][400]['content']['application/problem+json'] | undefined` }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    expect(errorBodyType(OP, given)).toBe(want);
+  });
+});
+
+describe('readWriteMarkers: request bodies Writable, results Readable', () => {
+  test.each([
+    ['result', () => resultType(OP, operation({ responses: [response('200', 'application/json')] }), { readWriteMarkers: true }), `Readable<${OP}['responses'][200]['content']['application/json']>`],
+    ['arguments', () => argumentsType(OP, operation({ requestBody: body({ propertyNames: null }) }), { readWriteMarkers: true }), `{ body: Writable<${BODY}> }`],
+    ['without markers: the plain types', () => resultType(OP, operation({ responses: [response('200', 'application/json')] })), `${OP}['responses'][200]['content']['application/json']`],
+  ])('%s', (_name, given, want) => {
+    expect(given()).toBe(want);
   });
 });
 
@@ -138,11 +167,12 @@ describe('resultType', () => {
     ['two 2xx bodies: their union', { given: [response('200', 'application/json'), response('201', 'application/json')], want: `${json('200')} | ${json('201')}` }],
     ['a 2xx body and a 2xx without: the body or undefined', { given: [response('200', 'application/json'), response('204')], want: `${json('200')} | undefined` }],
     ['no 2xx: the default response', { given: [response('404', 'application/json'), response('default', 'application/json')], want: `${OP}['responses']['default']['content']['application/json']` }],
-    ['a 2xx wins over default', { given: [response('200', 'text/plain'), response('default', 'application/json')], want: `${OP}['responses'][200]['content']['text/plain']` }],
+    ['a 2xx wins over default', { given: [response('200', 'text/plain'), response('default', 'application/json')], want: 'string' }],
+    ['HEAD: void, whatever is documented', { given: [response('200', 'application/json')], want: 'void' }],
     ['only errors: void', { given: [response('500', 'application/json')], want: 'void' }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
-    expect(resultType(OP, operation({ responses: given }))).toBe(want);
+    expect(resultType(OP, operation({ responses: given, method: _name.startsWith('HEAD') ? 'head' : 'get' }))).toBe(want);
   });
 });
 

@@ -44,7 +44,7 @@ export async function use(): Promise<void> {
   } catch (error) {
     // Duplicated operationIds are told apart by method and path.
     if (error instanceof ApiError && error.operation === 'GET /stuff') {
-      const reason: string | undefined = error.body.reason;
+      const reason: string | undefined = error.body?.reason;
       void reason;
     }
   }

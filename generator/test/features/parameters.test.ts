@@ -50,7 +50,7 @@ export async function use(): Promise<void> {
     await client.default_.getItem({ itemId: 'a', verbose: 'yes', 'X-Trace-Id': 't' });
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
-      const message: string = error.body.message;
+      const message: string | undefined = error.body?.message;
       void message;
     }
   }

@@ -31,7 +31,7 @@ export async function use(): Promise<string> {
   try {
     await api.default_.getC({ id: d.label });
   } catch (error) {
-    if (error instanceof ApiError && error.operation === 'getD' && error.status === 404) return error.body.reason;
+    if (error instanceof ApiError && error.operation === 'getD' && error.status === 404) return error.body?.reason ?? '';
   }
   return d.label;
 }

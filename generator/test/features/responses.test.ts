@@ -47,11 +47,14 @@ export async function use(): Promise<void> {
   } catch (error) {
     if (error instanceof ApiError && error.operation === 'getRanges') {
       const status: number = error.status;
-      const body: { error: string } | { message: string } = error.body;
+      // The parsed JSON, or undefined when the answer is empty or not JSON (its raw text is error.text).
+      const body: { error: string } | { message: string } | undefined = error.body;
+      const raw: string = error.text;
+      void raw;
       void status; void body;
     }
     if (error instanceof ApiError && error.operation === 'getJson' && error.status === 404) {
-      const title: string = error.body.title;
+      const title: string | undefined = error.body?.title;
       void title;
     }
     if (error instanceof UnexpectedResponseError) void error.status;
@@ -160,7 +163,8 @@ test('an undocumented status throws UnexpectedResponseError', async () => {
   const error = await rejection(api().getUndocumented!());
   expect(error.name).toBe('UnexpectedResponseError');
   expect(error.status).toBe(500);
-  expect(error.body).toBe('boom');
+  // Not JSON: no body, the raw text in `text`.
+  expect({ body: error.body, text: error.text }).toEqual({ body: undefined, text: 'boom' });
 });
 
 test('onResponse gets the response of a successful call, headers readable, before the body is read', async () => {

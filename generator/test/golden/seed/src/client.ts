@@ -1,11 +1,24 @@
 // Generated from periskope.yaml (sha256 8a761916ff1608d899122a16dcea9e9ce9968f1458322791cf11912321701e0b) by @periskope-tools/generator.
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from './schema.js';
-import { ApiErrorBase, Transport, type ApiErrorOf, type ClientOptions, type OperationSpec, type RequestOptions } from './runtime.js';
+import { ApiErrorBase, Transport, type ApiErrorOf, type BaseClientOptions, type Credential, type OperationSpec, type RequestOptions, type SecuritySchemeSpec } from './runtime.js';
 import type { ResponsePromise } from './response.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
+
+/** Options given once, to the client's constructor. */
+export interface ClientOptions extends BaseClientOptions {
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. */
+  bearerAuth?: Credential;
+  /** Security scheme `bearerAuth` (http), sent as `Authorization: Bearer <token>` to operations that require it; a value, or a (possibly async) function called for each request. Another name for `bearerAuth`. */
+  authToken?: Credential;
+}
+
+/** How each security scheme of the spec is sent, and the constructor options that hold its credential. */
+const SECURITY_SCHEMES: readonly SecuritySchemeSpec[] = [
+  { key: 'bearerAuth', options: ['bearerAuth', 'authToken'], kind: 'authorization', scheme: 'Bearer' },
+];
 
 /** Every documented error response of every operation. */
 export type AnyApiError = CancelBroadcastError;
@@ -25,7 +38,7 @@ export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path']
 /** What `message.cancelBroadcast` resolves to. */
 export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
-export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json']>;
+export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json'] | undefined>;
 /** Documented headers of `message.cancelBroadcast`'s success response, from `.withResponse()`. */
 export type CancelBroadcastHeaders = Record<never, never>;
 const CancelBroadcastSpec: OperationSpec = {
@@ -34,6 +47,10 @@ const CancelBroadcastSpec: OperationSpec = {
   path: '/message/broadcast/{broadcast_id}',
   inPath: ['broadcast_id'],
   parseAs: 'json',
+  accept: 'application/json',
+  security: [
+    ['bearerAuth'],
+  ],
   errors: ['404', '409'],
 };
 
@@ -69,7 +86,7 @@ export class PeriskopeApi {
   readonly message: MessageApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG' });
+    const transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', securitySchemes: SECURITY_SCHEMES });
     this.message = new MessageApi(transport);
   }
 }

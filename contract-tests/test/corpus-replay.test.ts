@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { replayCorpus } from '../src/corpus/replay-corpus.js';
+import { formatReplayTable, replayTotals, type ReplayRow } from '../src/corpus/replay-table.js';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'report');
+const doc = (name: string) => ({ id: `report/${name}`, file: path.join(FIXTURES, name) });
+
+const row = (id: string, extra: Partial<ReplayRow>): ReplayRow => ({ id, outcome: 'pass', documented: 2, replayed: 2, passed: 2, findings: { spec: 0, server: 0, suite: 0 }, rules: {}, ms: 1500, ...extra });
+
+describe('the corpus replay table', () => {
+  const rows = [
+    row('a.yaml', {}),
+    row('b.yaml', { outcome: 'fail', passed: 1, findings: { spec: 1, server: 2, suite: 0 }, rules: { 'body-schema': 1, 'mock-body-schema': 2 } }),
+    row('c.yaml', { outcome: 'nothing', documented: 0, replayed: 0, passed: 0, findings: { spec: 1, server: 0, suite: 0 }, rules: { 'spec-unloadable': 1 }, reason: 'c.yaml:2:3 (#/swagger): Swagger 2.0 is not supported' }),
+    row('d.yaml', { outcome: 'timeout', documented: 0, replayed: 0, passed: 0, reason: 'stopped after 600 s', ms: 600_000 }),
+  ];
+  test('totals add up every row', () => {
+    expect(replayTotals(rows)).toEqual({
+      documents: 4,
+      outcomes: { pass: 1, fail: 1, nothing: 1, timeout: 1, crashed: 0 },
+      documented: 4,
+      replayed: 4,
+      passed: 3,
+      findings: { spec: 2, server: 2, suite: 0 },
+      rules: { 'body-schema': 1, 'mock-body-schema': 2, 'spec-unloadable': 1 },
+      fullyReplayed: 2,
+      ms: 604_500,
+    });
+  });
+  test('one row per document (the reason beside a row that has one), then the totals', () => {
+    expect(formatReplayTable(rows).split('\n')).toEqual([
+      'document  result   documented  replayed  passed    spec  server   suite      time',
+      'a.yaml    pass              2         2       2       0       0       0     1.5 s',
+      'b.yaml    fail              2         2       1       1       2       0     1.5 s',
+      'c.yaml    nothing           0         0       0       1       0       0     1.5 s  c.yaml:2:3 (#/swagger): Swagger 2.0 is not supported',
+      'd.yaml    timeout           0         0       0       0       0       0   600.0 s  stopped after 600 s',
+      '',
+      'corpus replay: 4 documents: 1 pass, 1 with findings, 1 replayed nothing, 1 timed out, 0 crashed',
+      '  documented responses 4, replayed 4, passed every oracle 3; 2 documents replayed every documented response',
+      '  findings: spec 2, server 2, suite 0',
+      '  by rule: mock-body-schema 2, body-schema 1, spec-unloadable 1',
+      '  time: 604.5 s summed over documents',
+    ]);
+  });
+});
+
+const gone = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch {
+    return true;
+  }
+};
+
+describe('replayCorpus: every document through runPlan in forked processes', () => {
+  test('rows in list order, each from a real replay; the processes end with the run', async () => {
+    const pids: number[] = [];
+    const rows = await replayCorpus([doc('no-security.yaml'), doc('no-responses.yaml'), doc('invalid-example.yaml')], { timeoutMs: 150_000, jobs: 2, onProcess: (pid) => pids.push(pid) });
+    expect(rows.map((item) => [item.id, item.outcome, item.documented, item.replayed, item.passed, item.reason])).toEqual([
+      ['report/no-security.yaml', 'pass', 2, 2, 2, undefined],
+      ['report/no-responses.yaml', 'nothing', 0, 0, 0, 'the spec documents no response'],
+      ['report/invalid-example.yaml', 'fail', 1, 1, 0, undefined],
+    ]);
+    expect(rows[2]!.rules).toEqual({ 'example-invalid': 1, 'body-schema': 1 });
+    expect(pids).toHaveLength(2);
+    for (const pid of pids) expect(gone(pid), `process ${pid}`).toBe(true);
+  }, 200_000);
+
+  test('a document over its time bound is a timeout row; its process is killed and the next document gets a new one', async () => {
+    const pids: number[] = [];
+    const rows = await replayCorpus([doc('no-security.yaml'), doc('no-responses.yaml')], { timeoutMs: 300, onProcess: (pid) => pids.push(pid) });
+    expect(rows.map((item) => [item.outcome, item.reason])).toEqual([
+      ['timeout', 'stopped after 0.3 s'],
+      ['timeout', 'stopped after 0.3 s'],
+    ]);
+    expect(pids).toHaveLength(2);
+    for (const pid of pids) expect(gone(pid), `process ${pid}`).toBe(true);
+  }, 60_000);
+});

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { bumpVersion, changeReport, formatReport } from './changes/index.js';
+import { readDocument } from './changes/read-document.js';
+import { recordedSha256 } from './changes/release.js';
+import { interfaceSnapshot } from './model/interface-snapshot.js';
+import { DEFAULT_CONFIG_FILE, loadConfig } from './config.js';
+import { GeneratorError } from './errors.js';
+
+const USAGE = `Usage: npm run changes -- [options]
+
+Lists every difference between two OpenAPI documents that matters to a caller of the generated client, each
+with a rule id, a level (breaking, feature, fix, docs), the operation and a JSON pointer, and ends with the
+semver bump the change needs.
+
+Options:
+  --base <file>     the document before (default: the committed client's openapi.snapshot.json, which has no
+                    descriptions or examples: documentation edits show only as "documentation changed")
+  --spec <file>     the document after (default: the spec of generator/generator.config.json)
+  --config <file>   another generator config
+  --verbose         list documentation changes one by one too (by default they are counted)
+  --json            print { bump, changes: [{ rule, level, operation, pointer, message }] }
+  -h, --help        this text
+
+Exit status: 0 when the report was made (whatever it says), 1 when a document cannot be read, 2 on bad options.`;
+
+export async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        base: { type: 'string' },
+        spec: { type: 'string' },
+        config: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  try {
+    const config = await loadConfig(values.config ? path.resolve(values.config) : DEFAULT_CONFIG_FILE);
+    const basePath = values.base !== undefined ? path.resolve(values.base) : path.join(config.out, 'openapi.snapshot.json');
+    const specPath = values.spec !== undefined ? path.resolve(values.spec) : config.spec;
+    const base = await readDocument(basePath).catch((error: unknown) => {
+      throw new GeneratorError(`cannot read the base document ${show(basePath)}: ${(error as Error).message}`);
+    });
+    const spec = await readDocument(specPath);
+    // A snapshot has no documentation or extensions: the spec is compared the same way, stripped.
+    const recorded = recordedSha256(base.document);
+    const report = changeReport(base.document, recorded === undefined ? spec.document : interfaceSnapshot(spec.document));
+    // If only what a snapshot leaves out changed, the spec's bytes still differ from those it was made of.
+    if (report.changes.length === 0 && recorded !== undefined && recorded !== spec.sha256) {
+      report.changes.push({ rule: 'documentation-changed', level: 'docs', operation: 'document', pointer: '', message: 'the spec changed only in what the snapshot leaves out (descriptions, examples, info)' });
+      report.bump = 'patch';
+    }
+    if (values.json) {
+      console.log(JSON.stringify(report, null, 2));
+      return 0;
+    }
+    const version = values.base === undefined ? await packageVersion(config.out) : undefined;
+    console.log(`Changes from ${show(basePath)} to ${show(specPath)}`);
+    console.log(formatReport(report, { ...(version ? { from: version } : {}), verbose: values.verbose }));
+    if (version && report.bump !== 'none') console.log(`next version: ${bumpVersion(version, report.bump)}`);
+    return 0;
+  } catch (error) {
+    console.error(`error: ${error instanceof GeneratorError ? error.message : (error as Error)?.message ?? String(error)}`);
+    return 1;
+  }
+}
+
+async function packageVersion(outDir: string): Promise<string | undefined> {
+  try {
+    return (JSON.parse(await readFile(path.join(outDir, 'package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+function show(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}

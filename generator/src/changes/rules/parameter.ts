@@ -1,0 +1,13 @@
+import type { ChangeRule } from '../types.js';
+
+export const parameterRule: ChangeRule = {
+  id: 'parameter',
+  subject: 'parameter',
+  summary: 'a required parameter added, or any parameter removed (callers passing it stop compiling), is breaking; an optional one added is a feature',
+  classify: (d) => {
+    if (d.kind === 'removed') return { level: 'breaking', message: `${d.where} removed: calls that pass it no longer compile` };
+    return d.required
+      ? { level: 'breaking', message: `${d.where} added as required: existing calls lack it` }
+      : { level: 'feature', message: `${d.where} added (optional)` };
+  },
+};

@@ -1,0 +1,80 @@
+/** What a caller of the generated client feels from one spec change, and the release it needs. */
+export type ChangeLevel = 'breaking' | 'feature' | 'fix' | 'docs';
+export type Bump = 'major' | 'minor' | 'patch' | 'none';
+
+/** Which way data flows at the place of a change: a request gets stricter, a response looser, ... */
+export type Direction = 'request' | 'response' | 'neutral';
+
+/** One classified change, as `npm run changes -- --json` prints it. */
+export interface Change {
+  rule: string;
+  level: ChangeLevel;
+  /** `cancelBroadcast (DELETE /message/broadcast/{broadcast_id})`, or `document`. */
+  operation: string;
+  /** JSON pointer of the place in the new spec (in the base spec for something removed). */
+  pointer: string;
+  message: string;
+}
+
+/** What a raw difference is about; each subject has exactly one rule (rules/), which gives it a level. */
+export type Subject =
+  | 'operation'
+  | 'operation-id'
+  | 'operation-group'
+  | 'deprecation'
+  | 'parameter'
+  | 'parameter-required'
+  | 'request-body'
+  | 'request-body-required'
+  | 'property'
+  | 'property-required'
+  | 'enum-value'
+  | 'type'
+  | 'nullable'
+  | 'constraint'
+  | 'composition-branch'
+  | 'additional-properties'
+  | 'read-write'
+  | 'default-value'
+  | 'response-status'
+  | 'media-type'
+  | 'response-header'
+  | 'response-header-required'
+  | 'security'
+  | 'server'
+  | 'documentation'
+  | 'extension'
+  | 'keyword';
+
+/** A difference the walk found, before any rule judged it. */
+export interface Difference {
+  subject: Subject;
+  kind: 'added' | 'removed' | 'changed';
+  direction: Direction;
+  operation: string;
+  pointer: string;
+  /** Readable place: `request body.address.city`, `response 200 application/json body.items[]`. */
+  where: string;
+  /** The keyword, parameter, property, status, media type or header the difference is about. */
+  name?: string;
+  before?: unknown;
+  after?: unknown;
+  /** Added parameters and properties: required in the new spec. */
+  required?: boolean;
+  /** Response statuses: both sides' status keys, to tell a first success response from another one. */
+  statuses?: { before: string[]; after: string[] };
+}
+
+/** One rule: the level and sentence for every difference of its subject. One file each, in rules/. */
+export interface ChangeRule {
+  id: string;
+  subject: Subject;
+  /** One line for the README's rule table: how the level is decided. */
+  summary: string;
+  classify(difference: Difference): { level: ChangeLevel; message: string };
+}
+
+export interface ChangeReport {
+  bump: Bump;
+  changes: Change[];
+}

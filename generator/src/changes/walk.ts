@@ -1,0 +1,433 @@
+import {
+  deref,
+  derefWithPointer,
+  isObject,
+  joinPointer,
+  listOperations,
+  operationLabel,
+  refOf,
+  type DocumentOperation,
+  type JsonObject as Json,
+} from '../document/index.js';
+import type { Difference, Direction, Subject } from './types.js';
+
+/** Keys that only document: a change there is `docs`, whatever it says. */
+const DOC_KEYS = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', 'x-codeSamples']);
+
+/** Validation keywords whose change makes a schema stricter or looser without changing its type. */
+const CONSTRAINT_KEYS = new Set([
+  'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'pattern',
+  'format', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+]);
+
+/** Schema keywords the walk looks into itself (everything else is compared as a whole value). */
+const STRUCTURAL_KEYS = new Set(['properties', 'required', 'enum', 'type', 'nullable', 'items', 'allOf', 'oneOf', 'anyOf', 'additionalProperties', 'readOnly', 'writeOnly', 'default', 'deprecated']);
+
+interface Side {
+  doc: Json;
+  pointer: string;
+}
+
+interface Walk {
+  base: Json;
+  spec: Json;
+  operation: string;
+  differences: Difference[];
+  /** `$ref` pairs being compared in this operation, so recursive schemas end. */
+  inProgress: Set<string>;
+  /**
+   * What each `$ref` pair (and direction) produced the first time, for every operation: Stripe's 452 operations
+   * reach the same few hundred schemas, compared once. (Inside a cycle the first result may lack what an outer
+   * pair reports; that outer pair's own differences are listed all the same.)
+   */
+  known: Map<string, Difference[]>;
+}
+
+/**
+ * Every difference between two documents that a caller of the generated client could notice, operation by
+ * operation, with the direction data flows at that place. Rules (rules/) decide what each one means.
+ */
+export function compareDocuments(baseDocument: unknown, specDocument: unknown): Difference[] {
+  const base = (isObject(baseDocument) ? baseDocument : {}) as Json;
+  const spec = (isObject(specDocument) ? specDocument : {}) as Json;
+  const differences: Difference[] = [];
+  const known = new Map<string, Difference[]>();
+  const top: Walk = { base, spec, operation: 'document', differences, inProgress: new Set(), known };
+
+  compareDocumentation(top, (base.info ?? {}) as Json, (spec.info ?? {}) as Json, { doc: base, pointer: '/info' }, { doc: spec, pointer: '/info' }, 'info');
+  compareServers(top, base.servers, spec.servers, '/servers', 'servers');
+
+  const baseOps = operationsByKey(base);
+  const specOps = operationsByKey(spec);
+  for (const [key, before] of baseOps) {
+    const after = specOps.get(key);
+    const label = operationLabel(after ?? before);
+    if (!after) {
+      differences.push({ subject: 'operation', kind: 'removed', direction: 'neutral', operation: label, pointer: before.pointer, where: key });
+      continue;
+    }
+    compareOperation({ base, spec, operation: label, differences, inProgress: new Set(), known }, before, after);
+  }
+  for (const [key, after] of specOps) {
+    if (baseOps.has(key)) continue;
+    differences.push({ subject: 'operation', kind: 'added', direction: 'neutral', operation: operationLabel(after), pointer: after.pointer, where: key });
+  }
+  compareSecuritySchemes(top);
+  return differences;
+}
+
+/** `GET /pets/{}`: path parameters renamed are the same operation (their arguments are compared as parameters). */
+function operationsByKey(document: Json): Map<string, DocumentOperation> {
+  return new Map(listOperations(document, { mode: 'lenient' }).map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation]));
+}
+
+function compareOperation(walk: Walk, before: DocumentOperation, after: DocumentOperation): void {
+  const o = before.operation;
+  const n = after.operation;
+  const at = (pointer: string, key: string) => `${pointer}${joinPointer(key)}`;
+  const push = (subject: Subject, kind: Difference['kind'], where: string, extra: Partial<Difference> = {}) =>
+    walk.differences.push({ subject, kind, direction: 'neutral', operation: walk.operation, pointer: after.pointer, where, ...extra });
+
+  if (before.operationId !== after.operationId) push('operation-id', 'changed', 'operationId', { before: before.operationId, after: after.operationId, pointer: at(after.pointer, 'operationId') });
+  if (before.tags[0] !== after.tags[0]) push('operation-group', 'changed', 'first tag', { before: before.tags[0], after: after.tags[0], pointer: at(after.pointer, 'tags') });
+  if ((o.deprecated === true) !== (n.deprecated === true)) push('deprecation', n.deprecated === true ? 'added' : 'removed', 'deprecated');
+  compareDocumentation(walk, o, n, { doc: walk.base, pointer: before.pointer }, { doc: walk.spec, pointer: after.pointer }, 'operation');
+  compareSecurity(walk, o.security ?? walk.base.security, n.security ?? walk.spec.security, after.pointer);
+  compareServers(walk, o.servers ?? before.pathItem.servers, n.servers ?? after.pathItem.servers, at(after.pointer, 'servers'), 'servers');
+
+  const beforeParams = new Map(before.parameters.map((p) => [`${p.in} ${p.name}`, p]));
+  const afterParams = new Map(after.parameters.map((p) => [`${p.in} ${p.name}`, p]));
+  for (const [key, param] of beforeParams) {
+    const next = afterParams.get(key);
+    if (!next) {
+      walk.differences.push({ subject: 'parameter', kind: 'removed', direction: 'request', operation: walk.operation, pointer: param.pointer, where: `${key} parameter`, name: param.name });
+      continue;
+    }
+    const where = `${key} parameter`;
+    const wasRequired = param.value.required === true || param.in === 'path';
+    const isRequired = next.value.required === true || next.in === 'path';
+    if (wasRequired !== isRequired) {
+      walk.differences.push({ subject: 'parameter-required', kind: isRequired ? 'added' : 'removed', direction: 'request', operation: walk.operation, pointer: next.pointer, where, name: next.name });
+    }
+    compareDocumentation(walk, param.value, next.value, { doc: walk.base, pointer: param.pointer }, { doc: walk.spec, pointer: next.pointer }, where);
+    if ((param.value.deprecated === true) !== (next.value.deprecated === true)) {
+      walk.differences.push({ subject: 'deprecation', kind: next.value.deprecated === true ? 'added' : 'removed', direction: 'request', operation: walk.operation, pointer: next.pointer, where });
+    }
+    for (const key of ['style', 'explode', 'allowReserved', 'allowEmptyValue']) {
+      if (!same(param.value[key], next.value[key])) {
+        walk.differences.push({ subject: 'keyword', kind: 'changed', direction: 'request', operation: walk.operation, pointer: next.pointer, where, name: key, before: param.value[key], after: next.value[key] });
+      }
+    }
+    compareSchema(walk, param.value.schema, next.value.schema, side(walk.base, param.pointer, 'schema'), side(walk.spec, next.pointer, 'schema'), where, 'request');
+    compareContent(walk, param.value.content, next.value.content, side(walk.base, param.pointer, 'content'), side(walk.spec, next.pointer, 'content'), where, 'request');
+  }
+  for (const [key, param] of afterParams) {
+    if (beforeParams.has(key)) continue;
+    const required = param.value.required === true || param.in === 'path';
+    walk.differences.push({ subject: 'parameter', kind: 'added', direction: 'request', operation: walk.operation, pointer: param.pointer, where: `${key} parameter`, name: param.name, required });
+  }
+
+  compareRequestBody(walk, o.requestBody, n.requestBody, side(walk.base, before.pointer, 'requestBody'), side(walk.spec, after.pointer, 'requestBody'));
+  compareResponses(walk, (o.responses ?? {}) as Json, (n.responses ?? {}) as Json, side(walk.base, before.pointer, 'responses'), side(walk.spec, after.pointer, 'responses'));
+}
+
+function compareRequestBody(walk: Walk, beforeValue: unknown, afterValue: unknown, b: Side, a: Side): void {
+  const before = follow(walk.base, beforeValue, b);
+  const after = follow(walk.spec, afterValue, a);
+  const where = 'request body';
+  if (!before.value && !after.value) return;
+  if (!before.value || !after.value) {
+    const required = isObject(after.value) && after.value.required === true;
+    walk.differences.push({ subject: 'request-body', kind: after.value ? 'added' : 'removed', direction: 'request', operation: walk.operation, pointer: (after.value ? a : b).pointer, where, required });
+    return;
+  }
+  if ((before.value.required === true) !== (after.value.required === true)) {
+    walk.differences.push({ subject: 'request-body-required', kind: after.value.required === true ? 'added' : 'removed', direction: 'request', operation: walk.operation, pointer: after.side.pointer, where });
+  }
+  compareDocumentation(walk, before.value, after.value, before.side, after.side, where);
+  compareContent(walk, before.value.content, after.value.content, sideOf(before.side, 'content'), sideOf(after.side, 'content'), where, 'request');
+}
+
+function compareResponses(walk: Walk, before: Json, after: Json, b: Side, a: Side): void {
+  const statuses = { before: Object.keys(before), after: Object.keys(after) };
+  for (const status of new Set([...statuses.before, ...statuses.after])) {
+    const where = `response ${status}`;
+    if (!(status in after) || !(status in before)) {
+      const kind = status in after ? 'added' : 'removed';
+      walk.differences.push({ subject: 'response-status', kind, direction: 'response', operation: walk.operation, pointer: sideOf(kind === 'added' ? a : b, status).pointer, where, name: status, statuses });
+      continue;
+    }
+    const old = follow(walk.base, before[status], sideOf(b, status));
+    const next = follow(walk.spec, after[status], sideOf(a, status));
+    if (!old.value || !next.value) continue;
+    compareDocumentation(walk, old.value, next.value, old.side, next.side, where);
+    compareHeaders(walk, (old.value.headers ?? {}) as Json, (next.value.headers ?? {}) as Json, sideOf(old.side, 'headers'), sideOf(next.side, 'headers'), where);
+    compareContent(walk, old.value.content, next.value.content, sideOf(old.side, 'content'), sideOf(next.side, 'content'), where, 'response');
+  }
+}
+
+function compareHeaders(walk: Walk, before: Json, after: Json, b: Side, a: Side, response: string): void {
+  const lower = (headers: Json) => new Map(Object.keys(headers).map((name) => [name.toLowerCase(), name]));
+  const beforeNames = lower(before);
+  const afterNames = lower(after);
+  for (const [key, name] of beforeNames) {
+    const where = `${response} header ${name}`;
+    const nextName = afterNames.get(key);
+    if (nextName === undefined) {
+      walk.differences.push({ subject: 'response-header', kind: 'removed', direction: 'response', operation: walk.operation, pointer: sideOf(b, name).pointer, where, name });
+      continue;
+    }
+    const old = follow(walk.base, before[name], sideOf(b, name));
+    const next = follow(walk.spec, after[nextName], sideOf(a, nextName));
+    if (!old.value || !next.value) continue;
+    if ((old.value.required === true) !== (next.value.required === true)) {
+      walk.differences.push({ subject: 'response-header-required', kind: next.value.required === true ? 'added' : 'removed', direction: 'response', operation: walk.operation, pointer: next.side.pointer, where, name });
+    }
+    compareDocumentation(walk, old.value, next.value, old.side, next.side, where);
+    compareSchema(walk, old.value.schema, next.value.schema, sideOf(old.side, 'schema'), sideOf(next.side, 'schema'), where, 'response');
+  }
+  for (const [key, name] of afterNames) {
+    if (beforeNames.has(key)) continue;
+    walk.differences.push({ subject: 'response-header', kind: 'added', direction: 'response', operation: walk.operation, pointer: sideOf(a, name).pointer, where: `${response} header ${name}`, name });
+  }
+}
+
+function compareContent(walk: Walk, beforeValue: unknown, afterValue: unknown, b: Side, a: Side, where: string, direction: Direction): void {
+  const before = (isObject(beforeValue) ? beforeValue : {}) as Json;
+  const after = (isObject(afterValue) ? afterValue : {}) as Json;
+  const types = { before: Object.keys(before), after: Object.keys(after) };
+  for (const mediaType of new Set([...types.before, ...types.after])) {
+    const here = `${where} ${mediaType}`;
+    if (!(mediaType in before) || !(mediaType in after)) {
+      const kind = mediaType in after ? 'added' : 'removed';
+      walk.differences.push({ subject: 'media-type', kind, direction, operation: walk.operation, pointer: sideOf(kind === 'added' ? a : b, mediaType).pointer, where: here, name: mediaType, before: types.before, after: types.after });
+      continue;
+    }
+    const old = (before[mediaType] ?? {}) as Json;
+    const next = (after[mediaType] ?? {}) as Json;
+    compareDocumentation(walk, old, next, sideOf(b, mediaType), sideOf(a, mediaType), here);
+    compareSchema(walk, old.schema, next.schema, sideOf(sideOf(b, mediaType), 'schema'), sideOf(sideOf(a, mediaType), 'schema'), `${here} body`, direction);
+  }
+}
+
+/** Schemas, `$ref`s followed on both sides (a pair met again in the same operation is not walked twice). */
+function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b: Side, a: Side, where: string, direction: Direction): void {
+  const beforeRef = refOf(beforeValue);
+  const afterRef = refOf(afterValue);
+  if (beforeRef !== undefined || afterRef !== undefined) {
+    const key = `${beforeRef ?? b.pointer}|${afterRef ?? a.pointer}|${direction}`;
+    const seen = walk.known.get(key);
+    if (seen) {
+      for (const difference of seen) walk.differences.push({ ...difference, operation: walk.operation });
+      return;
+    }
+    if (walk.inProgress.has(key)) return;
+    walk.inProgress.add(key);
+    const start = walk.differences.length;
+    const old = follow(walk.base, beforeValue, b);
+    const next = follow(walk.spec, afterValue, a);
+    compareSchema(walk, old.value, next.value, old.side, next.side, where, direction);
+    walk.known.set(key, walk.differences.slice(start));
+    return;
+  }
+  if (beforeValue === undefined && afterValue === undefined) return;
+  // Boolean schemas (3.1) and a schema appearing or disappearing: compared as a whole.
+  if (!isObject(beforeValue) || !isObject(afterValue)) {
+    if (!same(beforeValue, afterValue)) push(walk, 'keyword', 'changed', direction, a, where, { name: 'schema', before: beforeValue, after: afterValue });
+    return;
+  }
+  const o = beforeValue;
+  const n = afterValue;
+  compareDocumentation(walk, o, n, b, a, where);
+  compareTypes(walk, o, n, a, where, direction);
+  if ((o.nullable === true) !== (n.nullable === true)) push(walk, 'nullable', n.nullable === true ? 'added' : 'removed', direction, a, where);
+  compareEnum(walk, o.enum, n.enum, a, where, direction);
+  compareProperties(walk, o, n, b, a, where, direction);
+  if (o.items !== undefined || n.items !== undefined) compareSchema(walk, o.items, n.items, sideOf(b, 'items'), sideOf(a, 'items'), `${where}[]`, direction);
+  compareAdditionalProperties(walk, o.additionalProperties, n.additionalProperties, b, a, where, direction);
+  for (const key of ['allOf', 'oneOf', 'anyOf']) compareBranches(walk, key, o[key], n[key], b, a, where, direction);
+  for (const key of ['readOnly', 'writeOnly']) {
+    if ((o[key] === true) !== (n[key] === true)) push(walk, 'read-write', n[key] === true ? 'added' : 'removed', direction, a, where, { name: key });
+  }
+  if (!same(o.default, n.default)) push(walk, 'default-value', 'changed', direction, a, where, { before: o.default, after: n.default });
+  if ((o.deprecated === true) !== (n.deprecated === true)) push(walk, 'deprecation', n.deprecated === true ? 'added' : 'removed', direction, a, where);
+  for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
+    if (STRUCTURAL_KEYS.has(key) || DOC_KEYS.has(key) || same(o[key], n[key])) continue;
+    const kind = !(key in o) ? 'added' : !(key in n) ? 'removed' : 'changed';
+    const subject: Subject = CONSTRAINT_KEYS.has(key) ? 'constraint' : key.startsWith('x-') ? 'extension' : 'keyword';
+    push(walk, subject, kind, direction, sideOf(a, key), where, { name: key, before: o[key], after: n[key] });
+  }
+}
+
+/** `type` as a set (3.1 arrays), `null` in it reported as nullability. */
+function compareTypes(walk: Walk, o: Json, n: Json, a: Side, where: string, direction: Direction): void {
+  const types = (schema: Json) => (Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : []);
+  const before = types(o);
+  const after = types(n);
+  const nullBefore = before.includes('null');
+  const nullAfter = after.includes('null');
+  if (nullBefore !== nullAfter) push(walk, 'nullable', nullAfter ? 'added' : 'removed', direction, a, where);
+  const plain = (list: string[]) => list.filter((type) => type !== 'null').sort();
+  const b = plain(before);
+  const c = plain(after);
+  if (same(b, c)) return;
+  // No type on one side means any type: going to a type narrows, going from one widens.
+  const kind = b.length === 0 ? 'added' : c.length === 0 ? 'removed' : 'changed';
+  push(walk, 'type', kind, direction, sideOf(a, 'type'), where, { before: b, after: c });
+}
+
+function compareEnum(walk: Walk, before: unknown, after: unknown, a: Side, where: string, direction: Direction): void {
+  if (!Array.isArray(before) && !Array.isArray(after)) return;
+  // An enum appearing narrows the value to a list; disappearing lets any value of the type through.
+  if (!Array.isArray(before) || !Array.isArray(after)) {
+    push(walk, 'constraint', Array.isArray(after) ? 'added' : 'removed', direction, sideOf(a, 'enum'), where, { name: 'enum', before, after });
+    return;
+  }
+  for (const value of after) if (!before.some((old) => same(old, value))) push(walk, 'enum-value', 'added', direction, sideOf(a, 'enum'), where, { after: value });
+  for (const value of before) if (!after.some((next) => same(next, value))) push(walk, 'enum-value', 'removed', direction, sideOf(a, 'enum'), where, { before: value });
+}
+
+function compareProperties(walk: Walk, o: Json, n: Json, b: Side, a: Side, where: string, direction: Direction): void {
+  const before = (isObject(o.properties) ? o.properties : {}) as Json;
+  const after = (isObject(n.properties) ? n.properties : {}) as Json;
+  const requiredBefore = Array.isArray(o.required) ? o.required.map(String) : [];
+  const requiredAfter = Array.isArray(n.required) ? n.required.map(String) : [];
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const here = `${where}.${name}`;
+    const inBefore = Object.prototype.hasOwnProperty.call(before, name);
+    const inAfter = Object.prototype.hasOwnProperty.call(after, name);
+    const propertySide = (s: Side) => sideOf(sideOf(s, 'properties'), name);
+    if (!inAfter) {
+      push(walk, 'property', 'removed', direction, propertySide(b), here, { name, required: requiredBefore.includes(name) });
+      continue;
+    }
+    if (!inBefore) {
+      push(walk, 'property', 'added', direction, propertySide(a), here, { name, required: requiredAfter.includes(name) });
+      continue;
+    }
+    const was = requiredBefore.includes(name);
+    const is = requiredAfter.includes(name);
+    if (was !== is) push(walk, 'property-required', is ? 'added' : 'removed', direction, propertySide(a), here, { name });
+    compareSchema(walk, before[name], after[name], propertySide(b), propertySide(a), here, direction);
+  }
+  // Names required here but defined elsewhere (an allOf or oneOf branch): still a property that must or may be there.
+  const defined = (name: string) => Object.prototype.hasOwnProperty.call(before, name) || Object.prototype.hasOwnProperty.call(after, name);
+  for (const name of requiredAfter) {
+    if (!requiredBefore.includes(name) && !defined(name)) push(walk, 'property-required', 'added', direction, sideOf(a, 'required'), `${where}.${name}`, { name });
+  }
+  for (const name of requiredBefore) {
+    if (!requiredAfter.includes(name) && !defined(name)) push(walk, 'property-required', 'removed', direction, sideOf(a, 'required'), `${where}.${name}`, { name });
+  }
+}
+
+function compareAdditionalProperties(walk: Walk, before: unknown, after: unknown, b: Side, a: Side, where: string, direction: Direction): void {
+  if (isObject(before) && isObject(after)) {
+    compareSchema(walk, before, after, sideOf(b, 'additionalProperties'), sideOf(a, 'additionalProperties'), `${where}{}`, direction);
+    return;
+  }
+  // Absent and `true` allow any extra property; `false` allows none; a schema allows some.
+  const openness = (value: unknown) => (value === false ? 0 : isObject(value) ? 1 : 2);
+  if (openness(before) === openness(after)) return;
+  push(walk, 'additional-properties', openness(after) < openness(before) ? 'removed' : 'added', direction, sideOf(a, 'additionalProperties'), where, { before, after });
+}
+
+/**
+ * allOf/oneOf/anyOf branches, matched by `$ref` or equal content first, then the rest pairwise in order (an
+ * edited branch); what is left over was added or removed.
+ */
+function compareBranches(walk: Walk, key: string, beforeValue: unknown, afterValue: unknown, b: Side, a: Side, where: string, direction: Direction): void {
+  const before = Array.isArray(beforeValue) ? beforeValue : [];
+  const after = Array.isArray(afterValue) ? afterValue : [];
+  if (before.length === 0 && after.length === 0) return;
+  const unmatchedAfter = new Set(after.map((_, index) => index));
+  const pairs: [number, number][] = [];
+  const unmatchedBefore: number[] = [];
+  before.forEach((branch, index) => {
+    const match = [...unmatchedAfter].find((j) => (refOf(branch) !== undefined && refOf(branch) === refOf(after[j])) || same(branch, after[j]));
+    if (match === undefined) unmatchedBefore.push(index);
+    else {
+      unmatchedAfter.delete(match);
+      pairs.push([index, match]);
+    }
+  });
+  const leftAfter = [...unmatchedAfter];
+  while (unmatchedBefore.length > 0 && leftAfter.length > 0) pairs.push([unmatchedBefore.shift()!, leftAfter.shift()!]);
+  for (const [i, j] of pairs) compareSchema(walk, before[i], after[j], sideOf(sideOf(b, key), i), sideOf(sideOf(a, key), j), where, direction);
+  for (const i of unmatchedBefore) push(walk, 'composition-branch', 'removed', direction, sideOf(sideOf(b, key), i), where, { name: key, before: before[i] });
+  for (const j of leftAfter) push(walk, 'composition-branch', 'added', direction, sideOf(sideOf(a, key), j), where, { name: key, after: after[j] });
+}
+
+function compareSecurity(walk: Walk, before: unknown, after: unknown, pointer: string): void {
+  const alternatives = (value: unknown) => (Array.isArray(value) ? value.filter(isObject).map((req) => Object.keys(req).sort().join('+')) : []);
+  const b = alternatives(before);
+  const a = alternatives(after);
+  if (same([...b].sort(), [...a].sort())) return;
+  walk.differences.push({ subject: 'security', kind: 'changed', direction: 'request', operation: walk.operation, pointer, where: 'security', before: b, after: a });
+}
+
+function compareSecuritySchemes(walk: Walk): void {
+  const schemes = (doc: Json) => ((isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {}) as Json);
+  const before = schemes(walk.base);
+  const after = schemes(walk.spec);
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const old = deref(walk.base, before[name]);
+    const next = deref(walk.spec, after[name]);
+    if (old === undefined || next === undefined || !same(withoutDocs(old), withoutDocs(next))) {
+      const kind = old === undefined ? 'added' : next === undefined ? 'removed' : 'changed';
+      walk.differences.push({ subject: 'security', kind, direction: 'request', operation: 'document', pointer: `/components/securitySchemes${joinPointer(name)}`, where: `security scheme ${name}`, name, before: old, after: next });
+    }
+  }
+}
+
+function compareServers(walk: Walk, beforeValue: unknown, afterValue: unknown, pointer: string, where: string): void {
+  const urls = (value: unknown) => (Array.isArray(value) ? value.filter(isObject).map(serverUrl) : []);
+  const before = urls(beforeValue);
+  const after = urls(afterValue);
+  if (same(before, after)) return;
+  walk.differences.push({ subject: 'server', kind: 'changed', direction: 'neutral', operation: walk.operation, pointer, where, before, after });
+}
+
+/** A server's URL with its variables' defaults filled in: what the client calls. */
+function serverUrl(server: Json): string {
+  const variables = (isObject(server.variables) ? server.variables : {}) as Json;
+  return String(server.url ?? '').replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const variable = variables[name];
+    return isObject(variable) && variable.default !== undefined ? String(variable.default) : whole;
+  });
+}
+
+function compareDocumentation(walk: Walk, before: Json, after: Json, b: Side, a: Side, where: string): void {
+  for (const key of DOC_KEYS) {
+    if (same(before[key], after[key])) continue;
+    const kind = !(key in before) ? 'added' : !(key in after) ? 'removed' : 'changed';
+    walk.differences.push({ subject: 'documentation', kind, direction: 'neutral', operation: walk.operation, pointer: (key in after ? sideOf(a, key) : sideOf(b, key)).pointer, where, name: key });
+  }
+}
+
+function push(walk: Walk, subject: Subject, kind: Difference['kind'], direction: Direction, at: Side, where: string, extra: Partial<Difference> = {}): void {
+  walk.differences.push({ subject, kind, direction, operation: walk.operation, pointer: at.pointer, where, ...extra });
+}
+
+function side(doc: Json, pointer: string, key: string): Side {
+  return { doc, pointer: `${pointer}${joinPointer(key)}` };
+}
+
+function sideOf(parent: Side, key: string | number): Side {
+  return { doc: parent.doc, pointer: `${parent.pointer}${joinPointer(key)}` };
+}
+
+/** A value with its `$ref`s followed, and where it really lives (the component, for a reference). */
+function follow(doc: Json, value: unknown, at: Side): { value: Json | undefined; side: Side } {
+  const resolved = derefWithPointer(doc, value, at.pointer);
+  if (!resolved || !isObject(resolved.value)) return { value: undefined, side: at };
+  return { value: resolved.value, side: { doc, pointer: resolved.pointer } };
+}
+
+function withoutDocs(value: unknown): unknown {
+  return isObject(value) ? Object.fromEntries(Object.entries(value).filter(([key]) => !DOC_KEYS.has(key))) : value;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+

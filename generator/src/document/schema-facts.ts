@@ -1,0 +1,47 @@
+import { deref } from './refs.js';
+import { getAtPointer } from './pointer.js';
+import { isObject, type JsonObject } from './types.js';
+
+/**
+ * Whether a schema admits JSON `null`, as its TypeScript type says: `nullable: true` (3.0), `type: 'null'` or a
+ * type list with it (3.1), `const: null`, `null` in `enum`, any `oneOf`/`anyOf` branch that does, every `allOf`
+ * part that does; and a schema that constrains nothing (`{}`, or no schema). `$ref`s are followed.
+ */
+export function schemaAllowsNull(document: unknown, schemaOrRef: unknown, depth = 0): boolean {
+  if (depth > 32) return true;
+  if (schemaOrRef === true) return true;
+  const schema = deref(document, schemaOrRef);
+  if (schema === undefined) return true;
+  if (!isObject(schema)) return schema === true;
+  if (schema.nullable === true || schema.type === 'null') return true;
+  if (Array.isArray(schema.type)) return schema.type.includes('null');
+  if ('const' in schema) return schema.const === null;
+  if (Array.isArray(schema.enum)) return schema.enum.includes(null);
+  const branches = [schema.oneOf, schema.anyOf].filter(Array.isArray).flat();
+  if (branches.length > 0) return branches.some((branch) => schemaAllowsNull(document, branch, depth + 1));
+  if (Array.isArray(schema.allOf) && schema.allOf.length > 0) return schema.allOf.every((part) => schemaAllowsNull(document, part, depth + 1));
+  const constraining = ['type', 'properties', 'items', 'additionalProperties', 'required', 'not', 'format', 'pattern'];
+  return !constraining.some((key) => key in schema);
+}
+
+/** `schemaAllowsNull` for the schema at a JSON pointer. */
+export function schemaAtPointerAllowsNull(document: unknown, pointer: string): boolean {
+  return schemaAllowsNull(document, getAtPointer(document, pointer));
+}
+
+/** Whether any schema marks a property `readOnly` or `writeOnly` (an iterative walk: deep documents cannot overflow). */
+export function usesReadWriteMarkers(document: { components?: unknown; paths?: unknown }): boolean {
+  const stack: unknown[] = [document.components, document.paths];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    const object = node as JsonObject;
+    if (object.readOnly === true || object.writeOnly === true) return true;
+    for (const [key, value] of Object.entries(object)) if (key !== 'example' && key !== 'examples') stack.push(value);
+  }
+  return false;
+}

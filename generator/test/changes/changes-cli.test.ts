@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { main } from '../../src/changes-cli.js';
+import { tempDirs, writeTree } from '../support/temp.js';
+
+const spec = (extra: string) => `openapi: 3.0.3
+info: { title: Pets, version: 1.0.0 }
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      parameters:
+        - { name: limit, in: query, schema: { type: integer } }${extra}
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: array, items: { type: string } } } }
+`;
+
+const temp = tempDirs();
+let dir: string;
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((text: unknown) => void out.push(String(text)));
+  const error = vi.spyOn(console, 'error').mockImplementation((text: unknown) => void err.push(String(text)));
+  try {
+    return { code: await main(args), out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  dir = await temp.make('changes-cli-');
+  await writeTree(dir, {
+    'a.yaml': spec(''),
+    'feature.yaml': spec('\n        - { name: cursor, in: query, schema: { type: string } }'),
+    'breaking.yaml': spec('\n        - { name: cursor, in: query, required: true, schema: { type: string } }'),
+  });
+});
+afterAll(() => temp.cleanup());
+
+describe('npm run changes', () => {
+  const cases: [string, { given: string; want: { bump: string; rules: string[] } }][] = [
+    ['the same document: none', { given: 'a.yaml', want: { bump: 'none', rules: [] } }],
+    ['an optional parameter: minor', { given: 'feature.yaml', want: { bump: 'minor', rules: ['parameter-added'] } }],
+    ['a required parameter: major', { given: 'breaking.yaml', want: { bump: 'major', rules: ['parameter-added'] } }],
+  ];
+  test.each(cases)('--json, %s', async (_name, { given, want }) => {
+    const { code, out } = await run(['--base', path.join(dir, 'a.yaml'), '--spec', path.join(dir, given), '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as { bump: string; changes: { rule: string; level: string; operation: string; pointer: string; message: string }[] };
+    expect({ bump: report.bump, rules: report.changes.map((change) => change.rule) }).toEqual(want);
+    for (const change of report.changes) expect(Object.keys(change).sort()).toEqual(['level', 'message', 'operation', 'pointer', 'rule']);
+  });
+
+  test('the text report ends with the bump', async () => {
+    const { code, out } = await run(['--base', path.join(dir, 'a.yaml'), '--spec', path.join(dir, 'breaking.yaml')]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/breaking +parameter-added +listPets \(GET \/pets\): query cursor parameter added as required/);
+    expect(out.trim().split('\n').at(-1)).toBe('1 change (1 breaking): bump major');
+  });
+
+  test('a base that cannot be read: exit 1 and one line naming it', async () => {
+    const { code, err } = await run(['--base', path.join(dir, 'missing.yaml'), '--spec', path.join(dir, 'a.yaml')]);
+    expect(code).toBe(1);
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toMatch(/cannot read the base document .*missing\.yaml/);
+  });
+
+  test('an unknown option: exit 2 with the usage', async () => {
+    const { code, err } = await run(['--bogus']);
+    expect(code).toBe(2);
+    expect(err).toContain('Usage: npm run changes');
+  });
+});

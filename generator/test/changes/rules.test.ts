@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import { CHANGE_RULES, changeReport, type ChangeLevel } from '../../src/changes/index.js';
+
+type Json = Record<string, unknown>;
+
+/** A one-operation document: `POST /pets` (createPet) with the given request body schema and 201 schema. */
+function api(edit: { request?: Json; response?: Json; operation?: Json; parameters?: Json[]; responses?: Json; root?: Json; schemas?: Json } = {}): Json {
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Pets', version: '1.0.0' },
+    servers: [{ url: 'https://api.example.com/v1' }],
+    ...edit.root,
+    paths: {
+      '/pets': {
+        post: {
+          operationId: 'createPet',
+          tags: ['pets'],
+          ...(edit.parameters ? { parameters: edit.parameters } : {}),
+          requestBody: { required: true, content: { 'application/json': { schema: edit.request ?? { type: 'object', properties: { name: { type: 'string' } } } } } },
+          responses: edit.responses ?? {
+            '201': { description: 'created', content: { 'application/json': { schema: edit.response ?? { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } } } },
+          },
+          ...edit.operation,
+        },
+      },
+    },
+    components: { schemas: edit.schemas ?? {}, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+  };
+}
+
+const object = (properties: Json, required: string[] = []): Json => ({ type: 'object', properties, ...(required.length ? { required } : {}) });
+const json = (schema: Json) => ({ 'application/json': { schema } });
+
+/** Each rule file with a fixture pair per verdict: [rule id of the change, { given: [base, spec], want: level }]. */
+const cases: [string, { given: [Json, Json]; want: ChangeLevel }][] = [
+  ['operation-added', { given: [api(), { ...api(), paths: { ...(api().paths as Json), '/cats': { get: { operationId: 'listCats', responses: { '200': { description: 'ok' } } } } } }], want: 'feature' }],
+  ['operation-removed', { given: [{ ...api(), paths: { ...(api().paths as Json), '/cats': { get: { operationId: 'listCats', responses: { '200': { description: 'ok' } } } } } }, api()], want: 'breaking' }],
+  ['operation-id-changed', { given: [api(), api({ operation: { operationId: 'addPet' } })], want: 'breaking' }],
+  ['operation-group-changed', { given: [api(), api({ operation: { tags: ['animals'] } })], want: 'breaking' }],
+  ['deprecation-added', { given: [api(), api({ operation: { deprecated: true } })], want: 'docs' }],
+  ['parameter-added', { given: [api(), api({ parameters: [{ name: 'dryRun', in: 'query', schema: { type: 'boolean' } }] })], want: 'feature' }],
+  ['parameter-added', { given: [api(), api({ parameters: [{ name: 'dryRun', in: 'query', required: true, schema: { type: 'boolean' } }] })], want: 'breaking' }],
+  ['parameter-removed', { given: [api({ parameters: [{ name: 'dryRun', in: 'query', schema: { type: 'boolean' } }] }), api()], want: 'breaking' }],
+  ['parameter-required-added', { given: [api({ parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }] }), api({ parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }] })], want: 'breaking' }],
+  ['parameter-required-removed', { given: [api({ parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }] }), api({ parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }] })], want: 'feature' }],
+  ['request-body-removed', { given: [api(), api({ operation: { requestBody: undefined } })], want: 'breaking' }],
+  ['request-body-required-removed', { given: [api(), api({ operation: { requestBody: { content: json(object({ name: { type: 'string' } })) } } })], want: 'feature' }],
+  ['property-added', { given: [api(), api({ request: object({ name: { type: 'string' }, tag: { type: 'string' } }) })], want: 'feature' }],
+  ['property-added', { given: [api(), api({ request: object({ name: { type: 'string' }, tag: { type: 'string' } }, ['tag']) })], want: 'breaking' }],
+  ['property-added', { given: [api(), api({ response: object({ id: { type: 'string' }, born: { type: 'string' } }, ['id']) })], want: 'feature' }],
+  ['property-removed', { given: [api(), api({ response: object({}, []) })], want: 'breaking' }],
+  ['property-removed', { given: [api(), api({ request: object({}) })], want: 'breaking' }],
+  ['property-required-removed', { given: [api(), api({ response: object({ id: { type: 'string' } }) })], want: 'breaking' }],
+  ['property-required-removed', { given: [api({ request: object({ name: { type: 'string' } }, ['name']) }), api()], want: 'feature' }],
+  ['property-required-added', { given: [api(), api({ request: object({ name: { type: 'string' } }, ['name']) })], want: 'breaking' }],
+  ['property-required-removed', { given: [api({ response: { allOf: [object({ id: { type: 'string' } })], required: ['id'] } }), api({ response: { allOf: [object({ id: { type: 'string' } })] } })], want: 'breaking' }],
+  ['enum-value-added', { given: [api({ request: object({ kind: { type: 'string', enum: ['cat'] } }) }), api({ request: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) })], want: 'feature' }],
+  ['enum-value-added', { given: [api({ response: object({ kind: { type: 'string', enum: ['cat'] } }) }), api({ response: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) })], want: 'breaking' }],
+  ['enum-value-removed', { given: [api({ request: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) }), api({ request: object({ kind: { type: 'string', enum: ['cat'] } }) })], want: 'breaking' }],
+  ['enum-value-removed', { given: [api({ response: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) }), api({ response: object({ kind: { type: 'string', enum: ['cat'] } }) })], want: 'fix' }],
+  ['type-changed', { given: [api(), api({ request: object({ name: { type: 'integer' } }) })], want: 'breaking' }],
+  ['type-changed', { given: [api({ request: object({ n: { type: 'integer' } }) }), api({ request: object({ n: { type: 'number' } }) })], want: 'feature' }],
+  ['type-changed', { given: [api({ response: object({ n: { type: 'integer' } }) }), api({ response: object({ n: { type: 'number' } }) })], want: 'breaking' }],
+  ['nullable-added', { given: [api(), api({ response: object({ id: { type: 'string', nullable: true } }, ['id']) })], want: 'breaking' }],
+  ['nullable-added', { given: [api(), api({ request: object({ name: { type: 'string', nullable: true } }) })], want: 'feature' }],
+  ['nullable-removed', { given: [api({ response: object({ id: { type: ['string', 'null'] } }, ['id']) }), api({ response: object({ id: { type: 'string' } }, ['id']) })], want: 'fix' }],
+  ['constraint-changed', { given: [api({ request: object({ name: { type: 'string', maxLength: 10 } }) }), api({ request: object({ name: { type: 'string', maxLength: 20 } }) })], want: 'feature' }],
+  ['constraint-changed', { given: [api({ request: object({ name: { type: 'string', maxLength: 20 } }) }), api({ request: object({ name: { type: 'string', maxLength: 10 } }) })], want: 'breaking' }],
+  ['constraint-added', { given: [api(), api({ request: object({ name: { type: 'string', pattern: '^[a-z]+$' } }) })], want: 'breaking' }],
+  ['constraint-added', { given: [api(), api({ response: object({ id: { type: 'string', format: 'uuid' } }, ['id']) })], want: 'fix' }],
+  ['composition-branch-added', { given: [api({ request: { oneOf: [{ type: 'string' }] } }), api({ request: { oneOf: [{ type: 'string' }, { type: 'integer' }] } })], want: 'feature' }],
+  ['composition-branch-added', { given: [api({ response: { oneOf: [{ type: 'string' }] } }), api({ response: { oneOf: [{ type: 'string' }, { type: 'integer' }] } })], want: 'breaking' }],
+  ['additional-properties-removed', { given: [api(), api({ request: { ...object({ name: { type: 'string' } }), additionalProperties: false } })], want: 'breaking' }],
+  ['read-write-added', { given: [api({ request: object({ name: { type: 'string' } }, ['name']) }), api({ request: object({ name: { type: 'string', readOnly: true } }, ['name']) })], want: 'breaking' }],
+  ['default-value-changed', { given: [api({ request: object({ name: { type: 'string', default: 'a' } }) }), api({ request: object({ name: { type: 'string', default: 'b' } }) })], want: 'fix' }],
+  ['response-status-added', { given: [api(), api({ responses: { ...(api().paths as any)['/pets'].post.responses, '409': { description: 'conflict' } } })], want: 'feature' }],
+  ['response-status-added', { given: [api(), api({ responses: { ...(api().paths as any)['/pets'].post.responses, '200': { description: 'existing', content: json(object({ id: { type: 'string' } })) } } })], want: 'breaking' }],
+  ['response-status-removed', { given: [api({ responses: { ...(api().paths as any)['/pets'].post.responses, '409': { description: 'conflict' } } }), api()], want: 'breaking' }],
+  ['media-type-added', { given: [api(), api({ operation: { requestBody: { required: true, content: { ...json(object({ name: { type: 'string' } })), 'application/xml': { schema: { type: 'object' } } } } } })], want: 'feature' }],
+  ['media-type-removed', { given: [api(), api({ operation: { requestBody: { required: true, content: { 'text/plain': { schema: { type: 'string' } } } } } })], want: 'breaking' }],
+  ['response-header-added', { given: [api(), api({ responses: { '201': { description: 'created', headers: { 'X-Trace': { schema: { type: 'string' } } }, content: json(object({ id: { type: 'string' } }, ['id'])) } } })], want: 'feature' }],
+  ['response-header-removed', { given: [api({ responses: { '201': { description: 'created', headers: { 'X-Trace': { schema: { type: 'string' } } }, content: json(object({ id: { type: 'string' } }, ['id'])) } } }), api()], want: 'breaking' }],
+  ['response-header-required-removed', { given: [api({ responses: { '201': { description: 'c', headers: { 'X-Trace': { required: true, schema: { type: 'string' } } }, content: json(object({ id: { type: 'string' } }, ['id'])) } } }), api({ responses: { '201': { description: 'c', headers: { 'X-Trace': { schema: { type: 'string' } } }, content: json(object({ id: { type: 'string' } }, ['id'])) } } })], want: 'breaking' }],
+  ['security-changed', { given: [api(), api({ operation: { security: [{ bearer: [] }] } })], want: 'breaking' }],
+  ['security-changed', { given: [api({ operation: { security: [{ bearer: [] }] } }), api({ operation: { security: [{ bearer: [] }, {}] } })], want: 'feature' }],
+  ['server-changed', { given: [api(), api({ root: { servers: [{ url: 'https://api.example.com/v2' }] } })], want: 'breaking' }],
+  ['server-changed', { given: [api(), api({ root: { servers: [{ url: 'https://api.example.com/v1' }, { url: 'https://eu.example.com/v1' }] } })], want: 'feature' }],
+  ['documentation-added', { given: [api(), api({ operation: { summary: 'Create a pet' } })], want: 'docs' }],
+  ['extension-added', { given: [api(), api({ request: { ...object({ name: { type: 'string' } }), 'x-internal': true } })], want: 'docs' }],
+  ['keyword-added', { given: [api({ request: object({ name: { type: 'string' } }) }), api({ request: { ...object({ name: { type: 'string' } }), discriminator: { propertyName: 'name' } } })], want: 'breaking' }],
+];
+
+describe('change rules: one fixture pair per verdict', () => {
+  test.each(cases)('%s (%#)', (rule, { given: [base, spec], want }) => {
+    const report = changeReport(base, spec);
+    const found = report.changes.filter((change) => change.rule === rule);
+    expect(found.map((change) => change.level), JSON.stringify(report.changes, null, 1)).toContain(want);
+    expect(report.bump).toBe({ breaking: 'major', feature: 'minor', fix: 'patch', docs: 'patch' }[highest(report.changes.map((c) => c.level))]);
+  });
+
+  test('every rule file has at least one fixture pair', () => {
+    const covered = new Set(cases.map(([rule]) => rule.replace(/-(added|removed|changed)$/, '')));
+    expect(CHANGE_RULES.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  test('an unchanged document and one with properties and parameters reordered have no changes', () => {
+    const reordered = api({ request: object({ b: { type: 'string' }, a: { type: 'string' } }) });
+    const original = api({ request: object({ a: { type: 'string' }, b: { type: 'string' } }) });
+    expect(changeReport(original, structuredClone(original))).toEqual({ bump: 'none', changes: [] });
+    expect(changeReport(original, reordered)).toEqual({ bump: 'none', changes: [] });
+  });
+
+  test('a change inside a shared, recursive component is reported once, with its pointer in the component', () => {
+    const node = { type: 'object', properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } };
+    const base = api({ request: { $ref: '#/components/schemas/Node' }, response: { $ref: '#/components/schemas/Node' }, schemas: { Node: node } });
+    const spec = api({ request: { $ref: '#/components/schemas/Node' }, response: { $ref: '#/components/schemas/Node' }, schemas: { Node: { ...node, required: ['name'] } } });
+    const report = changeReport(base, spec);
+    expect(report.changes.map(({ rule, level, pointer }) => ({ rule, level, pointer }))).toEqual([
+      { rule: 'property-required-added', level: 'breaking', pointer: '/components/schemas/Node/properties/name' },
+      { rule: 'property-required-added', level: 'feature', pointer: '/components/schemas/Node/properties/name' },
+    ]);
+  });
+});
+
+function highest(levels: ChangeLevel[]): ChangeLevel {
+  return (['breaking', 'feature', 'fix', 'docs'] as const).find((level) => levels.includes(level)) ?? 'docs';
+}
+
+test('the README lists every rule', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+  expect(CHANGE_RULES.filter((rule) => !readme.includes(`| \`${rule.id}\` | ${rule.summary} |`)).map((rule) => rule.id)).toEqual([]);
+});
