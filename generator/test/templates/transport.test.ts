@@ -6,11 +6,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Transport, type OperationSpec } from '../../templates/runtime.js';
+import { Transport, type OperationSpec, type SecuritySchemeSpec } from '../../templates/runtime.js';
 
 interface Hit {
   method: string;
   contentType: string | undefined;
+  authorization: string | undefined;
   body: string;
 }
 
@@ -22,7 +23,7 @@ const server = http.createServer(async (req, res) => {
   res.setHeader('Connection', 'close');
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  hits.push({ method: req.method!, contentType: req.headers['content-type'], body: Buffer.concat(chunks).toString() });
+  hits.push({ method: req.method!, contentType: req.headers['content-type'], authorization: req.headers.authorization, body: Buffer.concat(chunks).toString() });
   if (hits.length <= failures) res.writeHead(503, { 'retry-after-ms': '1' }).end();
   else res.writeHead(204).end();
 });
@@ -77,4 +78,19 @@ describe('bodies are sent whole on every attempt', () => {
     await expect(transport.call(form, { note: 'hello' }, undefined)).rejects.toMatchObject({ status: 503, attempts: 1 });
     expect(hits).toHaveLength(1);
   });
+});
+
+test('a credential function is asked again for every attempt, so a retry can carry a refreshed token', async () => {
+  hits.length = 0;
+  failures = 2;
+  let asked = 0;
+  const bearer: SecuritySchemeSpec = { key: 'bearer', options: ['authToken'], kind: 'authorization', scheme: 'Bearer' };
+  const authed = new Transport(
+    { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, logLevel: 'off', authToken: async () => `token-${++asked}` } as never,
+    '',
+    { securitySchemes: [bearer] },
+  );
+  const read: OperationSpec = { id: 'read', method: 'get', path: '/read', parseAs: 'none', security: [['bearer']], errors: [] };
+  await authed.call(read, {}, undefined);
+  expect(hits.map((hit) => hit.authorization)).toEqual(['Bearer token-1', 'Bearer token-2', 'Bearer token-3']);
 });
