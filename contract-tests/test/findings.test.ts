@@ -7,7 +7,7 @@ describe('the rule catalogue', () => {
     for (const [id, info] of Object.entries(RULES)) {
       expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(['spec', 'server', 'suite']).toContain(info.kind);
-      expect(['setup', 'drift', 'examples', 'replay', 'live', 'coverage']).toContain(info.stage);
+      expect(['setup', 'drift', 'examples', 'calls', 'replay', 'live', 'coverage']).toContain(info.stage);
       expect(info.summary.length, id).toBeGreaterThan(10);
     }
   });
