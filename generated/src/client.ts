@@ -2,6 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from './schema.js';
 import { ApiErrorBase, paginateItems, paginatePages, Transport, type ApiErrorOf, type BaseClientOptions, type Credential, type OperationSpec, type Pagination, type RequestOptions, type SecuritySchemeSpec } from './runtime.js';
+import type { ResponsePromise } from './response.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
@@ -38,6 +39,8 @@ export type GetContactsArgs = NonNullable<GetContactsOperation['parameters']['qu
 export type GetContactsResult = GetContactsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.getContacts`, thrown as `ApiError`. */
 export type GetContactsError = ApiErrorOf<'getContacts', 422, GetContactsOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `contacts.getContacts`'s success response, from `.withResponse()`. */
+export type GetContactsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetContactsSpec: OperationSpec = {
   id: 'getContacts',
   method: 'get',
@@ -49,6 +52,13 @@ const GetContactsSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 /** One item of `contacts.getContacts`'s pages, as `getContactsItems()` yields them. */
 export type GetContactsItem = NonNullable<GetContactsResult['contacts']>[number];
@@ -67,6 +77,8 @@ export type GetContactByIdArgs = GetContactByIdOperation['parameters']['path'];
 export type GetContactByIdResult = GetContactByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.getContactById`, thrown as `ApiError`. */
 export type GetContactByIdError = never;
+/** Documented headers of `contacts.getContactById`'s success response, from `.withResponse()`. */
+export type GetContactByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetContactByIdSpec: OperationSpec = {
   id: 'getContactById',
   method: 'get',
@@ -78,6 +90,13 @@ const GetContactByIdSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /contacts/{contact_id}. */
@@ -88,6 +107,8 @@ export type UpdateContactArgs = UpdateContactOperation['parameters']['path'] & N
 export type UpdateContactResult = UpdateContactOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.updateContact`, thrown as `ApiError`. */
 export type UpdateContactError = ApiErrorOf<'updateContact', 422, UpdateContactOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `contacts.updateContact`'s success response, from `.withResponse()`. */
+export type UpdateContactHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateContactSpec: OperationSpec = {
   id: 'updateContact',
   method: 'patch',
@@ -102,6 +123,13 @@ const UpdateContactSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /contacts/labels. */
@@ -112,6 +140,8 @@ export type UpdateContactLabelsArgs = NonNullable<UpdateContactLabelsOperation['
 export type UpdateContactLabelsResult = void;
 /** Documented error responses of `contacts.updateContactLabels`, thrown as `ApiError`. */
 export type UpdateContactLabelsError = ApiErrorOf<'updateContactLabels', 422, UpdateContactLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `contacts.updateContactLabels`'s success response, from `.withResponse()`. */
+export type UpdateContactLabelsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-trace-id'?: string };
 const UpdateContactLabelsSpec: OperationSpec = {
   id: 'updateContactLabels',
   method: 'patch',
@@ -125,6 +155,12 @@ const UpdateContactLabelsSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /contacts/create. */
@@ -135,6 +171,8 @@ export type CreateContactArgs = NonNullable<CreateContactOperation['parameters']
 export type CreateContactResult = CreateContactOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `contacts.createContact`, thrown as `ApiError`. */
 export type CreateContactError = never;
+/** Documented headers of `contacts.createContact`'s success response, from `.withResponse()`. */
+export type CreateContactHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreateContactSpec: OperationSpec = {
   id: 'createContact',
   method: 'post',
@@ -149,6 +187,14 @@ const CreateContactSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `contacts`. */
@@ -169,8 +215,8 @@ export class ContactsApi {
    * `GET /contacts`
    * @throws {GetContactsError} for a documented error status (as `ApiError`).
    */
-  getContacts(args: GetContactsArgs = {}, options?: RequestOptions): Promise<GetContactsResult> {
-    return this.transport.call(GetContactsSpec, args, options) as Promise<GetContactsResult>;
+  getContacts(args: GetContactsArgs = {}, options?: RequestOptions): ResponsePromise<GetContactsResult, GetContactsHeaders> {
+    return this.transport.call(GetContactsSpec, args, options) as ResponsePromise<GetContactsResult, GetContactsHeaders>;
   }
 
   /**
@@ -198,8 +244,8 @@ export class ContactsApi {
    *
    * `GET /contacts/{contact_id}`
    */
-  getContactById(args: GetContactByIdArgs, options?: RequestOptions): Promise<GetContactByIdResult> {
-    return this.transport.call(GetContactByIdSpec, args, options) as Promise<GetContactByIdResult>;
+  getContactById(args: GetContactByIdArgs, options?: RequestOptions): ResponsePromise<GetContactByIdResult, GetContactByIdHeaders> {
+    return this.transport.call(GetContactByIdSpec, args, options) as ResponsePromise<GetContactByIdResult, GetContactByIdHeaders>;
   }
 
   /**
@@ -210,8 +256,8 @@ export class ContactsApi {
    * `PATCH /contacts/{contact_id}`
    * @throws {UpdateContactError} for a documented error status (as `ApiError`).
    */
-  updateContact(args: UpdateContactArgs, options?: RequestOptions): Promise<UpdateContactResult> {
-    return this.transport.call(UpdateContactSpec, args, options) as Promise<UpdateContactResult>;
+  updateContact(args: UpdateContactArgs, options?: RequestOptions): ResponsePromise<UpdateContactResult, UpdateContactHeaders> {
+    return this.transport.call(UpdateContactSpec, args, options) as ResponsePromise<UpdateContactResult, UpdateContactHeaders>;
   }
 
   /**
@@ -222,8 +268,8 @@ export class ContactsApi {
    * `PATCH /contacts/labels`
    * @throws {UpdateContactLabelsError} for a documented error status (as `ApiError`).
    */
-  updateContactLabels(args: UpdateContactLabelsArgs, options?: RequestOptions): Promise<UpdateContactLabelsResult> {
-    return this.transport.call(UpdateContactLabelsSpec, args, options) as Promise<UpdateContactLabelsResult>;
+  updateContactLabels(args: UpdateContactLabelsArgs, options?: RequestOptions): ResponsePromise<UpdateContactLabelsResult, UpdateContactLabelsHeaders> {
+    return this.transport.call(UpdateContactLabelsSpec, args, options) as ResponsePromise<UpdateContactLabelsResult, UpdateContactLabelsHeaders>;
   }
 
   /**
@@ -233,8 +279,8 @@ export class ContactsApi {
    *
    * `POST /contacts/create`
    */
-  createContact(args: CreateContactArgs, options?: RequestOptions): Promise<CreateContactResult> {
-    return this.transport.call(CreateContactSpec, args, options) as Promise<CreateContactResult>;
+  createContact(args: CreateContactArgs, options?: RequestOptions): ResponsePromise<CreateContactResult, CreateContactHeaders> {
+    return this.transport.call(CreateContactSpec, args, options) as ResponsePromise<CreateContactResult, CreateContactHeaders>;
   }
 }
 
@@ -247,6 +293,8 @@ export type GetTicketsArgs = NonNullable<GetTicketsOperation['parameters']['quer
 export type GetTicketsResult = GetTicketsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `tickets.getTickets`, thrown as `ApiError`. */
 export type GetTicketsError = never;
+/** Documented headers of `tickets.getTickets`'s success response, from `.withResponse()`. */
+export type GetTicketsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetTicketsSpec: OperationSpec = {
   id: 'getTickets',
   method: 'get',
@@ -258,6 +306,13 @@ const GetTicketsSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 /** One item of `tickets.getTickets`'s pages, as `getTicketsItems()` yields them. */
 export type GetTicketsItem = NonNullable<GetTicketsResult['tickets']>[number];
@@ -276,6 +331,8 @@ export type CreateTicketArgs = NonNullable<CreateTicketOperation['parameters']['
 export type CreateTicketResult = CreateTicketOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `tickets.createTicket`, thrown as `ApiError`. */
 export type CreateTicketError = never;
+/** Documented headers of `tickets.createTicket`'s success response, from `.withResponse()`. */
+export type CreateTicketHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreateTicketSpec: OperationSpec = {
   id: 'createTicket',
   method: 'post',
@@ -290,6 +347,14 @@ const CreateTicketSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /tickets/{ticket_id}. */
@@ -300,6 +365,8 @@ export type GetTicketByIdArgs = GetTicketByIdOperation['parameters']['path'];
 export type GetTicketByIdResult = GetTicketByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `tickets.getTicketById`, thrown as `ApiError`. */
 export type GetTicketByIdError = never;
+/** Documented headers of `tickets.getTicketById`'s success response, from `.withResponse()`. */
+export type GetTicketByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetTicketByIdSpec: OperationSpec = {
   id: 'getTicketById',
   method: 'get',
@@ -311,6 +378,13 @@ const GetTicketByIdSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /tickets/{ticket_id}. */
@@ -321,6 +395,8 @@ export type UpdateTicketArgs = UpdateTicketOperation['parameters']['path'] & Non
 export type UpdateTicketResult = UpdateTicketOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `tickets.updateTicket`, thrown as `ApiError`. */
 export type UpdateTicketError = never;
+/** Documented headers of `tickets.updateTicket`'s success response, from `.withResponse()`. */
+export type UpdateTicketHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateTicketSpec: OperationSpec = {
   id: 'updateTicket',
   method: 'patch',
@@ -335,6 +411,13 @@ const UpdateTicketSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** Operations tagged `tickets`. */
@@ -354,8 +437,8 @@ export class TicketsApi {
    *
    * `GET /tickets`
    */
-  getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): Promise<GetTicketsResult> {
-    return this.transport.call(GetTicketsSpec, args, options) as Promise<GetTicketsResult>;
+  getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): ResponsePromise<GetTicketsResult, GetTicketsHeaders> {
+    return this.transport.call(GetTicketsSpec, args, options) as ResponsePromise<GetTicketsResult, GetTicketsHeaders>;
   }
 
   /**
@@ -383,8 +466,8 @@ export class TicketsApi {
    *
    * `POST /tickets/create`
    */
-  createTicket(args: CreateTicketArgs, options?: RequestOptions): Promise<CreateTicketResult> {
-    return this.transport.call(CreateTicketSpec, args, options) as Promise<CreateTicketResult>;
+  createTicket(args: CreateTicketArgs, options?: RequestOptions): ResponsePromise<CreateTicketResult, CreateTicketHeaders> {
+    return this.transport.call(CreateTicketSpec, args, options) as ResponsePromise<CreateTicketResult, CreateTicketHeaders>;
   }
 
   /**
@@ -394,8 +477,8 @@ export class TicketsApi {
    *
    * `GET /tickets/{ticket_id}`
    */
-  getTicketById(args: GetTicketByIdArgs, options?: RequestOptions): Promise<GetTicketByIdResult> {
-    return this.transport.call(GetTicketByIdSpec, args, options) as Promise<GetTicketByIdResult>;
+  getTicketById(args: GetTicketByIdArgs, options?: RequestOptions): ResponsePromise<GetTicketByIdResult, GetTicketByIdHeaders> {
+    return this.transport.call(GetTicketByIdSpec, args, options) as ResponsePromise<GetTicketByIdResult, GetTicketByIdHeaders>;
   }
 
   /**
@@ -405,8 +488,8 @@ export class TicketsApi {
    *
    * `PATCH /tickets/{ticket_id}`
    */
-  updateTicket(args: UpdateTicketArgs, options?: RequestOptions): Promise<UpdateTicketResult> {
-    return this.transport.call(UpdateTicketSpec, args, options) as Promise<UpdateTicketResult>;
+  updateTicket(args: UpdateTicketArgs, options?: RequestOptions): ResponsePromise<UpdateTicketResult, UpdateTicketHeaders> {
+    return this.transport.call(UpdateTicketSpec, args, options) as ResponsePromise<UpdateTicketResult, UpdateTicketHeaders>;
   }
 }
 
@@ -419,6 +502,8 @@ export type GetAllPhonesArgs = Record<string, never>;
 export type GetAllPhonesResult = GetAllPhonesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getAllPhones`, thrown as `ApiError`. */
 export type GetAllPhonesError = never;
+/** Documented headers of `phones.getAllPhones`'s success response, from `.withResponse()`. */
+export type GetAllPhonesHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetAllPhonesSpec: OperationSpec = {
   id: 'getAllPhones',
   method: 'get',
@@ -429,6 +514,14 @@ const GetAllPhonesSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /phones. */
@@ -439,6 +532,8 @@ export type GetPhoneArgs = NonNullable<GetPhoneOperation['parameters']['header']
 export type GetPhoneResult = GetPhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getPhone`, thrown as `ApiError`. */
 export type GetPhoneError = ApiErrorOf<'getPhone', 422, GetPhoneOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `phones.getPhone`'s success response, from `.withResponse()`. */
+export type GetPhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetPhoneSpec: OperationSpec = {
   id: 'getPhone',
   method: 'get',
@@ -450,6 +545,14 @@ const GetPhoneSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /phones/qr. */
@@ -460,6 +563,8 @@ export type GetQrArgs = NonNullable<GetQrOperation['parameters']['header']>;
 export type GetQrResult = GetQrOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.getQr`, thrown as `ApiError`. */
 export type GetQrError = never;
+/** Documented headers of `phones.getQr`'s success response, from `.withResponse()`. */
+export type GetQrHeaders = Record<never, never>;
 const GetQrSpec: OperationSpec = {
   id: 'getQr',
   method: 'get',
@@ -481,6 +586,8 @@ export type UpdatePhoneArgs = NonNullable<UpdatePhoneOperation['parameters']['he
 export type UpdatePhoneResult = UpdatePhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.updatePhone`, thrown as `ApiError`. */
 export type UpdatePhoneError = ApiErrorOf<'updatePhone', 422, UpdatePhoneOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `phones.updatePhone`'s success response, from `.withResponse()`. */
+export type UpdatePhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdatePhoneSpec: OperationSpec = {
   id: 'updatePhone',
   method: 'patch',
@@ -495,6 +602,14 @@ const UpdatePhoneSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /phones/resync. */
@@ -505,6 +620,8 @@ export type ResyncPhoneArgs = NonNullable<ResyncPhoneOperation['parameters']['he
 export type ResyncPhoneResult = void;
 /** Documented error responses of `phones.resyncPhone`, thrown as `ApiError`. */
 export type ResyncPhoneError = never;
+/** Documented headers of `phones.resyncPhone`'s success response, from `.withResponse()`. */
+export type ResyncPhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ResyncPhoneSpec: OperationSpec = {
   id: 'resyncPhone',
   method: 'post',
@@ -515,6 +632,14 @@ const ResyncPhoneSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /phones/restart. */
@@ -525,6 +650,8 @@ export type RestartPhoneArgs = NonNullable<RestartPhoneOperation['parameters']['
 export type RestartPhoneResult = void;
 /** Documented error responses of `phones.restartPhone`, thrown as `ApiError`. */
 export type RestartPhoneError = never;
+/** Documented headers of `phones.restartPhone`'s success response, from `.withResponse()`. */
+export type RestartPhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const RestartPhoneSpec: OperationSpec = {
   id: 'restartPhone',
   method: 'post',
@@ -535,6 +662,14 @@ const RestartPhoneSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /phones/reset. */
@@ -545,6 +680,8 @@ export type ResetPhoneArgs = NonNullable<ResetPhoneOperation['parameters']['head
 export type ResetPhoneResult = void;
 /** Documented error responses of `phones.resetPhone`, thrown as `ApiError`. */
 export type ResetPhoneError = never;
+/** Documented headers of `phones.resetPhone`'s success response, from `.withResponse()`. */
+export type ResetPhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ResetPhoneSpec: OperationSpec = {
   id: 'resetPhone',
   method: 'post',
@@ -555,6 +692,14 @@ const ResetPhoneSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /phones/create. */
@@ -565,6 +710,8 @@ export type CreatePhoneArgs = Record<string, never>;
 export type CreatePhoneResult = CreatePhoneOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `phones.createPhone`, thrown as `ApiError`. */
 export type CreatePhoneError = never;
+/** Documented headers of `phones.createPhone`'s success response, from `.withResponse()`. */
+export type CreatePhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreatePhoneSpec: OperationSpec = {
   id: 'createPhone',
   method: 'post',
@@ -575,6 +722,14 @@ const CreatePhoneSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /phones/delete. */
@@ -585,6 +740,8 @@ export type DeletePhoneArgs = NonNullable<DeletePhoneOperation['parameters']['he
 export type DeletePhoneResult = void;
 /** Documented error responses of `phones.deletePhone`, thrown as `ApiError`. */
 export type DeletePhoneError = never;
+/** Documented headers of `phones.deletePhone`'s success response, from `.withResponse()`. */
+export type DeletePhoneHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const DeletePhoneSpec: OperationSpec = {
   id: 'deletePhone',
   method: 'delete',
@@ -595,6 +752,14 @@ const DeletePhoneSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `phones`. */
@@ -614,8 +779,8 @@ export class PhonesApi {
    *
    * `GET /phones/all`
    */
-  getAllPhones(args: GetAllPhonesArgs = {}, options?: RequestOptions): Promise<GetAllPhonesResult> {
-    return this.transport.call(GetAllPhonesSpec, args, options) as Promise<GetAllPhonesResult>;
+  getAllPhones(args: GetAllPhonesArgs = {}, options?: RequestOptions): ResponsePromise<GetAllPhonesResult, GetAllPhonesHeaders> {
+    return this.transport.call(GetAllPhonesSpec, args, options) as ResponsePromise<GetAllPhonesResult, GetAllPhonesHeaders>;
   }
 
   /**
@@ -626,8 +791,8 @@ export class PhonesApi {
    * `GET /phones`
    * @throws {GetPhoneError} for a documented error status (as `ApiError`).
    */
-  getPhone(args: GetPhoneArgs = {}, options?: RequestOptions): Promise<GetPhoneResult> {
-    return this.transport.call(GetPhoneSpec, args, options) as Promise<GetPhoneResult>;
+  getPhone(args: GetPhoneArgs = {}, options?: RequestOptions): ResponsePromise<GetPhoneResult, GetPhoneHeaders> {
+    return this.transport.call(GetPhoneSpec, args, options) as ResponsePromise<GetPhoneResult, GetPhoneHeaders>;
   }
 
   /**
@@ -637,8 +802,8 @@ export class PhonesApi {
    *
    * `GET /phones/qr`
    */
-  getQr(args: GetQrArgs = {}, options?: RequestOptions): Promise<GetQrResult> {
-    return this.transport.call(GetQrSpec, args, options) as Promise<GetQrResult>;
+  getQr(args: GetQrArgs = {}, options?: RequestOptions): ResponsePromise<GetQrResult, GetQrHeaders> {
+    return this.transport.call(GetQrSpec, args, options) as ResponsePromise<GetQrResult, GetQrHeaders>;
   }
 
   /**
@@ -649,8 +814,8 @@ export class PhonesApi {
    * `PATCH /phones/update`
    * @throws {UpdatePhoneError} for a documented error status (as `ApiError`).
    */
-  updatePhone(args: UpdatePhoneArgs = {}, options?: RequestOptions): Promise<UpdatePhoneResult> {
-    return this.transport.call(UpdatePhoneSpec, args, options) as Promise<UpdatePhoneResult>;
+  updatePhone(args: UpdatePhoneArgs = {}, options?: RequestOptions): ResponsePromise<UpdatePhoneResult, UpdatePhoneHeaders> {
+    return this.transport.call(UpdatePhoneSpec, args, options) as ResponsePromise<UpdatePhoneResult, UpdatePhoneHeaders>;
   }
 
   /**
@@ -660,8 +825,8 @@ export class PhonesApi {
    *
    * `POST /phones/resync`
    */
-  resyncPhone(args: ResyncPhoneArgs = {}, options?: RequestOptions): Promise<ResyncPhoneResult> {
-    return this.transport.call(ResyncPhoneSpec, args, options) as Promise<ResyncPhoneResult>;
+  resyncPhone(args: ResyncPhoneArgs = {}, options?: RequestOptions): ResponsePromise<ResyncPhoneResult, ResyncPhoneHeaders> {
+    return this.transport.call(ResyncPhoneSpec, args, options) as ResponsePromise<ResyncPhoneResult, ResyncPhoneHeaders>;
   }
 
   /**
@@ -671,8 +836,8 @@ export class PhonesApi {
    *
    * `POST /phones/restart`
    */
-  restartPhone(args: RestartPhoneArgs = {}, options?: RequestOptions): Promise<RestartPhoneResult> {
-    return this.transport.call(RestartPhoneSpec, args, options) as Promise<RestartPhoneResult>;
+  restartPhone(args: RestartPhoneArgs = {}, options?: RequestOptions): ResponsePromise<RestartPhoneResult, RestartPhoneHeaders> {
+    return this.transport.call(RestartPhoneSpec, args, options) as ResponsePromise<RestartPhoneResult, RestartPhoneHeaders>;
   }
 
   /**
@@ -682,8 +847,8 @@ export class PhonesApi {
    *
    * `POST /phones/reset`
    */
-  resetPhone(args: ResetPhoneArgs = {}, options?: RequestOptions): Promise<ResetPhoneResult> {
-    return this.transport.call(ResetPhoneSpec, args, options) as Promise<ResetPhoneResult>;
+  resetPhone(args: ResetPhoneArgs = {}, options?: RequestOptions): ResponsePromise<ResetPhoneResult, ResetPhoneHeaders> {
+    return this.transport.call(ResetPhoneSpec, args, options) as ResponsePromise<ResetPhoneResult, ResetPhoneHeaders>;
   }
 
   /**
@@ -693,8 +858,8 @@ export class PhonesApi {
    *
    * `POST /phones/create`
    */
-  createPhone(args: CreatePhoneArgs = {}, options?: RequestOptions): Promise<CreatePhoneResult> {
-    return this.transport.call(CreatePhoneSpec, args, options) as Promise<CreatePhoneResult>;
+  createPhone(args: CreatePhoneArgs = {}, options?: RequestOptions): ResponsePromise<CreatePhoneResult, CreatePhoneHeaders> {
+    return this.transport.call(CreatePhoneSpec, args, options) as ResponsePromise<CreatePhoneResult, CreatePhoneHeaders>;
   }
 
   /**
@@ -704,8 +869,8 @@ export class PhonesApi {
    *
    * `DELETE /phones/delete`
    */
-  deletePhone(args: DeletePhoneArgs = {}, options?: RequestOptions): Promise<DeletePhoneResult> {
-    return this.transport.call(DeletePhoneSpec, args, options) as Promise<DeletePhoneResult>;
+  deletePhone(args: DeletePhoneArgs = {}, options?: RequestOptions): ResponsePromise<DeletePhoneResult, DeletePhoneHeaders> {
+    return this.transport.call(DeletePhoneSpec, args, options) as ResponsePromise<DeletePhoneResult, DeletePhoneHeaders>;
   }
 }
 
@@ -718,6 +883,8 @@ export type SendMessageArgs = NonNullable<SendMessageOperation['parameters']['he
 export type SendMessageResult = SendMessageOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.sendMessage`, thrown as `ApiError`. */
 export type SendMessageError = never;
+/** Documented headers of `message.sendMessage`'s success response, from `.withResponse()`. */
+export type SendMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const SendMessageSpec: OperationSpec = {
   id: 'sendMessage',
   method: 'post',
@@ -732,6 +899,14 @@ const SendMessageSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/broadcast. */
@@ -742,6 +917,8 @@ export type BroadcastMessageArgs = NonNullable<BroadcastMessageOperation['parame
 export type BroadcastMessageResult = BroadcastMessageOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.broadcastMessage`, thrown as `ApiError`. */
 export type BroadcastMessageError = never;
+/** Documented headers of `message.broadcastMessage`'s success response, from `.withResponse()`. */
+export type BroadcastMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const BroadcastMessageSpec: OperationSpec = {
   id: 'broadcastMessage',
   method: 'post',
@@ -756,6 +933,14 @@ const BroadcastMessageSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /message/{message_id}. */
@@ -766,6 +951,8 @@ export type GetMessageArgs = GetMessageOperation['parameters']['path'] & NonNull
 export type GetMessageResult = GetMessageOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.getMessage`, thrown as `ApiError`. */
 export type GetMessageError = never;
+/** Documented headers of `message.getMessage`'s success response, from `.withResponse()`. */
+export type GetMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetMessageSpec: OperationSpec = {
   id: 'getMessage',
   method: 'get',
@@ -778,6 +965,14 @@ const GetMessageSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/edit. */
@@ -788,6 +983,8 @@ export type EditMessageArgs = EditMessageOperation['parameters']['path'] & NonNu
 export type EditMessageResult = void;
 /** Documented error responses of `message.editMessage`, thrown as `ApiError`. */
 export type EditMessageError = never;
+/** Documented headers of `message.editMessage`'s success response, from `.withResponse()`. */
+export type EditMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const EditMessageSpec: OperationSpec = {
   id: 'editMessage',
   method: 'post',
@@ -802,6 +999,14 @@ const EditMessageSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/forward. */
@@ -812,6 +1017,8 @@ export type ForwardMessageArgs = ForwardMessageOperation['parameters']['path'] &
 export type ForwardMessageResult = void;
 /** Documented error responses of `message.forwardMessage`, thrown as `ApiError`. */
 export type ForwardMessageError = never;
+/** Documented headers of `message.forwardMessage`'s success response, from `.withResponse()`. */
+export type ForwardMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ForwardMessageSpec: OperationSpec = {
   id: 'forwardMessage',
   method: 'post',
@@ -826,6 +1033,14 @@ const ForwardMessageSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/delete. */
@@ -836,6 +1051,8 @@ export type DeleteMessageArgs = DeleteMessageOperation['parameters']['path'] & N
 export type DeleteMessageResult = void;
 /** Documented error responses of `message.deleteMessage`, thrown as `ApiError`. */
 export type DeleteMessageError = never;
+/** Documented headers of `message.deleteMessage`'s success response, from `.withResponse()`. */
+export type DeleteMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const DeleteMessageSpec: OperationSpec = {
   id: 'deleteMessage',
   method: 'post',
@@ -847,6 +1064,14 @@ const DeleteMessageSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/react. */
@@ -857,6 +1082,8 @@ export type ReactToMessageArgs = ReactToMessageOperation['parameters']['path'] &
 export type ReactToMessageResult = void;
 /** Documented error responses of `message.reactToMessage`, thrown as `ApiError`. */
 export type ReactToMessageError = never;
+/** Documented headers of `message.reactToMessage`'s success response, from `.withResponse()`. */
+export type ReactToMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ReactToMessageSpec: OperationSpec = {
   id: 'reactToMessage',
   method: 'post',
@@ -871,6 +1098,14 @@ const ReactToMessageSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /message/{message_id}/pin. */
@@ -881,6 +1116,8 @@ export type PinMessageArgs = PinMessageOperation['parameters']['path'] & NonNull
 export type PinMessageResult = void;
 /** Documented error responses of `message.pinMessage`, thrown as `ApiError`. */
 export type PinMessageError = never;
+/** Documented headers of `message.pinMessage`'s success response, from `.withResponse()`. */
+export type PinMessageHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const PinMessageSpec: OperationSpec = {
   id: 'pinMessage',
   method: 'post',
@@ -895,6 +1132,14 @@ const PinMessageSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
@@ -905,6 +1150,8 @@ export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path']
 export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
 export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json'] | undefined>;
+/** Documented headers of `message.cancelBroadcast`'s success response, from `.withResponse()`. */
+export type CancelBroadcastHeaders = Record<never, never>;
 const CancelBroadcastSpec: OperationSpec = {
   id: 'cancelBroadcast',
   method: 'delete',
@@ -926,6 +1173,8 @@ export type GetMessageStatusArgs = GetMessageStatusOperation['parameters']['path
 export type GetMessageStatusResult = GetMessageStatusOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.getMessageStatus`, thrown as `ApiError`. */
 export type GetMessageStatusError = never;
+/** Documented headers of `message.getMessageStatus`'s success response, from `.withResponse()`. */
+export type GetMessageStatusHeaders = Record<never, never>;
 const GetMessageStatusSpec: OperationSpec = {
   id: 'getMessageStatus',
   method: 'get',
@@ -957,8 +1206,8 @@ export class MessageApi {
    *
    * `POST /message/send`
    */
-  sendMessage(args: SendMessageArgs, options?: RequestOptions): Promise<SendMessageResult> {
-    return this.transport.call(SendMessageSpec, args, options) as Promise<SendMessageResult>;
+  sendMessage(args: SendMessageArgs, options?: RequestOptions): ResponsePromise<SendMessageResult, SendMessageHeaders> {
+    return this.transport.call(SendMessageSpec, args, options) as ResponsePromise<SendMessageResult, SendMessageHeaders>;
   }
 
   /**
@@ -968,8 +1217,8 @@ export class MessageApi {
    *
    * `POST /message/broadcast`
    */
-  broadcastMessage(args: BroadcastMessageArgs, options?: RequestOptions): Promise<BroadcastMessageResult> {
-    return this.transport.call(BroadcastMessageSpec, args, options) as Promise<BroadcastMessageResult>;
+  broadcastMessage(args: BroadcastMessageArgs, options?: RequestOptions): ResponsePromise<BroadcastMessageResult, BroadcastMessageHeaders> {
+    return this.transport.call(BroadcastMessageSpec, args, options) as ResponsePromise<BroadcastMessageResult, BroadcastMessageHeaders>;
   }
 
   /**
@@ -979,8 +1228,8 @@ export class MessageApi {
    *
    * `GET /message/{message_id}`
    */
-  getMessage(args: GetMessageArgs, options?: RequestOptions): Promise<GetMessageResult> {
-    return this.transport.call(GetMessageSpec, args, options) as Promise<GetMessageResult>;
+  getMessage(args: GetMessageArgs, options?: RequestOptions): ResponsePromise<GetMessageResult, GetMessageHeaders> {
+    return this.transport.call(GetMessageSpec, args, options) as ResponsePromise<GetMessageResult, GetMessageHeaders>;
   }
 
   /**
@@ -990,8 +1239,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/edit`
    */
-  editMessage(args: EditMessageArgs, options?: RequestOptions): Promise<EditMessageResult> {
-    return this.transport.call(EditMessageSpec, args, options) as Promise<EditMessageResult>;
+  editMessage(args: EditMessageArgs, options?: RequestOptions): ResponsePromise<EditMessageResult, EditMessageHeaders> {
+    return this.transport.call(EditMessageSpec, args, options) as ResponsePromise<EditMessageResult, EditMessageHeaders>;
   }
 
   /**
@@ -1001,8 +1250,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/forward`
    */
-  forwardMessage(args: ForwardMessageArgs, options?: RequestOptions): Promise<ForwardMessageResult> {
-    return this.transport.call(ForwardMessageSpec, args, options) as Promise<ForwardMessageResult>;
+  forwardMessage(args: ForwardMessageArgs, options?: RequestOptions): ResponsePromise<ForwardMessageResult, ForwardMessageHeaders> {
+    return this.transport.call(ForwardMessageSpec, args, options) as ResponsePromise<ForwardMessageResult, ForwardMessageHeaders>;
   }
 
   /**
@@ -1012,8 +1261,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/delete`
    */
-  deleteMessage(args: DeleteMessageArgs, options?: RequestOptions): Promise<DeleteMessageResult> {
-    return this.transport.call(DeleteMessageSpec, args, options) as Promise<DeleteMessageResult>;
+  deleteMessage(args: DeleteMessageArgs, options?: RequestOptions): ResponsePromise<DeleteMessageResult, DeleteMessageHeaders> {
+    return this.transport.call(DeleteMessageSpec, args, options) as ResponsePromise<DeleteMessageResult, DeleteMessageHeaders>;
   }
 
   /**
@@ -1023,8 +1272,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/react`
    */
-  reactToMessage(args: ReactToMessageArgs, options?: RequestOptions): Promise<ReactToMessageResult> {
-    return this.transport.call(ReactToMessageSpec, args, options) as Promise<ReactToMessageResult>;
+  reactToMessage(args: ReactToMessageArgs, options?: RequestOptions): ResponsePromise<ReactToMessageResult, ReactToMessageHeaders> {
+    return this.transport.call(ReactToMessageSpec, args, options) as ResponsePromise<ReactToMessageResult, ReactToMessageHeaders>;
   }
 
   /**
@@ -1034,8 +1283,8 @@ export class MessageApi {
    *
    * `POST /message/{message_id}/pin`
    */
-  pinMessage(args: PinMessageArgs, options?: RequestOptions): Promise<PinMessageResult> {
-    return this.transport.call(PinMessageSpec, args, options) as Promise<PinMessageResult>;
+  pinMessage(args: PinMessageArgs, options?: RequestOptions): ResponsePromise<PinMessageResult, PinMessageHeaders> {
+    return this.transport.call(PinMessageSpec, args, options) as ResponsePromise<PinMessageResult, PinMessageHeaders>;
   }
 
   /**
@@ -1049,8 +1298,8 @@ export class MessageApi {
    * `DELETE /message/broadcast/{broadcast_id}`
    * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
    */
-  cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): Promise<CancelBroadcastResult> {
-    return this.transport.call(CancelBroadcastSpec, args, options) as Promise<CancelBroadcastResult>;
+  cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders> {
+    return this.transport.call(CancelBroadcastSpec, args, options) as ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders>;
   }
 
   /**
@@ -1060,8 +1309,8 @@ export class MessageApi {
    *
    * `GET /message/{unique_id}/status`
    */
-  getMessageStatus(args: GetMessageStatusArgs, options?: RequestOptions): Promise<GetMessageStatusResult> {
-    return this.transport.call(GetMessageStatusSpec, args, options) as Promise<GetMessageStatusResult>;
+  getMessageStatus(args: GetMessageStatusArgs, options?: RequestOptions): ResponsePromise<GetMessageStatusResult, GetMessageStatusHeaders> {
+    return this.transport.call(GetMessageStatusSpec, args, options) as ResponsePromise<GetMessageStatusResult, GetMessageStatusHeaders>;
   }
 }
 
@@ -1074,6 +1323,8 @@ export type GetQueueStatusArgs = NonNullable<GetQueueStatusOperation['parameters
 export type GetQueueStatusResult = GetQueueStatusOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `queue.getQueueStatus`, thrown as `ApiError`. */
 export type GetQueueStatusError = never;
+/** Documented headers of `queue.getQueueStatus`'s success response, from `.withResponse()`. */
+export type GetQueueStatusHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetQueueStatusSpec: OperationSpec = {
   id: 'getQueueStatus',
   method: 'get',
@@ -1085,6 +1336,14 @@ const GetQueueStatusSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /queue/jobs. */
@@ -1095,6 +1354,8 @@ export type FetchQueueJobsArgs = NonNullable<FetchQueueJobsOperation['parameters
 export type FetchQueueJobsResult = FetchQueueJobsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `queue.fetchQueueJobs`, thrown as `ApiError`. */
 export type FetchQueueJobsError = never;
+/** Documented headers of `queue.fetchQueueJobs`'s success response, from `.withResponse()`. */
+export type FetchQueueJobsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const FetchQueueJobsSpec: OperationSpec = {
   id: 'fetchQueueJobs',
   method: 'get',
@@ -1107,6 +1368,14 @@ const FetchQueueJobsSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /queue/broadcast. */
@@ -1117,6 +1386,8 @@ export type GetBroadcastStatusArgs = GetBroadcastStatusOperation['parameters']['
 export type GetBroadcastStatusResult = GetBroadcastStatusOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `queue.getBroadcastStatus`, thrown as `ApiError`. */
 export type GetBroadcastStatusError = never;
+/** Documented headers of `queue.getBroadcastStatus`'s success response, from `.withResponse()`. */
+export type GetBroadcastStatusHeaders = Record<never, never>;
 const GetBroadcastStatusSpec: OperationSpec = {
   id: 'getBroadcastStatus',
   method: 'get',
@@ -1139,6 +1410,8 @@ export type PurgeQueueArgs = NonNullable<PurgeQueueOperation['parameters']['quer
 export type PurgeQueueResult = void;
 /** Documented error responses of `queue.purgeQueue`, thrown as `ApiError`. */
 export type PurgeQueueError = never;
+/** Documented headers of `queue.purgeQueue`'s success response, from `.withResponse()`. */
+export type PurgeQueueHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const PurgeQueueSpec: OperationSpec = {
   id: 'purgeQueue',
   method: 'delete',
@@ -1150,6 +1423,14 @@ const PurgeQueueSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `queue`. */
@@ -1169,8 +1450,8 @@ export class QueueApi {
    *
    * `GET /queue`
    */
-  getQueueStatus(args: GetQueueStatusArgs = {}, options?: RequestOptions): Promise<GetQueueStatusResult> {
-    return this.transport.call(GetQueueStatusSpec, args, options) as Promise<GetQueueStatusResult>;
+  getQueueStatus(args: GetQueueStatusArgs = {}, options?: RequestOptions): ResponsePromise<GetQueueStatusResult, GetQueueStatusHeaders> {
+    return this.transport.call(GetQueueStatusSpec, args, options) as ResponsePromise<GetQueueStatusResult, GetQueueStatusHeaders>;
   }
 
   /**
@@ -1180,8 +1461,8 @@ export class QueueApi {
    *
    * `GET /queue/jobs`
    */
-  fetchQueueJobs(args: FetchQueueJobsArgs = {}, options?: RequestOptions): Promise<FetchQueueJobsResult> {
-    return this.transport.call(FetchQueueJobsSpec, args, options) as Promise<FetchQueueJobsResult>;
+  fetchQueueJobs(args: FetchQueueJobsArgs = {}, options?: RequestOptions): ResponsePromise<FetchQueueJobsResult, FetchQueueJobsHeaders> {
+    return this.transport.call(FetchQueueJobsSpec, args, options) as ResponsePromise<FetchQueueJobsResult, FetchQueueJobsHeaders>;
   }
 
   /**
@@ -1191,8 +1472,8 @@ export class QueueApi {
    *
    * `GET /queue/broadcast`
    */
-  getBroadcastStatus(args: GetBroadcastStatusArgs, options?: RequestOptions): Promise<GetBroadcastStatusResult> {
-    return this.transport.call(GetBroadcastStatusSpec, args, options) as Promise<GetBroadcastStatusResult>;
+  getBroadcastStatus(args: GetBroadcastStatusArgs, options?: RequestOptions): ResponsePromise<GetBroadcastStatusResult, GetBroadcastStatusHeaders> {
+    return this.transport.call(GetBroadcastStatusSpec, args, options) as ResponsePromise<GetBroadcastStatusResult, GetBroadcastStatusHeaders>;
   }
 
   /**
@@ -1202,8 +1483,8 @@ export class QueueApi {
    *
    * `DELETE /queue/purge`
    */
-  purgeQueue(args: PurgeQueueArgs = {}, options?: RequestOptions): Promise<PurgeQueueResult> {
-    return this.transport.call(PurgeQueueSpec, args, options) as Promise<PurgeQueueResult>;
+  purgeQueue(args: PurgeQueueArgs = {}, options?: RequestOptions): ResponsePromise<PurgeQueueResult, PurgeQueueHeaders> {
+    return this.transport.call(PurgeQueueSpec, args, options) as ResponsePromise<PurgeQueueResult, PurgeQueueHeaders>;
   }
 }
 
@@ -1216,6 +1497,8 @@ export type MarkReadArgs = MarkReadOperation['parameters']['path'] & NonNullable
 export type MarkReadResult = void;
 /** Documented error responses of `chats.markRead`, thrown as `ApiError`. */
 export type MarkReadError = never;
+/** Documented headers of `chats.markRead`'s success response, from `.withResponse()`. */
+export type MarkReadHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const MarkReadSpec: OperationSpec = {
   id: 'markRead',
   method: 'post',
@@ -1227,6 +1510,14 @@ const MarkReadSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /chats. */
@@ -1237,6 +1528,8 @@ export type ListAllChatsArgs = NonNullable<ListAllChatsOperation['parameters']['
 export type ListAllChatsResult = ListAllChatsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllChats`, thrown as `ApiError`. */
 export type ListAllChatsError = ApiErrorOf<'listAllChats', 422, ListAllChatsOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `chats.listAllChats`'s success response, from `.withResponse()`. */
+export type ListAllChatsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ListAllChatsSpec: OperationSpec = {
   id: 'listAllChats',
   method: 'get',
@@ -1249,6 +1542,14 @@ const ListAllChatsSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 /** One item of `chats.listAllChats`'s pages, as `listAllChatsItems()` yields them. */
 export type ListAllChatsItem = NonNullable<ListAllChatsResult['chats']>[number];
@@ -1267,6 +1568,8 @@ export type ListAllMessagesArgs = NonNullable<ListAllMessagesOperation['paramete
 export type ListAllMessagesResult = ListAllMessagesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllMessages`, thrown as `ApiError`. */
 export type ListAllMessagesError = ApiErrorOf<'listAllMessages', 422, ListAllMessagesOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `chats.listAllMessages`'s success response, from `.withResponse()`. */
+export type ListAllMessagesHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const ListAllMessagesSpec: OperationSpec = {
   id: 'listAllMessages',
   method: 'get',
@@ -1279,6 +1582,14 @@ const ListAllMessagesSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 /** One item of `chats.listAllMessages`'s pages, as `listAllMessagesItems()` yields them. */
 export type ListAllMessagesItem = NonNullable<ListAllMessagesResult['messages']>[number];
@@ -1297,6 +1608,8 @@ export type ListAllNotificationsArgs = NonNullable<ListAllNotificationsOperation
 export type ListAllNotificationsResult = ListAllNotificationsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.listAllNotifications`, thrown as `ApiError`. */
 export type ListAllNotificationsError = ApiErrorOf<'listAllNotifications', 422, ListAllNotificationsOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `chats.listAllNotifications`'s success response, from `.withResponse()`. */
+export type ListAllNotificationsHeaders = Record<never, never>;
 const ListAllNotificationsSpec: OperationSpec = {
   id: 'listAllNotifications',
   method: 'get',
@@ -1327,6 +1640,8 @@ export type GetChatByIdArgs = GetChatByIdOperation['parameters']['path'] & NonNu
 export type GetChatByIdResult = GetChatByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getChatById`, thrown as `ApiError`. */
 export type GetChatByIdError = never;
+/** Documented headers of `chats.getChatById`'s success response, from `.withResponse()`. */
+export type GetChatByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetChatByIdSpec: OperationSpec = {
   id: 'getChatById',
   method: 'get',
@@ -1339,6 +1654,14 @@ const GetChatByIdSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /chats/{chat_id}. */
@@ -1349,6 +1672,8 @@ export type UpdateChatArgs = UpdateChatOperation['parameters']['path'] & NonNull
 export type UpdateChatResult = UpdateChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.updateChat`, thrown as `ApiError`. */
 export type UpdateChatError = ApiErrorOf<'updateChat', 422, UpdateChatOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `chats.updateChat`'s success response, from `.withResponse()`. */
+export type UpdateChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateChatSpec: OperationSpec = {
   id: 'updateChat',
   method: 'patch',
@@ -1364,6 +1689,14 @@ const UpdateChatSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /chats/{chat_id}/messages. */
@@ -1374,6 +1707,8 @@ export type GetMessagesInAChatArgs = GetMessagesInAChatOperation['parameters']['
 export type GetMessagesInAChatResult = GetMessagesInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getMessagesInAChat`, thrown as `ApiError`. */
 export type GetMessagesInAChatError = ApiErrorOf<'getMessagesInAChat', 422, GetMessagesInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `chats.getMessagesInAChat`'s success response, from `.withResponse()`. */
+export type GetMessagesInAChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetMessagesInAChatSpec: OperationSpec = {
   id: 'getMessagesInAChat',
   method: 'get',
@@ -1387,6 +1722,14 @@ const GetMessagesInAChatSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 /** One item of `chats.getMessagesInAChat`'s pages, as `getMessagesInAChatItems()` yields them. */
 export type GetMessagesInAChatItem = NonNullable<GetMessagesInAChatResult['messages']>[number];
@@ -1405,6 +1748,8 @@ export type GetNotificationsInAChatArgs = GetNotificationsInAChatOperation['para
 export type GetNotificationsInAChatResult = GetNotificationsInAChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `chats.getNotificationsInAChat`, thrown as `ApiError`. */
 export type GetNotificationsInAChatError = ApiErrorOf<'getNotificationsInAChat', 422, GetNotificationsInAChatOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `chats.getNotificationsInAChat`'s success response, from `.withResponse()`. */
+export type GetNotificationsInAChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetNotificationsInAChatSpec: OperationSpec = {
   id: 'getNotificationsInAChat',
   method: 'get',
@@ -1418,6 +1763,14 @@ const GetNotificationsInAChatSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 /** One item of `chats.getNotificationsInAChat`'s pages, as `getNotificationsInAChatItems()` yields them. */
 export type GetNotificationsInAChatItem = NonNullable<GetNotificationsInAChatResult['messages']>[number];
@@ -1436,6 +1789,8 @@ export type UpdateChatLabelsArgs = NonNullable<UpdateChatLabelsOperation['parame
 export type UpdateChatLabelsResult = void;
 /** Documented error responses of `chats.updateChatLabels`, thrown as `ApiError`. */
 export type UpdateChatLabelsError = ApiErrorOf<'updateChatLabels', 422, UpdateChatLabelsOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `chats.updateChatLabels`'s success response, from `.withResponse()`. */
+export type UpdateChatLabelsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateChatLabelsSpec: OperationSpec = {
   id: 'updateChatLabels',
   method: 'patch',
@@ -1450,6 +1805,14 @@ const UpdateChatLabelsSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /chats/access. */
@@ -1460,6 +1823,8 @@ export type UpdateChatOverrideAccessArgs = NonNullable<UpdateChatOverrideAccessO
 export type UpdateChatOverrideAccessResult = void;
 /** Documented error responses of `chats.updateChatOverrideAccess`, thrown as `ApiError`. */
 export type UpdateChatOverrideAccessError = ApiErrorOf<'updateChatOverrideAccess', 422, UpdateChatOverrideAccessOperation['responses'][422]['content']['application/json'] | undefined>;
+/** Documented headers of `chats.updateChatOverrideAccess`'s success response, from `.withResponse()`. */
+export type UpdateChatOverrideAccessHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateChatOverrideAccessSpec: OperationSpec = {
   id: 'updateChatOverrideAccess',
   method: 'patch',
@@ -1474,6 +1839,14 @@ const UpdateChatOverrideAccessSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: ['422'],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /chats/custom-properties/update. */
@@ -1484,6 +1857,8 @@ export type UpdateChatCustomPropertiesArgs = NonNullable<UpdateChatCustomPropert
 export type UpdateChatCustomPropertiesResult = void;
 /** Documented error responses of `chats.updateChatCustomProperties`, thrown as `ApiError`. */
 export type UpdateChatCustomPropertiesError = never;
+/** Documented headers of `chats.updateChatCustomProperties`'s success response, from `.withResponse()`. */
+export type UpdateChatCustomPropertiesHeaders = Record<never, never>;
 const UpdateChatCustomPropertiesSpec: OperationSpec = {
   id: 'updateChatCustomProperties',
   method: 'patch',
@@ -1516,8 +1891,8 @@ export class ChatsApi {
    *
    * `POST /chats/{chat_id}/read`
    */
-  markRead(args: MarkReadArgs, options?: RequestOptions): Promise<MarkReadResult> {
-    return this.transport.call(MarkReadSpec, args, options) as Promise<MarkReadResult>;
+  markRead(args: MarkReadArgs, options?: RequestOptions): ResponsePromise<MarkReadResult, MarkReadHeaders> {
+    return this.transport.call(MarkReadSpec, args, options) as ResponsePromise<MarkReadResult, MarkReadHeaders>;
   }
 
   /**
@@ -1528,8 +1903,8 @@ export class ChatsApi {
    * `GET /chats`
    * @throws {ListAllChatsError} for a documented error status (as `ApiError`).
    */
-  listAllChats(args: ListAllChatsArgs = {}, options?: RequestOptions): Promise<ListAllChatsResult> {
-    return this.transport.call(ListAllChatsSpec, args, options) as Promise<ListAllChatsResult>;
+  listAllChats(args: ListAllChatsArgs = {}, options?: RequestOptions): ResponsePromise<ListAllChatsResult, ListAllChatsHeaders> {
+    return this.transport.call(ListAllChatsSpec, args, options) as ResponsePromise<ListAllChatsResult, ListAllChatsHeaders>;
   }
 
   /**
@@ -1558,8 +1933,8 @@ export class ChatsApi {
    * `GET /chats/messages`
    * @throws {ListAllMessagesError} for a documented error status (as `ApiError`).
    */
-  listAllMessages(args: ListAllMessagesArgs = {}, options?: RequestOptions): Promise<ListAllMessagesResult> {
-    return this.transport.call(ListAllMessagesSpec, args, options) as Promise<ListAllMessagesResult>;
+  listAllMessages(args: ListAllMessagesArgs = {}, options?: RequestOptions): ResponsePromise<ListAllMessagesResult, ListAllMessagesHeaders> {
+    return this.transport.call(ListAllMessagesSpec, args, options) as ResponsePromise<ListAllMessagesResult, ListAllMessagesHeaders>;
   }
 
   /**
@@ -1588,8 +1963,8 @@ export class ChatsApi {
    * `GET /chats/notifications`
    * @throws {ListAllNotificationsError} for a documented error status (as `ApiError`).
    */
-  listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): Promise<ListAllNotificationsResult> {
-    return this.transport.call(ListAllNotificationsSpec, args, options) as Promise<ListAllNotificationsResult>;
+  listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders> {
+    return this.transport.call(ListAllNotificationsSpec, args, options) as ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders>;
   }
 
   /**
@@ -1617,8 +1992,8 @@ export class ChatsApi {
    *
    * `GET /chats/{chat_id}`
    */
-  getChatById(args: GetChatByIdArgs, options?: RequestOptions): Promise<GetChatByIdResult> {
-    return this.transport.call(GetChatByIdSpec, args, options) as Promise<GetChatByIdResult>;
+  getChatById(args: GetChatByIdArgs, options?: RequestOptions): ResponsePromise<GetChatByIdResult, GetChatByIdHeaders> {
+    return this.transport.call(GetChatByIdSpec, args, options) as ResponsePromise<GetChatByIdResult, GetChatByIdHeaders>;
   }
 
   /**
@@ -1629,8 +2004,8 @@ export class ChatsApi {
    * `PATCH /chats/{chat_id}`
    * @throws {UpdateChatError} for a documented error status (as `ApiError`).
    */
-  updateChat(args: UpdateChatArgs, options?: RequestOptions): Promise<UpdateChatResult> {
-    return this.transport.call(UpdateChatSpec, args, options) as Promise<UpdateChatResult>;
+  updateChat(args: UpdateChatArgs, options?: RequestOptions): ResponsePromise<UpdateChatResult, UpdateChatHeaders> {
+    return this.transport.call(UpdateChatSpec, args, options) as ResponsePromise<UpdateChatResult, UpdateChatHeaders>;
   }
 
   /**
@@ -1641,8 +2016,8 @@ export class ChatsApi {
    * `GET /chats/{chat_id}/messages`
    * @throws {GetMessagesInAChatError} for a documented error status (as `ApiError`).
    */
-  getMessagesInAChat(args: GetMessagesInAChatArgs, options?: RequestOptions): Promise<GetMessagesInAChatResult> {
-    return this.transport.call(GetMessagesInAChatSpec, args, options) as Promise<GetMessagesInAChatResult>;
+  getMessagesInAChat(args: GetMessagesInAChatArgs, options?: RequestOptions): ResponsePromise<GetMessagesInAChatResult, GetMessagesInAChatHeaders> {
+    return this.transport.call(GetMessagesInAChatSpec, args, options) as ResponsePromise<GetMessagesInAChatResult, GetMessagesInAChatHeaders>;
   }
 
   /**
@@ -1671,8 +2046,8 @@ export class ChatsApi {
    * `GET /chats/{chat_id}/notifications`
    * @throws {GetNotificationsInAChatError} for a documented error status (as `ApiError`).
    */
-  getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): Promise<GetNotificationsInAChatResult> {
-    return this.transport.call(GetNotificationsInAChatSpec, args, options) as Promise<GetNotificationsInAChatResult>;
+  getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders> {
+    return this.transport.call(GetNotificationsInAChatSpec, args, options) as ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders>;
   }
 
   /**
@@ -1701,8 +2076,8 @@ export class ChatsApi {
    * `PATCH /chats/labels`
    * @throws {UpdateChatLabelsError} for a documented error status (as `ApiError`).
    */
-  updateChatLabels(args: UpdateChatLabelsArgs, options?: RequestOptions): Promise<UpdateChatLabelsResult> {
-    return this.transport.call(UpdateChatLabelsSpec, args, options) as Promise<UpdateChatLabelsResult>;
+  updateChatLabels(args: UpdateChatLabelsArgs, options?: RequestOptions): ResponsePromise<UpdateChatLabelsResult, UpdateChatLabelsHeaders> {
+    return this.transport.call(UpdateChatLabelsSpec, args, options) as ResponsePromise<UpdateChatLabelsResult, UpdateChatLabelsHeaders>;
   }
 
   /**
@@ -1713,8 +2088,8 @@ export class ChatsApi {
    * `PATCH /chats/access`
    * @throws {UpdateChatOverrideAccessError} for a documented error status (as `ApiError`).
    */
-  updateChatOverrideAccess(args: UpdateChatOverrideAccessArgs, options?: RequestOptions): Promise<UpdateChatOverrideAccessResult> {
-    return this.transport.call(UpdateChatOverrideAccessSpec, args, options) as Promise<UpdateChatOverrideAccessResult>;
+  updateChatOverrideAccess(args: UpdateChatOverrideAccessArgs, options?: RequestOptions): ResponsePromise<UpdateChatOverrideAccessResult, UpdateChatOverrideAccessHeaders> {
+    return this.transport.call(UpdateChatOverrideAccessSpec, args, options) as ResponsePromise<UpdateChatOverrideAccessResult, UpdateChatOverrideAccessHeaders>;
   }
 
   /**
@@ -1724,8 +2099,8 @@ export class ChatsApi {
    *
    * `PATCH /chats/custom-properties/update`
    */
-  updateChatCustomProperties(args: UpdateChatCustomPropertiesArgs, options?: RequestOptions): Promise<UpdateChatCustomPropertiesResult> {
-    return this.transport.call(UpdateChatCustomPropertiesSpec, args, options) as Promise<UpdateChatCustomPropertiesResult>;
+  updateChatCustomProperties(args: UpdateChatCustomPropertiesArgs, options?: RequestOptions): ResponsePromise<UpdateChatCustomPropertiesResult, UpdateChatCustomPropertiesHeaders> {
+    return this.transport.call(UpdateChatCustomPropertiesSpec, args, options) as ResponsePromise<UpdateChatCustomPropertiesResult, UpdateChatCustomPropertiesHeaders>;
   }
 }
 
@@ -1738,6 +2113,8 @@ export type CreateGroupArgs = NonNullable<CreateGroupOperation['parameters']['he
 export type CreateGroupResult = CreateGroupOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.createGroup`, thrown as `ApiError`. */
 export type CreateGroupError = never;
+/** Documented headers of `group.createGroup`'s success response, from `.withResponse()`. */
+export type CreateGroupHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreateGroupSpec: OperationSpec = {
   id: 'createGroup',
   method: 'post',
@@ -1752,6 +2129,14 @@ const CreateGroupSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/settings. */
@@ -1762,6 +2147,8 @@ export type UpdateGroupSettingsArgs = UpdateGroupSettingsOperation['parameters']
 export type UpdateGroupSettingsResult = UpdateGroupSettingsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.updateGroupSettings`, thrown as `ApiError`. */
 export type UpdateGroupSettingsError = never;
+/** Documented headers of `group.updateGroupSettings`'s success response, from `.withResponse()`. */
+export type UpdateGroupSettingsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const UpdateGroupSettingsSpec: OperationSpec = {
   id: 'updateGroupSettings',
   method: 'post',
@@ -1777,6 +2164,14 @@ const UpdateGroupSettingsSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/invite. */
@@ -1787,6 +2182,8 @@ export type RefreshInviteArgs = RefreshInviteOperation['parameters']['path'] & N
 export type RefreshInviteResult = RefreshInviteOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.refreshInvite`, thrown as `ApiError`. */
 export type RefreshInviteError = never;
+/** Documented headers of `group.refreshInvite`'s success response, from `.withResponse()`. */
+export type RefreshInviteHeaders = Record<never, never>;
 const RefreshInviteSpec: OperationSpec = {
   id: 'refreshInvite',
   method: 'post',
@@ -1809,6 +2206,8 @@ export type AcceptGroupInviteArgs = NonNullable<AcceptGroupInviteOperation['para
 export type AcceptGroupInviteResult = AcceptGroupInviteOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.acceptGroupInvite`, thrown as `ApiError`. */
 export type AcceptGroupInviteError = never;
+/** Documented headers of `group.acceptGroupInvite`'s success response, from `.withResponse()`. */
+export type AcceptGroupInviteHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const AcceptGroupInviteSpec: OperationSpec = {
   id: 'acceptGroupInvite',
   method: 'post',
@@ -1823,6 +2222,14 @@ const AcceptGroupInviteSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/add. */
@@ -1833,6 +2240,8 @@ export type AddParticipantToGroupArgs = AddParticipantToGroupOperation['paramete
 export type AddParticipantToGroupResult = AddParticipantToGroupOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.addParticipantToGroup`, thrown as `ApiError`. */
 export type AddParticipantToGroupError = never;
+/** Documented headers of `group.addParticipantToGroup`'s success response, from `.withResponse()`. */
+export type AddParticipantToGroupHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const AddParticipantToGroupSpec: OperationSpec = {
   id: 'addParticipantToGroup',
   method: 'post',
@@ -1848,6 +2257,14 @@ const AddParticipantToGroupSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/promote. */
@@ -1858,6 +2275,8 @@ export type PromoteParticipantToAdminArgs = PromoteParticipantToAdminOperation['
 export type PromoteParticipantToAdminResult = PromoteParticipantToAdminOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.promoteParticipantToAdmin`, thrown as `ApiError`. */
 export type PromoteParticipantToAdminError = never;
+/** Documented headers of `group.promoteParticipantToAdmin`'s success response, from `.withResponse()`. */
+export type PromoteParticipantToAdminHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const PromoteParticipantToAdminSpec: OperationSpec = {
   id: 'promoteParticipantToAdmin',
   method: 'post',
@@ -1873,6 +2292,14 @@ const PromoteParticipantToAdminSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/demote. */
@@ -1883,6 +2310,8 @@ export type DemoteParticipantToMemberArgs = DemoteParticipantToMemberOperation['
 export type DemoteParticipantToMemberResult = DemoteParticipantToMemberOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.demoteParticipantToMember`, thrown as `ApiError`. */
 export type DemoteParticipantToMemberError = never;
+/** Documented headers of `group.demoteParticipantToMember`'s success response, from `.withResponse()`. */
+export type DemoteParticipantToMemberHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const DemoteParticipantToMemberSpec: OperationSpec = {
   id: 'demoteParticipantToMember',
   method: 'post',
@@ -1898,6 +2327,14 @@ const DemoteParticipantToMemberSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/remove. */
@@ -1908,6 +2345,8 @@ export type RemoveParticipantFromGroupArgs = RemoveParticipantFromGroupOperation
 export type RemoveParticipantFromGroupResult = RemoveParticipantFromGroupOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `group.removeParticipantFromGroup`, thrown as `ApiError`. */
 export type RemoveParticipantFromGroupError = never;
+/** Documented headers of `group.removeParticipantFromGroup`'s success response, from `.withResponse()`. */
+export type RemoveParticipantFromGroupHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const RemoveParticipantFromGroupSpec: OperationSpec = {
   id: 'removeParticipantFromGroup',
   method: 'post',
@@ -1923,6 +2362,14 @@ const RemoveParticipantFromGroupSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /chats/{chat_id}/leave. */
@@ -1933,6 +2380,8 @@ export type LeaveGroupArgs = LeaveGroupOperation['parameters']['path'] & NonNull
 export type LeaveGroupResult = void;
 /** Documented error responses of `group.leaveGroup`, thrown as `ApiError`. */
 export type LeaveGroupError = never;
+/** Documented headers of `group.leaveGroup`'s success response, from `.withResponse()`. */
+export type LeaveGroupHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const LeaveGroupSpec: OperationSpec = {
   id: 'leaveGroup',
   method: 'post',
@@ -1944,6 +2393,14 @@ const LeaveGroupSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `group`. */
@@ -1963,8 +2420,8 @@ export class GroupApi {
    *
    * `POST /chats/create`
    */
-  createGroup(args: CreateGroupArgs, options?: RequestOptions): Promise<CreateGroupResult> {
-    return this.transport.call(CreateGroupSpec, args, options) as Promise<CreateGroupResult>;
+  createGroup(args: CreateGroupArgs, options?: RequestOptions): ResponsePromise<CreateGroupResult, CreateGroupHeaders> {
+    return this.transport.call(CreateGroupSpec, args, options) as ResponsePromise<CreateGroupResult, CreateGroupHeaders>;
   }
 
   /**
@@ -1974,8 +2431,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/settings`
    */
-  updateGroupSettings(args: UpdateGroupSettingsArgs, options?: RequestOptions): Promise<UpdateGroupSettingsResult> {
-    return this.transport.call(UpdateGroupSettingsSpec, args, options) as Promise<UpdateGroupSettingsResult>;
+  updateGroupSettings(args: UpdateGroupSettingsArgs, options?: RequestOptions): ResponsePromise<UpdateGroupSettingsResult, UpdateGroupSettingsHeaders> {
+    return this.transport.call(UpdateGroupSettingsSpec, args, options) as ResponsePromise<UpdateGroupSettingsResult, UpdateGroupSettingsHeaders>;
   }
 
   /**
@@ -1985,8 +2442,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/invite`
    */
-  refreshInvite(args: RefreshInviteArgs, options?: RequestOptions): Promise<RefreshInviteResult> {
-    return this.transport.call(RefreshInviteSpec, args, options) as Promise<RefreshInviteResult>;
+  refreshInvite(args: RefreshInviteArgs, options?: RequestOptions): ResponsePromise<RefreshInviteResult, RefreshInviteHeaders> {
+    return this.transport.call(RefreshInviteSpec, args, options) as ResponsePromise<RefreshInviteResult, RefreshInviteHeaders>;
   }
 
   /**
@@ -1996,8 +2453,8 @@ export class GroupApi {
    *
    * `POST /chats/accept-invite`
    */
-  acceptGroupInvite(args: AcceptGroupInviteArgs, options?: RequestOptions): Promise<AcceptGroupInviteResult> {
-    return this.transport.call(AcceptGroupInviteSpec, args, options) as Promise<AcceptGroupInviteResult>;
+  acceptGroupInvite(args: AcceptGroupInviteArgs, options?: RequestOptions): ResponsePromise<AcceptGroupInviteResult, AcceptGroupInviteHeaders> {
+    return this.transport.call(AcceptGroupInviteSpec, args, options) as ResponsePromise<AcceptGroupInviteResult, AcceptGroupInviteHeaders>;
   }
 
   /**
@@ -2007,8 +2464,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/add`
    */
-  addParticipantToGroup(args: AddParticipantToGroupArgs, options?: RequestOptions): Promise<AddParticipantToGroupResult> {
-    return this.transport.call(AddParticipantToGroupSpec, args, options) as Promise<AddParticipantToGroupResult>;
+  addParticipantToGroup(args: AddParticipantToGroupArgs, options?: RequestOptions): ResponsePromise<AddParticipantToGroupResult, AddParticipantToGroupHeaders> {
+    return this.transport.call(AddParticipantToGroupSpec, args, options) as ResponsePromise<AddParticipantToGroupResult, AddParticipantToGroupHeaders>;
   }
 
   /**
@@ -2018,8 +2475,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/promote`
    */
-  promoteParticipantToAdmin(args: PromoteParticipantToAdminArgs, options?: RequestOptions): Promise<PromoteParticipantToAdminResult> {
-    return this.transport.call(PromoteParticipantToAdminSpec, args, options) as Promise<PromoteParticipantToAdminResult>;
+  promoteParticipantToAdmin(args: PromoteParticipantToAdminArgs, options?: RequestOptions): ResponsePromise<PromoteParticipantToAdminResult, PromoteParticipantToAdminHeaders> {
+    return this.transport.call(PromoteParticipantToAdminSpec, args, options) as ResponsePromise<PromoteParticipantToAdminResult, PromoteParticipantToAdminHeaders>;
   }
 
   /**
@@ -2029,8 +2486,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/demote`
    */
-  demoteParticipantToMember(args: DemoteParticipantToMemberArgs, options?: RequestOptions): Promise<DemoteParticipantToMemberResult> {
-    return this.transport.call(DemoteParticipantToMemberSpec, args, options) as Promise<DemoteParticipantToMemberResult>;
+  demoteParticipantToMember(args: DemoteParticipantToMemberArgs, options?: RequestOptions): ResponsePromise<DemoteParticipantToMemberResult, DemoteParticipantToMemberHeaders> {
+    return this.transport.call(DemoteParticipantToMemberSpec, args, options) as ResponsePromise<DemoteParticipantToMemberResult, DemoteParticipantToMemberHeaders>;
   }
 
   /**
@@ -2040,8 +2497,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/remove`
    */
-  removeParticipantFromGroup(args: RemoveParticipantFromGroupArgs, options?: RequestOptions): Promise<RemoveParticipantFromGroupResult> {
-    return this.transport.call(RemoveParticipantFromGroupSpec, args, options) as Promise<RemoveParticipantFromGroupResult>;
+  removeParticipantFromGroup(args: RemoveParticipantFromGroupArgs, options?: RequestOptions): ResponsePromise<RemoveParticipantFromGroupResult, RemoveParticipantFromGroupHeaders> {
+    return this.transport.call(RemoveParticipantFromGroupSpec, args, options) as ResponsePromise<RemoveParticipantFromGroupResult, RemoveParticipantFromGroupHeaders>;
   }
 
   /**
@@ -2051,8 +2508,8 @@ export class GroupApi {
    *
    * `POST /chats/{chat_id}/leave`
    */
-  leaveGroup(args: LeaveGroupArgs, options?: RequestOptions): Promise<LeaveGroupResult> {
-    return this.transport.call(LeaveGroupSpec, args, options) as Promise<LeaveGroupResult>;
+  leaveGroup(args: LeaveGroupArgs, options?: RequestOptions): ResponsePromise<LeaveGroupResult, LeaveGroupHeaders> {
+    return this.transport.call(LeaveGroupSpec, args, options) as ResponsePromise<LeaveGroupResult, LeaveGroupHeaders>;
   }
 }
 
@@ -2065,6 +2522,8 @@ export type GetNotesByChatArgs = GetNotesByChatOperation['parameters']['path'] &
 export type GetNotesByChatResult = GetNotesByChatOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `notes.getNotesByChat`, thrown as `ApiError`. */
 export type GetNotesByChatError = never;
+/** Documented headers of `notes.getNotesByChat`'s success response, from `.withResponse()`. */
+export type GetNotesByChatHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetNotesByChatSpec: OperationSpec = {
   id: 'getNotesByChat',
   method: 'get',
@@ -2078,6 +2537,14 @@ const GetNotesByChatSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 /** One item of `notes.getNotesByChat`'s pages, as `getNotesByChatItems()` yields them. */
 export type GetNotesByChatItem = NonNullable<GetNotesByChatResult['notes']>[number];
@@ -2096,6 +2563,8 @@ export type CreateNoteArgs = NonNullable<CreateNoteOperation['parameters']['head
 export type CreateNoteResult = CreateNoteOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `notes.createNote`, thrown as `ApiError`. */
 export type CreateNoteError = never;
+/** Documented headers of `notes.createNote`'s success response, from `.withResponse()`. */
+export type CreateNoteHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const CreateNoteSpec: OperationSpec = {
   id: 'createNote',
   method: 'post',
@@ -2110,6 +2579,14 @@ const CreateNoteSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /note. */
@@ -2120,6 +2597,8 @@ export type GetNotesArgs = NonNullable<GetNotesOperation['parameters']['query']>
 export type GetNotesResult = GetNotesOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `notes.getNotes`, thrown as `ApiError`. */
 export type GetNotesError = never;
+/** Documented headers of `notes.getNotes`'s success response, from `.withResponse()`. */
+export type GetNotesHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetNotesSpec: OperationSpec = {
   id: 'getNotes',
   method: 'get',
@@ -2132,6 +2611,14 @@ const GetNotesSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 /** One item of `notes.getNotes`'s pages, as `getNotesItems()` yields them. */
 export type GetNotesItem = NonNullable<GetNotesResult['notes']>[number];
@@ -2150,6 +2637,8 @@ export type GetNoteByIdArgs = GetNoteByIdOperation['parameters']['path'] & NonNu
 export type GetNoteByIdResult = GetNoteByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `notes.getNoteById`, thrown as `ApiError`. */
 export type GetNoteByIdError = never;
+/** Documented headers of `notes.getNoteById`'s success response, from `.withResponse()`. */
+export type GetNoteByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetNoteByIdSpec: OperationSpec = {
   id: 'getNoteById',
   method: 'get',
@@ -2162,6 +2651,14 @@ const GetNoteByIdSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 
 /** Operations tagged `notes`. */
@@ -2181,8 +2678,8 @@ export class NotesApi {
    *
    * `GET /chats/{chat_id}/notes`
    */
-  getNotesByChat(args: GetNotesByChatArgs, options?: RequestOptions): Promise<GetNotesByChatResult> {
-    return this.transport.call(GetNotesByChatSpec, args, options) as Promise<GetNotesByChatResult>;
+  getNotesByChat(args: GetNotesByChatArgs, options?: RequestOptions): ResponsePromise<GetNotesByChatResult, GetNotesByChatHeaders> {
+    return this.transport.call(GetNotesByChatSpec, args, options) as ResponsePromise<GetNotesByChatResult, GetNotesByChatHeaders>;
   }
 
   /**
@@ -2210,8 +2707,8 @@ export class NotesApi {
    *
    * `POST /note/create`
    */
-  createNote(args: CreateNoteArgs, options?: RequestOptions): Promise<CreateNoteResult> {
-    return this.transport.call(CreateNoteSpec, args, options) as Promise<CreateNoteResult>;
+  createNote(args: CreateNoteArgs, options?: RequestOptions): ResponsePromise<CreateNoteResult, CreateNoteHeaders> {
+    return this.transport.call(CreateNoteSpec, args, options) as ResponsePromise<CreateNoteResult, CreateNoteHeaders>;
   }
 
   /**
@@ -2221,8 +2718,8 @@ export class NotesApi {
    *
    * `GET /note`
    */
-  getNotes(args: GetNotesArgs = {}, options?: RequestOptions): Promise<GetNotesResult> {
-    return this.transport.call(GetNotesSpec, args, options) as Promise<GetNotesResult>;
+  getNotes(args: GetNotesArgs = {}, options?: RequestOptions): ResponsePromise<GetNotesResult, GetNotesHeaders> {
+    return this.transport.call(GetNotesSpec, args, options) as ResponsePromise<GetNotesResult, GetNotesHeaders>;
   }
 
   /**
@@ -2250,8 +2747,8 @@ export class NotesApi {
    *
    * `GET /note/{note_id}`
    */
-  getNoteById(args: GetNoteByIdArgs, options?: RequestOptions): Promise<GetNoteByIdResult> {
-    return this.transport.call(GetNoteByIdSpec, args, options) as Promise<GetNoteByIdResult>;
+  getNoteById(args: GetNoteByIdArgs, options?: RequestOptions): ResponsePromise<GetNoteByIdResult, GetNoteByIdHeaders> {
+    return this.transport.call(GetNoteByIdSpec, args, options) as ResponsePromise<GetNoteByIdResult, GetNoteByIdHeaders>;
   }
 }
 
@@ -2264,6 +2761,8 @@ export type GetReactionsArgs = NonNullable<GetReactionsOperation['parameters']['
 export type GetReactionsResult = GetReactionsOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `reactions.getReactions`, thrown as `ApiError`. */
 export type GetReactionsError = never;
+/** Documented headers of `reactions.getReactions`'s success response, from `.withResponse()`. */
+export type GetReactionsHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string; 'x-periskope-phone-id'?: string };
 const GetReactionsSpec: OperationSpec = {
   id: 'getReactions',
   method: 'get',
@@ -2276,6 +2775,14 @@ const GetReactionsSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+    ['x-periskope-phone-id', 'string'],
+  ],
 };
 /** One item of `reactions.getReactions`'s pages, as `getReactionsItems()` yields them. */
 export type GetReactionsItem = NonNullable<GetReactionsResult['reactions']>[number];
@@ -2303,8 +2810,8 @@ export class ReactionsApi {
    *
    * `GET /reactions`
    */
-  getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): Promise<GetReactionsResult> {
-    return this.transport.call(GetReactionsSpec, args, options) as Promise<GetReactionsResult>;
+  getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): ResponsePromise<GetReactionsResult, GetReactionsHeaders> {
+    return this.transport.call(GetReactionsSpec, args, options) as ResponsePromise<GetReactionsResult, GetReactionsHeaders>;
   }
 
   /**
@@ -2335,6 +2842,8 @@ export type GetAllKnowledgeBaseArgs = NonNullable<GetAllKnowledgeBaseOperation['
 export type GetAllKnowledgeBaseResult = GetAllKnowledgeBaseOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.getAllKnowledgeBase`, thrown as `ApiError`. */
 export type GetAllKnowledgeBaseError = never;
+/** Documented headers of `knowledgeBase.getAllKnowledgeBase`'s success response, from `.withResponse()`. */
+export type GetAllKnowledgeBaseHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetAllKnowledgeBaseSpec: OperationSpec = {
   id: 'getAllKnowledgeBase',
   method: 'get',
@@ -2346,6 +2855,13 @@ const GetAllKnowledgeBaseSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 /** One item of `knowledgeBase.getAllKnowledgeBase`'s pages, as `getAllKnowledgeBaseItems()` yields them. */
 export type GetAllKnowledgeBaseItem = NonNullable<GetAllKnowledgeBaseResult['data']>[number];
@@ -2364,6 +2880,8 @@ export type GetKnowledgeBaseFaqByContextIdArgs = GetKnowledgeBaseFaqByContextIdO
 export type GetKnowledgeBaseFaqByContextIdResult = GetKnowledgeBaseFaqByContextIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.getKnowledgeBaseFaqByContextId`, thrown as `ApiError`. */
 export type GetKnowledgeBaseFaqByContextIdError = never;
+/** Documented headers of `knowledgeBase.getKnowledgeBaseFaqByContextId`'s success response, from `.withResponse()`. */
+export type GetKnowledgeBaseFaqByContextIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
   id: 'getKnowledgeBaseFaqByContextId',
   method: 'get',
@@ -2375,6 +2893,13 @@ const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /knowledge-base/faq/{context_id}. */
@@ -2385,6 +2910,8 @@ export type DeleteFaqArgs = DeleteFaqOperation['parameters']['path'];
 export type DeleteFaqResult = DeleteFaqOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.deleteFaq`, thrown as `ApiError`. */
 export type DeleteFaqError = never;
+/** Documented headers of `knowledgeBase.deleteFaq`'s success response, from `.withResponse()`. */
+export type DeleteFaqHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const DeleteFaqSpec: OperationSpec = {
   id: 'deleteFaq',
   method: 'delete',
@@ -2396,6 +2923,13 @@ const DeleteFaqSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /knowledge-base/faq/{context_id}. */
@@ -2406,6 +2940,8 @@ export type UpdateFaqArgs = UpdateFaqOperation['parameters']['path'] & NonNullab
 export type UpdateFaqResult = UpdateFaqOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.updateFaq`, thrown as `ApiError`. */
 export type UpdateFaqError = never;
+/** Documented headers of `knowledgeBase.updateFaq`'s success response, from `.withResponse()`. */
+export type UpdateFaqHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateFaqSpec: OperationSpec = {
   id: 'updateFaq',
   method: 'patch',
@@ -2420,6 +2956,13 @@ const UpdateFaqSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /knowledge-base/document/{document_id}. */
@@ -2430,6 +2973,8 @@ export type GetKnowledgeBaseDocumentByDocumentIdArgs = GetKnowledgeBaseDocumentB
 export type GetKnowledgeBaseDocumentByDocumentIdResult = GetKnowledgeBaseDocumentByDocumentIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`, thrown as `ApiError`. */
 export type GetKnowledgeBaseDocumentByDocumentIdError = never;
+/** Documented headers of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`'s success response, from `.withResponse()`. */
+export type GetKnowledgeBaseDocumentByDocumentIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
   id: 'getKnowledgeBaseDocumentByDocumentId',
   method: 'get',
@@ -2441,6 +2986,13 @@ const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /knowledge-base/document/{document_id}. */
@@ -2451,6 +3003,8 @@ export type DeleteDocumentArgs = DeleteDocumentOperation['parameters']['path'];
 export type DeleteDocumentResult = DeleteDocumentOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.deleteDocument`, thrown as `ApiError`. */
 export type DeleteDocumentError = never;
+/** Documented headers of `knowledgeBase.deleteDocument`'s success response, from `.withResponse()`. */
+export type DeleteDocumentHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const DeleteDocumentSpec: OperationSpec = {
   id: 'deleteDocument',
   method: 'delete',
@@ -2462,6 +3016,13 @@ const DeleteDocumentSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /knowledge-base/faq/create. */
@@ -2472,6 +3033,8 @@ export type CreateFaqArgs = NonNullable<CreateFaqOperation['requestBody']>['cont
 export type CreateFaqResult = CreateFaqOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.createFaq`, thrown as `ApiError`. */
 export type CreateFaqError = never;
+/** Documented headers of `knowledgeBase.createFaq`'s success response, from `.withResponse()`. */
+export type CreateFaqHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const CreateFaqSpec: OperationSpec = {
   id: 'createFaq',
   method: 'post',
@@ -2485,6 +3048,13 @@ const CreateFaqSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /knowledge-base/document/create. */
@@ -2495,6 +3065,8 @@ export type CreateDocumentArgs = NonNullable<CreateDocumentOperation['requestBod
 export type CreateDocumentResult = CreateDocumentOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `knowledgeBase.createDocument`, thrown as `ApiError`. */
 export type CreateDocumentError = never;
+/** Documented headers of `knowledgeBase.createDocument`'s success response, from `.withResponse()`. */
+export type CreateDocumentHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const CreateDocumentSpec: OperationSpec = {
   id: 'createDocument',
   method: 'post',
@@ -2508,6 +3080,13 @@ const CreateDocumentSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** Operations tagged `knowledge base`. */
@@ -2527,8 +3106,8 @@ export class KnowledgeBaseApi {
    *
    * `GET /knowledge-base`
    */
-  getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): Promise<GetAllKnowledgeBaseResult> {
-    return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as Promise<GetAllKnowledgeBaseResult>;
+  getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders> {
+    return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders>;
   }
 
   /**
@@ -2556,8 +3135,8 @@ export class KnowledgeBaseApi {
    *
    * `GET /knowledge-base/faq/{context_id}`
    */
-  getKnowledgeBaseFaqByContextId(args: GetKnowledgeBaseFaqByContextIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseFaqByContextIdResult> {
-    return this.transport.call(GetKnowledgeBaseFaqByContextIdSpec, args, options) as Promise<GetKnowledgeBaseFaqByContextIdResult>;
+  getKnowledgeBaseFaqByContextId(args: GetKnowledgeBaseFaqByContextIdArgs, options?: RequestOptions): ResponsePromise<GetKnowledgeBaseFaqByContextIdResult, GetKnowledgeBaseFaqByContextIdHeaders> {
+    return this.transport.call(GetKnowledgeBaseFaqByContextIdSpec, args, options) as ResponsePromise<GetKnowledgeBaseFaqByContextIdResult, GetKnowledgeBaseFaqByContextIdHeaders>;
   }
 
   /**
@@ -2567,8 +3146,8 @@ export class KnowledgeBaseApi {
    *
    * `DELETE /knowledge-base/faq/{context_id}`
    */
-  deleteFaq(args: DeleteFaqArgs, options?: RequestOptions): Promise<DeleteFaqResult> {
-    return this.transport.call(DeleteFaqSpec, args, options) as Promise<DeleteFaqResult>;
+  deleteFaq(args: DeleteFaqArgs, options?: RequestOptions): ResponsePromise<DeleteFaqResult, DeleteFaqHeaders> {
+    return this.transport.call(DeleteFaqSpec, args, options) as ResponsePromise<DeleteFaqResult, DeleteFaqHeaders>;
   }
 
   /**
@@ -2578,8 +3157,8 @@ export class KnowledgeBaseApi {
    *
    * `PATCH /knowledge-base/faq/{context_id}`
    */
-  updateFaq(args: UpdateFaqArgs, options?: RequestOptions): Promise<UpdateFaqResult> {
-    return this.transport.call(UpdateFaqSpec, args, options) as Promise<UpdateFaqResult>;
+  updateFaq(args: UpdateFaqArgs, options?: RequestOptions): ResponsePromise<UpdateFaqResult, UpdateFaqHeaders> {
+    return this.transport.call(UpdateFaqSpec, args, options) as ResponsePromise<UpdateFaqResult, UpdateFaqHeaders>;
   }
 
   /**
@@ -2589,8 +3168,8 @@ export class KnowledgeBaseApi {
    *
    * `GET /knowledge-base/document/{document_id}`
    */
-  getKnowledgeBaseDocumentByDocumentId(args: GetKnowledgeBaseDocumentByDocumentIdArgs, options?: RequestOptions): Promise<GetKnowledgeBaseDocumentByDocumentIdResult> {
-    return this.transport.call(GetKnowledgeBaseDocumentByDocumentIdSpec, args, options) as Promise<GetKnowledgeBaseDocumentByDocumentIdResult>;
+  getKnowledgeBaseDocumentByDocumentId(args: GetKnowledgeBaseDocumentByDocumentIdArgs, options?: RequestOptions): ResponsePromise<GetKnowledgeBaseDocumentByDocumentIdResult, GetKnowledgeBaseDocumentByDocumentIdHeaders> {
+    return this.transport.call(GetKnowledgeBaseDocumentByDocumentIdSpec, args, options) as ResponsePromise<GetKnowledgeBaseDocumentByDocumentIdResult, GetKnowledgeBaseDocumentByDocumentIdHeaders>;
   }
 
   /**
@@ -2600,8 +3179,8 @@ export class KnowledgeBaseApi {
    *
    * `DELETE /knowledge-base/document/{document_id}`
    */
-  deleteDocument(args: DeleteDocumentArgs, options?: RequestOptions): Promise<DeleteDocumentResult> {
-    return this.transport.call(DeleteDocumentSpec, args, options) as Promise<DeleteDocumentResult>;
+  deleteDocument(args: DeleteDocumentArgs, options?: RequestOptions): ResponsePromise<DeleteDocumentResult, DeleteDocumentHeaders> {
+    return this.transport.call(DeleteDocumentSpec, args, options) as ResponsePromise<DeleteDocumentResult, DeleteDocumentHeaders>;
   }
 
   /**
@@ -2611,8 +3190,8 @@ export class KnowledgeBaseApi {
    *
    * `POST /knowledge-base/faq/create`
    */
-  createFaq(args: CreateFaqArgs, options?: RequestOptions): Promise<CreateFaqResult> {
-    return this.transport.call(CreateFaqSpec, args, options) as Promise<CreateFaqResult>;
+  createFaq(args: CreateFaqArgs, options?: RequestOptions): ResponsePromise<CreateFaqResult, CreateFaqHeaders> {
+    return this.transport.call(CreateFaqSpec, args, options) as ResponsePromise<CreateFaqResult, CreateFaqHeaders>;
   }
 
   /**
@@ -2622,8 +3201,8 @@ export class KnowledgeBaseApi {
    *
    * `POST /knowledge-base/document/create`
    */
-  createDocument(args: CreateDocumentArgs, options?: RequestOptions): Promise<CreateDocumentResult> {
-    return this.transport.call(CreateDocumentSpec, args, options) as Promise<CreateDocumentResult>;
+  createDocument(args: CreateDocumentArgs, options?: RequestOptions): ResponsePromise<CreateDocumentResult, CreateDocumentHeaders> {
+    return this.transport.call(CreateDocumentSpec, args, options) as ResponsePromise<CreateDocumentResult, CreateDocumentHeaders>;
   }
 }
 
@@ -2636,6 +3215,8 @@ export type ListWebhooksArgs = NonNullable<ListWebhooksOperation['parameters']['
 export type ListWebhooksResult = ListWebhooksOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `webhooks.listWebhooks`, thrown as `ApiError`. */
 export type ListWebhooksError = never;
+/** Documented headers of `webhooks.listWebhooks`'s success response, from `.withResponse()`. */
+export type ListWebhooksHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const ListWebhooksSpec: OperationSpec = {
   id: 'listWebhooks',
   method: 'get',
@@ -2647,6 +3228,13 @@ const ListWebhooksSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /webhooks. */
@@ -2657,6 +3245,8 @@ export type CreateWebhookArgs = NonNullable<CreateWebhookOperation['requestBody'
 export type CreateWebhookResult = CreateWebhookOperation['responses'][201]['content']['application/json'];
 /** Documented error responses of `webhooks.createWebhook`, thrown as `ApiError`. */
 export type CreateWebhookError = never;
+/** Documented headers of `webhooks.createWebhook`'s success response, from `.withResponse()`. */
+export type CreateWebhookHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const CreateWebhookSpec: OperationSpec = {
   id: 'createWebhook',
   method: 'post',
@@ -2670,6 +3260,13 @@ const CreateWebhookSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of GET /webhooks/{id}. */
@@ -2680,6 +3277,8 @@ export type GetWebhookByIdArgs = GetWebhookByIdOperation['parameters']['path'];
 export type GetWebhookByIdResult = GetWebhookByIdOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `webhooks.getWebhookById`, thrown as `ApiError`. */
 export type GetWebhookByIdError = never;
+/** Documented headers of `webhooks.getWebhookById`'s success response, from `.withResponse()`. */
+export type GetWebhookByIdHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const GetWebhookByIdSpec: OperationSpec = {
   id: 'getWebhookById',
   method: 'get',
@@ -2691,6 +3290,13 @@ const GetWebhookByIdSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of DELETE /webhooks/{id}. */
@@ -2701,6 +3307,8 @@ export type DeleteWebhookArgs = DeleteWebhookOperation['parameters']['path'];
 export type DeleteWebhookResult = void;
 /** Documented error responses of `webhooks.deleteWebhook`, thrown as `ApiError`. */
 export type DeleteWebhookError = never;
+/** Documented headers of `webhooks.deleteWebhook`'s success response, from `.withResponse()`. */
+export type DeleteWebhookHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const DeleteWebhookSpec: OperationSpec = {
   id: 'deleteWebhook',
   method: 'delete',
@@ -2711,6 +3319,13 @@ const DeleteWebhookSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /webhooks/{id}. */
@@ -2721,6 +3336,8 @@ export type UpdateWebhookArgs = UpdateWebhookOperation['parameters']['path'] & N
 export type UpdateWebhookResult = UpdateWebhookOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `webhooks.updateWebhook`, thrown as `ApiError`. */
 export type UpdateWebhookError = never;
+/** Documented headers of `webhooks.updateWebhook`'s success response, from `.withResponse()`. */
+export type UpdateWebhookHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateWebhookSpec: OperationSpec = {
   id: 'updateWebhook',
   method: 'patch',
@@ -2735,6 +3352,13 @@ const UpdateWebhookSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** Operations tagged `webhooks`. */
@@ -2754,8 +3378,8 @@ export class WebhooksApi {
    *
    * `GET /webhooks`
    */
-  listWebhooks(args: ListWebhooksArgs = {}, options?: RequestOptions): Promise<ListWebhooksResult> {
-    return this.transport.call(ListWebhooksSpec, args, options) as Promise<ListWebhooksResult>;
+  listWebhooks(args: ListWebhooksArgs = {}, options?: RequestOptions): ResponsePromise<ListWebhooksResult, ListWebhooksHeaders> {
+    return this.transport.call(ListWebhooksSpec, args, options) as ResponsePromise<ListWebhooksResult, ListWebhooksHeaders>;
   }
 
   /**
@@ -2765,8 +3389,8 @@ export class WebhooksApi {
    *
    * `POST /webhooks`
    */
-  createWebhook(args: CreateWebhookArgs, options?: RequestOptions): Promise<CreateWebhookResult> {
-    return this.transport.call(CreateWebhookSpec, args, options) as Promise<CreateWebhookResult>;
+  createWebhook(args: CreateWebhookArgs, options?: RequestOptions): ResponsePromise<CreateWebhookResult, CreateWebhookHeaders> {
+    return this.transport.call(CreateWebhookSpec, args, options) as ResponsePromise<CreateWebhookResult, CreateWebhookHeaders>;
   }
 
   /**
@@ -2776,8 +3400,8 @@ export class WebhooksApi {
    *
    * `GET /webhooks/{id}`
    */
-  getWebhookById(args: GetWebhookByIdArgs, options?: RequestOptions): Promise<GetWebhookByIdResult> {
-    return this.transport.call(GetWebhookByIdSpec, args, options) as Promise<GetWebhookByIdResult>;
+  getWebhookById(args: GetWebhookByIdArgs, options?: RequestOptions): ResponsePromise<GetWebhookByIdResult, GetWebhookByIdHeaders> {
+    return this.transport.call(GetWebhookByIdSpec, args, options) as ResponsePromise<GetWebhookByIdResult, GetWebhookByIdHeaders>;
   }
 
   /**
@@ -2787,8 +3411,8 @@ export class WebhooksApi {
    *
    * `DELETE /webhooks/{id}`
    */
-  deleteWebhook(args: DeleteWebhookArgs, options?: RequestOptions): Promise<DeleteWebhookResult> {
-    return this.transport.call(DeleteWebhookSpec, args, options) as Promise<DeleteWebhookResult>;
+  deleteWebhook(args: DeleteWebhookArgs, options?: RequestOptions): ResponsePromise<DeleteWebhookResult, DeleteWebhookHeaders> {
+    return this.transport.call(DeleteWebhookSpec, args, options) as ResponsePromise<DeleteWebhookResult, DeleteWebhookHeaders>;
   }
 
   /**
@@ -2798,8 +3422,8 @@ export class WebhooksApi {
    *
    * `PATCH /webhooks/{id}`
    */
-  updateWebhook(args: UpdateWebhookArgs, options?: RequestOptions): Promise<UpdateWebhookResult> {
-    return this.transport.call(UpdateWebhookSpec, args, options) as Promise<UpdateWebhookResult>;
+  updateWebhook(args: UpdateWebhookArgs, options?: RequestOptions): ResponsePromise<UpdateWebhookResult, UpdateWebhookHeaders> {
+    return this.transport.call(UpdateWebhookSpec, args, options) as ResponsePromise<UpdateWebhookResult, UpdateWebhookHeaders>;
   }
 }
 
@@ -2812,6 +3436,8 @@ export type DeleteMemberArgs = DeleteMemberOperation['parameters']['path'];
 export type DeleteMemberResult = void;
 /** Documented error responses of `members.deleteMember`, thrown as `ApiError`. */
 export type DeleteMemberError = never;
+/** Documented headers of `members.deleteMember`'s success response, from `.withResponse()`. */
+export type DeleteMemberHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const DeleteMemberSpec: OperationSpec = {
   id: 'deleteMember',
   method: 'delete',
@@ -2822,6 +3448,13 @@ const DeleteMemberSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of POST /members/invite. */
@@ -2832,6 +3465,8 @@ export type InviteMembersArgs = NonNullable<InviteMembersOperation['requestBody'
 export type InviteMembersResult = InviteMembersOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `members.inviteMembers`, thrown as `ApiError`. */
 export type InviteMembersError = never;
+/** Documented headers of `members.inviteMembers`'s success response, from `.withResponse()`. */
+export type InviteMembersHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const InviteMembersSpec: OperationSpec = {
   id: 'inviteMembers',
   method: 'post',
@@ -2845,6 +3480,13 @@ const InviteMembersSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** openapi-typescript's type of PATCH /members/access. */
@@ -2855,6 +3497,8 @@ export type UpdateMemberAccessArgs = NonNullable<UpdateMemberAccessOperation['re
 export type UpdateMemberAccessResult = UpdateMemberAccessOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `members.updateMemberAccess`, thrown as `ApiError`. */
 export type UpdateMemberAccessError = never;
+/** Documented headers of `members.updateMemberAccess`'s success response, from `.withResponse()`. */
+export type UpdateMemberAccessHeaders = { 'X-RateLimit-Limit'?: number; 'X-RateLimit-Remaining'?: number; 'X-RateLimit-Reset'?: number; 'x-periskope-org-id'?: string; 'x-periskope-trace-id'?: string };
 const UpdateMemberAccessSpec: OperationSpec = {
   id: 'updateMemberAccess',
   method: 'patch',
@@ -2868,6 +3512,13 @@ const UpdateMemberAccessSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  responseHeaders: [
+    ['X-RateLimit-Limit', 'number'],
+    ['X-RateLimit-Remaining', 'number'],
+    ['X-RateLimit-Reset', 'number'],
+    ['x-periskope-org-id', 'string'],
+    ['x-periskope-trace-id', 'string'],
+  ],
 };
 
 /** Operations tagged `members`. */
@@ -2887,8 +3538,8 @@ export class MembersApi {
    *
    * `DELETE /members/{id}`
    */
-  deleteMember(args: DeleteMemberArgs, options?: RequestOptions): Promise<DeleteMemberResult> {
-    return this.transport.call(DeleteMemberSpec, args, options) as Promise<DeleteMemberResult>;
+  deleteMember(args: DeleteMemberArgs, options?: RequestOptions): ResponsePromise<DeleteMemberResult, DeleteMemberHeaders> {
+    return this.transport.call(DeleteMemberSpec, args, options) as ResponsePromise<DeleteMemberResult, DeleteMemberHeaders>;
   }
 
   /**
@@ -2898,8 +3549,8 @@ export class MembersApi {
    *
    * `POST /members/invite`
    */
-  inviteMembers(args: InviteMembersArgs, options?: RequestOptions): Promise<InviteMembersResult> {
-    return this.transport.call(InviteMembersSpec, args, options) as Promise<InviteMembersResult>;
+  inviteMembers(args: InviteMembersArgs, options?: RequestOptions): ResponsePromise<InviteMembersResult, InviteMembersHeaders> {
+    return this.transport.call(InviteMembersSpec, args, options) as ResponsePromise<InviteMembersResult, InviteMembersHeaders>;
   }
 
   /**
@@ -2909,8 +3560,8 @@ export class MembersApi {
    *
    * `PATCH /members/access`
    */
-  updateMemberAccess(args: UpdateMemberAccessArgs, options?: RequestOptions): Promise<UpdateMemberAccessResult> {
-    return this.transport.call(UpdateMemberAccessSpec, args, options) as Promise<UpdateMemberAccessResult>;
+  updateMemberAccess(args: UpdateMemberAccessArgs, options?: RequestOptions): ResponsePromise<UpdateMemberAccessResult, UpdateMemberAccessHeaders> {
+    return this.transport.call(UpdateMemberAccessSpec, args, options) as ResponsePromise<UpdateMemberAccessResult, UpdateMemberAccessHeaders>;
   }
 }
 
@@ -2942,7 +3593,7 @@ export class PeriskopeApi {
   readonly members: MembersApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL, SECURITY_SCHEMES);
+    const transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', requestIdHeaders: ['x-periskope-trace-id'], securitySchemes: SECURITY_SCHEMES });
     this.contacts = new ContactsApi(transport);
     this.tickets = new TicketsApi(transport);
     this.phones = new PhonesApi(transport);

@@ -1,6 +1,18 @@
 // The client's runtime, copied unchanged into every package @periskope-tools/generator generates (from its
 // templates/runtime.ts); the same for every spec. Do not edit a copy: change the template and run `npm run generate`.
 import createClient from 'openapi-fetch';
+import { CallLog, logLevelOf, type LoggingOptions } from './logging.js';
+import { readHeaders, requestIdOf, ResponsePromise, type HeaderType, type WithResponse } from './response.js';
+import {
+  attemptsText,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  idempotencyHeader,
+  isRetryable,
+  replayableBody,
+  withRetries,
+  type RetryOptions,
+} from './retry.js';
 
 /**
  * A credential, or a function that gives it (sync or async), called for every request that needs it: the way
@@ -18,7 +30,7 @@ export interface BasicCredentials {
  * Options every generated client takes; its `ClientOptions` adds one per security scheme of the spec (and
  * `authToken` for a single bearer scheme).
  */
-export interface BaseClientOptions {
+export interface BaseClientOptions extends RetryOptions, LoggingOptions {
   /**
    * Replaces every server of the spec (root, path and operation level): one host for every call, as a mock,
    * proxy or test server needs. Without it, each operation goes to its own server, else the spec's first.
@@ -31,8 +43,14 @@ export interface BaseClientOptions {
 }
 
 /** Options for one call, as the second argument of any operation method. */
-export interface RequestOptions {
+export interface RequestOptions extends RetryOptions {
+  /** Aborts the call, retries and waits included; its abort is thrown as it is and never retried. */
   signal?: AbortSignal;
+  /**
+   * Sent as `Idempotency-Key` (or the idempotency header the operation declares); lets a POST or PATCH be
+   * retried. Use the same key for every try of one logical request.
+   */
+  idempotencyKey?: string;
   /** Sends this call to another server (wins over the constructor's `baseUrl` and the spec's servers). */
   baseUrl?: string;
   /** Extra headers for this request; they win over the client's. */
@@ -106,6 +124,26 @@ export interface OperationSpec {
   readonly security?: readonly (readonly string[])[];
   /** Documented non-2xx statuses, as written in the spec (`404`, `4XX`, `default`). */
   readonly errors: readonly string[];
+  /** Headers documented on the 2xx responses and how each is read: the typed `headers` of `.withResponse()`. */
+  readonly responseHeaders?: readonly (readonly [name: string, type: HeaderType])[];
+}
+
+/** What the generated client tells its transport about the whole API. */
+export interface TransportSettings {
+  /** Prefix of log lines: the client class's name. */
+  readonly name?: string;
+  /** Environment variable read for the log level when the client is given none (`PERISKOPE_LOG`). */
+  readonly logEnv?: string;
+  /** Documented response headers that carry a request or trace id, looked at first. */
+  readonly requestIdHeaders?: readonly string[];
+  /** How each security scheme is sent and which constructor options hold its credential. */
+  readonly securitySchemes?: readonly SecuritySchemeSpec[];
+}
+
+/** How many attempts an answer took and the request id it carries: on every error thrown for it. */
+export interface ResponseMeta {
+  readonly attempts?: number;
+  readonly requestId?: string;
 }
 
 /** How one security scheme goes on the wire, and the constructor options that hold its credential (first given wins). */
@@ -141,22 +179,29 @@ abstract class ResponseError extends Error {
   readonly body: unknown;
   readonly text: string;
   readonly response: Response;
+  /** How many times the request was sent (retries included). */
+  readonly attempts: number;
+  /** The server's request or trace id (a documented id header such as `x-request-id`), when it sent one. */
+  readonly requestId: string | undefined;
 
-  constructor(name: string, message: string, operation: string, status: number, body: unknown, response: Response, text: string) {
-    super(`${message}${describeBody(body)}`);
+  constructor(name: string, message: string, operation: string, status: number, body: unknown, response: Response, text: string, meta: ResponseMeta = {}) {
+    const attempts = meta.attempts ?? 1;
+    super(`${message}${attemptsText(attempts)}${describeBody(body)}`);
     this.name = name;
     this.operation = operation;
     this.status = status;
     this.body = body;
     this.text = text;
     this.response = response;
+    this.attempts = attempts;
+    this.requestId = meta.requestId ?? requestIdOf(response.headers);
   }
 }
 
 /** Base class of every documented error response; see the generated `ApiError` for the typed view. */
 export class ApiErrorBase extends ResponseError {
-  constructor(operation: string, status: number, body: unknown, response: Response, text = '') {
-    super('ApiError', `${operation} failed with HTTP ${status}`, operation, status, body, response, text);
+  constructor(operation: string, status: number, body: unknown, response: Response, text = '', meta?: ResponseMeta) {
+    super('ApiError', `${operation} failed with HTTP ${status}`, operation, status, body, response, text, meta);
   }
 }
 
@@ -188,8 +233,8 @@ export type ApiErrorOf<Operation extends string, Status extends number, Body> = 
  * not an `ApiError`, so narrowing on `ApiError` only ever sees documented statuses and bodies.
  */
 export class UnexpectedResponseError extends ResponseError {
-  constructor(operation: string, status: number, body: unknown, response: Response, text = '') {
-    super('UnexpectedResponseError', `${operation} returned undocumented HTTP ${status}`, operation, status, body, response, text);
+  constructor(operation: string, status: number, body: unknown, response: Response, text = '', meta?: ResponseMeta) {
+    super('UnexpectedResponseError', `${operation} returned undocumented HTTP ${status}`, operation, status, body, response, text, meta);
   }
 }
 
@@ -199,6 +244,8 @@ function describeBody(body: unknown): string {
 }
 
 type Arguments = Record<string, unknown>;
+/** One attempt's answer: the response with its parsed 2xx body, or an error body (parsed when JSON) and its text. */
+type Answer = { response: Response; data?: unknown; body?: unknown; text?: string };
 type Entries = [name: string, value: unknown][];
 type RawClient = {
   request(
@@ -218,86 +265,124 @@ export class Transport {
   private readonly cookie: string | undefined;
   private readonly options: BaseClientOptions;
   private readonly schemes: ReadonlyMap<string, SecuritySchemeSpec>;
+  private readonly maxRetries: number;
+  private readonly timeout: number;
+  private readonly log: CallLog;
+  private readonly requestIdHeaders: readonly string[];
 
-  constructor(options: BaseClientOptions, defaultBaseUrl: string, schemes: readonly SecuritySchemeSpec[] = []) {
+  constructor(options: BaseClientOptions, defaultBaseUrl: string, settings: TransportSettings = {}) {
+    this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    this.log = new CallLog(options.logger ?? console, logLevelOf(options.logLevel, settings.logEnv), settings.name ?? 'client');
+    this.requestIdHeaders = settings.requestIdHeaders ?? [];
     const headers: Record<string, string> = { ...options.headers };
     // A client-wide Cookie header is merged with cookie parameters instead of being replaced by them.
     this.cookie = takeHeader(headers, 'cookie');
     this.options = options;
-    this.schemes = new Map(schemes.map((scheme) => [scheme.key, scheme]));
+    this.schemes = new Map((settings.securitySchemes ?? []).map((scheme) => [scheme.key, scheme]));
     // The wrapper passes explicit types, so openapi-fetch's path generics are not needed (or paid for) here.
-    this.client = createClient({
-      baseUrl: options.baseUrl ?? defaultBaseUrl,
-      headers,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    }) as unknown as RawClient;
+    // Every call passes its own fetch (the retry loop's), so the client-wide one is kept in `options` instead.
+    this.client = createClient({ baseUrl: options.baseUrl ?? defaultBaseUrl, headers }) as unknown as RawClient;
   }
 
-  async call(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): Promise<unknown> {
+  /** Sends one operation; the result is the parsed 2xx body, and `.withResponse()` adds the response and headers. */
+  call(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): ResponsePromise<unknown, unknown> {
+    return new ResponsePromise(this.send(spec, args, options));
+  }
+
+  private async send(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): Promise<WithResponse<unknown, unknown>> {
     const split = splitArguments(spec, args ?? {});
     const styleOf = styleLookup(spec);
     // Checked first: nothing is sent for a path that would address another resource.
-    let url = serializePath(spec, split.path, styleOf);
-    const auth = await this.credentials(spec);
+    const path = serializePath(spec, split.path, styleOf);
     const query = split.query.flatMap(([name, value]) => (isMissing(value) ? [] : queryPairs(name, value, styleOf('query', name))));
-    query.push(...auth.query);
-    if (query.length > 0) url += (url.includes('?') ? '&' : '?') + query.join('&');
-
-    // Later entries win: Accept, the body's media type, credentials, then per-call headers, then header parameters.
-    const headers: Record<string, string | null> = Object.create(null);
-    if (spec.accept !== undefined) headers.Accept = spec.accept;
     const hasBody = split.body !== undefined;
-    if (hasBody && spec.encoding !== 'multipart') headers['Content-Type'] = spec.mediaType ?? 'application/json';
-    Object.assign(headers, auth.headers);
     const callHeaders: Record<string, string> = { ...options?.headers };
     const callCookie = takeHeader(callHeaders, 'cookie');
-    Object.assign(headers, callHeaders);
-    for (const [name, value] of split.header) {
-      if (!isMissing(value)) headers[name] = headerValue(value, styleOf('header', name));
-    }
     const cookies = split.cookie.flatMap(([name, value]) => (isMissing(value) ? [] : cookiePairs(name, value, styleOf('cookie', name))));
-    const cookie = [this.cookie, ...auth.cookies, callCookie, ...cookies].filter((part) => part !== undefined && part !== '').join('; ');
-    if (cookie !== '') headers.Cookie = cookie;
-    // fetch sets the multipart boundary itself; a Content-Type from anywhere else would lose it.
-    if (hasBody && spec.encoding === 'multipart') headers['Content-Type'] = null;
-
-    // openapi-fetch reads an error body itself (and keeps no copy): a clone keeps its raw text for the error.
-    let errorCopy: Response | undefined;
-    const send = options?.fetch ?? this.options.fetch ?? globalThis.fetch;
-    const fetchKeepingErrors: typeof globalThis.fetch = async (input, init) => {
-      const response = await send(input, init);
-      if (!response.ok && response.body !== null) errorCopy = response.clone();
-      return response;
+    /** The URL and headers of one attempt, with the credentials asked for it. */
+    const addressed = (auth: Credentials): { url: string; headers: Record<string, string | null> } => {
+      const pairs = [...query, ...auth.query];
+      const url = pairs.length > 0 ? path + (path.includes('?') ? '&' : '?') + pairs.join('&') : path;
+      // Later entries win: Accept, the body's media type, credentials, then per-call headers, then header parameters.
+      const headers: Record<string, string | null> = Object.create(null);
+      if (spec.accept !== undefined) headers.Accept = spec.accept;
+      if (hasBody && spec.encoding !== 'multipart') headers['Content-Type'] = spec.mediaType ?? 'application/json';
+      Object.assign(headers, auth.headers, callHeaders);
+      if (options?.idempotencyKey !== undefined) headers[idempotencyHeader(spec.inHeader)] = options.idempotencyKey;
+      for (const [name, value] of split.header) {
+        if (!isMissing(value)) headers[name] = headerValue(value, styleOf('header', name));
+      }
+      const cookie = [this.cookie, ...auth.cookies, callCookie, ...cookies].filter((part) => part !== undefined && part !== '').join('; ');
+      if (cookie !== '') headers.Cookie = cookie;
+      // fetch sets the multipart boundary itself; a Content-Type from anywhere else would lose it.
+      if (hasBody && spec.encoding === 'multipart') headers['Content-Type'] = null;
+      return { url, headers };
     };
+
     const baseUrl = options?.baseUrl ?? this.options.baseUrl ?? spec.baseUrl;
     const init: Record<string, unknown> = {
       // The body is read below, by the response's status and media type.
       parseAs: 'stream',
-      headers,
-      fetch: fetchKeepingErrors,
       ...(baseUrl !== undefined ? { baseUrl } : {}),
-      ...(options?.signal ? { signal: options.signal } : {}),
     };
-    if (hasBody) {
-      init.body = split.body;
-      init.bodySerializer = bodySerializer(spec.encoding, spec.bodyStyles);
+    if (hasBody) init.bodySerializer = bodySerializer(spec.encoding, spec.bodyStyles);
+    // The caller's signal never reaches fetch: each attempt gets its own (retry.ts), so no listener piles up on it.
+    const maxRetries = options?.maxRetries ?? this.maxRetries;
+    // Credentials never make a call retryable: only the method or the caller's idempotency key does.
+    const retryable = isRetryable(spec.method, addressed(NO_CREDENTIALS).headers);
+    const body = replayableBody(split.body, retryable && maxRetries > 0);
+    if (typeof ReadableStream !== 'undefined' && split.body instanceof ReadableStream) init.duplex = 'half';
+    const fetch = options?.fetch ?? this.options.fetch ?? globalThis.fetch;
+    const requestIdOfResponse = (response: Response) => requestIdOf(response.headers, this.requestIdHeaders);
+    try {
+      const { result, attempts } = await withRetries(
+        {
+          operation: spec.id,
+          signal: options?.signal,
+          maxRetries,
+          timeout: options?.timeout ?? this.timeout,
+          retryable,
+          log: this.log,
+          requestIdOf: requestIdOfResponse,
+        },
+        async (attempt): Promise<Answer> => {
+          // openapi-fetch reads an error body itself (and keeps no copy): a clone keeps its raw text for the error.
+          let errorCopy: Response | undefined;
+          const fetchKeepingErrors: typeof globalThis.fetch = async (input, requestInit) => {
+            const response = await fetch(input, requestInit);
+            if (!response.ok && response.body !== null) errorCopy = response.clone();
+            return response;
+          };
+          // Asked for every attempt, so a credential function can hand a retry a refreshed token.
+          const { url, headers } = addressed(await this.credentials(spec));
+          const sent = { ...init, headers, signal: attempt.signal, fetch: attempt.fetch(fetchKeepingErrors), ...(hasBody ? { body: body.next() } : {}) };
+          const { response } = await this.client.request(spec.method, url, sent);
+          options?.onResponse?.(response);
+          // Read within the attempt, so its timeout covers a body that never finishes.
+          if (response.ok) return { response, data: await readSuccess(spec, response) };
+          return { response, ...(await readErrorBody(errorCopy)) };
+        },
+      );
+      const { response } = result;
+      const requestId = requestIdOfResponse(response);
+      if (response.ok) return { data: result.data, response, headers: readHeaders(response, spec.responseHeaders), requestId };
+      const meta = { attempts, requestId };
+      if (matchesStatus(spec.errors, response.status)) {
+        throw new ApiErrorBase(spec.id, response.status, result.body, response, result.text, meta);
+      }
+      throw new UnexpectedResponseError(spec.id, response.status, result.body, response, result.text, meta);
+    } finally {
+      body.end();
     }
-    const { response } = await this.client.request(spec.method, url, init);
-    options?.onResponse?.(response);
-    if (response.ok) return readSuccess(spec, response);
-    const { body, text } = await readErrorBody(errorCopy);
-    if (matchesStatus(spec.errors, response.status)) {
-      throw new ApiErrorBase(spec.id, response.status, body, response, text);
-    }
-    throw new UnexpectedResponseError(spec.id, response.status, body, response, text);
   }
 
   /**
    * What the operation's security asks for: the first requirement whose schemes all have a credential (a
    * requirement with no schemes, "auth optional", only when none does), sent as each scheme says.
    */
-  private async credentials(spec: OperationSpec): Promise<{ headers: Record<string, string>; query: string[]; cookies: string[] }> {
-    const sent = { headers: {} as Record<string, string>, query: [] as string[], cookies: [] as string[] };
+  private async credentials(spec: OperationSpec): Promise<Credentials> {
+    const sent: Credentials = { headers: {}, query: [], cookies: [] };
     const given = (key: string): unknown => {
       const scheme = this.schemes.get(key);
       const name = scheme?.options.find((option) => !isMissing(own(this.options, option)));
@@ -325,6 +410,15 @@ export class Transport {
     return sent;
   }
 }
+
+/** What one attempt sends for the operation's security: headers, `name=value` query pairs and cookie pairs. */
+interface Credentials {
+  headers: Record<string, string>;
+  query: string[];
+  cookies: string[];
+}
+
+const NO_CREDENTIALS: Credentials = { headers: {}, query: [], cookies: [] };
 
 /** UTF-8 text as base64 (`btoa` alone takes Latin-1 only). */
 function base64(text: string): string {
@@ -755,7 +849,8 @@ export interface Pagination {
   readonly nested?: boolean;
 }
 
-type PageCall = (args: Arguments, options: RequestOptions | undefined) => Promise<unknown>;
+/** One page's call: the operation through the transport, so every page is retried and timed like any call. */
+type PageCall = (args: Arguments, options: RequestOptions | undefined) => ResponsePromise<unknown, unknown>;
 
 /** Every page, in order: the first with the caller's arguments, then each next position until there is none. */
 export async function* paginatePages(call: PageCall, args: Arguments | undefined, options: RequestOptions | undefined, paging: Pagination): AsyncGenerator<unknown, void, undefined> {
@@ -763,16 +858,10 @@ export async function* paginatePages(call: PageCall, args: Arguments | undefined
   // A server that keeps answering with the same next position would page forever.
   const seen = new Set<string>();
   for (;;) {
-    let link: string | null = null;
-    const page = await call(current, {
-      ...options,
-      onResponse: (response) => {
-        link = response.headers.get('link');
-        options?.onResponse?.(response);
-      },
-    });
+    // The answer that was kept (the last attempt's, after retries) carries the Link header of the page.
+    const { data: page, response } = await call(current, options).withResponse();
     yield page;
-    const next = nextArguments(current, page, link, paging);
+    const next = nextArguments(current, page, response.headers.get('link'), paging);
     if (next === undefined) return;
     const key = JSON.stringify(next);
     if (seen.has(key)) return;

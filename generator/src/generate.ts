@@ -51,10 +51,14 @@ export interface GenerateResult {
 const OPENAPI_FETCH_RANGE = '^0.17.0';
 const TYPESCRIPT_RANGE = '^5.9.3';
 
-const runtimeTemplate = readFileSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'templates', 'runtime.ts'),
-  'utf8',
-);
+/** The runtime's modules, the same for every spec: copied from templates/ into the package's src/. */
+export const RUNTIME_TEMPLATES = ['logging.ts', 'response.ts', 'retry.ts', 'runtime.ts'] as const;
+
+const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'templates');
+const runtimeFiles: GeneratedFile[] = RUNTIME_TEMPLATES.map((name) => ({
+  path: `src/${name}`,
+  content: readFileSync(path.join(TEMPLATE_DIR, name), 'utf8'),
+}));
 
 /**
  * Loads a spec and produces every file of the client package, in memory; the CLI writes them (write/).
@@ -119,8 +123,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       { path: 'openapi.snapshot.json', content: snapshot },
       { path: 'src/client.ts', content: clientSource },
       { path: 'src/index.ts', content: indexSource },
-      // Not from the spec, so not under its header: the template carries its own.
-      { path: 'src/runtime.ts', content: runtimeTemplate },
+      // Not from the spec, so not under its header: each template carries its own.
+      ...runtimeFiles,
       { path: 'src/schema.ts', content: schemaSource },
     ];
     const spec: BundledSpec = { source, version: detectVersion(source), document, warnings };

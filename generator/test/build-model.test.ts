@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { GeneratorError } from '../src/errors.js';
 import { preferredMediaType, type OpenApiDocument } from '../src/document/index.js';
-import { buildModel, DEFAULT_GROUP, encodingFor, resourceSegment } from '../src/model/build-model.js';
+import { buildModel, DEFAULT_GROUP, encodingFor, resourceSegment, successHeaders } from '../src/model/build-model.js';
 import type { ApiModel, OperationModel, SecuritySchemeModel } from '../src/model/types.js';
 
 type Json = Record<string, unknown>;
@@ -435,9 +435,45 @@ describe('responses', () => {
       ),
     );
     expect(operation.responses[0]!.headers).toEqual([
-      { name: 'X-Request-Id', required: false, pointer: '/paths/~1x/get/responses/200/headers/X-Request-Id' },
-      { name: 'X-Rate-Limit', required: true, pointer: '/components/headers/RateLimit' },
+      { name: 'X-Request-Id', required: false, wireType: 'string', pointer: '/paths/~1x/get/responses/200/headers/X-Request-Id' },
+      { name: 'X-Rate-Limit', required: true, wireType: 'number', pointer: '/components/headers/RateLimit' },
     ]);
+  });
+
+  const headerTypes: [string, { given: Json; want: string }][] = [
+    ['integer', { given: { schema: { type: 'integer' } }, want: 'number' }],
+    ['number', { given: { schema: { type: 'number' } }, want: 'number' }],
+    ['boolean', { given: { schema: { type: 'boolean' } }, want: 'boolean' }],
+    ['3.1 integer or null', { given: { schema: { type: ['integer', 'null'] } }, want: 'number' }],
+    ['a $ref schema', { given: { schema: { $ref: '#/components/schemas/Count' } }, want: 'number' }],
+    ['string', { given: { schema: { type: 'string', enum: ['a'] } }, want: 'string' }],
+    ['array: its text as it is', { given: { schema: { type: 'array', items: { type: 'integer' } } }, want: 'string' }],
+    ['integer or string', { given: { schema: { type: ['integer', 'string'] } }, want: 'string' }],
+    ['no schema (content)', { given: { content: { 'text/plain': {} } }, want: 'string' }],
+  ];
+  test.each(headerTypes)('response header wireType: %s', (_name, { given, want }) => {
+    const operation = onlyOperation(
+      doc({ '/x': { get: { responses: { '200': { description: 'ok', headers: { 'X-H': given } } } } } }, { components: { schemas: { Count: { type: 'integer' } } } }),
+    );
+    expect(operation.responses[0]!.headers[0]!.wireType).toBe(want);
+  });
+
+  test('successHeaders: the 2xx responses\' headers once each (any case), without Content-Type or impossible names', () => {
+    const h = { schema: { type: 'string' } };
+    const operation = onlyOperation(
+      doc({
+        '/x': {
+          get: {
+            responses: {
+              '200': { description: 'ok', headers: { 'X-Trace-Id': h, 'Content-Type': h, 'X-*/-Evil': h } },
+              '201': { description: 'made', headers: { 'x-trace-id': h, Location: h } },
+              '404': { description: 'no', headers: { 'X-Error-Only': h } },
+            },
+          },
+        },
+      }),
+    );
+    expect(successHeaders(operation.responses).map((header) => header.name)).toEqual(['X-Trace-Id', 'Location']);
   });
 
   const examples: [string, { given: Json; want: unknown[] }][] = [

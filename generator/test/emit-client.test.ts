@@ -133,11 +133,11 @@ describe('per-operation type aliases', () => {
 });
 
 describe('methods and classes', () => {
-  test('each method takes its Args and returns a Promise of its Result', () => {
-    expect(text).toContain('getOrder(args: GetOrderArgs, options?: RequestOptions): Promise<GetOrderResult> {');
-    expect(text).toContain('return this.transport.call(GetOrderSpec, args, options) as Promise<GetOrderResult>;');
+  test('each method takes its Args and returns a ResponsePromise of its Result and Headers', () => {
+    expect(text).toContain('getOrder(args: GetOrderArgs, options?: RequestOptions): ResponsePromise<GetOrderResult, GetOrderHeaders> {');
+    expect(text).toContain('return this.transport.call(GetOrderSpec, args, options) as ResponsePromise<GetOrderResult, GetOrderHeaders>;');
     // Nothing required: the arguments object may be left out.
-    expect(text).toContain('health(args: HealthArgs = {}, options?: RequestOptions): Promise<HealthResult> {');
+    expect(text).toContain('health(args: HealthArgs = {}, options?: RequestOptions): ResponsePromise<HealthResult, HealthHeaders> {');
   });
 
   test('deprecated operations get @deprecated, others do not', () => {
@@ -188,7 +188,7 @@ describe('layout: each operation beside its spec constant and its group', () => 
     const match = /^(?:export )?(?:type|const|class) (\w+)|^(\/\/ \w+) /.exec(line);
     return match ? [match[1] ?? match[2]!] : [];
   });
-  const operationNames = (base: string) => ['Operation', 'Args', 'Result', 'Error', 'Spec'].map((suffix) => base + suffix);
+  const operationNames = (base: string) => ['Operation', 'Args', 'Result', 'Error', 'Headers', 'Spec'].map((suffix) => base + suffix);
 
   test('imports, base URL and errors first; then per group its operations and its class; the client last', () => {
     expect(outline).toEqual([
@@ -232,7 +232,12 @@ describe('layout: each operation beside its spec constant and its group', () => 
   });
 
   test('a blank line after the imports and around each section; none twice in a row', () => {
-    expect(lines.slice(0, 3)).toEqual([expect.stringMatching(/^import type \{ paths \}/), expect.stringMatching(/^import \{/), '']);
+    expect(lines.slice(0, 4)).toEqual([
+      expect.stringMatching(/^import type \{ paths \}/),
+      expect.stringMatching(/^import \{/),
+      expect.stringMatching(/^import type \{ ResponsePromise \}/),
+      '',
+    ]);
     expect(text).not.toMatch(/\n\n\n/);
   });
 });

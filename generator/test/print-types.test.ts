@@ -100,16 +100,17 @@ describe('one style across the generated sources', async () => {
     clientName: 'SchemasApi',
   });
   const sources = result.files.filter((file) => file.path.endsWith('.ts'));
-  const template = await readFile(path.join(GENERATOR_DIR, 'templates', 'runtime.ts'), 'utf8');
+  const templateNames = ['logging.ts', 'response.ts', 'retry.ts', 'runtime.ts'];
+  const templates = await Promise.all(templateNames.map((name) => readFile(path.join(GENERATOR_DIR, 'templates', name), 'utf8')));
   const want: Style = { quotes: ["'"], oddIndents: [], maxStep: 2, tabs: 0 };
   const cases: [string, { given: string; want: Style }][] = [
     // index.ts is a list of re-exports: nothing indented.
     ...sources.map((file): [string, { given: string; want: Style }] => [file.path, { given: file.content, want: file.path === 'src/index.ts' ? { ...want, maxStep: 0 } : want }]),
-    ['templates/runtime.ts', { given: template, want }],
+    ...templateNames.map((name, index): [string, { given: string; want: Style }] => [`templates/${name}`, { given: templates[index]!, want }]),
   ];
 
   test('every source is checked', () => {
-    expect(sources.map((file) => file.path).sort()).toEqual(['src/client.ts', 'src/index.ts', 'src/runtime.ts', 'src/schema.ts']);
+    expect(sources.map((file) => file.path).sort()).toEqual(['src/client.ts', 'src/index.ts', ...templateNames.map((name) => `src/${name}`), 'src/schema.ts']);
   });
   test.each(cases)('%s: single quotes only, 2-space indentation steps, no tabs', (_name, { given, want }) => {
     expect(styleOf(given)).toEqual(want);

@@ -129,7 +129,8 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
   if (missing.length > 0) throw new ClientRefused(`${shown} does not export ${missing.join(' and ')}: it was not written by this generator`);
   const ClientClass = Client as new (options: unknown) => Record<string, unknown>;
   return {
-    create: (clientOptions) => new ClientClass(clientOptions),
+    // One documented response per call: a retried 503 or 429 would be replayed three times.
+    create: (clientOptions) => new ClientClass({ maxRetries: 0, ...clientOptions }),
     errors: { ApiError: module.ApiError, UnexpectedResponseError: module.UnexpectedResponseError } as ErrorClasses,
     snapshot,
     label: `${options.className} of ${shown}`,

@@ -2,6 +2,7 @@
  * The document layer: one reading of an OpenAPI document (pointers, `$ref`s, operations with their merged
  * parameters, media types, status keys) shared by the generator's stages and the contract suite.
  */
+export * from './header-name.js';
 export * from './media-types.js';
 export * from './schema-facts.js';
 export * from './operations.js';

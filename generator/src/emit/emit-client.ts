@@ -6,15 +6,17 @@ import type {
   TypeAliasDeclarationStructure,
   WriterFunction,
 } from 'ts-morph';
-import { isUsableBaseUrl } from '../document/index.js';
+import { isHeaderName, isUsableBaseUrl } from '../document/index.js';
 import { tsMorph } from '../libraries/ts-morph.js';
 import type { ApiModel, GroupModel, OperationModel, PaginationModel } from '../model/types.js';
 import { apiName } from './api-name.js';
 import { docLines, docText } from './jsdoc.js';
+import { logEnvName } from './log-env.js';
 import { dataLiteral, operationSpec, operationSpecLiteral, securitySchemesLiteral, securitySchemeSpecs } from './operation-spec.js';
 import {
   argumentsType,
   errorBodyType,
+  headersType,
   operationTypeExpression,
   resultType,
   statusType,
@@ -71,6 +73,12 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
         { name: 'RequestOptions', isTypeOnly: true },
         { name: 'SecuritySchemeSpec', isTypeOnly: true },
       ],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './response.js',
+      namedImports: ['ResponsePromise'],
+      isTypeOnly: true,
     },
     BLANK_LINE,
     {
@@ -161,6 +169,7 @@ function operationStatements(operation: OperationModel, options: TypeOptions): S
     alias(`${base}Args`, argumentsType(opType, operation, options), `Arguments of \`${operation.group}.${operation.name}\`.`),
     alias(`${base}Result`, resultType(opType, operation, options), `What \`${operation.group}.${operation.name}\` resolves to.`),
     alias(`${base}Error`, errorUnion, `Documented error responses of \`${operation.group}.${operation.name}\`, thrown as \`ApiError\`.`),
+    alias(`${base}Headers`, headersType(operation), `Documented headers of \`${operation.group}.${operation.name}\`'s success response, from \`.withResponse()\`.`),
     // Printed as text: ts-morph would indent the literal's lines under the declaration. Typed `OperationSpec`, so
     // the compiler checks the literal against the runtime too (the generator's copy of the type is checked in tests).
     `const ${base}Spec: OperationSpec = ${operationSpecLiteral(operationSpec(operation))};`,
@@ -271,8 +280,8 @@ function operationMethod(operation: OperationModel): MethodDeclarationStructure 
       },
       { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
     ],
-    returnType: `Promise<${base}Result>`,
-    statements: [`return this.transport.call(${base}Spec, args, options) as Promise<${base}Result>;`],
+    returnType: `ResponsePromise<${base}Result, ${base}Headers>`,
+    statements: [`return this.transport.call(${base}Spec, args, options) as ResponsePromise<${base}Result, ${base}Headers>;`],
   };
 }
 
@@ -319,6 +328,25 @@ function optionalArguments(operation: OperationModel): { initializer: string } |
   return names.some((name) => name in Object.prototype) ? { hasQuestionToken: true } : { initializer: '{}' };
 }
 
+/** Names of documented response headers that carry a request or trace id, sorted, once each (lower case). */
+const ID_HEADER = /(?:request|trace|correlation)[-_]?id$/i;
+
+/**
+ * What the runtime is told about the whole API: the client's name (log prefix), the environment variable of its
+ * log level (`PeriskopeApi` → `PERISKOPE_LOG`) and the documented request-id headers.
+ */
+function transportSettings(model: ApiModel, clientName: string): string {
+  const ids = new Set<string>();
+  for (const operation of model.operations) {
+    for (const response of operation.responses) {
+      for (const header of response.headers) if (ID_HEADER.test(header.name) && isHeaderName(header.name)) ids.add(header.name.toLowerCase());
+    }
+  }
+  const idList = [...ids].sort().map(stringLiteral).join(', ');
+  const idSetting = ids.size > 0 ? `, requestIdHeaders: [${idList}]` : '';
+  return `{ name: ${stringLiteral(clientName)}, logEnv: ${stringLiteral(logEnvName(clientName))}${idSetting}, securitySchemes: SECURITY_SCHEMES }`;
+}
+
 function clientClass(model: ApiModel, { clientName, packageName = '' }: ClientEmitOptions): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
@@ -342,7 +370,7 @@ function clientClass(model: ApiModel, { clientName, packageName = '' }: ClientEm
         docs: isUsableBaseUrl(model.defaultBaseUrl) ? undefined : ['The spec names no absolute server URL, so `options.baseUrl` is required.'],
         statements: [
           // From plain JavaScript `options` may still be missing; the first call then fails on its relative URL.
-          `const transport = new Transport(${isUsableBaseUrl(model.defaultBaseUrl) ? 'options' : 'options ?? {}'}, DEFAULT_BASE_URL, SECURITY_SCHEMES);`,
+          `const transport = new Transport(${isUsableBaseUrl(model.defaultBaseUrl) ? 'options' : 'options ?? {}'}, DEFAULT_BASE_URL, ${transportSettings(model, clientName)});`,
           ...model.groups.map((group) => `this.${group.property} = new ${group.className}(transport);`),
         ],
       },

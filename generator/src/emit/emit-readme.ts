@@ -1,6 +1,7 @@
 import { isUsableBaseUrl } from '../document/index.js';
 import { apiName } from './api-name.js';
 import type { ApiModel, OperationModel } from '../model/types.js';
+import { logEnvName } from './log-env.js';
 
 export interface ReadmeOptions {
   packageName: string;
@@ -53,12 +54,12 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
   lines.push(
     '```',
     '',
-    `${isUsableBaseUrl(model.defaultBaseUrl) ? `Default base URL: \`${model.defaultBaseUrl}\`.` : `The spec names no absolute server URL${model.defaultBaseUrl ? ` (only \`${model.defaultBaseUrl}\`)` : ''}, so \`baseUrl\` is required.`} An undocumented status throws \`UnexpectedResponseError\`;`,
-    'network failures propagate as they are. Every method takes a second, optional argument: `signal`, `headers`,',
-    '`fetch`, and `onResponse`, called with each HTTP response (to read response headers of a successful call). The raw',
-    'openapi-typescript types are exported as `paths`, `components` and `operations`.',
+    `${isUsableBaseUrl(model.defaultBaseUrl) ? `Default base URL: \`${model.defaultBaseUrl}\`.` : `The spec names no absolute server URL${model.defaultBaseUrl ? ` (only \`${model.defaultBaseUrl}\`)` : ''}, so \`baseUrl\` is required.`} An undocumented status throws \`UnexpectedResponseError\`.`,
+    'Every method takes a second, optional argument: `signal`, `baseUrl`, `headers`, `fetch`, `maxRetries`, `timeout`,',
+    '`idempotencyKey`, and `onResponse`, called with each HTTP response. The raw openapi-typescript types are exported',
+    'as `paths`, `components` and `operations`.',
     ...(model.operations.some((operation) => operation.pagination)
-      ? ['', 'List operations marked *pages* also have `<name>Items()` and `<name>Pages()`: async iterators (`for await`) over', 'every item and every page, requesting the next page as they go.']
+      ? ['', 'List operations marked *pages* also have `<name>Items()` and `<name>Pages()`: async iterators (`for await`) over', 'every item and every page, requesting the next page as they go (each page retried like any call).']
       : []),
     '',
     ...securityLines(model),
@@ -68,6 +69,8 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '`e.body?.message`. JSON media types resolve their schema\'s type; text and XML a `string`; NDJSON and Server-Sent',
     'Events the unread `ReadableStream`; anything else a `Blob`. A path parameter that is missing, empty, `.` or `..`',
     'throws `ArgumentError` before anything is sent.',
+    '',
+    ...productionSection(model, options.clientName),
     '',
     '## Methods',
     '',
@@ -80,6 +83,46 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** Retries, timeouts, typed headers and logging: the options, their defaults and the environment variable. */
+function productionSection(model: ApiModel, clientName: string): string[] {
+  const withHeaders = model.operations.find((operation) => operation.responses.some((r) => r.success && r.headers.length > 0));
+  const headerName = withHeaders?.responses.find((r) => r.success && r.headers.length > 0)?.headers[0]?.name.replace(/['\\`|\r\n]/g, '');
+  return [
+    '## Retries, timeouts, headers and logs',
+    '',
+    '```ts',
+    `const client = new ${clientName}({ maxRetries: 2, timeout: 60_000, logLevel: 'warn' }); // the defaults`,
+    ...(withHeaders
+      ? [
+          `const { data, headers, requestId } = await client.${withHeaders.group}.${withHeaders.name}(${withHeaders.argumentsRequired ? '{ /* … */ }' : ''}).withResponse();`,
+          headerName ? `console.log(headers['${headerName}'], requestId); // documented headers, typed` : 'console.log(headers, requestId);',
+        ]
+      : []),
+    '```',
+    '',
+    '- **Retries**: a connection error, a timeout, HTTP 408, 429 or 5xx is tried again up to `maxRetries` times (client',
+    '  or per call; default 2), after 0.5 s, 1 s, 2 s … (at most 8 s, less up to a quarter at random), or after what',
+    '  `retry-after-ms` / `Retry-After` (seconds or an HTTP date) asks, if that is at most 60 s (longer: the error is',
+    '  thrown at once). POST and PATCH are retried only with an idempotency key: the `idempotencyKey` call option (sent',
+    '  as `Idempotency-Key`, or as the idempotency header the operation declares). Bodies are sent again whole (a stream',
+    '  is teed), and a credential function is asked again. The caller\'s `signal` aborts at once, waits included, and',
+    '  is never retried. The error after the last try has `attempts`.',
+    '- **Timeouts**: `timeout` ms per attempt, response body included (client or per call; default 60 000; `0`: none).',
+    '  A timeout throws `TimeoutError`, a connection failure `ConnectionError` (fetch\'s error is its `cause`); an abort',
+    '  by your own signal is thrown as it is. Any number of calls on one long-lived signal add one listener to it.',
+    '- **Headers and request ids**: `.withResponse()` on any call gives `{ data, response, headers, requestId }`, with',
+    '  the headers the spec documents for the success response typed (numbers and booleans parsed). Every thrown error',
+    '  (`ApiError`, `UnexpectedResponseError`, and `TimeoutError`/`ConnectionError` when a response had arrived) has',
+    '  `requestId`: a documented request- or trace-id header, or a common one such as `x-request-id`.',
+    `- **Logging**: \`logger\` (default \`console\`) and \`logLevel\` (\`off\`, \`error\`, \`warn\`, \`info\`, \`debug\`); without \`logLevel\` the`,
+    `  environment variable \`${logEnvName(clientName)}\` sets it (\`${logEnvName(clientName)}=debug\`), else \`warn\`. \`debug\` logs every request and`,
+    '  response (method, URL, headers, status, time), `info` retries, `warn` retries given up on an HTTP status, `error`',
+    '  calls that got no answer after their retries. `Authorization`, cookies,',
+    '  api keys and tokens (headers and query parameters) are shown as `***`, and their values are removed anywhere',
+    '  else in the line; bodies are never logged.',
+  ];
 }
 
 /** The constructor call of the example: the first scheme's option, or no options. */

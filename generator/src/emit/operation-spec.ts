@@ -1,5 +1,15 @@
 import { isJsonMediaType } from '../document/index.js';
-import type { BodyEncoding, HttpMethod, OperationModel, ParameterLocation, ParameterStyle, ResponseParsing, SecuritySchemeModel } from '../model/types.js';
+import { successHeaders } from '../model/build-model.js';
+import type {
+  BodyEncoding,
+  HttpMethod,
+  OperationModel,
+  ParameterLocation,
+  ParameterStyle,
+  ResponseHeaderModel,
+  ResponseParsing,
+  SecuritySchemeModel,
+} from '../model/types.js';
 import { stringLiteral } from './type-expressions.js';
 
 /**
@@ -31,6 +41,7 @@ export interface OperationSpec {
   readonly baseUrl?: string;
   readonly security?: readonly (readonly string[])[];
   readonly errors: readonly string[];
+  readonly responseHeaders?: readonly (readonly [name: string, type: ResponseHeaderModel['wireType']])[];
 }
 
 /** The runtime's `SecuritySchemeSpec`: how one scheme is sent, and which constructor options hold its credential. */
@@ -113,7 +124,14 @@ export function operationSpec(operation: OperationModel): OperationSpec {
     baseUrl: operation.serverUrl,
     security: operation.security.length > 0 ? operation.security : undefined,
     errors: operation.responses.filter((r) => !r.success).map((r) => r.status),
+    responseHeaders: responseHeadersOf(operation),
   };
+}
+
+/** The success responses' documented headers and how the runtime reads each; undefined when there are none. */
+function responseHeadersOf(operation: OperationModel): OperationSpec['responseHeaders'] {
+  const headers = successHeaders(operation.responses);
+  return headers.length > 0 ? headers.map((header) => [header.name, header.wireType] as const) : undefined;
 }
 
 /** An `OperationSpec` as a TypeScript object literal: one property per line, lists of objects one per line. */

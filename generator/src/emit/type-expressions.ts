@@ -1,4 +1,4 @@
-import { parsingFor, preferredContent, successResponses } from '../model/build-model.js';
+import { parsingFor, preferredContent, successHeaders, successResponses } from '../model/build-model.js';
 import type { OperationModel, ParameterLocation, ResponseContentModel, ResponseModel } from '../model/types.js';
 import { PARAMETER_LOCATIONS } from '../document/index.js';
 
@@ -119,4 +119,17 @@ export function resultType(opType: string, operation: OperationModel, options: T
   if (withContent.length === 0) return 'void';
   if (withContent.length < bodies.length) withContent.push('undefined');
   return withContent.join(' | ');
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The documented success headers as the runtime reads them (`.withResponse().headers`): every one optional, since
+ * a server may leave any out; numbers and booleans parsed, anything else the header's text.
+ */
+export function headersType(operation: OperationModel): string {
+  const members = successHeaders(operation.responses).map(
+    (header) => `${IDENTIFIER.test(header.name) ? header.name : stringLiteral(header.name)}?: ${header.wireType}`,
+  );
+  return members.length === 0 ? 'Record<never, never>' : `{ ${members.join('; ')} }`;
 }

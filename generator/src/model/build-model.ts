@@ -3,6 +3,7 @@ import {
   acceptValue,
   firstServerUrl,
   FETCH_FORBIDDEN_METHODS,
+  isHeaderName,
   isJsonMediaType,
   isStreamingMediaType,
   isSuccessStatus,
@@ -53,12 +54,13 @@ const BODYLESS_METHODS: ReadonlySet<string> = new Set(['get', 'head']);
 const CLIENT_MEMBERS = ['transport', 'options'];
 
 /** Suffixes of the exported names each operation gets in the generated client. */
-export const OPERATION_TYPE_SUFFIXES = ['Operation', 'Args', 'Result', 'Error', 'Spec', 'Item', 'Paging'] as const;
+export const OPERATION_TYPE_SUFFIXES = ['Operation', 'Args', 'Result', 'Error', 'Headers', 'Spec', 'Item', 'Paging'] as const;
 
 /** Names the generated client module declares itself; operations and groups never take them. */
 const CLIENT_MODULE_NAMES = [
   'paths', 'components', 'operations', 'webhooks', '$defs', 'ApiError', 'ApiErrorBase', 'ApiErrorOf', 'AnyApiError',
   'Transport', 'UnexpectedResponseError', 'ClientOptions', 'RequestOptions', 'OperationSpec', 'DEFAULT_BASE_URL',
+  'ResponsePromise', 'WithResponse', 'TimeoutError', 'ConnectionError', 'Logger', 'LogLevel',
   'ArgumentError', 'ResponseBodyError', 'BaseClientOptions', 'BasicCredentials', 'Credential', 'SecuritySchemeSpec',
   'SECURITY_SCHEMES', 'Readable', 'Writable', '$Read', '$Write',
 ];
@@ -381,6 +383,16 @@ function isPlainObjectSchema(schema: JsonObject): boolean {
   return !composed && typeOk && properties !== null && typeof properties === 'object' && Object.keys(properties).length > 0;
 }
 
+/** `number` for an integer or number schema, `boolean` for a boolean one (3.1 `type: [x, 'null']` too), else `string`. */
+function headerWireType(document: OpenApiDocument, header: JsonObject, pointer: string): ResponseHeaderModel['wireType'] {
+  if (header.schema === undefined || header.schema === null || typeof header.schema !== 'object') return 'string';
+  const { value: schema } = resolveRef<JsonObject>(document, header.schema, `${pointer}/schema`);
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((type) => type !== 'null');
+  if (types.length !== 1) return 'string';
+  if (types[0] === 'integer' || types[0] === 'number') return 'number';
+  return types[0] === 'boolean' ? 'boolean' : 'string';
+}
+
 function buildResponses(document: OpenApiDocument, responses: unknown, pointer: string): ResponseModel[] {
   if (!responses || typeof responses !== 'object') return [];
   const result: ResponseModel[] = [];
@@ -399,7 +411,7 @@ function buildResponses(document: OpenApiDocument, responses: unknown, pointer: 
     for (const [name, header] of Object.entries((value.headers ?? {}) as JsonObject)) {
       const headerPointer = `${resolvedPointer}${joinPointer('headers', name)}`;
       const { value: resolved, pointer: headerResolved } = resolveRef<JsonObject>(document, header, headerPointer);
-      headers.push({ name, required: resolved.required === true, pointer: headerResolved });
+      headers.push({ name, required: resolved.required === true, wireType: headerWireType(document, resolved, headerResolved), pointer: headerResolved });
     }
     result.push({
       status,
@@ -467,6 +479,26 @@ export function successResponses(responses: ResponseModel[]): ResponseModel[] {
   return success.length > 0 ? success : responses.filter((response) => response.status === 'default');
 }
 
+/**
+ * The headers documented on the success responses (as `successResponses` picks them), once each: HTTP names are
+ * case-insensitive and the first response's entry wins; Content-Type (OpenAPI ignores it there) and names that
+ * are no valid header name are left out.
+ */
+export function successHeaders(responses: ResponseModel[]): ResponseHeaderModel[] {
+  const seen = new Set<string>();
+  const headers: ResponseHeaderModel[] = [];
+  for (const response of successResponses(responses)) {
+    for (const header of response.headers) {
+      const key = header.name.toLowerCase();
+      // A name that is no HTTP token can never be on a response (and Headers.get throws on it).
+      if (seen.has(key) || key === 'content-type' || !isHeaderName(header.name)) continue;
+      seen.add(key);
+      headers.push(header);
+    }
+  }
+  return headers;
+}
+
 /** JSON (and `*\/*`) parsed, SSE and NDJSON as the unread stream, text and XML as a string, anything else a Blob. */
 export function parsingFor(mediaType: string | undefined): ResponseParsing {
   if (mediaType === undefined) return 'none';
@@ -488,7 +520,7 @@ function codeSamples(operation: JsonObject, pointer: string): CodeSampleModel[] 
 }
 
 /** Constructor options every client has; a scheme never takes their names. */
-const BASE_CLIENT_OPTIONS = ['baseUrl', 'headers', 'fetch'];
+const BASE_CLIENT_OPTIONS = ['baseUrl', 'headers', 'fetch', 'maxRetries', 'timeout', 'logger', 'logLevel'];
 
 /** The option Periskope's client (and its README) has always used for its one bearer token. */
 export const AUTH_TOKEN_OPTION = 'authToken';

@@ -78,6 +78,8 @@ export interface ResponseContentModel {
 export interface ResponseHeaderModel {
   name: string;
   required: boolean;
+  /** How the runtime reads the header's text: by its schema's type (`string` for anything not a number or boolean). */
+  wireType: 'number' | 'boolean' | 'string';
   pointer: string;
 }
 

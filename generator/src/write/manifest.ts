@@ -44,7 +44,7 @@ const OUTPUT_DEPENDENCIES = ['openapi-typescript', '@redocly/openapi-core', 'ts-
 let fingerprint: Promise<string> | undefined;
 
 /**
- * A hash of the generator itself: its code, the runtime template and the versions of the libraries that
+ * A hash of the generator itself: its code, the runtime templates and the versions of the libraries that
  * shape the output. Any change to them makes every manifest stale.
  */
 export function generatorFingerprint(): Promise<string> {
@@ -52,7 +52,8 @@ export function generatorFingerprint(): Promise<string> {
     const hash = createHash('sha256');
     const files = (await listCode(CODE_DIR)).sort();
     for (const file of files) hash.update(`${path.relative(CODE_DIR, file)}\0`).update(await readFile(file)).update('\0');
-    hash.update(await readFile(path.join(GENERATOR_ROOT, 'templates', 'runtime.ts')));
+    const templates = path.join(GENERATOR_ROOT, 'templates');
+    for (const name of (await readdir(templates)).sort()) hash.update(`${name}\0`).update(await readFile(path.join(templates, name))).update('\0');
     for (const name of ['@periskope-tools/generator', ...OUTPUT_DEPENDENCIES]) hash.update(`\0${name}@${await versionOf(name)}`);
     return hash.digest('hex');
   })();

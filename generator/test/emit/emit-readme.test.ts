@@ -71,10 +71,10 @@ describe('emitReadme: spec text', () => {
     ['no version', { given: { version: undefined }, want: 'Typed client for Shop, generated from its OpenAPI document.' }],
     ['Markdown in the title is plain words', { given: { title: 'My `API` | <b>*bold*</b> _[x]_' }, want: 'Typed client for My API b bold /b x 1.0.0, generated from its OpenAPI document.' }],
     ['a line break in the title cannot start a heading', { given: { title: 'Shop\n# Injected' }, want: 'Typed client for Shop # Injected 1.0.0, generated from its OpenAPI document.' }],
-    ['the default base URL', { given: {}, want: 'Default base URL: `https://shop.example/v1`. An undocumented status throws `UnexpectedResponseError`;' }],
-    ['no base URL', { given: { defaultBaseUrl: undefined }, want: 'The spec names no absolute server URL, so `baseUrl` is required. An undocumented status throws `UnexpectedResponseError`;' }],
-    ['a relative server URL', { given: { defaultBaseUrl: '/api/v3' }, want: 'The spec names no absolute server URL (only `/api/v3`), so `baseUrl` is required. An undocumented status throws `UnexpectedResponseError`;' }],
-    ['without a server, the example passes baseUrl', { given: { defaultBaseUrl: undefined }, want: "const client = new ShopApi({ baseUrl: 'https://api.example.com', authToken: process.env.API_TOKEN }); // headers?, fetch?" }],
+    ['the default base URL', { given: {}, want: 'Default base URL: `https://shop.example/v1`. An undocumented status throws `UnexpectedResponseError`.' }],
+    ['no base URL', { given: { defaultBaseUrl: undefined }, want: 'The spec names no absolute server URL, so `baseUrl` is required. An undocumented status throws `UnexpectedResponseError`.' }],
+    ['a relative server URL', { given: { defaultBaseUrl: '/api/v3' }, want: 'The spec names no absolute server URL (only `/api/v3`), so `baseUrl` is required. An undocumented status throws `UnexpectedResponseError`.' }],
+    ['without a server, the example passes baseUrl', { given: { defaultBaseUrl: undefined }, want: "const client = new ShopApi({ baseUrl: 'https://api.example.com' }); // headers?, fetch?" }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     expect(lines(emitReadme(model(given), OPTIONS))).toContain(want);
@@ -111,8 +111,24 @@ describe('emitReadme: the frame', () => {
     else expect(lines(text)).toContain(want);
   });
 
-  test('the only headings are the title and "Methods"', () => {
-    expect(lines(emitReadme(model({ title: 'A\n## B' }), OPTIONS)).filter((line) => line.startsWith('#'))).toEqual(['# @acme/shop-client', '## Methods']);
+  test('the only headings are the title, the production options and "Methods"', () => {
+    expect(lines(emitReadme(model({ title: 'A\n## B' }), OPTIONS)).filter((line) => line.startsWith('#'))).toEqual([
+      '# @acme/shop-client',
+      '## Retries, timeouts, headers and logs',
+      '## Methods',
+    ]);
+  });
+
+  test('the log environment variable is named after the client class', () => {
+    expect(text).toContain('environment variable `SHOP_LOG` sets it (`SHOP_LOG=debug`)');
+  });
+
+  test('.withResponse() is shown on an operation with documented success headers, reading the first one', () => {
+    const withHeaders = { ...response('200'), headers: [{ name: "X-Rate'Limit", required: false, wireType: 'number' as const, pointer: '' }] };
+    const operations = [operation('plain'), operation('limited', { responses: [withHeaders] })];
+    const shown = lines(emitReadme(model({ operations }), OPTIONS));
+    expect(shown).toContain('const { data, headers, requestId } = await client.shop.limited().withResponse();');
+    expect(shown).toContain("console.log(headers['X-RateLimit'], requestId); // documented headers, typed");
   });
 
   test('ends with a newline', () => {

@@ -63,6 +63,7 @@ function route(url: URL, baseUrl: string): Reply {
   }
 }
 
+const failOnce = new Set<string>();
 let generated: Generated;
 let server: TestServer;
 let api: Record<string, (args?: unknown, options?: unknown) => AsyncIterable<unknown>>;
@@ -71,7 +72,11 @@ beforeAll(async () => {
   generated = await generateInto('pagination', path.join(FEATURE_FIXTURES, 'pagination.yaml'), {
     pagination: { listTwoLists: { style: 'offset', items: 'messages' } },
   });
-  server = await startServer((request) => route(new URL(request.url, 'http://x'), server.baseUrl));
+  server = await startServer((request) => {
+    // A request listed in failOnce is answered 503 the first time, with a Link header that leads astray.
+    if (failOnce.delete(request.url)) return json({}, 503, { 'retry-after-ms': '0', link: `<${server.baseUrl}/linked?per_page=2&page=9>; rel="next"` });
+    return route(new URL(request.url, 'http://x'), server.baseUrl);
+  });
   api = newClient(await compileAndImport(generated), server.baseUrl).paging as never;
 }, 120_000);
 afterAll(async () => {
@@ -123,5 +128,15 @@ describe('every item, each page requested once, against a real server', () => {
     }
     expect(pages).toEqual([{ total: IDS.length, items: items(0, 2) }]);
     expect(server.requests.length - before).toBe(1);
+  });
+
+  test('a page that fails once is retried, and the next page is read from the answer that was kept', async () => {
+    const before = server.requests.length;
+    failOnce.add('/linked?per_page=2&page=2');
+    const statuses: number[] = [];
+    const all = await collect(api.listByLinkItems!({ per_page: 2 }, { onResponse: (response: Response) => statuses.push(response.status) }));
+    expect(all).toEqual(items(0, IDS.length));
+    expect(server.requests.slice(before).map((request) => request.url)).toEqual(['/linked?per_page=2', '/linked?per_page=2&page=2', '/linked?per_page=2&page=2', '/linked?per_page=2&page=3']);
+    expect(statuses).toEqual([200, 503, 200, 200]);
   });
 });

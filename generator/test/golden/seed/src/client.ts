@@ -2,6 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 import type { paths } from './schema.js';
 import { ApiErrorBase, Transport, type ApiErrorOf, type BaseClientOptions, type Credential, type OperationSpec, type RequestOptions, type SecuritySchemeSpec } from './runtime.js';
+import type { ResponsePromise } from './response.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
@@ -38,6 +39,8 @@ export type CancelBroadcastArgs = CancelBroadcastOperation['parameters']['path']
 export type CancelBroadcastResult = CancelBroadcastOperation['responses'][200]['content']['application/json'];
 /** Documented error responses of `message.cancelBroadcast`, thrown as `ApiError`. */
 export type CancelBroadcastError = ApiErrorOf<'cancelBroadcast', 404, undefined> | ApiErrorOf<'cancelBroadcast', 409, CancelBroadcastOperation['responses'][409]['content']['application/json'] | undefined>;
+/** Documented headers of `message.cancelBroadcast`'s success response, from `.withResponse()`. */
+export type CancelBroadcastHeaders = Record<never, never>;
 const CancelBroadcastSpec: OperationSpec = {
   id: 'cancelBroadcast',
   method: 'delete',
@@ -72,8 +75,8 @@ export class MessageApi {
    * `DELETE /message/broadcast/{broadcast_id}`
    * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
    */
-  cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): Promise<CancelBroadcastResult> {
-    return this.transport.call(CancelBroadcastSpec, args, options) as Promise<CancelBroadcastResult>;
+  cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders> {
+    return this.transport.call(CancelBroadcastSpec, args, options) as ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders>;
   }
 }
 
@@ -83,7 +86,7 @@ export class PeriskopeApi {
   readonly message: MessageApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL, SECURITY_SCHEMES);
+    const transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', securitySchemes: SECURITY_SCHEMES });
     this.message = new MessageApi(transport);
   }
 }

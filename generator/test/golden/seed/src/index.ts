@@ -4,4 +4,7 @@ export { PeriskopeApi, ApiError, DEFAULT_BASE_URL } from './client.js';
 export type * from './client.js';
 export { ArgumentError, ResponseBodyError, UnexpectedResponseError } from './runtime.js';
 export type { ApiErrorOf, BaseClientOptions, BasicCredentials, Credential, RequestOptions } from './runtime.js';
+export { ConnectionError, TimeoutError } from './retry.js';
+export type { ResponsePromise, WithResponse } from './response.js';
+export type { Logger, LogLevel } from './logging.js';
 export type { paths, components, operations } from './schema.js';

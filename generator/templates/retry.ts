@@ -1,0 +1,307 @@
+// Retries and timeouts of the client's runtime, copied unchanged into every generated package (from
+// @periskope-tools/generator's templates/retry.ts). Do not edit a copy: change the template and run `npm run generate`.
+import type { CallLog } from './logging.js';
+
+/** Retries after the first try, unless the client or the call says otherwise. */
+export const DEFAULT_MAX_RETRIES = 2;
+/** Milliseconds one attempt may take (until its body is read), unless the client or the call says otherwise. */
+export const DEFAULT_TIMEOUT = 60_000;
+/** A `Retry-After` longer than this is not waited for: the call fails with the server's answer instead. */
+export const MAX_RETRY_AFTER = 60_000;
+const BASE_DELAY = 500;
+const MAX_BACKOFF = 8_000;
+/** setTimeout fires at once for anything longer (2^31 - 1 ms); such a timeout means none. */
+const MAX_TIMER = 2_147_483_647;
+
+/** Options given to the client's constructor or to one call. */
+export interface RetryOptions {
+  /**
+   * How many times a failed attempt is tried again (default 2): after a connection error, a timeout, HTTP 408, 429
+   * or 5xx. POST and PATCH are retried only when the call carries an idempotency key.
+   */
+  maxRetries?: number;
+  /** Milliseconds one attempt may take, response body included (default 60 000); `0` for no limit. */
+  timeout?: number;
+}
+
+/** Methods that may be sent twice with the effect of once (RFC 9110, 9.2.2). */
+const IDEMPOTENT_METHODS = new Set(['get', 'head', 'options', 'put', 'delete', 'trace']);
+const IDEMPOTENCY_HEADER = /^(?:x-)?idempotency[-_]?key$/i;
+
+/** Whether a call may be sent again: its method is idempotent, or it carries an idempotency key header. */
+export function isRetryable(method: string, headers: Record<string, string | null>): boolean {
+  return IDEMPOTENT_METHODS.has(method) || Object.entries(headers).some(([name, value]) => IDEMPOTENCY_HEADER.test(name) && !!value);
+}
+
+/** The header an `idempotencyKey` option is sent as: the one the operation declares, else `Idempotency-Key`. */
+export function idempotencyHeader(declared: readonly string[] | undefined): string {
+  return declared?.find((name) => IDEMPOTENCY_HEADER.test(name)) ?? 'Idempotency-Key';
+}
+
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/** What the server asks for: `retry-after-ms`, else `Retry-After` in seconds or as an HTTP date; in ms. */
+export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+  const ms = headers.get('retry-after-ms')?.trim();
+  if (ms && /^\d+(?:\.\d+)?$/.test(ms)) return Number(ms);
+  const value = headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // An HTTP date names its day and month; Date.parse alone would also take `-1` or `2026` as dates.
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** 0.5 s, 1 s, 2 s, … up to 8 s before retry `retry` (1-based), less up to a quarter at random so clients spread out. */
+export function backoffMs(retry: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BASE_DELAY * 2 ** (retry - 1), MAX_BACKOFF);
+  return Math.round(ceiling * (1 - random() * 0.25));
+}
+
+/** An attempt took longer than the timeout: no answer, or a body that did not finish. Not an abort by the caller. */
+export class TimeoutError extends Error {
+  readonly operation: string;
+  readonly timeout: number;
+  readonly attempts: number;
+  /** The response, when its headers arrived but its body did not finish in time. */
+  readonly response: Response | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(operation: string, timeout: number, attempts: number, response?: Response, requestId?: string) {
+    super(`${operation} timed out after ${timeout} ms${attemptsText(attempts)}`);
+    this.name = 'TimeoutError';
+    this.operation = operation;
+    this.timeout = timeout;
+    this.attempts = attempts;
+    this.response = response;
+    this.requestId = requestId;
+  }
+}
+
+/** The request could not be sent or its answer was cut off (refused, reset, DNS); `cause` is fetch's error. */
+export class ConnectionError extends Error {
+  readonly operation: string;
+  readonly attempts: number;
+  readonly response: Response | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(operation: string, cause: unknown, attempts: number, response?: Response, requestId?: string) {
+    super(`${operation} could not reach the server${attemptsText(attempts)}: ${causeText(cause)}`, { cause });
+    this.name = 'ConnectionError';
+    this.operation = operation;
+    this.attempts = attempts;
+    this.response = response;
+    this.requestId = requestId;
+  }
+}
+
+export function attemptsText(attempts: number): string {
+  return attempts > 1 ? ` after ${attempts} attempts` : '';
+}
+
+/** fetch's own message is `fetch failed`; the reason (ECONNREFUSED, …) is its cause's. */
+function causeText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
+  return cause && cause !== message ? `${message} (${cause})` : message;
+}
+
+/** One call as the retry loop sees it. */
+export interface RetryCall {
+  operation: string;
+  /** The caller's signal: its abort ends the call at once, and nothing is retried after it. */
+  signal: AbortSignal | undefined;
+  maxRetries: number;
+  timeout: number;
+  /** The method is idempotent or the call carries an idempotency key. */
+  retryable: boolean;
+  log: CallLog;
+  requestIdOf(response: Response): string | undefined;
+}
+
+/** What one attempt gets: its own signal (timeout and the caller's abort) and a fetch that reports to the loop. */
+export interface Attempt {
+  readonly number: number;
+  readonly signal: AbortSignal;
+  fetch(base: typeof globalThis.fetch): typeof globalThis.fetch;
+}
+
+/**
+ * Runs `send` until it gives an answer that is not worth retrying, or the retries are used up; resolves to the
+ * last answer and how many attempts it took. Connection errors and timeouts are retried like 5xx and thrown as
+ * `ConnectionError` / `TimeoutError` after the last attempt; anything else `send` throws (the caller's abort
+ * included) ends the call as it is.
+ */
+export async function withRetries<T extends { response: Response }>(
+  call: RetryCall,
+  send: (attempt: Attempt) => Promise<T>,
+): Promise<{ result: T; attempts: number }> {
+  for (let number = 1; ; number++) {
+    call.signal?.throwIfAborted();
+    const attempt = startAttempt(call, number);
+    let result: T | undefined;
+    let failure: TimeoutError | ConnectionError | undefined;
+    try {
+      result = await send(attempt);
+    } catch (error) {
+      if (call.signal?.aborted) throw error;
+      failure = attempt.failure(error);
+      if (!failure) throw error;
+    } finally {
+      attempt.end();
+    }
+    const left = call.retryable && number <= call.maxRetries;
+    let delay: number;
+    if (failure) {
+      if (!left) {
+        if (number > 1) call.log.write('error', `${call.operation}: ${failure.message}`);
+        throw failure;
+      }
+      delay = backoffMs(number);
+      call.log.write('info', `${call.operation}: retrying in ${delay} ms (attempt ${number + 1} of ${call.maxRetries + 1}) after: ${failure.message}`);
+    } else {
+      const { status, headers } = result!.response;
+      if (!isRetryableStatus(status)) return { result: result!, attempts: number };
+      if (!left) {
+        if (number > 1) call.log.write('warn', `${call.operation}: HTTP ${status} after ${number} attempts; giving up`);
+        return { result: result!, attempts: number };
+      }
+      const asked = retryAfterMs(headers);
+      if (asked !== undefined && asked > MAX_RETRY_AFTER) {
+        call.log.write('warn', `${call.operation}: HTTP ${status} asks to retry after ${asked} ms, more than ${MAX_RETRY_AFTER} ms; not retried`);
+        return { result: result!, attempts: number };
+      }
+      delay = asked ?? backoffMs(number);
+      call.log.write('info', `${call.operation}: retrying in ${delay} ms (attempt ${number + 1} of ${call.maxRetries + 1}) after HTTP ${status}`);
+    }
+    await sleep(delay, call.signal);
+  }
+}
+
+interface RunningAttempt extends Attempt {
+  /** The error to retry (and to throw after the last attempt), or undefined when `error` is not ours to handle. */
+  failure(error: unknown): TimeoutError | ConnectionError | undefined;
+  /** Clears the timer and the listener on the caller's signal: a long-lived signal collects nothing. */
+  end(): void;
+}
+
+function startAttempt(call: RetryCall, number: number): RunningAttempt {
+  const controller = new AbortController();
+  const caller = call.signal;
+  const unlink = caller ? onAbort(caller, () => controller.abort(caller.reason)) : undefined;
+  let timedOut = false;
+  const expire = () => {
+    timedOut = true;
+    controller.abort(new DOMException(`timed out after ${call.timeout} ms`, 'TimeoutError'));
+  };
+  const timer = call.timeout > 0 && call.timeout <= MAX_TIMER ? setTimeout(expire, call.timeout) : undefined;
+  let response: Response | undefined;
+  let fetchError: unknown;
+  return {
+    number,
+    signal: controller.signal,
+    fetch: (base) => async (input, init) => {
+      const started = Date.now();
+      call.log.request(call.operation, number, input);
+      try {
+        response = await base(input, init);
+      } catch (error) {
+        fetchError = error;
+        throw error;
+      }
+      call.log.response(call.operation, number, response, Date.now() - started, call.requestIdOf(response));
+      return response;
+    },
+    failure(error) {
+      const requestId = response && call.requestIdOf(response);
+      if (timedOut) return new TimeoutError(call.operation, call.timeout, number, response, requestId);
+      // fetch rejects with a TypeError when nothing answered, and a body read does when the answer was cut off;
+      // an abort by a custom fetch of the caller's is theirs, not a connection error.
+      const sendFailed = error === fetchError && !isAbort(error);
+      if (sendFailed || (response !== undefined && error instanceof TypeError)) {
+        return new ConnectionError(call.operation, error, number, response, requestId);
+      }
+      return undefined;
+    },
+    end() {
+      clearTimeout(timer);
+      unlink?.();
+    },
+  };
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+}
+
+/** Waits `ms`; the caller's abort ends the wait with its reason. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const unlink = signal ? onAbort(signal, stop) : undefined;
+    const timer = setTimeout(() => {
+      unlink?.();
+      resolve();
+    }, ms);
+  });
+}
+
+/** Per caller signal: the one listener on it, and what it runs for the attempts and waits linked to it now. */
+const linked = new WeakMap<AbortSignal, { listener: () => void; callbacks: Set<() => void> }>();
+
+/**
+ * Runs `callback` when `signal` aborts; returns the unlink. However many calls share one long-lived signal, it
+ * carries one listener (added for the first, removed after the last), so it never reaches the
+ * MaxListenersExceededWarning and keeps nothing of finished calls.
+ */
+function onAbort(signal: AbortSignal, callback: () => void): () => void {
+  let entry = linked.get(signal);
+  if (!entry) {
+    const callbacks = new Set<() => void>();
+    const listener = () => {
+      linked.delete(signal);
+      for (const run of [...callbacks]) run();
+    };
+    entry = { listener, callbacks };
+    linked.set(signal, entry);
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  const { listener, callbacks } = entry;
+  // A wrapper per link, so the same function linked twice is unlinked once each.
+  const link = () => callback();
+  callbacks.add(link);
+  return () => {
+    callbacks.delete(link);
+    if (callbacks.size === 0 && linked.get(signal) === entry) {
+      linked.delete(signal);
+      signal.removeEventListener('abort', listener);
+    }
+  };
+}
+
+/**
+ * A request body that can be sent once per attempt. Objects are serialized again each time, and Blobs, FormData
+ * parts and buffers read again; a stream can be read only once, so each attempt gets one branch of a tee and the
+ * other is kept for the next (and cancelled at the end).
+ */
+export function replayableBody(body: unknown, retries: boolean): { next(): unknown; end(): void } {
+  if (!retries || typeof ReadableStream === 'undefined' || !(body instanceof ReadableStream)) {
+    return { next: () => body, end: () => {} };
+  }
+  let spare: ReadableStream = body;
+  return {
+    next() {
+      const [now, later] = spare.tee();
+      spare = later;
+      return now;
+    },
+    end() {
+      spare.cancel().catch(() => {});
+    },
+  };
+}
