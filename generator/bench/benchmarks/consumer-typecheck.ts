@@ -161,7 +161,7 @@ export async function benchConsumers(
     [
       `import { ${CLIENT_NAME} } from '${PACKAGE_NAME}';`,
       '',
-      `const github = new ${CLIENT_NAME}({ authToken: 'token' });`,
+      `const github = new ${CLIENT_NAME}();`,
       '',
       'export async function calls(): Promise<void> {',
       ...calls.flatMap((call, i) => [comment(call, i), `  const r${i + 1} = await ${call.ours};`]),
@@ -192,7 +192,7 @@ export async function benchConsumers(
 
   // Baselines: the same imports and client construction, no calls (the fixed cost of loading the types).
   const oursBase = path.join(TMP, 'consumer-ours-0');
-  await writeConsumer(oursBase, `import { ${CLIENT_NAME} } from '${PACKAGE_NAME}';\n\nexport const github = new ${CLIENT_NAME}({ authToken: 'token' });\n`);
+  await writeConsumer(oursBase, `import { ${CLIENT_NAME} } from '${PACKAGE_NAME}';\n\nexport const github = new ${CLIENT_NAME}();\n`);
   await mkdir(path.join(oursBase, 'node_modules', '@bench'), { recursive: true });
   await symlink(pkg, path.join(oursBase, 'node_modules', '@bench', 'github'), 'dir');
   const rawBase = path.join(TMP, 'consumer-raw-0');
