@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bumpVersion, changeReport, formatReport } from './changes/index.js';
 import { readDocument } from './changes/read-document.js';
-import { recordedSha256 } from './changes/release.js';
+import { recordedSha256, withDocumentationChange } from './changes/release.js';
 import { interfaceSnapshot } from './model/interface-snapshot.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from './config.js';
 import { GeneratorError } from './errors.js';
@@ -59,12 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     const spec = await readDocument(specPath);
     // A snapshot has no documentation or extensions: the spec is compared the same way, stripped.
     const recorded = recordedSha256(base.document);
-    const report = changeReport(base.document, recorded === undefined ? spec.document : interfaceSnapshot(spec.document));
-    // If only what a snapshot leaves out changed, the spec's bytes still differ from those it was made of.
-    if (report.changes.length === 0 && recorded !== undefined && recorded !== spec.sha256) {
-      report.changes.push({ rule: 'documentation-changed', level: 'docs', operation: 'document', pointer: '', message: 'the spec changed only in what the snapshot leaves out (descriptions, examples, info)' });
-      report.bump = 'patch';
-    }
+    const report = withDocumentationChange(changeReport(base.document, recorded === undefined ? spec.document : interfaceSnapshot(spec.document)), base.document, spec.sha256);
     if (values.json) {
       console.log(JSON.stringify(report, null, 2));
       return 0;

@@ -38,11 +38,7 @@ export function nextRelease(
   checkChangelog(previous);
   const unchanged = JSON.stringify(previous.snapshot) === JSON.stringify(snapshot);
   const report: ChangeReport = unchanged ? { bump: 'none', changes: [] } : changeReport(previous.snapshot, snapshot);
-  if (report.bump === 'none' && recordedSha256(previous.snapshot) !== spec.sha256) {
-    // The snapshot leaves documentation out: a spec that changed only there still ships new JSDoc and README.
-    report.changes.push({ rule: 'documentation-changed', level: 'docs', operation: 'document', pointer: '', message: 'descriptions, examples or info changed' });
-    report.bump = 'patch';
-  }
+  withDocumentationChange(report, previous.snapshot, spec.sha256);
   if (report.bump === 'none') return { version: previous.version, changelog: previous.changelog ?? firstChangelog(previous.version, spec), report };
   const needed = bumpVersion(previous.version, report.bump);
   if (versions.explicit !== undefined && compareVersions(versions.explicit, needed) < 0) {
@@ -81,6 +77,18 @@ export function checkChangelog(previous: PreviousRelease): void {
       throw new GeneratorError(`CHANGELOG.md: release ${newer.version} follows ${older.version} with ${newer.bump} changes, so it must be at least ${needed}`);
     }
   }
+}
+
+/**
+ * A snapshot leaves documentation out, so a spec that changed only there compares as unchanged; its bytes still
+ * differ from the ones the snapshot records, and it still ships new JSDoc and README: one `docs` change.
+ */
+export function withDocumentationChange(report: ChangeReport, baseSnapshot: unknown, specSha256: string): ChangeReport {
+  const recorded = recordedSha256(baseSnapshot);
+  if (report.bump !== 'none' || recorded === undefined || recorded === specSha256) return report;
+  report.changes.push({ rule: 'documentation-changed', level: 'docs', operation: 'document', pointer: '', message: 'descriptions, examples or info changed (the snapshot leaves them out)' });
+  report.bump = 'patch';
+  return report;
 }
 
 /** The spec sha256 a snapshot records in its `//` line (`... (sha256 <hex>) ...`), if any. */
