@@ -284,6 +284,7 @@ describe('request bodies', () => {
       propertyNames: ['name', 'tag'],
       requiredProperties: ['name'],
       nullable: false,
+      readWriteMarked: false,
       pointer: '/components/requestBodies/NewPet',
     });
   });
@@ -423,7 +424,7 @@ describe('responses', () => {
     ]);
     expect(operation.responses[1]!.pointer).toBe('/components/responses/NotFound');
     expect(operation.responses[1]!.contents).toEqual([
-      { mediaType: 'application/json', schemaPointer: '/components/responses/NotFound/content/application~1json/schema', examples: [] },
+      { mediaType: 'application/json', schemaPointer: '/components/responses/NotFound/content/application~1json/schema', readWriteMarked: false, examples: [] },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { deref } from './refs.js';
+import { deref, refOf, refPointer } from './refs.js';
 import { getAtPointer } from './pointer.js';
 import { isObject, type JsonObject } from './types.js';
 
@@ -44,4 +44,78 @@ export function usesReadWriteMarkers(document: { components?: unknown; paths?: u
     for (const [key, value] of Object.entries(object)) if (key !== 'example' && key !== 'examples') stack.push(value);
   }
   return false;
+}
+
+/**
+ * A test of whether a schema, through its subschemas and local `$ref`s, marks anything `readOnly` or `writeOnly`:
+ * only then can openapi-typescript's `$Read`/`$Write` markers occur in its type, so only then does the client need
+ * to wrap it in `Readable`/`Writable` (deep mapped types that cost callers' type-checking on every use). One test
+ * per document, so the many types of a large spec share the work: each `$ref` target is walked once (up to the
+ * `$ref`s inside it), and each `$ref`'s answer is remembered once the graph behind it has been seen whole.
+ * Cycle-safe, without recursion; `example` and `examples` values are not schemas and are not walked.
+ */
+export function readWriteMarkedSchemas(document: unknown): (schemaOrRef: unknown) => boolean {
+  const ownParts = new Map<string, { marked: boolean; refs: string[] }>();
+  const answers = new Map<string, boolean>();
+  const partOf = (ref: string) => {
+    let part = ownParts.get(ref);
+    if (part === undefined) {
+      const pointer = refPointer(ref);
+      part = pointer === undefined ? { marked: false, refs: [] } : localPart(getAtPointer(document, pointer));
+      ownParts.set(ref, part);
+    }
+    return part;
+  };
+  return (schemaOrRef) => {
+    const start = localPart(schemaOrRef);
+    if (start.marked) return true;
+    // The `$ref`s reachable from here whose answer is not known yet, and who refers to whom among them.
+    const pending = new Set<string>();
+    const referrers = new Map<string, string[]>();
+    const queue = start.refs.filter((ref) => !answers.has(ref));
+    for (const ref of queue) pending.add(ref);
+    for (let index = 0; index < queue.length; index++) {
+      const ref = queue[index]!;
+      for (const next of partOf(ref).refs) {
+        if (answers.has(next)) continue;
+        const list = referrers.get(next);
+        if (list) list.push(ref);
+        else referrers.set(next, [ref]);
+        if (!pending.has(next)) {
+          pending.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    // Marked: a target that marks something itself, or refers to a marked one (known before, or found now).
+    const marked = [...pending].filter((ref) => partOf(ref).marked || partOf(ref).refs.some((next) => answers.get(next) === true));
+    for (const ref of pending) answers.set(ref, false);
+    for (let index = 0; index < marked.length; index++) {
+      const ref = marked[index]!;
+      if (answers.get(ref) === true) continue;
+      answers.set(ref, true);
+      marked.push(...(referrers.get(ref) ?? []));
+    }
+    return start.refs.some((ref) => answers.get(ref) === true);
+  };
+}
+
+/** Whether a schema marks `readOnly`/`writeOnly` itself (not through `$ref`s), and the `$ref`s it holds. */
+function localPart(schema: unknown): { marked: boolean; refs: string[] } {
+  const refs: string[] = [];
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    const object = node as JsonObject;
+    if (object.readOnly === true || object.writeOnly === true) return { marked: true, refs };
+    const ref = refOf(object);
+    if (ref !== undefined) refs.push(ref);
+    for (const [key, value] of Object.entries(object)) if (key !== 'example' && key !== 'examples') stack.push(value);
+  }
+  return { marked: false, refs };
 }

@@ -48,13 +48,21 @@ export interface ClientEmitOptions {
  * section per group (each operation's types and `OperationSpec`, a blank line between operations, then the
  * group's class), then the client class.
  */
+/** The `Readable`/`Writable` helpers the operation types wrap bodies in (type-expressions.ts), to import only those. */
+function readWriteHelpersUsed(model: ApiModel): string[] {
+  if (!model.readWriteMarkers) return [];
+  const readable = model.operations.some((operation) => operation.responses.some((response) => response.contents.some((content) => content.readWriteMarked)));
+  const writable = model.operations.some((operation) => operation.requestBody?.readWriteMarked === true);
+  return [...(readable ? ['Readable'] : []), ...(writable ? ['Writable'] : [])];
+}
+
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
   const paged = model.operations.some((operation) => operation.pagination);
   const statements: Statement[] = [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './schema.js',
-      namedImports: model.readWriteMarkers ? ['paths', 'Readable', 'Writable'] : ['paths'],
+      namedImports: ['paths', ...readWriteHelpersUsed(model)],
       isTypeOnly: true,
     },
     {

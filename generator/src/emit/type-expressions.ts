@@ -25,7 +25,11 @@ function statusKey(status: string): string {
   return /^\d{3}$/.test(status) ? status : stringLiteral(status);
 }
 
-/** How emitted types read openapi-typescript's: with `readWriteMarkers`, through its `Readable`/`Writable` helpers. */
+/**
+ * How emitted types read openapi-typescript's: with `readWriteMarkers`, through its `Readable`/`Writable` helpers,
+ * for the bodies whose schema reaches a `readOnly`/`writeOnly` mark (no other type can hold a marker, and the helpers
+ * are deep mapped types that callers pay for on every use).
+ */
 export interface TypeOptions {
   readWriteMarkers?: boolean;
 }
@@ -41,7 +45,7 @@ function contentType(opType: string, response: ResponseModel, content: ResponseC
       return 'Blob';
     default: {
       const indexed = `${opType}['responses'][${statusKey(response.status)}]['content'][${stringLiteral(content.mediaType)}]`;
-      return options.readWriteMarkers ? `Readable<${indexed}>` : indexed;
+      return options.readWriteMarkers && content.readWriteMarked ? `Readable<${indexed}>` : indexed;
     }
   }
 }
@@ -82,7 +86,7 @@ function bodyType(opType: string, operation: OperationModel, options: TypeOption
   const body = operation.requestBody;
   if (!body) return undefined;
   const indexed = `NonNullable<${opType}['requestBody']>['content'][${stringLiteral(body.mediaType)}]`;
-  return options.readWriteMarkers ? `Writable<${indexed}>` : indexed;
+  return options.readWriteMarkers && body.readWriteMarked ? `Writable<${indexed}>` : indexed;
 }
 
 /** The type of the arguments object, flat or nested, as described in the model. */

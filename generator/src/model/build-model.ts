@@ -16,6 +16,7 @@ import {
   preferredMediaType,
   resolveRef,
   schemaAtPointerAllowsNull,
+  readWriteMarkedSchemas,
   usesReadWriteMarkers,
   type DocumentOperation,
   type OpenApiDocument,
@@ -87,6 +88,8 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
   const moduleNames = new NameRegistry([...CLIENT_MODULE_NAMES, options.clientName ?? 'Client']);
   const operations: OperationModel[] = [];
   const memberNamesByGroup = new Map<string, NameRegistry>();
+  const readWriteMarkers = usesReadWriteMarkers(document);
+  const readWriteMarked = readWriteMarkers ? readWriteMarkedSchemas(document) : () => false;
 
   const groupOf = groupKeys(raw);
 
@@ -133,7 +136,7 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     if (BODYLESS_METHODS.has(item.method) && item.operation.requestBody !== undefined) {
       warnings.push(`${where}: fetch cannot send a request body with ${item.method.toUpperCase()}; the documented body is left out of ${group.property}.${name}`);
     }
-    const operation = buildOperation(document, item, { id, name, typeName, group: group.property });
+    const operation = buildOperation(document, item, { id, name, typeName, group: group.property }, readWriteMarked);
     const paged = paginationOf(document, operation, options.pagination?.[operation.id]);
     if (paged.warning) warnings.push(paged.warning);
     if (paged.pagination) {
@@ -158,7 +161,7 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
     operations,
     groups: [...groupsByKey.values()],
     securitySchemes: securitySchemes(document),
-    readWriteMarkers: usesReadWriteMarkers(document),
+    readWriteMarkers,
     warnings,
   };
 }
@@ -212,10 +215,11 @@ function buildOperation(
   document: OpenApiDocument,
   item: DocumentOperation,
   names: { id: string; name: string; typeName: string; group: string },
+  readWriteMarked: (schema: unknown) => boolean,
 ): OperationModel {
   const parameters = mergeParameters(item);
-  const requestBody = BODYLESS_METHODS.has(item.method) ? undefined : buildRequestBody(document, item.operation.requestBody, `${item.pointer}/requestBody`);
-  const responses = buildResponses(document, item.operation.responses, `${item.pointer}/responses`);
+  const requestBody = BODYLESS_METHODS.has(item.method) ? undefined : buildRequestBody(document, item.operation.requestBody, `${item.pointer}/requestBody`, readWriteMarked);
+  const responses = buildResponses(document, item.operation.responses, `${item.pointer}/responses`, readWriteMarked);
   const success = responses.find((response) => response.success);
   const successContent = success ? preferredContent(success.contents) : undefined;
 
@@ -310,7 +314,7 @@ function serializationOf(location: ParameterLocation, parameter: JsonObject): Pi
   return { serialization: { style, explode, allowReserved, ...(contentType !== undefined ? { contentType } : {}) } };
 }
 
-function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: string): RequestBodyModel | undefined {
+function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: string, readWriteMarked: (schema: unknown) => boolean): RequestBodyModel | undefined {
   if (body === undefined) return undefined;
   const { value, pointer: resolvedPointer } = resolveRef<JsonObject>(document, body, pointer);
   const content = (value.content ?? {}) as Record<string, JsonObject>;
@@ -351,6 +355,7 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
     propertyNames,
     requiredProperties,
     nullable,
+    readWriteMarked: schemaRef !== undefined && readWriteMarked(schemaRef),
     pointer: resolvedPointer,
   };
 }
@@ -393,7 +398,7 @@ function headerWireType(document: OpenApiDocument, header: JsonObject, pointer: 
   return types[0] === 'boolean' ? 'boolean' : 'string';
 }
 
-function buildResponses(document: OpenApiDocument, responses: unknown, pointer: string): ResponseModel[] {
+function buildResponses(document: OpenApiDocument, responses: unknown, pointer: string, readWriteMarked: (schema: unknown) => boolean): ResponseModel[] {
   if (!responses || typeof responses !== 'object') return [];
   const result: ResponseModel[] = [];
   for (const [status, entry] of Object.entries(responses as JsonObject)) {
@@ -404,6 +409,7 @@ function buildResponses(document: OpenApiDocument, responses: unknown, pointer: 
       contents.push({
         mediaType,
         schemaPointer: media.schema === undefined ? undefined : `${mediaPointer}/schema`,
+        readWriteMarked: media.schema !== undefined && readWriteMarked(media.schema),
         examples: examplesOf(document, media, mediaPointer),
       });
     }

@@ -53,6 +53,8 @@ export interface RequestBodyModel {
   requiredProperties: string[];
   /** The flattened object schema is also `nullable` (3.0): its properties can only be given for the object. */
   nullable: boolean;
+  /** The schema reaches a `readOnly`/`writeOnly` mark: its type is wrapped in `Writable` (see readWriteMarkers). */
+  readWriteMarked: boolean;
   pointer: string;
 }
 
@@ -72,6 +74,8 @@ export interface ResponseContentModel {
   mediaType: string;
   /** Pointer of the schema, when the media type has one. */
   schemaPointer?: string;
+  /** The schema reaches a `readOnly`/`writeOnly` mark: its type is wrapped in `Readable` (see readWriteMarkers). */
+  readWriteMarked: boolean;
   examples: ExampleModel[];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { schemaAllowsNull, usesReadWriteMarkers } from '../../src/document/schema-facts.js';
+import { readWriteMarkedSchemas, schemaAllowsNull, usesReadWriteMarkers } from '../../src/document/schema-facts.js';
 
 const document = { components: { schemas: { Maybe: { type: ['string', 'null'] }, Thing: { type: 'object' } } } };
 
@@ -33,4 +33,47 @@ describe('usesReadWriteMarkers', () => {
     ['readOnly: false', { given: { components: { schemas: { A: { readOnly: false } } } }, want: false }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => expect(usesReadWriteMarkers(given)).toBe(want));
+});
+
+describe('readWriteMarkedSchemas', () => {
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const marked = {
+    components: {
+      schemas: {
+        Id: { type: 'string', readOnly: true },
+        Secret: { type: 'object', properties: { password: { type: 'string', writeOnly: true } } },
+        Plain: { type: 'object', properties: { name: { type: 'string' } } },
+        HasId: { type: 'object', properties: { id: ref('Id') } },
+        // Cycles: Node reaches a mark through Leaf; Loop is a cycle with no mark at all.
+        Node: { type: 'object', properties: { children: { type: 'array', items: ref('Node') }, leaf: ref('Leaf') } },
+        Leaf: { allOf: [ref('Plain'), ref('Id')] },
+        Loop: { type: 'object', properties: { next: ref('Loop'), plain: ref('Plain') } },
+        Example: { type: 'object', example: { readOnly: true } },
+        'with space': { type: 'string', readOnly: true },
+      },
+    },
+  };
+  const cases: [string, { given: unknown; want: boolean }][] = [
+    ['a readOnly schema itself', { given: { type: 'string', readOnly: true }, want: true }],
+    ['a writeOnly property', { given: ref('Secret'), want: true }],
+    ['no mark anywhere', { given: ref('Plain'), want: false }],
+    ['a mark one $ref away', { given: ref('HasId'), want: true }],
+    ['a mark through an array of a cyclic schema and an allOf', { given: { type: 'array', items: ref('Node') }, want: true }],
+    ['a cycle without a mark ends, unmarked', { given: ref('Loop'), want: false }],
+    ['readOnly inside an example is data', { given: ref('Example'), want: false }],
+    ['a percent-encoded $ref is followed', { given: { $ref: '#/components/schemas/with%20space' }, want: true }],
+    ['a dangling $ref marks nothing', { given: ref('Missing'), want: false }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => expect(readWriteMarkedSchemas(marked)(given)).toBe(want));
+
+  test('answers stay right when one test asks them in any order (what it remembers is exact)', () => {
+    const names = Object.keys(marked.components.schemas);
+    const alone = names.map((name) => readWriteMarkedSchemas(marked)(ref(name)));
+    const shared = readWriteMarkedSchemas(marked);
+    for (const order of [names, [...names].reverse()]) {
+      const answers = new Map(order.map((name) => [name, shared(ref(name))]));
+      expect(names.map((name) => answers.get(name))).toEqual(alone);
+    }
+    expect(alone).toEqual([true, true, false, true, true, true, false, false, true]);
+  });
 });

@@ -34,11 +34,17 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
 const parameter = (location: ParameterModel['in'], required: boolean): ParameterModel => ({ name: `${location}Param`, in: location, required, pointer: '' });
 
 function body(overrides: Partial<RequestBodyModel> = {}): RequestBodyModel {
-  return { required: true, mediaType: 'application/json', encoding: 'json', propertyNames: ['name'], requiredProperties: [], nullable: false, pointer: '', ...overrides };
+  return { required: true, mediaType: 'application/json', encoding: 'json', propertyNames: ['name'], requiredProperties: [], nullable: false, readWriteMarked: false, pointer: '', ...overrides };
 }
 
 function response(status: string, ...mediaTypes: string[]): ResponseModel {
-  return { status, description: '', success: /^2/.test(status), contents: mediaTypes.map((mediaType) => ({ mediaType, examples: [] })), headers: [], pointer: '' };
+  return { status, description: '', success: /^2/.test(status), contents: mediaTypes.map((mediaType) => ({ mediaType, readWriteMarked: false, examples: [] })), headers: [], pointer: '' };
+}
+
+/** A response whose schemas reach a readOnly/writeOnly mark. */
+function markedResponse(status: string, ...mediaTypes: string[]): ResponseModel {
+  const plain = response(status, ...mediaTypes);
+  return { ...plain, contents: plain.contents.map((content) => ({ ...content, readWriteMarked: true })) };
 }
 
 const BODY = `NonNullable<${OP}['requestBody']>['content']['application/json']`;
@@ -117,8 +123,11 @@ describe('errorBodyType: the parsed JSON or undefined', () => {
 
 describe('readWriteMarkers: request bodies Writable, results Readable', () => {
   test.each([
-    ['result', () => resultType(OP, operation({ responses: [response('200', 'application/json')] }), { readWriteMarkers: true }), `Readable<${OP}['responses'][200]['content']['application/json']>`],
-    ['arguments', () => argumentsType(OP, operation({ requestBody: body({ propertyNames: null }) }), { readWriteMarkers: true }), `{ body: Writable<${BODY}> }`],
+    ['a marked result', () => resultType(OP, operation({ responses: [markedResponse('200', 'application/json')] }), { readWriteMarkers: true }), `Readable<${OP}['responses'][200]['content']['application/json']>`],
+    ['a marked body', () => argumentsType(OP, operation({ requestBody: body({ propertyNames: null, readWriteMarked: true }) }), { readWriteMarkers: true }), `{ body: Writable<${BODY}> }`],
+    ['a marked error body', () => errorBodyType(OP, markedResponse('409', 'application/json'), { readWriteMarkers: true }), `Readable<${OP}['responses'][409]['content']['application/json']> | undefined`],
+    ['a result that reaches no mark keeps its plain type (no deep mapped type for callers to pay for)', () => resultType(OP, operation({ responses: [response('200', 'application/json')] }), { readWriteMarkers: true }), `${OP}['responses'][200]['content']['application/json']`],
+    ['a body that reaches no mark keeps its plain type', () => argumentsType(OP, operation({ requestBody: body({ propertyNames: null }) }), { readWriteMarkers: true }), `{ body: ${BODY} }`],
     ['without markers: the plain types', () => resultType(OP, operation({ responses: [response('200', 'application/json')] })), `${OP}['responses'][200]['content']['application/json']`],
   ])('%s', (_name, given, want) => {
     expect(given()).toBe(want);
