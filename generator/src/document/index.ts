@@ -13,3 +13,4 @@ export * from './servers.js';
 export * from './status.js';
 export * from './types.js';
 export * from './urls.js';
+export * from './walk.js';

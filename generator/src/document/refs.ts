@@ -1,5 +1,6 @@
 import { GeneratorError } from '../errors.js';
 import { getAtPointer } from './pointer.js';
+import { forEachObject } from './walk.js';
 import { isObject, type JsonObject } from './types.js';
 
 /** The longest `$ref` chain followed before calling it circular; one limit for every stage. */
@@ -93,16 +94,5 @@ export function derefObject(document: unknown, value: unknown): JsonObject {
  * deep documents cannot overflow the stack. Returning `true` from `visit` stops the walk.
  */
 export function forEachRef(node: unknown, visit: (ref: string, holder: JsonObject) => boolean | void): void {
-  const stack: unknown[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || typeof current !== 'object') continue;
-    if (Array.isArray(current)) {
-      for (const item of current) stack.push(item);
-      continue;
-    }
-    const object = current as JsonObject;
-    if (typeof object.$ref === 'string' && visit(object.$ref, object) === true) return;
-    for (const value of Object.values(object)) stack.push(value);
-  }
+  forEachObject(node, (object) => typeof object.$ref === 'string' && visit(object.$ref, object) === true);
 }

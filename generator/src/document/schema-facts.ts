@@ -1,4 +1,5 @@
 import { deref, refOf, refPointer } from './refs.js';
+import { forEachObject } from './walk.js';
 import { getAtPointer } from './pointer.js';
 import { isObject, type JsonObject } from './types.js';
 
@@ -31,20 +32,13 @@ export function schemaAtPointerAllowsNull(document: unknown, pointer: string): b
 
 /** Whether any schema marks a property `readOnly` or `writeOnly` (an iterative walk: deep documents cannot overflow). */
 export function usesReadWriteMarkers(document: { components?: unknown; paths?: unknown }): boolean {
-  const stack: unknown[] = [document.components, document.paths];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      stack.push(...node);
-      continue;
-    }
-    const object = node as JsonObject;
-    if (object.readOnly === true || object.writeOnly === true) return true;
-    for (const [key, value] of Object.entries(object)) if (key !== 'example' && key !== 'examples') stack.push(value);
-  }
-  return false;
+  let marked = false;
+  forEachObject([document.components, document.paths], (object) => (marked = object.readOnly === true || object.writeOnly === true), NOT_SCHEMAS);
+  return marked;
 }
+
+/** Values that hold data, not schemas: a `readOnly` key inside one is not the keyword. */
+const NOT_SCHEMAS = { skipKeys: new Set(['example', 'examples']) };
 
 /**
  * A test of whether a schema, through its subschemas and local `$ref`s, marks anything `readOnly` or `writeOnly`:
@@ -103,19 +97,15 @@ export function readWriteMarkedSchemas(document: unknown): (schemaOrRef: unknown
 /** Whether a schema marks `readOnly`/`writeOnly` itself (not through `$ref`s), and the `$ref`s it holds. */
 function localPart(schema: unknown): { marked: boolean; refs: string[] } {
   const refs: string[] = [];
-  const stack: unknown[] = [schema];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      stack.push(...node);
-      continue;
-    }
-    const object = node as JsonObject;
-    if (object.readOnly === true || object.writeOnly === true) return { marked: true, refs };
-    const ref = refOf(object);
-    if (ref !== undefined) refs.push(ref);
-    for (const [key, value] of Object.entries(object)) if (key !== 'example' && key !== 'examples') stack.push(value);
-  }
-  return { marked: false, refs };
+  let marked = false;
+  forEachObject(
+    schema,
+    (object) => {
+      const ref = refOf(object);
+      if (ref !== undefined) refs.push(ref);
+      return (marked = object.readOnly === true || object.writeOnly === true);
+    },
+    NOT_SCHEMAS,
+  );
+  return { marked, refs };
 }

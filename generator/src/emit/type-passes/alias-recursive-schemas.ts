@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import { ts } from '../../libraries/typescript.js';
-import type { OpenApiDocument } from '../../document/index.js';
+import { forEachObject, type OpenApiDocument } from '../../document/index.js';
 import { componentSchemas, schemaNameOf, type JsonObject } from './component-schemas.js';
 
 /**
@@ -13,18 +13,10 @@ import { componentSchemas, schemaNameOf, type JsonObject } from './component-sch
 /** Every component schema that a schema refers to anywhere inside it. */
 function allRefs(schema: unknown, schemas: JsonObject): Set<string> {
   const targets = new Set<string>();
-  const stack: unknown[] = [schema];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      stack.push(...node);
-      continue;
-    }
-    const target = schemaNameOf((node as JsonObject).$ref, schemas);
+  forEachObject(schema, (object) => {
+    const target = schemaNameOf(object.$ref, schemas);
     if (target !== undefined) targets.add(target);
-    stack.push(...Object.values(node));
-  }
+  });
   return targets;
 }
 

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import { ts } from '../../libraries/typescript.js';
-import type { OpenApiDocument } from '../../document/index.js';
+import { forEachObject, type OpenApiDocument } from '../../document/index.js';
 import type { JsonObject } from './component-schemas.js';
 
 /**
@@ -29,18 +29,9 @@ export function closedEmptyObject(schemaObject: unknown): TS.TypeNode | undefine
 export function openClosedAllOfMembers(document: OpenApiDocument): OpenApiDocument {
   const found = (root: unknown) => {
     const sites: { list: unknown[]; index: number }[] = [];
-    const stack: unknown[] = [root];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (node === null || typeof node !== 'object') continue;
-      if (Array.isArray(node)) {
-        stack.push(...node);
-        continue;
-      }
-      const allOf = (node as JsonObject).allOf;
+    forEachObject(root, ({ allOf }) => {
       if (Array.isArray(allOf)) allOf.forEach((member, index) => isClosedEmptyObject(member) && sites.push({ list: allOf, index }));
-      stack.push(...Object.values(node));
-    }
+    });
     return sites;
   };
   if (found(document).length === 0) return document;
