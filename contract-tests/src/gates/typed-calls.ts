@@ -16,6 +16,8 @@ const require = createRequire(import.meta.url);
 export interface TypedCallsResult {
   /** Calls written (one per operation whose arguments are plain data). */
   calls: number;
+  /** The operations whose call was written, in file order. */
+  operations: string[];
   /** Operations left out, with why (a binary or multipart body has no literal form). */
   skipped: { operation: string; reason: string }[];
   /** Type errors, each with the operation whose call has it. */
@@ -65,7 +67,7 @@ export async function checkTypedCalls(options: { dir: string; className: string;
   lines.push('}', '');
   const file = path.join(options.dir, 'typed-calls.ts');
   await writeFile(file, lines.join('\n'));
-  return { calls: callAt.size, skipped, errors: await typeErrors(file, callAt), file };
+  return { calls: callAt.size, operations: [...callAt.values()], skipped, errors: await typeErrors(file, callAt), file };
 }
 
 function member(name: string): string {
