@@ -98,7 +98,9 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     const { documented, sampled } = candidates(document, media, media?.schema);
     // A value with properties the schema leaves undeclared is valid, but the generated object types have no index
     // signature for them, so a literal call could not carry it: one without them is preferred.
-    const typed = (value: unknown) => media === undefined || undeclaredProperties(document, media.schema, value).length === 0;
+    // And a body whose properties sit beside the parameters in the arguments can only be written as an object (not `null`).
+    const flat = operation.argumentShape !== 'nested' && requestBody.propertyNames !== null;
+    const typed = (value: unknown) => (!flat || isObject(value)) && (media === undefined || undeclaredProperties(document, media.schema, value).length === 0);
     const chosen = choose([...documented, ...sampled].flatMap(shape), check, typed);
     // An optional body no value is valid for is left out, as an optional parameter is: sending none is valid.
     if (chosen.violations.length > 0 && !requestBody.required) chosen.value = undefined;
