@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveUserPath } from '../src/paths.js';
 import { replayCorpus } from '../src/corpus/replay-corpus.js';
-import { columnWidths, formatHeader, formatReplayTotals, formatRow, replayTotals, type ReplayDocument } from '../src/corpus/replay-table.js';
+import { formatHeader, formatReplayTotals, formatRow, replayTotals, tableLayout, type ReplayDocument } from '../src/corpus/replay-table.js';
 
 const USAGE = `Usage: corpus-replay (--list <docs.json> | <spec files...>) [options]
 
@@ -54,10 +54,10 @@ async function main(): Promise<number> {
   if (documents.length === 0) return usage('no documents to replay');
 
   console.log(`corpus replay: ${documents.length} documents, each through the whole contract suite (client generated and compiled, in-process Prism), at most ${timeoutS} s each, ${jobs} at a time`);
-  const widths = columnWidths(documents.map((document) => document.id));
-  console.log(formatHeader(widths));
+  const layout = tableLayout(documents.map((document) => document.id), { calls: values.calls === true });
+  console.log(formatHeader(layout));
   const started = performance.now();
-  const rows = await replayCorpus(documents, { timeoutMs: timeoutS * 1000, jobs, ...(values.calls ? { typedCalls: true } : {}), onRow: (row) => console.log(formatRow(row, widths)) });
+  const rows = await replayCorpus(documents, { timeoutMs: timeoutS * 1000, jobs, ...(values.calls ? { typedCalls: true } : {}), onRow: (row) => console.log(formatRow(row, layout)) });
   const wallMs = performance.now() - started;
   const totals = replayTotals(rows);
   console.log('');

@@ -26,6 +26,7 @@ describe('the corpus replay table', () => {
       findings: { spec: 2, server: 2, suite: 0 },
       rules: { 'body-schema': 1, 'mock-body-schema': 2, 'spec-unloadable': 1 },
       fullyReplayed: 2,
+      calls: { documents: 0, written: 0, compiled: 0, accepted: 0, prismRejected: 0, skipped: 0 },
       ms: 604_500,
     });
   });
@@ -42,6 +43,27 @@ describe('the corpus replay table', () => {
       '  findings: spec 2, server 2, suite 0',
       '  by rule: mock-body-schema 2, body-schema 1, spec-unloadable 1',
       '  time: 604.5 s summed over documents',
+    ]);
+  });
+  test('with typed calls: three more columns per document, `-` where no client was generated, and their totals', () => {
+    const withCalls = [
+      row('a.yaml', { calls: { written: 3, compiled: 3, accepted: 3, prismRejected: 0, skipped: 1 } }),
+      row('b.yaml', { outcome: 'fail', findings: { spec: 0, server: 0, suite: 2 }, rules: { 'typed-call-rejected': 1, 'request-rejected': 1 }, calls: { written: 4, compiled: 3, accepted: 2, prismRejected: 1, skipped: 0 } }),
+      rows[2]!,
+    ];
+    expect(formatReplayTable(withCalls).split('\n')).toEqual([
+      'document  result   documented  replayed  passed  calls  typed  accepted    spec  server   suite      time',
+      'a.yaml    pass              2         2       2      3      3         3       0       0       0     1.5 s',
+      'b.yaml    fail              2         2       2      4      3         2       0       0       2     1.5 s',
+      'c.yaml    nothing           0         0       0      -      -         -       1       0       0     1.5 s  c.yaml:2:3 (#/swagger): Swagger 2.0 is not supported',
+      '',
+      'corpus replay: 3 documents: 1 pass, 1 with findings, 1 replayed nothing, 0 timed out, 0 crashed',
+      '  documented responses 4, replayed 4, passed every oracle 4; 2 documents replayed every documented response',
+      '  findings: spec 1, server 0, suite 2',
+      '  by rule: request-rejected 1, spec-unloadable 1, typed-call-rejected 1',
+      '  time: 4.5 s summed over documents',
+      '  typed calls: 7 written in 2 documents, 6 type-check, 5 accepted by Prism (1 rejected by tsc, 1 rejected by Prism, 1 not answered; 1 binary/multipart operations skipped)',
+      '  no typed calls for 1 documents (no client generated: the reason is in their row)',
     ]);
   });
 });

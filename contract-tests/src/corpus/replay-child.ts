@@ -8,7 +8,8 @@ import { generateClient } from '../client/generate-client.js';
 import { runPlan } from '../pipeline/run-plan.js';
 import type { RuleId } from '../rules.js';
 import { verdictOf } from '../report/verdict.js';
-import type { ReplayDocument, ReplayRow } from './replay-table.js';
+import type { RunResult } from '../report/run-result.js';
+import type { CallCounts, ReplayDocument, ReplayRow } from './replay-table.js';
 
 export interface ChildRequest {
   document: ReplayDocument;
@@ -33,7 +34,37 @@ async function replayOne({ document, requestTimeoutMs, serverTimeoutMs, typedCal
     rules,
     // The document's own path is long and in every row's id already.
     ...(verdict.reason !== undefined ? { reason: verdict.reason.replaceAll(document.file, path.basename(document.file)) } : {}),
+    ...(result.typedCalls ? { calls: callCounts(result) } : {}),
+    ...(typedCalls ? { problems: callProblems(result) } : {}),
   };
+}
+
+/** The typed calls written, compiled, and accepted by Prism: every replayed request of the operation answered, none rejected. */
+function callCounts(result: RunResult): CallCounts {
+  const { written, rejected, skipped } = result.typedCalls!;
+  const answered = new Set<string>();
+  const refused = new Set<string>();
+  for (const call of result.calls) {
+    if (call.kind === 'security') continue;
+    if (call.status !== undefined) answered.add(call.operation);
+    if (call.findings.some((item) => item.rule === 'request-rejected')) refused.add(call.operation);
+  }
+  return {
+    written: written.length,
+    compiled: written.length - rejected.length,
+    accepted: written.filter((operation) => answered.has(operation) && !refused.has(operation)).length,
+    prismRejected: written.filter((operation) => refused.has(operation)).length,
+    skipped,
+  };
+}
+
+const PROBLEM_RULES = new Set<RuleId>(['typed-call-rejected', 'request-rejected', 'request-unsatisfiable', 'check-crashed']);
+
+function callProblems(result: RunResult): NonNullable<ReplayRow['problems']> {
+  return result.findings
+    .filter((item) => PROBLEM_RULES.has(item.rule))
+    .slice(0, 50)
+    .map((item) => ({ rule: item.rule, ...(item.operation !== undefined ? { operation: item.operation } : {}), message: item.message.slice(0, 600) }));
 }
 
 process.on('message', (request: ChildRequest) => {

@@ -25,7 +25,26 @@ export interface ReplayRow {
   rules: Partial<Record<RuleId, number>>;
   /** The run's one-line reason when nothing could be replayed (refused spec, Prism, timeout). */
   reason?: string;
+  /** The typed-calls gate (`--calls`), when it ran: absent when the document generated no client to call. */
+  calls?: CallCounts;
+  /** The typed-call-rejected and request-rejected findings, to read in the JSON (the first 50). */
+  problems?: { rule: RuleId; operation?: string; message: string }[];
   ms: number;
+}
+
+/**
+ * One document's typed calls: `written` (one per operation whose arguments are plain data), `compiled` (of those,
+ * the ones that type-check under strict), `accepted` (of those written, the ones whose replayed requests Prism
+ * answered without rejecting any: no 400/422 from its request validation), `prismRejected` (the ones it rejected at
+ * least once), `skipped` (binary or multipart bodies, no literal form). written = accepted + prismRejected +
+ * operations Prism never answered.
+ */
+export interface CallCounts {
+  written: number;
+  compiled: number;
+  accepted: number;
+  prismRejected: number;
+  skipped: number;
 }
 
 export interface ReplayTotals {
@@ -38,6 +57,8 @@ export interface ReplayTotals {
   rules: Partial<Record<RuleId, number>>;
   /** Documents that replayed every documented response (and documented at least one). */
   fullyReplayed: number;
+  /** Typed calls summed over the documents that have them, and how many documents that is. */
+  calls: CallCounts & { documents: number };
   ms: number;
 }
 
@@ -51,6 +72,7 @@ export function replayTotals(rows: readonly ReplayRow[]): ReplayTotals {
     findings: { spec: 0, server: 0, suite: 0 },
     rules: {},
     fullyReplayed: 0,
+    calls: { documents: 0, written: 0, compiled: 0, accepted: 0, prismRejected: 0, skipped: 0 },
     ms: 0,
   };
   for (const row of rows) {
@@ -61,37 +83,63 @@ export function replayTotals(rows: readonly ReplayRow[]): ReplayTotals {
     for (const kind of ['spec', 'server', 'suite'] as const) totals.findings[kind] += row.findings[kind];
     for (const [rule, count] of Object.entries(row.rules) as [RuleId, number][]) totals.rules[rule] = (totals.rules[rule] ?? 0) + count;
     if (row.documented > 0 && row.replayed === row.documented) totals.fullyReplayed++;
+    if (row.calls) {
+      totals.calls.documents++;
+      for (const key of CALL_KEYS) totals.calls[key] += row.calls[key];
+    }
     totals.ms += row.ms;
   }
   return totals;
 }
 
+const CALL_KEYS = ['written', 'compiled', 'accepted', 'prismRejected', 'skipped'] as const;
+
 const HEADER = ['document', 'result', 'documented', 'replayed', 'passed', 'spec', 'server', 'suite', 'time'] as const;
+/** With `--calls`, after `passed`: calls written, of them type-checked, of them accepted by Prism. */
+const CALL_HEADER = ['calls', 'typed', 'accepted'] as const;
 
-/** The cells of one row, in HEADER order. */
-function cells(row: ReplayRow): string[] {
-  return [row.id, row.outcome, String(row.documented), String(row.replayed), String(row.passed), String(row.findings.spec), String(row.findings.server), String(row.findings.suite), seconds(row.ms)];
+/** The columns of a table: their widths, and whether it has the typed-calls columns. */
+export interface TableLayout {
+  widths: number[];
+  calls: boolean;
 }
 
-/** One table line; numbers right-aligned. `widths` from `columnWidths`. */
-export function formatRow(row: ReplayRow, widths: readonly number[]): string {
-  const line = cells(row).map((cell, index) => (index < 2 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ');
-  return row.reason !== undefined ? `${line}  ${row.reason}` : line;
+/** The cells of one row, in header order; a document without typed calls shows `-` in their columns. */
+function cells(row: ReplayRow, layout: TableLayout): string[] {
+  const counts = [String(row.documented), String(row.replayed), String(row.passed)];
+  const calls = !layout.calls ? [] : row.calls ? [String(row.calls.written), String(row.calls.compiled), String(row.calls.accepted)] : ['-', '-', '-'];
+  return [row.id, row.outcome, ...counts, ...calls, String(row.findings.spec), String(row.findings.server), String(row.findings.suite), seconds(row.ms)];
 }
 
-export function formatHeader(widths: readonly number[]): string {
-  return HEADER.map((cell, index) => (index < 2 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ');
+function header(layout: TableLayout): readonly string[] {
+  return layout.calls ? [...HEADER.slice(0, 5), ...CALL_HEADER, ...HEADER.slice(5)] : HEADER;
+}
+
+function line(cellsOfLine: readonly string[], layout: TableLayout): string {
+  return cellsOfLine.map((cell, index) => (index < 2 ? cell.padEnd(layout.widths[index]!) : cell.padStart(layout.widths[index]!))).join('  ');
+}
+
+/** One table line; numbers right-aligned. `layout` from `tableLayout`. */
+export function formatRow(row: ReplayRow, layout: TableLayout): string {
+  const text = line(cells(row, layout), layout);
+  return row.reason !== undefined ? `${text}  ${row.reason}` : text;
+}
+
+export function formatHeader(layout: TableLayout): string {
+  return line(header(layout), layout);
 }
 
 /** Column widths that fit the header and every id (numbers get a fixed width so rows can be printed as they come). */
-export function columnWidths(ids: readonly string[]): number[] {
-  return [Math.min(72, Math.max(HEADER[0].length, ...ids.map((id) => id.length))), 7, 10, 8, 6, 6, 6, 6, 8];
+export function tableLayout(ids: readonly string[], options: { calls?: boolean } = {}): TableLayout {
+  const id = Math.min(72, Math.max(HEADER[0].length, ...ids.map((text) => text.length)));
+  const calls = options.calls === true;
+  return { widths: [id, 7, 10, 8, 6, ...(calls ? [5, 5, 8] : []), 6, 6, 6, 8], calls };
 }
 
-/** The whole table: header, one row per document, the totals. */
+/** The whole table: header, one row per document, the totals (with the typed-calls columns when a row has calls). */
 export function formatReplayTable(rows: readonly ReplayRow[]): string {
-  const widths = columnWidths(rows.map((row) => row.id));
-  return [formatHeader(widths), ...rows.map((row) => formatRow(row, widths)), '', formatReplayTotals(replayTotals(rows))].join('\n');
+  const layout = tableLayout(rows.map((row) => row.id), { calls: rows.some((row) => row.calls !== undefined) });
+  return [formatHeader(layout), ...rows.map((row) => formatRow(row, layout)), '', formatReplayTotals(replayTotals(rows))].join('\n');
 }
 
 /** The totals block printed under the table. */
@@ -104,7 +152,21 @@ export function formatReplayTotals(totals: ReplayTotals): string {
     `  findings: spec ${findings.spec}, server ${findings.server}, suite ${findings.suite}`,
     ...(rules.length > 0 ? [`  by rule: ${rules.map(([rule, count]) => `${rule} ${count}`).join(', ')}`] : []),
     `  time: ${seconds(totals.ms)} summed over documents`,
+    ...typedCallsTotals(totals),
   ].join('\n');
+}
+
+/** The typed-calls lines: what was written, compiled, accepted, and how many documents had no client to call. */
+function typedCallsTotals(totals: ReplayTotals): string[] {
+  const { calls } = totals;
+  if (calls.documents === 0) return [];
+  const unanswered = calls.written - calls.accepted - calls.prismRejected;
+  const without = totals.documents - calls.documents;
+  return [
+    `  typed calls: ${calls.written} written in ${calls.documents} documents, ${calls.compiled} type-check, ${calls.accepted} accepted by Prism` +
+      ` (${calls.written - calls.compiled} rejected by tsc, ${calls.prismRejected} rejected by Prism, ${unanswered} not answered; ${calls.skipped} binary/multipart operations skipped)`,
+    ...(without > 0 ? [`  no typed calls for ${without} documents (no client generated: the reason is in their row)`] : []),
+  ];
 }
 
 function seconds(ms: number): string {

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildModel, type OpenApiDocument, type OperationModel } from '@periskope-tools/generator';
+import { buildModel, type JsonObject, type OpenApiDocument, type OperationModel } from '@periskope-tools/generator';
 import { requestValues } from '../plan/request-values.js';
 import { createSchemaValidator } from '../spec/schema-validator.js';
 
@@ -16,6 +16,8 @@ const require = createRequire(import.meta.url);
 export interface TypedCallsResult {
   /** Calls written (one per operation whose arguments are plain data). */
   calls: number;
+  /** The operations whose call was written, in file order. */
+  operations: string[];
   /** Operations left out, with why (a binary or multipart body has no literal form). */
   skipped: { operation: string; reason: string }[];
   /** Type errors, each with the operation whose call has it. */
@@ -38,7 +40,16 @@ const COMPILER_OPTIONS = {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-export async function checkTypedCalls(options: { dir: string; className: string; document: unknown }): Promise<TypedCallsResult> {
+export interface TypedCallsOptions {
+  /** The generated package's folder (the calls file is written there, importing `./src/index.js`). */
+  dir: string;
+  className: string;
+  document: unknown;
+  /** The arguments to write for an operation instead of the suite's values (a test writing a wrong call on purpose). */
+  args?: (operation: OperationModel, values: JsonObject) => JsonObject;
+}
+
+export async function checkTypedCalls(options: TypedCallsOptions): Promise<TypedCallsResult> {
   const model = buildModel(options.document as OpenApiDocument, { clientName: options.className });
   const version = String((options.document as { openapi?: unknown }).openapi ?? '').startsWith('3.1') ? '3.1' : '3.0';
   const validator = createSchemaValidator(options.document, version);
@@ -58,14 +69,15 @@ export async function checkTypedCalls(options: { dir: string; className: string;
       skipped.push({ operation: operation.id, reason: `a ${encoding} body has no literal form` });
       continue;
     }
-    const { args } = requestValues(options.document, operation, validator);
+    const values = requestValues(options.document, operation, validator).args;
+    const args = options.args ? options.args(operation, values) : values;
     callAt.set(lines.length, operation.id);
     lines.push(`  await client${member(operation.group)}${member(operation.name)}(${literal(args, operation)});`);
   }
   lines.push('}', '');
   const file = path.join(options.dir, 'typed-calls.ts');
   await writeFile(file, lines.join('\n'));
-  return { calls: callAt.size, skipped, errors: await typeErrors(file, callAt), file };
+  return { calls: callAt.size, operations: [...callAt.values()], skipped, errors: await typeErrors(file, callAt), file };
 }
 
 function member(name: string): string {
@@ -84,7 +96,7 @@ async function typeErrors(file: string, callAt: Map<number, string>): Promise<Ty
     { ...COMPILER_OPTIONS, lib: COMPILER_OPTIONS.lib.map((name) => name.replace(/^lib\.|\.d\.ts$/g, '')) },
     path.dirname(file),
   );
-  const program = ts.createProgram({ rootNames: [file], options });
+  const program = ts.createProgram({ rootNames: [file], options, host: cachingLibHost(ts, options) });
   const errors: TypedCallsResult['errors'] = [];
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
@@ -97,4 +109,20 @@ async function typeErrors(file: string, callAt: Map<number, string>): Promise<Ty
     errors.push({ operation: callAt.get(line) ?? `typed-calls.ts:${line + 1}`, message: `line ${line + 1}: ${message}` });
   }
   return errors;
+}
+
+/** TypeScript's own lib files (lib.dom.d.ts alone is 1 MB), parsed once per process and shared by every check. */
+const libFiles = new Map<string, import('typescript').SourceFile | undefined>();
+
+/** A compiler host that takes TypeScript's lib files from `libFiles`: a corpus run checks hundreds of clients in one process. */
+function cachingLibHost(ts: typeof import('typescript'), options: import('typescript').CompilerOptions): import('typescript').CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const libDir = path.dirname(ts.getDefaultLibFilePath(options));
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (path.dirname(path.resolve(fileName)) !== libDir) return read(fileName, languageVersion, onError, shouldCreate);
+    if (!libFiles.has(fileName)) libFiles.set(fileName, read(fileName, languageVersion, onError, shouldCreate));
+    return libFiles.get(fileName);
+  };
+  return host;
 }

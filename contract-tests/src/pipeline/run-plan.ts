@@ -197,7 +197,7 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       });
     }
 
-    if (gates.typedCalls) await timed('callsCheckMs', () => typedCalls(client, document, findings));
+    if (gates.typedCalls) await timed('callsCheckMs', () => typedCalls(client, document, findings, result));
 
     let plan: Plan;
     try {
@@ -342,7 +342,7 @@ function messageOf(error: unknown): string {
 }
 
 /** The typed-calls gate: one `typed-call-rejected` finding per call that does not compile. */
-async function typedCalls(client: ClientUnderTest, document: unknown, findings: Finding[]): Promise<void> {
+async function typedCalls(client: ClientUnderTest, document: unknown, findings: Finding[], result: RunResult): Promise<void> {
   if (!client.source) {
     findings.push(finding('check-crashed', `the typed-calls check needs the client's sources; ${client.label} does not say where they are`));
     return;
@@ -350,6 +350,10 @@ async function typedCalls(client: ClientUnderTest, document: unknown, findings: 
   try {
     const checked = await checkTypedCalls({ ...client.source, document });
     for (const error of checked.errors) findings.push(finding('typed-call-rejected', `${error.message} (${path.basename(checked.file)})`, { operation: error.operation }));
+    const rejected = new Set(checked.errors.map((error) => error.operation));
+    // An error outside the calls (the client's own sources, the file's import) fails every call.
+    const outside = checked.errors.some((error) => !checked.operations.includes(error.operation));
+    result.typedCalls = { written: checked.operations, rejected: checked.operations.filter((operation) => outside || rejected.has(operation)), skipped: checked.skipped.length };
   } catch (error) {
     findings.push(finding('check-crashed', `the typed-calls check failed: ${messageOf(error)}`));
   }

@@ -1,4 +1,4 @@
-import { deref, derefObject, getAtPointer, isObject, joinPointer, sampleSchema, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
+import { deref, derefObject, getAtPointer, isObject, joinPointer, sampleSchema, undeclaredProperties, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
 import { ONE_OF_OVERLAP, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
 import { fillPrismDeepObjects, fillPrismObject, prismFormReading, withSomethingToSend } from './prism-form.js';
 
@@ -56,13 +56,22 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       examples = examples.flatMap(fill);
       sampled = sampled.flatMap(fill);
     }
+    // Prism 5.14 splits an array or object header that is not sent (`simple` style) and dies on `undefined`: such a
+    // header is sent, an empty array where one is allowed (an empty header value, which Prism reads as `[]`).
+    const splitByPrism = parameter.in === 'header' && ['array', 'object'].includes(String(derefObject(document, schema).type));
+    if (splitByPrism && !parameter.required) {
+      const chosen = choose([...examples, ...(derefObject(document, schema).type === 'array' ? [[]] : []), ...sampled], check, (value) => undeclaredProperties(document, schema, value).length === 0);
+      if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations), overlap: chosen.overlap });
+      (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? [];
+      continue;
+    }
     if (!parameter.required && !builtByPrism) {
       // An optional parameter is sent only with a documented example that is valid: leaving it out is always valid.
-      const documented = choose(examples, check);
+      const documented = choose(examples, check, (value) => undeclaredProperties(document, schema, value).length === 0);
       if (documented.value !== undefined && documented.violations.length === 0) (byLocation[parameter.in] ??= {})[parameter.name] = documented.value;
       continue;
     }
-    const chosen = choose([...examples, ...sampled], check);
+    const chosen = choose([...examples, ...sampled], check, (value) => undeclaredProperties(document, schema, value).length === 0);
     if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations), overlap: chosen.overlap });
     (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
   }
@@ -87,8 +96,15 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       return validator.validate(schemaPointer, reading.value, 'request', { coerceTypes: true }).map((violation) => ({ ...violation, message: `as Prism reads it: ${violation.message}` }));
     };
     const { documented, sampled } = candidates(document, media, media?.schema);
-    const chosen = choose([...documented, ...sampled].flatMap(shape), check);
-    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what: 'request body', pointer: schemaPointer, reason: describe(chosen.violations), overlap: chosen.overlap });
+    // A value with properties the schema leaves undeclared is valid, but the generated object types have no index
+    // signature for them, so a literal call could not carry it: one without them is preferred.
+    // And a body whose properties sit beside the parameters in the arguments can only be written as an object (not `null`).
+    const flat = operation.argumentShape !== 'nested' && requestBody.propertyNames !== null;
+    const typed = (value: unknown) => (!flat || isObject(value)) && (media === undefined || undeclaredProperties(document, media.schema, value).length === 0);
+    const chosen = choose([...documented, ...sampled].flatMap(shape), check, typed);
+    // An optional body no value is valid for is left out, as an optional parameter is: sending none is valid.
+    if (chosen.violations.length > 0 && !requestBody.required) chosen.value = undefined;
+    else if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what: 'request body', pointer: schemaPointer, reason: describe(chosen.violations), overlap: chosen.overlap });
     body = chosen.value;
   }
   return { args: shapeArguments(operation, byLocation, body), unsatisfied };
@@ -149,8 +165,9 @@ function candidates(document: unknown, holder: Json | undefined, schemaOrRef: un
  * The first candidate without violations; else the first candidate, with its violations, and whether some candidate
  * broke nothing but a oneOf by matching several of its branches. Each distinct value is checked once.
  */
-function choose(values: unknown[], check: (value: unknown) => SchemaViolation[]): { value: unknown; violations: SchemaViolation[]; overlap: boolean } {
+function choose(values: unknown[], check: (value: unknown) => SchemaViolation[], typed: (value: unknown) => boolean = () => true): { value: unknown; violations: SchemaViolation[]; overlap: boolean } {
   let first: { value: unknown; violations: SchemaViolation[] } | undefined;
+  let firstValid: unknown;
   let overlap = false;
   const seen = new Set<string>();
   for (const value of values) {
@@ -165,10 +182,16 @@ function choose(values: unknown[], check: (value: unknown) => SchemaViolation[])
       // A schema Ajv cannot compile says nothing against the value: the response oracles report that schema.
       violations = [];
     }
-    if (violations.length === 0) return { value, violations, overlap: false };
+    if (violations.length === 0) {
+      // Valid; best if a caller can also write it as a literal against the generated types (see `typed`).
+      if (typed(value)) return { value, violations, overlap: false };
+      if (firstValid === undefined) firstValid = value;
+      continue;
+    }
     overlap ||= violations.every((violation) => violation.message.includes(ONE_OF_OVERLAP));
     first ??= { value, violations };
   }
+  if (firstValid !== undefined) return { value: firstValid, violations: [], overlap: false };
   return { ...(first ?? { value: undefined, violations: [] }), overlap };
 }
 

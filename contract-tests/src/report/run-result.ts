@@ -36,6 +36,16 @@ export interface RunTimings {
   cpuMs: number;
 }
 
+/** What the typed-calls gate wrote and compiled (gates/typed-calls.ts). */
+export interface TypedCallsSummary {
+  /** Operations whose call was written (binary and multipart bodies have no literal form and are skipped). */
+  written: string[];
+  /** Of those, the ones whose call does not type-check (all of them when the generated client itself does not). */
+  rejected: string[];
+  /** Operations left out (a binary or multipart body). */
+  skipped: number;
+}
+
 /** What one run of the pipeline found: what every reporter (console, JUnit, results.json, live report) reads. */
 export interface RunResult {
   /** The spec under test, as shown in messages. */
@@ -66,6 +76,8 @@ export interface RunResult {
   allow?: AllowList;
   /** tested/total per dimension (mock runs that reached the replay). */
   coverage?: CoverageReport;
+  /** The typed-calls gate's counts (runs with the gate on that got that far). */
+  typedCalls?: TypedCallsSummary;
   timings: RunTimings;
 }
 

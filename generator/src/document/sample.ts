@@ -33,7 +33,7 @@ export function sampleSchema(document: unknown, schemaOrRef: unknown, options: S
     if ('example' in own) return own.example;
     if (Array.isArray(own.examples) && own.examples.length > 0) return own.examples[0];
   }
-  const schema = flatten(document, own, options.variant ?? 0, 0);
+  const schema = flatten(document, own, options.variant ?? 0, 0, refOf(schemaOrRef));
   if ('const' in schema) return schema.const;
   if (useExamples && 'default' in schema) return schema.default;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.find((value) => value !== null) ?? schema.enum[0];
@@ -227,26 +227,25 @@ function withRefSiblings(document: unknown, schemaOrRef: unknown): JsonObject {
  * every part. The discriminator's property is fixed to the chosen branch's name (its mapping key, else the name
  * of the schema its `$ref` points to). Enough to build one valid value; not a general JSON Schema merger.
  */
-function flatten(document: unknown, schema: JsonObject, variant: number, depth: number): JsonObject {
+function flatten(document: unknown, schema: JsonObject, variant: number, depth: number, ref?: string): JsonObject {
   if (depth > 12) return schema;
   let merged: JsonObject = { ...schema };
   delete merged.allOf;
   delete merged.oneOf;
   delete merged.anyOf;
   const parts: unknown[] = [...(Array.isArray(schema.allOf) ? schema.allOf : [])];
+  const inherited = ref === undefined ? undefined : inheritedDiscriminator(document, schema, ref);
+  if (inherited) fixProperty(merged, inherited);
   const choice = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
   if (Array.isArray(choice) && choice.length > 0) {
     const options = choice.filter((option) => derefObject(document, option).type !== 'null');
     const chosen = options.length > 0 ? options[variant % options.length] : choice[0];
     parts.push(chosen);
     const discriminator = discriminatorValue(document, schema, chosen);
-    if (discriminator) {
-      merged.properties = { ...((merged.properties as JsonObject | undefined) ?? {}), [discriminator.property]: { const: discriminator.value } };
-      merged.required = [...new Set([...((merged.required as string[] | undefined) ?? []), discriminator.property])];
-    }
+    if (discriminator) fixProperty(merged, discriminator);
   }
   for (const part of parts) {
-    const flat = flatten(document, withRefSiblings(document, part), variant, depth + 1);
+    const flat = flatten(document, withRefSiblings(document, part), variant, depth + 1, refOf(part));
     merged = {
       ...flat,
       ...merged,
@@ -256,6 +255,33 @@ function flatten(document: unknown, schema: JsonObject, variant: number, depth: 
     };
   }
   return merged;
+}
+
+function fixProperty(merged: JsonObject, { property, value }: { property: string; value: string }): void {
+  merged.properties = { ...((merged.properties as JsonObject | undefined) ?? {}), [property]: { const: value } };
+  merged.required = [...new Set([...((merged.required as string[] | undefined) ?? []), property])];
+}
+
+/**
+ * The discriminator value a schema inherits (`Cat: allOf: [Pet, …]` where `Pet` has a discriminator): the key of
+ * the parent's mapping that names it, else its own name, as openapi-typescript types it and OpenAPI reads an
+ * implicit mapping. None when the schema fixes the property itself.
+ */
+function inheritedDiscriminator(document: unknown, schema: JsonObject, ref: string): { property: string; value: string } | undefined {
+  if (!Array.isArray(schema.allOf)) return undefined;
+  const name = decodeURIComponent(ref.slice(ref.lastIndexOf('/') + 1));
+  for (const part of schema.allOf) {
+    if (refOf(part) === undefined) continue;
+    const discriminator = derefObject(document, part).discriminator as JsonObject | undefined;
+    if (!isObject(discriminator) || typeof discriminator.propertyName !== 'string') continue;
+    const property = discriminator.propertyName;
+    const own = derefObject(document, ((schema.properties ?? {}) as JsonObject)[property]);
+    if ('const' in own || Array.isArray(own.enum)) return undefined;
+    const mapping = (isObject(discriminator.mapping) ? discriminator.mapping : {}) as JsonObject;
+    const named = Object.entries(mapping).find(([, target]) => target === ref || target === name)?.[0];
+    return { property, value: named ?? name };
+  }
+  return undefined;
 }
 
 /** The discriminator value for the chosen branch: its mapping key, else (when the branch does not fix the property itself) its schema name. */

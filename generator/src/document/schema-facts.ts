@@ -1,6 +1,6 @@
 import { deref, refOf, refPointer } from './refs.js';
 import { forEachObject } from './walk.js';
-import { getAtPointer } from './pointer.js';
+import { escapePointerSegment, getAtPointer } from './pointer.js';
 import { isObject, type JsonObject } from './types.js';
 
 /**
@@ -108,4 +108,49 @@ function localPart(schema: unknown): { marked: boolean; refs: string[] } {
     NOT_SCHEMAS,
   );
   return { marked, refs };
+}
+
+/**
+ * The properties of `value` (as JSON pointers into it) that its schema declares nowhere while leaving
+ * `additionalProperties` unsaid: JSON Schema allows them, but a TypeScript object type without an index signature
+ * (openapi-typescript's for such a schema) refuses them in an object literal. The properties of every `allOf` part
+ * and `oneOf`/`anyOf` branch count as declared; `additionalProperties` or `patternProperties` anywhere mean any name
+ * is, and so does declaring none (a free-form object). Arrays and nested objects are followed through `items` and
+ * `properties`.
+ */
+export function undeclaredProperties(document: unknown, schemaOrRef: unknown, value: unknown, at = '', depth = 0): string[] {
+  if (depth > 32 || value === null || typeof value !== 'object') return [];
+  const parts = schemaParts(document, schemaOrRef);
+  if (Array.isArray(value)) {
+    const items = parts.flatMap((part) => ('items' in part ? [part.items] : []));
+    return items.length === 0 ? [] : value.flatMap((item, index) => items.flatMap((schema) => undeclaredProperties(document, schema, item, `${at}/${index}`, depth + 1)));
+  }
+  if (parts.some((part) => ('additionalProperties' in part && part.additionalProperties !== false) || 'patternProperties' in part)) return [];
+  // No property declared at all: a free-form object (`Record<string, unknown>`), unless closed.
+  const closed = parts.some((part) => part.additionalProperties === false);
+  if (!closed && !parts.some((part) => isObject(part.properties) && Object.keys(part.properties).length > 0)) return [];
+  const found: string[] = [];
+  for (const [name, item] of Object.entries(value)) {
+    const declared = parts.flatMap((part) => (isObject(part.properties) && name in part.properties ? [part.properties[name]] : []));
+    const pointer = `${at}/${escapePointerSegment(name)}`;
+    if (declared.length === 0) found.push(pointer);
+    else found.push(...undeclaredProperties(document, declared[0], item, pointer, depth + 1));
+  }
+  return found;
+}
+
+/** A schema and, through `$ref`s, every `allOf` part and `oneOf`/`anyOf` branch of it (each object once). */
+function schemaParts(document: unknown, schemaOrRef: unknown): JsonObject[] {
+  const parts: JsonObject[] = [];
+  const stack = [schemaOrRef];
+  while (stack.length > 0 && parts.length < 256) {
+    const raw = stack.pop();
+    // Keywords beside a `$ref` (3.1) are part of the schema too.
+    if (isObject(raw) && '$ref' in raw && Object.keys(raw).length > 1 && !parts.includes(raw)) parts.push(raw);
+    const schema = deref(document, raw);
+    if (!isObject(schema) || parts.includes(schema)) continue;
+    parts.push(schema);
+    for (const key of ['allOf', 'oneOf', 'anyOf'] as const) if (Array.isArray(schema[key])) stack.push(...(schema[key] as unknown[]));
+  }
+  return parts;
 }

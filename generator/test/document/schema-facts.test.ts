@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readWriteMarkedSchemas, schemaAllowsNull, usesReadWriteMarkers } from '../../src/document/schema-facts.js';
+import { readWriteMarkedSchemas, schemaAllowsNull, undeclaredProperties, usesReadWriteMarkers } from '../../src/document/schema-facts.js';
 
 const document = { components: { schemas: { Maybe: { type: ['string', 'null'] }, Thing: { type: 'object' } } } };
 
@@ -76,4 +76,20 @@ describe('readWriteMarkedSchemas', () => {
     }
     expect(alone).toEqual([true, true, false, true, true, true, false, false, true]);
   });
+});
+
+describe('undeclaredProperties', () => {
+  const doc = { components: { schemas: { Tag: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } } } } };
+  const cases: [string, { schema: unknown; value: unknown; want: string[] }][] = [
+    ['a property the schema does not declare', { schema: { $ref: '#/components/schemas/Tag' }, value: { id: 1, email: 'a@b.c' }, want: ['/email'] }],
+    ['declared ones only', { schema: { $ref: '#/components/schemas/Tag' }, value: { id: 1, name: 'n' }, want: [] }],
+    ['additionalProperties: any name is declared', { schema: { type: 'object', properties: {}, additionalProperties: { type: 'string' } }, value: { x: 'y' }, want: [] }],
+    ['additionalProperties: false says it (Ajv refuses the value)', { schema: { type: 'object', additionalProperties: false }, value: { x: 1 }, want: ['/x'] }],
+    ['an allOf part or a oneOf branch declares it', { schema: { allOf: [{ $ref: '#/components/schemas/Tag' }], oneOf: [{ properties: { email: {} } }] }, value: { id: 1, email: 'e' }, want: [] }],
+    ['nested, through arrays', { schema: { type: 'array', items: { type: 'object', properties: { tag: { $ref: '#/components/schemas/Tag' } } } }, value: [{ tag: { $ref: 'x' } }], want: ['/0/tag/$ref'] }],
+    ['a free-form object declares any name', { schema: { type: 'object' }, value: { a: 1 }, want: [] }],
+    ['a schema that says nothing', { schema: undefined, value: { a: 1 }, want: [] }],
+    ['not an object', { schema: { type: 'string' }, value: 'a', want: [] }],
+  ];
+  test.each(cases)('%s', (_name, { schema, value, want }) => expect(undeclaredProperties(doc, schema, value)).toEqual(want));
 });
