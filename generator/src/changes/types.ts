@@ -34,6 +34,7 @@ export type Subject =
   | 'constraint'
   | 'composition-branch'
   | 'additional-properties'
+  | 'discriminator'
   | 'read-write'
   | 'default-value'
   | 'response-status'
@@ -63,6 +64,10 @@ export interface Difference {
   required?: boolean;
   /** Response statuses: both sides' status keys, to tell a first success response from another one. */
   statuses?: { before: string[]; after: string[] };
+  /** A success status added: its body has the shape of one the operation already resolves. */
+  sameBody?: boolean;
+  /** A discriminator: other schemas take this one in through `allOf`, so their tag property's type follows it. */
+  inherited?: boolean;
 }
 
 /** One rule: the level and sentence for every difference of its subject. One file each, in rules/. */

@@ -1,11 +1,13 @@
 import {
   deref,
   derefWithPointer,
+  isSuccessStatus,
   isObject,
   joinPointer,
   listOperations,
   operationLabel,
   refOf,
+  refPointer,
   type DocumentOperation,
   type JsonObject as Json,
 } from '../document/index.js';
@@ -154,7 +156,8 @@ function compareResponses(walk: Walk, before: Json, after: Json, b: Side, a: Sid
     const where = `response ${status}`;
     if (!(status in after) || !(status in before)) {
       const kind = status in after ? 'added' : 'removed';
-      walk.differences.push({ subject: 'response-status', kind, direction: 'response', operation: walk.operation, pointer: sideOf(kind === 'added' ? a : b, status).pointer, where, name: status, statuses });
+      const sameBody = kind === 'added' && statuses.before.some((old) => old in after && isSuccessStatus(old) && same(bodyOf(walk.spec, after[old]), bodyOf(walk.spec, after[status])));
+      walk.differences.push({ subject: 'response-status', kind, direction: 'response', operation: walk.operation, pointer: sideOf(kind === 'added' ? a : b, status).pointer, where, name: status, statuses, sameBody });
       continue;
     }
     const old = follow(walk.base, before[status], sideOf(b, status));
@@ -164,6 +167,13 @@ function compareResponses(walk: Walk, before: Json, after: Json, b: Side, a: Sid
     compareHeaders(walk, (old.value.headers ?? {}) as Json, (next.value.headers ?? {}) as Json, sideOf(old.side, 'headers'), sideOf(next.side, 'headers'), where);
     compareContent(walk, old.value.content, next.value.content, sideOf(old.side, 'content'), sideOf(next.side, 'content'), where, 'response');
   }
+}
+
+/** What a response resolves to: its `content` with `$ref`s to the response followed and documentation left out. */
+function bodyOf(doc: Json, response: unknown): unknown {
+  const value = deref(doc, response);
+  if (!isObject(value) || !isObject(value.content)) return undefined;
+  return Object.fromEntries(Object.entries(value.content).map(([type, media]) => [type, isObject(media) ? media.schema : undefined]));
 }
 
 function compareHeaders(walk: Walk, before: Json, after: Json, b: Side, a: Side, response: string): void {
@@ -254,9 +264,37 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
   for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
     if (STRUCTURAL_KEYS.has(key) || DOC_KEYS.has(key) || same(o[key], n[key])) continue;
     const kind = !(key in o) ? 'added' : !(key in n) ? 'removed' : 'changed';
+    if (key === 'discriminator') {
+      const inherited = takenThroughAllOf(walk.spec, a.pointer) || takenThroughAllOf(walk.base, b.pointer);
+      push(walk, 'discriminator', kind, direction, sideOf(a, key), where, { name: key, before: o[key], after: n[key], inherited });
+      continue;
+    }
     const subject: Subject = CONSTRAINT_KEYS.has(key) ? 'constraint' : key.startsWith('x-') ? 'extension' : 'keyword';
     push(walk, subject, kind, direction, sideOf(a, key), where, { name: key, before: o[key], after: n[key] });
   }
+}
+
+/** `$ref`s met in an `allOf` anywhere in a document, found once per document. */
+const allOfTargets = new WeakMap<Json, Set<string>>();
+
+/** Whether some schema takes the one at `pointer` in through `allOf` (openapi-typescript then types its tag property). */
+function takenThroughAllOf(doc: Json, pointer: string): boolean {
+  let targets = allOfTargets.get(doc);
+  if (!targets) {
+    const found = new Set<string>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(visit);
+      if (!isObject(value)) return;
+      if (Array.isArray(value.allOf)) for (const item of value.allOf) {
+        const pointer = refPointer(refOf(item) ?? '');
+        if (pointer !== undefined) found.add(pointer);
+      }
+      Object.values(value).forEach(visit);
+    };
+    visit(doc);
+    allOfTargets.set(doc, (targets = found));
+  }
+  return targets.has(pointer);
 }
 
 /** `type` as a set (3.1 arrays), `null` in it reported as nullability. */
@@ -292,32 +330,61 @@ function compareProperties(walk: Walk, o: Json, n: Json, b: Side, a: Side, where
   const after = (isObject(n.properties) ? n.properties : {}) as Json;
   const requiredBefore = Array.isArray(o.required) ? o.required.map(String) : [];
   const requiredAfter = Array.isArray(n.required) ? n.required.map(String) : [];
+  // A readOnly property is not part of a request's type, a writeOnly one not of a response's: nothing about it
+  // (added, removed, required, its schema) reaches the caller on that side. Becoming or ceasing to be one is `read-write`.
+  const hiddenBefore = (name: string) => hiddenIn(walk.base, before[name], direction);
+  const hiddenAfter = (name: string) => hiddenIn(walk.spec, after[name], direction);
   for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const here = `${where}.${name}`;
     const inBefore = Object.prototype.hasOwnProperty.call(before, name);
     const inAfter = Object.prototype.hasOwnProperty.call(after, name);
     const propertySide = (s: Side) => sideOf(sideOf(s, 'properties'), name);
     if (!inAfter) {
-      push(walk, 'property', 'removed', direction, propertySide(b), here, { name, required: requiredBefore.includes(name) });
+      if (!hiddenBefore(name)) push(walk, 'property', 'removed', direction, propertySide(b), here, { name, required: requiredBefore.includes(name) });
       continue;
     }
     if (!inBefore) {
-      push(walk, 'property', 'added', direction, propertySide(a), here, { name, required: requiredAfter.includes(name) });
+      if (!hiddenAfter(name)) push(walk, 'property', 'added', direction, propertySide(a), here, { name, required: requiredAfter.includes(name) });
       continue;
     }
+    if (hiddenBefore(name) && hiddenAfter(name)) continue;
     const was = requiredBefore.includes(name);
     const is = requiredAfter.includes(name);
-    if (was !== is) push(walk, 'property-required', is ? 'added' : 'removed', direction, propertySide(a), here, { name });
+    if (was !== is && !hiddenBefore(name) && !hiddenAfter(name)) push(walk, 'property-required', is ? 'added' : 'removed', direction, propertySide(a), here, { name });
     compareSchema(walk, before[name], after[name], propertySide(b), propertySide(a), here, direction);
   }
-  // Names required here but defined elsewhere (an allOf or oneOf branch): still a property that must or may be there.
+  // Names required here but defined in a branch (allOf, oneOf, anyOf): still a property that must or may be there.
+  // A name defined nowhere is in no generated type, so requiring it changes nothing a caller sees.
   const defined = (name: string) => Object.prototype.hasOwnProperty.call(before, name) || Object.prototype.hasOwnProperty.call(after, name);
+  const inBranches = (doc: Json, schema: Json, name: string) => branchDefines(doc, schema, name, direction, new Set());
   for (const name of requiredAfter) {
-    if (!requiredBefore.includes(name) && !defined(name)) push(walk, 'property-required', 'added', direction, sideOf(a, 'required'), `${where}.${name}`, { name });
+    if (!requiredBefore.includes(name) && !defined(name) && inBranches(walk.spec, n, name)) push(walk, 'property-required', 'added', direction, sideOf(a, 'required'), `${where}.${name}`, { name });
   }
   for (const name of requiredBefore) {
-    if (!requiredAfter.includes(name) && !defined(name)) push(walk, 'property-required', 'removed', direction, sideOf(a, 'required'), `${where}.${name}`, { name });
+    if (!requiredAfter.includes(name) && !defined(name) && inBranches(walk.base, o, name)) push(walk, 'property-required', 'removed', direction, sideOf(a, 'required'), `${where}.${name}`, { name });
   }
+}
+
+/** Whether a property's schema is left out of this side's types: readOnly in a request, writeOnly in a response. */
+function hiddenIn(doc: Json, value: unknown, direction: Direction): boolean {
+  const schema = deref(doc, value);
+  if (!isObject(schema)) return false;
+  return (direction === 'request' && schema.readOnly === true) || (direction === 'response' && schema.writeOnly === true);
+}
+
+/** Whether one of a schema's allOf/oneOf/anyOf branches (followed through `$ref`s, nested ones too) defines the property. */
+function branchDefines(doc: Json, schema: Json, name: string, direction: Direction, seen: Set<unknown>): boolean {
+  for (const key of ['allOf', 'oneOf', 'anyOf']) {
+    const branches = Array.isArray(schema[key]) ? (schema[key] as unknown[]) : [];
+    for (const branch of branches) {
+      const resolved = deref(doc, branch);
+      if (!isObject(resolved) || seen.has(resolved)) continue;
+      seen.add(resolved);
+      if (isObject(resolved.properties) && Object.prototype.hasOwnProperty.call(resolved.properties, name)) return !hiddenIn(doc, resolved.properties[name], direction);
+      if (branchDefines(doc, resolved, name, direction, seen)) return true;
+    }
+  }
+  return false;
 }
 
 function compareAdditionalProperties(walk: Walk, before: unknown, after: unknown, b: Side, a: Side, where: string, direction: Direction): void {
@@ -358,7 +425,12 @@ function compareBranches(walk: Walk, key: string, beforeValue: unknown, afterVal
 }
 
 function compareSecurity(walk: Walk, before: unknown, after: unknown, pointer: string): void {
-  const alternatives = (value: unknown) => (Array.isArray(value) ? value.filter(isObject).map((req) => Object.keys(req).sort().join('+')) : []);
+  // `oauth[read,write]+apiKey`: the schemes one alternative needs together, each with the scopes it asks for.
+  const scoped = (req: Json) => Object.keys(req).sort().map((name) => {
+    const scopes = Array.isArray(req[name]) ? (req[name] as unknown[]).map(String).sort() : [];
+    return scopes.length > 0 ? `${name}[${scopes.join(',')}]` : name;
+  });
+  const alternatives = (value: unknown) => (Array.isArray(value) ? value.filter(isObject).map((req) => scoped(req).join('+')) : []);
   const b = alternatives(before);
   const a = alternatives(after);
   if (same([...b].sort(), [...a].sort())) return;
@@ -372,11 +444,22 @@ function compareSecuritySchemes(walk: Walk): void {
   for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const old = deref(walk.base, before[name]);
     const next = deref(walk.spec, after[name]);
-    if (old === undefined || next === undefined || !same(withoutDocs(old), withoutDocs(next))) {
+    const pointer = `/components/securitySchemes${joinPointer(name)}`;
+    if (old === undefined || next === undefined || !same(wireOf(old), wireOf(next))) {
       const kind = old === undefined ? 'added' : next === undefined ? 'removed' : 'changed';
-      walk.differences.push({ subject: 'security', kind, direction: 'request', operation: 'document', pointer: `/components/securitySchemes${joinPointer(name)}`, where: `security scheme ${name}`, name, before: old, after: next });
+      walk.differences.push({ subject: 'security', kind, direction: 'request', operation: 'document', pointer, where: `security scheme ${name}`, name, before: old, after: next });
+    } else if (!same(withoutDocs(old), withoutDocs(next))) {
+      // Flows, scope lists, token URLs: the caller brings the token, so only what describes it changed.
+      walk.differences.push({ subject: 'documentation', kind: 'changed', direction: 'neutral', operation: 'document', pointer, where: `security scheme ${name}`, name: 'flows' });
     }
   }
+}
+
+/** What of a security scheme the client puts on the wire: its type, HTTP scheme, and where an API key goes. */
+function wireOf(scheme: unknown): unknown {
+  if (!isObject(scheme)) return scheme;
+  const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value);
+  return { type: scheme.type, scheme: lower(scheme.scheme), in: scheme.in, name: scheme.name };
 }
 
 function compareServers(walk: Walk, beforeValue: unknown, afterValue: unknown, pointer: string, where: string): void {

@@ -87,8 +87,51 @@ const cases: [string, { given: [Json, Json]; want: ChangeLevel }][] = [
   ['server-changed', { given: [api(), api({ root: { servers: [{ url: 'https://api.example.com/v1' }, { url: 'https://eu.example.com/v1' }] } })], want: 'feature' }],
   ['documentation-added', { given: [api(), api({ operation: { summary: 'Create a pet' } })], want: 'docs' }],
   ['extension-added', { given: [api(), api({ request: { ...object({ name: { type: 'string' } }), 'x-internal': true } })], want: 'docs' }],
-  ['keyword-added', { given: [api({ request: object({ name: { type: 'string' } }) }), api({ request: { ...object({ name: { type: 'string' } }), discriminator: { propertyName: 'name' } } })], want: 'breaking' }],
+  ['keyword-added', { given: [api({ request: object({ name: { type: 'string' } }) }), api({ request: object({ name: { type: 'string', const: 'rex' } }) })], want: 'breaking' }],
+  ['constraint-changed', { given: [api({ response: object({ id: { type: 'string', maxLength: 10 } }, ['id']) }), api({ response: object({ id: { type: 'string', maxLength: 20 } }, ['id']) })], want: 'breaking' }],
+  ['constraint-removed', { given: [api({ response: object({ id: { type: 'string', pattern: '^[a-z]+$' } }, ['id']) }), api()], want: 'breaking' }],
+  ['constraint-changed', { given: [api({ response: object({ id: { type: 'string', pattern: '^[a-z]+$' } }, ['id']) }), api({ response: object({ id: { type: 'string', pattern: '^[0-9]+$' } }, ['id']) })], want: 'breaking' }],
+  ['constraint-changed', { given: [api({ response: object({ id: { type: 'string', minLength: 1 } }, ['id']) }), api({ response: object({ id: { type: 'string', minLength: 5 } }, ['id']) })], want: 'fix' }],
+  ['constraint-changed', { given: [api({ request: object({ name: { type: 'string', pattern: '^[a-z]+$' } }) }), api({ request: object({ name: { type: 'string', pattern: '^.*$' } }) })], want: 'feature' }],
+  ['security-changed', { given: [api({ operation: { security: [{ oauth: ['read'] }] } }), api({ operation: { security: [{ oauth: ['read', 'write'] }] } })], want: 'breaking' }],
+  ['security-changed', { given: [api({ operation: { security: [{ oauth: ['read', 'write'] }] } }), api({ operation: { security: [{ oauth: ['read'] }] } })], want: 'feature' }],
+  ['documentation-changed', { given: [withScheme(api(), { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://a.example/token', scopes: {} } } }), withScheme(api(), { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://b.example/token', scopes: { admin: 'all' } } } })], want: 'docs' }],
+  ['security-changed', { given: [withScheme(api(), { type: 'apiKey', in: 'header', name: 'X-Key' }), withScheme(api(), { type: 'apiKey', in: 'query', name: 'key' })], want: 'breaking' }],
+  ['discriminator-added', { given: [api(), api({ request: { ...object({ name: { type: 'string' } }), discriminator: { propertyName: 'name' } } })], want: 'fix' }],
+  ['discriminator-changed', { given: [api({ request: { $ref: '#/components/schemas/Cat' }, schemas: pets({ propertyName: 'kind' }) }), api({ request: { $ref: '#/components/schemas/Cat' }, schemas: pets({ propertyName: 'type' }) })], want: 'breaking' }],
+  ['response-status-added', { given: [api(), api({ responses: { ...(api().paths as any)['/pets'].post.responses, '200': (api().paths as any)['/pets'].post.responses['201'] } })], want: 'feature' }],
 ];
+
+/** `api()` with one more security scheme, `oauth`. */
+function withScheme(document: Json, scheme: Json): Json {
+  const components = document.components as Json;
+  return { ...document, components: { ...components, securitySchemes: { ...(components.securitySchemes as Json), oauth: scheme } } };
+}
+
+/** A `Pet` with a discriminator and a `Cat` built on it through allOf (openapi-typescript types Cat's tag from it). */
+function pets(discriminator: Json): Json {
+  return {
+    Pet: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' }, type: { type: 'string' } }, discriminator },
+    Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, object({ meows: { type: 'boolean' } })] },
+  };
+}
+
+/** Changes a caller cannot see, so none is reported: [name, { given: [base, spec], want: bump }]. */
+const unseen: [string, { given: [Json, Json]; want: string }][] = [
+  ['a readOnly request property becoming required', { given: [api({ request: object({ id: { type: 'string', readOnly: true } }) }), api({ request: object({ id: { type: 'string', readOnly: true } }, ['id']) })], want: 'none' }],
+  ['a required readOnly property added to a request', { given: [api(), api({ request: object({ name: { type: 'string' }, id: { type: 'string', readOnly: true } }, ['id']) })], want: 'none' }],
+  ['a readOnly request property made shorter', { given: [api({ request: object({ id: { type: 'string', readOnly: true, maxLength: 9 } }) }), api({ request: object({ id: { type: 'string', readOnly: true, maxLength: 3 } }) })], want: 'none' }],
+  ['a writeOnly response property removed', { given: [api({ response: object({ id: { type: 'string' }, secret: { type: 'string', writeOnly: true } }, ['id']) }), api()], want: 'none' }],
+  ['a required writeOnly response property becoming optional', { given: [api({ response: object({ id: { type: 'string' }, secret: { type: 'string', writeOnly: true } }, ['id', 'secret']) }), api({ response: object({ id: { type: 'string' }, secret: { type: 'string', writeOnly: true } }, ['id']) })], want: 'none' }],
+  ['a required name no schema defines', { given: [api(), api({ request: object({ name: { type: 'string' } }, ['nickname']) })], want: 'none' }],
+];
+
+describe('changes no generated type shows are not reported', () => {
+  test.each(unseen)('%s', (_name, { given: [base, spec], want }) => {
+    const report = changeReport(base, spec);
+    expect(report.bump, JSON.stringify(report.changes, null, 1)).toBe(want);
+  });
+});
 
 describe('change rules: one fixture pair per verdict', () => {
   test.each(cases)('%s (%#)', (rule, { given: [base, spec], want }) => {

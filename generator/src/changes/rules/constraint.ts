@@ -4,34 +4,51 @@ import { show } from './show.js';
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties']);
 const LOWER_BOUNDS = new Set(['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties']);
 
-/** Whether the new value of a validation keyword accepts fewer values than the old one. */
-export function isStricter(keyword: string, before: unknown, after: unknown): boolean {
-  if (after === undefined) return false;
-  if (before === undefined) return after !== false;
-  if (typeof before === 'number' && typeof after === 'number') {
-    if (UPPER_BOUNDS.has(keyword)) return after < before;
-    if (LOWER_BOUNDS.has(keyword)) return after > before;
-  }
-  // 3.0's boolean exclusiveMinimum/Maximum, uniqueItems: true is the stricter one.
-  if (typeof before === 'boolean' && typeof after === 'boolean') return after && !before;
-  // pattern, format, multipleOf, enum: another value accepts other things; treat as stricter.
-  return true;
+/** A pattern any string matches (`.*`, `^.*$`) constrains nothing: the same as no pattern. */
+function constrains(keyword: string, value: unknown): boolean {
+  if (value === undefined || value === false) return false;
+  return !(keyword === 'pattern' && typeof value === 'string' && /^\^?\(?\.\*\)?\$?$/.test(value));
 }
 
 /**
- * Validation keywords do not change the generated types, but a stricter request makes calls that worked fail
- * at the server: breaking. A looser request is a feature. In a response they change what a caller may expect of
- * values it already receives: a fix either way.
+ * How the new value of a validation keyword compares with the old one: `stricter` (accepts fewer values),
+ * `looser` (accepts more), or `other` when neither follows from the values (a pattern, format or multipleOf
+ * replaced by another).
+ */
+export function compareConstraint(keyword: string, before: unknown, after: unknown): 'stricter' | 'looser' | 'other' {
+  const had = constrains(keyword, before);
+  const has = constrains(keyword, after);
+  if (!has) return 'looser';
+  if (!had) return 'stricter';
+  if (typeof before === 'number' && typeof after === 'number') {
+    if (UPPER_BOUNDS.has(keyword)) return after < before ? 'stricter' : 'looser';
+    if (LOWER_BOUNDS.has(keyword)) return after > before ? 'stricter' : 'looser';
+  }
+  // 3.0's boolean exclusiveMinimum/Maximum and uniqueItems: both true here (false constrains nothing).
+  if (typeof before === 'boolean' && typeof after === 'boolean') return 'looser';
+  return 'other';
+}
+
+/**
+ * Validation keywords do not change the generated types, but they are promises about values. A request that
+ * may refuse what it accepted (stricter, or a pattern or format replaced) breaks calls that worked; accepting
+ * more is a feature. A response that may return what it did not (looser, or replaced: a longer string, a
+ * smaller array, another pattern) breaks callers relying on the old promise; a stricter response is a fix.
  */
 export const constraintRule: ChangeRule = {
   id: 'constraint',
   subject: 'constraint',
-  summary: 'request: stricter (maxLength down, minimum up, a pattern or format added, ...) is breaking, looser a feature; response: a fix',
+  summary:
+    'request: stricter (maxLength down, minimum up, a pattern or format added or replaced, ...) is breaking, looser a feature; response: looser or replaced is breaking, stricter a fix',
   classify: (d) => {
     const change = `${d.name} ${d.kind === 'added' ? `added: ${show(d.after)}` : d.kind === 'removed' ? `removed (was ${show(d.before)})` : `changed from ${show(d.before)} to ${show(d.after)}`}`;
-    if (d.direction !== 'request') return { level: 'fix', message: `${d.where}: ${change}` };
-    return isStricter(d.name ?? '', d.before, d.after)
-      ? { level: 'breaking', message: `${d.where}: ${change}: the request is stricter` }
-      : { level: 'feature', message: `${d.where}: ${change}: the request accepts more` };
+    const how = compareConstraint(d.name ?? '', d.before, d.after);
+    if (d.direction === 'response') {
+      return how === 'stricter'
+        ? { level: 'fix', message: `${d.where}: ${change}: the response promises more` }
+        : { level: 'breaking', message: `${d.where}: ${change}: the response may return values it did not` };
+    }
+    if (d.direction === 'request' && how !== 'looser') return { level: 'breaking', message: `${d.where}: ${change}: the request is stricter` };
+    return { level: 'feature', message: `${d.where}: ${change}: the request accepts more` };
   },
 };

@@ -8,6 +8,7 @@ import { additionalPropertiesRule } from './additional-properties.js';
 import { compositionBranchRule } from './composition-branch.js';
 import { constraintRule } from './constraint.js';
 import { defaultValueRule } from './default-value.js';
+import { discriminatorRule } from './discriminator.js';
 import { deprecationRule } from './deprecation.js';
 import { documentationRule } from './documentation.js';
 import { enumValueRule } from './enum-value.js';
@@ -49,6 +50,7 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   constraintRule,
   compositionBranchRule,
   additionalPropertiesRule,
+  discriminatorRule,
   readWriteRule,
   defaultValueRule,
   responseStatusRule,
