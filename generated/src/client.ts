@@ -69,6 +69,42 @@ const GetContactsPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List contacts
+ *
+ * Returns the organisation's contacts one page at a time.
+ *
+ * `GET /contacts`
+ * @throws {GetContactsError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.contacts.getContacts()`, importable alone.
+ */
+export function getContacts(client: PeriskopeApiCore, args: GetContactsArgs = {}, options?: RequestOptions): ResponsePromise<GetContactsResult, GetContactsHeaders> {
+  return client.transport.call(GetContactsSpec, args, options) as ResponsePromise<GetContactsResult, GetContactsHeaders>;
+}
+
+/**
+ * Every page of `getContacts`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.contacts.getContactsPages()`, importable alone.
+ */
+export function getContactsPages(client: PeriskopeApiCore, args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `getContacts`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.contacts.getContactsItems()`, importable alone.
+ */
+export function getContactsItems(client: PeriskopeApiCore, args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsItem, void, undefined>;
+}
+
 /** openapi-typescript's type of GET /contacts/{contact_id}. */
 export type GetContactByIdOperation = paths['/contacts/{contact_id}']['get'];
 /** Arguments of `contacts.getContactById`. */
@@ -98,6 +134,19 @@ const GetContactByIdSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
   ],
 };
+
+/**
+ * Get a contact
+ *
+ * Returns one contact, including the ids of the one-to-one chat and the groups it appears in.
+ *
+ * `GET /contacts/{contact_id}`
+ *
+ * The same call as `client.contacts.getContactById()`, importable alone.
+ */
+export function getContactById(client: PeriskopeApiCore, args: GetContactByIdArgs, options?: RequestOptions): ResponsePromise<GetContactByIdResult, GetContactByIdHeaders> {
+  return client.transport.call(GetContactByIdSpec, args, options) as ResponsePromise<GetContactByIdResult, GetContactByIdHeaders>;
+}
 
 /** openapi-typescript's type of PATCH /contacts/{contact_id}. */
 export type UpdateContactOperation = paths['/contacts/{contact_id}']['patch'];
@@ -132,6 +181,20 @@ const UpdateContactSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Update a contact
+ *
+ * Changes the Periskope-side name, the internal flag or the labels of a contact. The name on the phone itself is not touched. Send at least one field.
+ *
+ * `PATCH /contacts/{contact_id}`
+ * @throws {UpdateContactError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.contacts.updateContact()`, importable alone.
+ */
+export function updateContact(client: PeriskopeApiCore, args: UpdateContactArgs, options?: RequestOptions): ResponsePromise<UpdateContactResult, UpdateContactHeaders> {
+  return client.transport.call(UpdateContactSpec, args, options) as ResponsePromise<UpdateContactResult, UpdateContactHeaders>;
+}
+
 /** openapi-typescript's type of PATCH /contacts/labels. */
 export type UpdateContactLabelsOperation = paths['/contacts/labels']['patch'];
 /** Arguments of `contacts.updateContactLabels`. */
@@ -162,6 +225,20 @@ const UpdateContactLabelsSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
   ],
 };
+
+/**
+ * Set labels on contacts
+ *
+ * Replaces the labels of several contacts in one call. Existing labels on those contacts are removed.
+ *
+ * `PATCH /contacts/labels`
+ * @throws {UpdateContactLabelsError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.contacts.updateContactLabels()`, importable alone.
+ */
+export function updateContactLabels(client: PeriskopeApiCore, args: UpdateContactLabelsArgs, options?: RequestOptions): ResponsePromise<UpdateContactLabelsResult, UpdateContactLabelsHeaders> {
+  return client.transport.call(UpdateContactLabelsSpec, args, options) as ResponsePromise<UpdateContactLabelsResult, UpdateContactLabelsHeaders>;
+}
 
 /** openapi-typescript's type of POST /contacts/create. */
 export type CreateContactOperation = paths['/contacts/create']['post'];
@@ -197,6 +274,19 @@ const CreateContactSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Create a contact
+ *
+ * Adds a contact from a phone number and a name.
+ *
+ * `POST /contacts/create`
+ *
+ * The same call as `client.contacts.createContact()`, importable alone.
+ */
+export function createContact(client: PeriskopeApiCore, args: CreateContactArgs, options?: RequestOptions): ResponsePromise<CreateContactResult, CreateContactHeaders> {
+  return client.transport.call(CreateContactSpec, args, options) as ResponsePromise<CreateContactResult, CreateContactHeaders>;
+}
+
 /** Operations tagged `contacts`. */
 export class ContactsApi {
   /** @internal */
@@ -216,7 +306,7 @@ export class ContactsApi {
    * @throws {GetContactsError} for a documented error status (as `ApiError`).
    */
   getContacts(args: GetContactsArgs = {}, options?: RequestOptions): ResponsePromise<GetContactsResult, GetContactsHeaders> {
-    return this.transport.call(GetContactsSpec, args, options) as ResponsePromise<GetContactsResult, GetContactsHeaders>;
+    return getContacts(this, args, options);
   }
 
   /**
@@ -225,7 +315,7 @@ export class ContactsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getContactsPages(args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsResult, void, undefined>;
+    return getContactsPages(this, args, options);
   }
 
   /**
@@ -234,7 +324,7 @@ export class ContactsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getContactsItems(args: GetContactsArgs = {}, options?: RequestOptions): AsyncGenerator<GetContactsItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetContactsSpec, pageArgs, pageOptions), args, options, GetContactsPaging) as AsyncGenerator<GetContactsItem, void, undefined>;
+    return getContactsItems(this, args, options);
   }
 
   /**
@@ -245,7 +335,7 @@ export class ContactsApi {
    * `GET /contacts/{contact_id}`
    */
   getContactById(args: GetContactByIdArgs, options?: RequestOptions): ResponsePromise<GetContactByIdResult, GetContactByIdHeaders> {
-    return this.transport.call(GetContactByIdSpec, args, options) as ResponsePromise<GetContactByIdResult, GetContactByIdHeaders>;
+    return getContactById(this, args, options);
   }
 
   /**
@@ -257,7 +347,7 @@ export class ContactsApi {
    * @throws {UpdateContactError} for a documented error status (as `ApiError`).
    */
   updateContact(args: UpdateContactArgs, options?: RequestOptions): ResponsePromise<UpdateContactResult, UpdateContactHeaders> {
-    return this.transport.call(UpdateContactSpec, args, options) as ResponsePromise<UpdateContactResult, UpdateContactHeaders>;
+    return updateContact(this, args, options);
   }
 
   /**
@@ -269,7 +359,7 @@ export class ContactsApi {
    * @throws {UpdateContactLabelsError} for a documented error status (as `ApiError`).
    */
   updateContactLabels(args: UpdateContactLabelsArgs, options?: RequestOptions): ResponsePromise<UpdateContactLabelsResult, UpdateContactLabelsHeaders> {
-    return this.transport.call(UpdateContactLabelsSpec, args, options) as ResponsePromise<UpdateContactLabelsResult, UpdateContactLabelsHeaders>;
+    return updateContactLabels(this, args, options);
   }
 
   /**
@@ -280,7 +370,7 @@ export class ContactsApi {
    * `POST /contacts/create`
    */
   createContact(args: CreateContactArgs, options?: RequestOptions): ResponsePromise<CreateContactResult, CreateContactHeaders> {
-    return this.transport.call(CreateContactSpec, args, options) as ResponsePromise<CreateContactResult, CreateContactHeaders>;
+    return createContact(this, args, options);
   }
 }
 
@@ -323,6 +413,41 @@ const GetTicketsPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List tickets
+ *
+ * Returns tickets one page at a time.
+ *
+ * `GET /tickets`
+ *
+ * The same call as `client.tickets.getTickets()`, importable alone.
+ */
+export function getTickets(client: PeriskopeApiCore, args: GetTicketsArgs = {}, options?: RequestOptions): ResponsePromise<GetTicketsResult, GetTicketsHeaders> {
+  return client.transport.call(GetTicketsSpec, args, options) as ResponsePromise<GetTicketsResult, GetTicketsHeaders>;
+}
+
+/**
+ * Every page of `getTickets`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.tickets.getTicketsPages()`, importable alone.
+ */
+export function getTicketsPages(client: PeriskopeApiCore, args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `getTickets`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.tickets.getTicketsItems()`, importable alone.
+ */
+export function getTicketsItems(client: PeriskopeApiCore, args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsItem, void, undefined>;
+}
+
 /** openapi-typescript's type of POST /tickets/create. */
 export type CreateTicketOperation = paths['/tickets/create']['post'];
 /** Arguments of `tickets.createTicket`. */
@@ -357,6 +482,19 @@ const CreateTicketSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Create a ticket
+ *
+ * Opens a ticket on a chat, optionally tied to the message it is about.
+ *
+ * `POST /tickets/create`
+ *
+ * The same call as `client.tickets.createTicket()`, importable alone.
+ */
+export function createTicket(client: PeriskopeApiCore, args: CreateTicketArgs, options?: RequestOptions): ResponsePromise<CreateTicketResult, CreateTicketHeaders> {
+  return client.transport.call(CreateTicketSpec, args, options) as ResponsePromise<CreateTicketResult, CreateTicketHeaders>;
+}
+
 /** openapi-typescript's type of GET /tickets/{ticket_id}. */
 export type GetTicketByIdOperation = paths['/tickets/{ticket_id}']['get'];
 /** Arguments of `tickets.getTicketById`. */
@@ -386,6 +524,19 @@ const GetTicketByIdSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
   ],
 };
+
+/**
+ * Get a ticket
+ *
+ * Returns a ticket with its chat, the message it was raised from and any attached messages.
+ *
+ * `GET /tickets/{ticket_id}`
+ *
+ * The same call as `client.tickets.getTicketById()`, importable alone.
+ */
+export function getTicketById(client: PeriskopeApiCore, args: GetTicketByIdArgs, options?: RequestOptions): ResponsePromise<GetTicketByIdResult, GetTicketByIdHeaders> {
+  return client.transport.call(GetTicketByIdSpec, args, options) as ResponsePromise<GetTicketByIdResult, GetTicketByIdHeaders>;
+}
 
 /** openapi-typescript's type of PATCH /tickets/{ticket_id}. */
 export type UpdateTicketOperation = paths['/tickets/{ticket_id}']['patch'];
@@ -420,6 +571,19 @@ const UpdateTicketSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Update a ticket
+ *
+ * Changes the subject, status, priority, assignee, due date or labels of a ticket. Send at least one field.
+ *
+ * `PATCH /tickets/{ticket_id}`
+ *
+ * The same call as `client.tickets.updateTicket()`, importable alone.
+ */
+export function updateTicket(client: PeriskopeApiCore, args: UpdateTicketArgs, options?: RequestOptions): ResponsePromise<UpdateTicketResult, UpdateTicketHeaders> {
+  return client.transport.call(UpdateTicketSpec, args, options) as ResponsePromise<UpdateTicketResult, UpdateTicketHeaders>;
+}
+
 /** Operations tagged `tickets`. */
 export class TicketsApi {
   /** @internal */
@@ -438,7 +602,7 @@ export class TicketsApi {
    * `GET /tickets`
    */
   getTickets(args: GetTicketsArgs = {}, options?: RequestOptions): ResponsePromise<GetTicketsResult, GetTicketsHeaders> {
-    return this.transport.call(GetTicketsSpec, args, options) as ResponsePromise<GetTicketsResult, GetTicketsHeaders>;
+    return getTickets(this, args, options);
   }
 
   /**
@@ -447,7 +611,7 @@ export class TicketsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getTicketsPages(args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsResult, void, undefined>;
+    return getTicketsPages(this, args, options);
   }
 
   /**
@@ -456,7 +620,7 @@ export class TicketsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getTicketsItems(args: GetTicketsArgs = {}, options?: RequestOptions): AsyncGenerator<GetTicketsItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetTicketsSpec, pageArgs, pageOptions), args, options, GetTicketsPaging) as AsyncGenerator<GetTicketsItem, void, undefined>;
+    return getTicketsItems(this, args, options);
   }
 
   /**
@@ -467,7 +631,7 @@ export class TicketsApi {
    * `POST /tickets/create`
    */
   createTicket(args: CreateTicketArgs, options?: RequestOptions): ResponsePromise<CreateTicketResult, CreateTicketHeaders> {
-    return this.transport.call(CreateTicketSpec, args, options) as ResponsePromise<CreateTicketResult, CreateTicketHeaders>;
+    return createTicket(this, args, options);
   }
 
   /**
@@ -478,7 +642,7 @@ export class TicketsApi {
    * `GET /tickets/{ticket_id}`
    */
   getTicketById(args: GetTicketByIdArgs, options?: RequestOptions): ResponsePromise<GetTicketByIdResult, GetTicketByIdHeaders> {
-    return this.transport.call(GetTicketByIdSpec, args, options) as ResponsePromise<GetTicketByIdResult, GetTicketByIdHeaders>;
+    return getTicketById(this, args, options);
   }
 
   /**
@@ -489,7 +653,7 @@ export class TicketsApi {
    * `PATCH /tickets/{ticket_id}`
    */
   updateTicket(args: UpdateTicketArgs, options?: RequestOptions): ResponsePromise<UpdateTicketResult, UpdateTicketHeaders> {
-    return this.transport.call(UpdateTicketSpec, args, options) as ResponsePromise<UpdateTicketResult, UpdateTicketHeaders>;
+    return updateTicket(this, args, options);
   }
 }
 
@@ -524,6 +688,19 @@ const GetAllPhonesSpec: OperationSpec = {
   ],
 };
 
+/**
+ * List phones
+ *
+ * Returns every WhatsApp number connected to the organisation.
+ *
+ * `GET /phones/all`
+ *
+ * The same call as `client.phones.getAllPhones()`, importable alone.
+ */
+export function getAllPhones(client: PeriskopeApiCore, args: GetAllPhonesArgs = {}, options?: RequestOptions): ResponsePromise<GetAllPhonesResult, GetAllPhonesHeaders> {
+  return client.transport.call(GetAllPhonesSpec, args, options) as ResponsePromise<GetAllPhonesResult, GetAllPhonesHeaders>;
+}
+
 /** openapi-typescript's type of GET /phones. */
 export type GetPhoneOperation = paths['/phones']['get'];
 /** Arguments of `phones.getPhone`. */
@@ -555,6 +732,20 @@ const GetPhoneSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Get a phone
+ *
+ * Returns the phone picked by the x-phone header. Without the header the call fails with 422.
+ *
+ * `GET /phones`
+ * @throws {GetPhoneError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.phones.getPhone()`, importable alone.
+ */
+export function getPhone(client: PeriskopeApiCore, args: GetPhoneArgs = {}, options?: RequestOptions): ResponsePromise<GetPhoneResult, GetPhoneHeaders> {
+  return client.transport.call(GetPhoneSpec, args, options) as ResponsePromise<GetPhoneResult, GetPhoneHeaders>;
+}
+
 /** openapi-typescript's type of GET /phones/qr. */
 export type GetQrOperation = paths['/phones/qr']['get'];
 /** Arguments of `phones.getQr`. */
@@ -577,6 +768,19 @@ const GetQrSpec: OperationSpec = {
   ],
   errors: [],
 };
+
+/**
+ * Get the login QR code
+ *
+ * Returns the QR payload to scan from WhatsApp while the phone is disconnected. Reset the phone if no QR is available.
+ *
+ * `GET /phones/qr`
+ *
+ * The same call as `client.phones.getQr()`, importable alone.
+ */
+export function getQr(client: PeriskopeApiCore, args: GetQrArgs = {}, options?: RequestOptions): ResponsePromise<GetQrResult, GetQrHeaders> {
+  return client.transport.call(GetQrSpec, args, options) as ResponsePromise<GetQrResult, GetQrHeaders>;
+}
 
 /** openapi-typescript's type of PATCH /phones/update. */
 export type UpdatePhoneOperation = paths['/phones/update']['patch'];
@@ -612,6 +816,20 @@ const UpdatePhoneSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Update a phone
+ *
+ * Renames the phone on WhatsApp, changes its picture or sets its labels. Phones on the WhatsApp Business app cannot be renamed. Send at least one field.
+ *
+ * `PATCH /phones/update`
+ * @throws {UpdatePhoneError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.phones.updatePhone()`, importable alone.
+ */
+export function updatePhone(client: PeriskopeApiCore, args: UpdatePhoneArgs = {}, options?: RequestOptions): ResponsePromise<UpdatePhoneResult, UpdatePhoneHeaders> {
+  return client.transport.call(UpdatePhoneSpec, args, options) as ResponsePromise<UpdatePhoneResult, UpdatePhoneHeaders>;
+}
+
 /** openapi-typescript's type of POST /phones/resync. */
 export type ResyncPhoneOperation = paths['/phones/resync']['post'];
 /** Arguments of `phones.resyncPhone`. */
@@ -641,6 +859,19 @@ const ResyncPhoneSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Resync a phone
+ *
+ * Starts a full re-synchronisation of chats and messages between the phone and Periskope.
+ *
+ * `POST /phones/resync`
+ *
+ * The same call as `client.phones.resyncPhone()`, importable alone.
+ */
+export function resyncPhone(client: PeriskopeApiCore, args: ResyncPhoneArgs = {}, options?: RequestOptions): ResponsePromise<ResyncPhoneResult, ResyncPhoneHeaders> {
+  return client.transport.call(ResyncPhoneSpec, args, options) as ResponsePromise<ResyncPhoneResult, ResyncPhoneHeaders>;
+}
 
 /** openapi-typescript's type of POST /phones/restart. */
 export type RestartPhoneOperation = paths['/phones/restart']['post'];
@@ -672,6 +903,19 @@ const RestartPhoneSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Restart a phone
+ *
+ * Restarts the phone's session on the server; useful when the session is not open.
+ *
+ * `POST /phones/restart`
+ *
+ * The same call as `client.phones.restartPhone()`, importable alone.
+ */
+export function restartPhone(client: PeriskopeApiCore, args: RestartPhoneArgs = {}, options?: RequestOptions): ResponsePromise<RestartPhoneResult, RestartPhoneHeaders> {
+  return client.transport.call(RestartPhoneSpec, args, options) as ResponsePromise<RestartPhoneResult, RestartPhoneHeaders>;
+}
+
 /** openapi-typescript's type of POST /phones/reset. */
 export type ResetPhoneOperation = paths['/phones/reset']['post'];
 /** Arguments of `phones.resetPhone`. */
@@ -701,6 +945,19 @@ const ResetPhoneSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Reset a phone
+ *
+ * Logs the phone out so that a new QR code has to be scanned.
+ *
+ * `POST /phones/reset`
+ *
+ * The same call as `client.phones.resetPhone()`, importable alone.
+ */
+export function resetPhone(client: PeriskopeApiCore, args: ResetPhoneArgs = {}, options?: RequestOptions): ResponsePromise<ResetPhoneResult, ResetPhoneHeaders> {
+  return client.transport.call(ResetPhoneSpec, args, options) as ResponsePromise<ResetPhoneResult, ResetPhoneHeaders>;
+}
 
 /** openapi-typescript's type of POST /phones/create. */
 export type CreatePhoneOperation = paths['/phones/create']['post'];
@@ -732,6 +989,19 @@ const CreatePhoneSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Create a phone slot
+ *
+ * Adds a new, not yet connected phone slot to the organisation.
+ *
+ * `POST /phones/create`
+ *
+ * The same call as `client.phones.createPhone()`, importable alone.
+ */
+export function createPhone(client: PeriskopeApiCore, args: CreatePhoneArgs = {}, options?: RequestOptions): ResponsePromise<CreatePhoneResult, CreatePhoneHeaders> {
+  return client.transport.call(CreatePhoneSpec, args, options) as ResponsePromise<CreatePhoneResult, CreatePhoneHeaders>;
+}
+
 /** openapi-typescript's type of DELETE /phones/delete. */
 export type DeletePhoneOperation = paths['/phones/delete']['delete'];
 /** Arguments of `phones.deletePhone`. */
@@ -762,6 +1032,19 @@ const DeletePhoneSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Delete a phone
+ *
+ * Removes the phone picked by the x-phone header from the organisation.
+ *
+ * `DELETE /phones/delete`
+ *
+ * The same call as `client.phones.deletePhone()`, importable alone.
+ */
+export function deletePhone(client: PeriskopeApiCore, args: DeletePhoneArgs = {}, options?: RequestOptions): ResponsePromise<DeletePhoneResult, DeletePhoneHeaders> {
+  return client.transport.call(DeletePhoneSpec, args, options) as ResponsePromise<DeletePhoneResult, DeletePhoneHeaders>;
+}
+
 /** Operations tagged `phones`. */
 export class PhonesApi {
   /** @internal */
@@ -780,7 +1063,7 @@ export class PhonesApi {
    * `GET /phones/all`
    */
   getAllPhones(args: GetAllPhonesArgs = {}, options?: RequestOptions): ResponsePromise<GetAllPhonesResult, GetAllPhonesHeaders> {
-    return this.transport.call(GetAllPhonesSpec, args, options) as ResponsePromise<GetAllPhonesResult, GetAllPhonesHeaders>;
+    return getAllPhones(this, args, options);
   }
 
   /**
@@ -792,7 +1075,7 @@ export class PhonesApi {
    * @throws {GetPhoneError} for a documented error status (as `ApiError`).
    */
   getPhone(args: GetPhoneArgs = {}, options?: RequestOptions): ResponsePromise<GetPhoneResult, GetPhoneHeaders> {
-    return this.transport.call(GetPhoneSpec, args, options) as ResponsePromise<GetPhoneResult, GetPhoneHeaders>;
+    return getPhone(this, args, options);
   }
 
   /**
@@ -803,7 +1086,7 @@ export class PhonesApi {
    * `GET /phones/qr`
    */
   getQr(args: GetQrArgs = {}, options?: RequestOptions): ResponsePromise<GetQrResult, GetQrHeaders> {
-    return this.transport.call(GetQrSpec, args, options) as ResponsePromise<GetQrResult, GetQrHeaders>;
+    return getQr(this, args, options);
   }
 
   /**
@@ -815,7 +1098,7 @@ export class PhonesApi {
    * @throws {UpdatePhoneError} for a documented error status (as `ApiError`).
    */
   updatePhone(args: UpdatePhoneArgs = {}, options?: RequestOptions): ResponsePromise<UpdatePhoneResult, UpdatePhoneHeaders> {
-    return this.transport.call(UpdatePhoneSpec, args, options) as ResponsePromise<UpdatePhoneResult, UpdatePhoneHeaders>;
+    return updatePhone(this, args, options);
   }
 
   /**
@@ -826,7 +1109,7 @@ export class PhonesApi {
    * `POST /phones/resync`
    */
   resyncPhone(args: ResyncPhoneArgs = {}, options?: RequestOptions): ResponsePromise<ResyncPhoneResult, ResyncPhoneHeaders> {
-    return this.transport.call(ResyncPhoneSpec, args, options) as ResponsePromise<ResyncPhoneResult, ResyncPhoneHeaders>;
+    return resyncPhone(this, args, options);
   }
 
   /**
@@ -837,7 +1120,7 @@ export class PhonesApi {
    * `POST /phones/restart`
    */
   restartPhone(args: RestartPhoneArgs = {}, options?: RequestOptions): ResponsePromise<RestartPhoneResult, RestartPhoneHeaders> {
-    return this.transport.call(RestartPhoneSpec, args, options) as ResponsePromise<RestartPhoneResult, RestartPhoneHeaders>;
+    return restartPhone(this, args, options);
   }
 
   /**
@@ -848,7 +1131,7 @@ export class PhonesApi {
    * `POST /phones/reset`
    */
   resetPhone(args: ResetPhoneArgs = {}, options?: RequestOptions): ResponsePromise<ResetPhoneResult, ResetPhoneHeaders> {
-    return this.transport.call(ResetPhoneSpec, args, options) as ResponsePromise<ResetPhoneResult, ResetPhoneHeaders>;
+    return resetPhone(this, args, options);
   }
 
   /**
@@ -859,7 +1142,7 @@ export class PhonesApi {
    * `POST /phones/create`
    */
   createPhone(args: CreatePhoneArgs = {}, options?: RequestOptions): ResponsePromise<CreatePhoneResult, CreatePhoneHeaders> {
-    return this.transport.call(CreatePhoneSpec, args, options) as ResponsePromise<CreatePhoneResult, CreatePhoneHeaders>;
+    return createPhone(this, args, options);
   }
 
   /**
@@ -870,7 +1153,7 @@ export class PhonesApi {
    * `DELETE /phones/delete`
    */
   deletePhone(args: DeletePhoneArgs = {}, options?: RequestOptions): ResponsePromise<DeletePhoneResult, DeletePhoneHeaders> {
-    return this.transport.call(DeletePhoneSpec, args, options) as ResponsePromise<DeletePhoneResult, DeletePhoneHeaders>;
+    return deletePhone(this, args, options);
   }
 }
 
@@ -909,6 +1192,19 @@ const SendMessageSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Send a message
+ *
+ * Queues a text, media, reply or poll message for one chat. Sending to a new number opens the chat.
+ *
+ * `POST /message/send`
+ *
+ * The same call as `client.message.sendMessage()`, importable alone.
+ */
+export function sendMessage(client: PeriskopeApiCore, args: SendMessageArgs, options?: RequestOptions): ResponsePromise<SendMessageResult, SendMessageHeaders> {
+  return client.transport.call(SendMessageSpec, args, options) as ResponsePromise<SendMessageResult, SendMessageHeaders>;
+}
+
 /** openapi-typescript's type of POST /message/broadcast. */
 export type BroadcastMessageOperation = paths['/message/broadcast']['post'];
 /** Arguments of `message.broadcastMessage`. */
@@ -943,6 +1239,19 @@ const BroadcastMessageSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Broadcast a message
+ *
+ * Queues one message for many chats, now or at a scheduled time. Per-chat variables can fill a template in the text.
+ *
+ * `POST /message/broadcast`
+ *
+ * The same call as `client.message.broadcastMessage()`, importable alone.
+ */
+export function broadcastMessage(client: PeriskopeApiCore, args: BroadcastMessageArgs, options?: RequestOptions): ResponsePromise<BroadcastMessageResult, BroadcastMessageHeaders> {
+  return client.transport.call(BroadcastMessageSpec, args, options) as ResponsePromise<BroadcastMessageResult, BroadcastMessageHeaders>;
+}
+
 /** openapi-typescript's type of GET /message/{message_id}. */
 export type GetMessageOperation = paths['/message/{message_id}']['get'];
 /** Arguments of `message.getMessage`. */
@@ -974,6 +1283,19 @@ const GetMessageSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Get a message
+ *
+ * Returns one message by message id or queue id. A message still waiting in the queue is not found by its queue id yet.
+ *
+ * `GET /message/{message_id}`
+ *
+ * The same call as `client.message.getMessage()`, importable alone.
+ */
+export function getMessage(client: PeriskopeApiCore, args: GetMessageArgs, options?: RequestOptions): ResponsePromise<GetMessageResult, GetMessageHeaders> {
+  return client.transport.call(GetMessageSpec, args, options) as ResponsePromise<GetMessageResult, GetMessageHeaders>;
+}
 
 /** openapi-typescript's type of POST /message/{message_id}/edit. */
 export type EditMessageOperation = paths['/message/{message_id}/edit']['post'];
@@ -1009,6 +1331,19 @@ const EditMessageSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Edit a message
+ *
+ * Replaces the text of a message the phone sent a short while ago.
+ *
+ * `POST /message/{message_id}/edit`
+ *
+ * The same call as `client.message.editMessage()`, importable alone.
+ */
+export function editMessage(client: PeriskopeApiCore, args: EditMessageArgs, options?: RequestOptions): ResponsePromise<EditMessageResult, EditMessageHeaders> {
+  return client.transport.call(EditMessageSpec, args, options) as ResponsePromise<EditMessageResult, EditMessageHeaders>;
+}
+
 /** openapi-typescript's type of POST /message/{message_id}/forward. */
 export type ForwardMessageOperation = paths['/message/{message_id}/forward']['post'];
 /** Arguments of `message.forwardMessage`. */
@@ -1043,6 +1378,19 @@ const ForwardMessageSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Forward a message
+ *
+ * Forwards an existing message to other chats.
+ *
+ * `POST /message/{message_id}/forward`
+ *
+ * The same call as `client.message.forwardMessage()`, importable alone.
+ */
+export function forwardMessage(client: PeriskopeApiCore, args: ForwardMessageArgs, options?: RequestOptions): ResponsePromise<ForwardMessageResult, ForwardMessageHeaders> {
+  return client.transport.call(ForwardMessageSpec, args, options) as ResponsePromise<ForwardMessageResult, ForwardMessageHeaders>;
+}
+
 /** openapi-typescript's type of POST /message/{message_id}/delete. */
 export type DeleteMessageOperation = paths['/message/{message_id}/delete']['post'];
 /** Arguments of `message.deleteMessage`. */
@@ -1073,6 +1421,19 @@ const DeleteMessageSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Delete a message
+ *
+ * Deletes a message, found by message id or queue id.
+ *
+ * `POST /message/{message_id}/delete`
+ *
+ * The same call as `client.message.deleteMessage()`, importable alone.
+ */
+export function deleteMessage(client: PeriskopeApiCore, args: DeleteMessageArgs, options?: RequestOptions): ResponsePromise<DeleteMessageResult, DeleteMessageHeaders> {
+  return client.transport.call(DeleteMessageSpec, args, options) as ResponsePromise<DeleteMessageResult, DeleteMessageHeaders>;
+}
 
 /** openapi-typescript's type of POST /message/{message_id}/react. */
 export type ReactToMessageOperation = paths['/message/{message_id}/react']['post'];
@@ -1108,6 +1469,19 @@ const ReactToMessageSpec: OperationSpec = {
   ],
 };
 
+/**
+ * React to a message
+ *
+ * Puts an emoji reaction on a message.
+ *
+ * `POST /message/{message_id}/react`
+ *
+ * The same call as `client.message.reactToMessage()`, importable alone.
+ */
+export function reactToMessage(client: PeriskopeApiCore, args: ReactToMessageArgs, options?: RequestOptions): ResponsePromise<ReactToMessageResult, ReactToMessageHeaders> {
+  return client.transport.call(ReactToMessageSpec, args, options) as ResponsePromise<ReactToMessageResult, ReactToMessageHeaders>;
+}
+
 /** openapi-typescript's type of POST /message/{message_id}/pin. */
 export type PinMessageOperation = paths['/message/{message_id}/pin']['post'];
 /** Arguments of `message.pinMessage`. */
@@ -1142,6 +1516,19 @@ const PinMessageSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Pin or unpin a message
+ *
+ * Pins a message in its chat, or unpins it.
+ *
+ * `POST /message/{message_id}/pin`
+ *
+ * The same call as `client.message.pinMessage()`, importable alone.
+ */
+export function pinMessage(client: PeriskopeApiCore, args: PinMessageArgs, options?: RequestOptions): ResponsePromise<PinMessageResult, PinMessageHeaders> {
+  return client.transport.call(PinMessageSpec, args, options) as ResponsePromise<PinMessageResult, PinMessageHeaders>;
+}
+
 /** openapi-typescript's type of DELETE /message/broadcast/{broadcast_id}. */
 export type CancelBroadcastOperation = paths['/message/broadcast/{broadcast_id}']['delete'];
 /** Arguments of `message.cancelBroadcast`. */
@@ -1164,6 +1551,23 @@ const CancelBroadcastSpec: OperationSpec = {
   ],
   errors: ['404', '409'],
 };
+
+/**
+ * Delete a  Broadcast
+ *
+ * This endpoint is used to delete or stop a broadcast.
+ *
+ * - If the broadcast hasn't started yet, it will be deleted and the credits for this broadcast won't be charged.
+ * - If it's currently sending, it will stop immediately. Any messages that haven't been sent yet will be cancelled, and the credits for them will be refunded.
+ *
+ * `DELETE /message/broadcast/{broadcast_id}`
+ * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.message.cancelBroadcast()`, importable alone.
+ */
+export function cancelBroadcast(client: PeriskopeApiCore, args: CancelBroadcastArgs, options?: RequestOptions): ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders> {
+  return client.transport.call(CancelBroadcastSpec, args, options) as ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders>;
+}
 
 /** openapi-typescript's type of GET /message/{unique_id}/status. */
 export type GetMessageStatusOperation = paths['/message/{unique_id}/status']['get'];
@@ -1189,6 +1593,19 @@ const GetMessageStatusSpec: OperationSpec = {
   errors: [],
 };
 
+/**
+ * Get the delivery status of a message
+ *
+ * Reports where a sent message is: queued, sent, delivered, read or failed. Use the unique_id returned by send or broadcast.
+ *
+ * `GET /message/{unique_id}/status`
+ *
+ * The same call as `client.message.getMessageStatus()`, importable alone.
+ */
+export function getMessageStatus(client: PeriskopeApiCore, args: GetMessageStatusArgs, options?: RequestOptions): ResponsePromise<GetMessageStatusResult, GetMessageStatusHeaders> {
+  return client.transport.call(GetMessageStatusSpec, args, options) as ResponsePromise<GetMessageStatusResult, GetMessageStatusHeaders>;
+}
+
 /** Operations tagged `message`. */
 export class MessageApi {
   /** @internal */
@@ -1207,7 +1624,7 @@ export class MessageApi {
    * `POST /message/send`
    */
   sendMessage(args: SendMessageArgs, options?: RequestOptions): ResponsePromise<SendMessageResult, SendMessageHeaders> {
-    return this.transport.call(SendMessageSpec, args, options) as ResponsePromise<SendMessageResult, SendMessageHeaders>;
+    return sendMessage(this, args, options);
   }
 
   /**
@@ -1218,7 +1635,7 @@ export class MessageApi {
    * `POST /message/broadcast`
    */
   broadcastMessage(args: BroadcastMessageArgs, options?: RequestOptions): ResponsePromise<BroadcastMessageResult, BroadcastMessageHeaders> {
-    return this.transport.call(BroadcastMessageSpec, args, options) as ResponsePromise<BroadcastMessageResult, BroadcastMessageHeaders>;
+    return broadcastMessage(this, args, options);
   }
 
   /**
@@ -1229,7 +1646,7 @@ export class MessageApi {
    * `GET /message/{message_id}`
    */
   getMessage(args: GetMessageArgs, options?: RequestOptions): ResponsePromise<GetMessageResult, GetMessageHeaders> {
-    return this.transport.call(GetMessageSpec, args, options) as ResponsePromise<GetMessageResult, GetMessageHeaders>;
+    return getMessage(this, args, options);
   }
 
   /**
@@ -1240,7 +1657,7 @@ export class MessageApi {
    * `POST /message/{message_id}/edit`
    */
   editMessage(args: EditMessageArgs, options?: RequestOptions): ResponsePromise<EditMessageResult, EditMessageHeaders> {
-    return this.transport.call(EditMessageSpec, args, options) as ResponsePromise<EditMessageResult, EditMessageHeaders>;
+    return editMessage(this, args, options);
   }
 
   /**
@@ -1251,7 +1668,7 @@ export class MessageApi {
    * `POST /message/{message_id}/forward`
    */
   forwardMessage(args: ForwardMessageArgs, options?: RequestOptions): ResponsePromise<ForwardMessageResult, ForwardMessageHeaders> {
-    return this.transport.call(ForwardMessageSpec, args, options) as ResponsePromise<ForwardMessageResult, ForwardMessageHeaders>;
+    return forwardMessage(this, args, options);
   }
 
   /**
@@ -1262,7 +1679,7 @@ export class MessageApi {
    * `POST /message/{message_id}/delete`
    */
   deleteMessage(args: DeleteMessageArgs, options?: RequestOptions): ResponsePromise<DeleteMessageResult, DeleteMessageHeaders> {
-    return this.transport.call(DeleteMessageSpec, args, options) as ResponsePromise<DeleteMessageResult, DeleteMessageHeaders>;
+    return deleteMessage(this, args, options);
   }
 
   /**
@@ -1273,7 +1690,7 @@ export class MessageApi {
    * `POST /message/{message_id}/react`
    */
   reactToMessage(args: ReactToMessageArgs, options?: RequestOptions): ResponsePromise<ReactToMessageResult, ReactToMessageHeaders> {
-    return this.transport.call(ReactToMessageSpec, args, options) as ResponsePromise<ReactToMessageResult, ReactToMessageHeaders>;
+    return reactToMessage(this, args, options);
   }
 
   /**
@@ -1284,7 +1701,7 @@ export class MessageApi {
    * `POST /message/{message_id}/pin`
    */
   pinMessage(args: PinMessageArgs, options?: RequestOptions): ResponsePromise<PinMessageResult, PinMessageHeaders> {
-    return this.transport.call(PinMessageSpec, args, options) as ResponsePromise<PinMessageResult, PinMessageHeaders>;
+    return pinMessage(this, args, options);
   }
 
   /**
@@ -1299,7 +1716,7 @@ export class MessageApi {
    * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
    */
   cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders> {
-    return this.transport.call(CancelBroadcastSpec, args, options) as ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders>;
+    return cancelBroadcast(this, args, options);
   }
 
   /**
@@ -1310,7 +1727,7 @@ export class MessageApi {
    * `GET /message/{unique_id}/status`
    */
   getMessageStatus(args: GetMessageStatusArgs, options?: RequestOptions): ResponsePromise<GetMessageStatusResult, GetMessageStatusHeaders> {
-    return this.transport.call(GetMessageStatusSpec, args, options) as ResponsePromise<GetMessageStatusResult, GetMessageStatusHeaders>;
+    return getMessageStatus(this, args, options);
   }
 }
 
@@ -1346,6 +1763,19 @@ const GetQueueStatusSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Get queue status
+ *
+ * Summarises the phone's outgoing queue: whether it runs and how many jobs are active, pending, completed and failed (the last two over 24 hours).
+ *
+ * `GET /queue`
+ *
+ * The same call as `client.queue.getQueueStatus()`, importable alone.
+ */
+export function getQueueStatus(client: PeriskopeApiCore, args: GetQueueStatusArgs = {}, options?: RequestOptions): ResponsePromise<GetQueueStatusResult, GetQueueStatusHeaders> {
+  return client.transport.call(GetQueueStatusSpec, args, options) as ResponsePromise<GetQueueStatusResult, GetQueueStatusHeaders>;
+}
+
 /** openapi-typescript's type of GET /queue/jobs. */
 export type FetchQueueJobsOperation = paths['/queue/jobs']['get'];
 /** Arguments of `queue.fetchQueueJobs`. */
@@ -1378,6 +1808,19 @@ const FetchQueueJobsSpec: OperationSpec = {
   ],
 };
 
+/**
+ * List queue jobs
+ *
+ * Lists jobs of the outgoing queue, optionally only one job or the jobs of one broadcast.
+ *
+ * `GET /queue/jobs`
+ *
+ * The same call as `client.queue.fetchQueueJobs()`, importable alone.
+ */
+export function fetchQueueJobs(client: PeriskopeApiCore, args: FetchQueueJobsArgs = {}, options?: RequestOptions): ResponsePromise<FetchQueueJobsResult, FetchQueueJobsHeaders> {
+  return client.transport.call(FetchQueueJobsSpec, args, options) as ResponsePromise<FetchQueueJobsResult, FetchQueueJobsHeaders>;
+}
+
 /** openapi-typescript's type of GET /queue/broadcast. */
 export type GetBroadcastStatusOperation = paths['/queue/broadcast']['get'];
 /** Arguments of `queue.getBroadcastStatus`. */
@@ -1401,6 +1844,19 @@ const GetBroadcastStatusSpec: OperationSpec = {
   ],
   errors: [],
 };
+
+/**
+ * Get broadcast status
+ *
+ * Reports progress and delivery and read figures of one broadcast.
+ *
+ * `GET /queue/broadcast`
+ *
+ * The same call as `client.queue.getBroadcastStatus()`, importable alone.
+ */
+export function getBroadcastStatus(client: PeriskopeApiCore, args: GetBroadcastStatusArgs, options?: RequestOptions): ResponsePromise<GetBroadcastStatusResult, GetBroadcastStatusHeaders> {
+  return client.transport.call(GetBroadcastStatusSpec, args, options) as ResponsePromise<GetBroadcastStatusResult, GetBroadcastStatusHeaders>;
+}
 
 /** openapi-typescript's type of DELETE /queue/purge. */
 export type PurgeQueueOperation = paths['/queue/purge']['delete'];
@@ -1433,6 +1889,19 @@ const PurgeQueueSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Purge queued jobs
+ *
+ * Drops waiting jobs: the given jobs, all jobs of a broadcast, or every job when no filter is given.
+ *
+ * `DELETE /queue/purge`
+ *
+ * The same call as `client.queue.purgeQueue()`, importable alone.
+ */
+export function purgeQueue(client: PeriskopeApiCore, args: PurgeQueueArgs = {}, options?: RequestOptions): ResponsePromise<PurgeQueueResult, PurgeQueueHeaders> {
+  return client.transport.call(PurgeQueueSpec, args, options) as ResponsePromise<PurgeQueueResult, PurgeQueueHeaders>;
+}
+
 /** Operations tagged `queue`. */
 export class QueueApi {
   /** @internal */
@@ -1451,7 +1920,7 @@ export class QueueApi {
    * `GET /queue`
    */
   getQueueStatus(args: GetQueueStatusArgs = {}, options?: RequestOptions): ResponsePromise<GetQueueStatusResult, GetQueueStatusHeaders> {
-    return this.transport.call(GetQueueStatusSpec, args, options) as ResponsePromise<GetQueueStatusResult, GetQueueStatusHeaders>;
+    return getQueueStatus(this, args, options);
   }
 
   /**
@@ -1462,7 +1931,7 @@ export class QueueApi {
    * `GET /queue/jobs`
    */
   fetchQueueJobs(args: FetchQueueJobsArgs = {}, options?: RequestOptions): ResponsePromise<FetchQueueJobsResult, FetchQueueJobsHeaders> {
-    return this.transport.call(FetchQueueJobsSpec, args, options) as ResponsePromise<FetchQueueJobsResult, FetchQueueJobsHeaders>;
+    return fetchQueueJobs(this, args, options);
   }
 
   /**
@@ -1473,7 +1942,7 @@ export class QueueApi {
    * `GET /queue/broadcast`
    */
   getBroadcastStatus(args: GetBroadcastStatusArgs, options?: RequestOptions): ResponsePromise<GetBroadcastStatusResult, GetBroadcastStatusHeaders> {
-    return this.transport.call(GetBroadcastStatusSpec, args, options) as ResponsePromise<GetBroadcastStatusResult, GetBroadcastStatusHeaders>;
+    return getBroadcastStatus(this, args, options);
   }
 
   /**
@@ -1484,7 +1953,7 @@ export class QueueApi {
    * `DELETE /queue/purge`
    */
   purgeQueue(args: PurgeQueueArgs = {}, options?: RequestOptions): ResponsePromise<PurgeQueueResult, PurgeQueueHeaders> {
-    return this.transport.call(PurgeQueueSpec, args, options) as ResponsePromise<PurgeQueueResult, PurgeQueueHeaders>;
+    return purgeQueue(this, args, options);
   }
 }
 
@@ -1519,6 +1988,19 @@ const MarkReadSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Mark a chat as read
+ *
+ * Marks every message of a chat as read.
+ *
+ * `POST /chats/{chat_id}/read`
+ *
+ * The same call as `client.chats.markRead()`, importable alone.
+ */
+export function markRead(client: PeriskopeApiCore, args: MarkReadArgs, options?: RequestOptions): ResponsePromise<MarkReadResult, MarkReadHeaders> {
+  return client.transport.call(MarkReadSpec, args, options) as ResponsePromise<MarkReadResult, MarkReadHeaders>;
+}
 
 /** openapi-typescript's type of GET /chats. */
 export type ListAllChatsOperation = paths['/chats']['get'];
@@ -1560,6 +2042,42 @@ const ListAllChatsPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List chats
+ *
+ * Returns chats one page at a time, optionally filtered by chat type, label and time window.
+ *
+ * `GET /chats`
+ * @throws {ListAllChatsError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.chats.listAllChats()`, importable alone.
+ */
+export function listAllChats(client: PeriskopeApiCore, args: ListAllChatsArgs = {}, options?: RequestOptions): ResponsePromise<ListAllChatsResult, ListAllChatsHeaders> {
+  return client.transport.call(ListAllChatsSpec, args, options) as ResponsePromise<ListAllChatsResult, ListAllChatsHeaders>;
+}
+
+/**
+ * Every page of `listAllChats`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.chats.listAllChatsPages()`, importable alone.
+ */
+export function listAllChatsPages(client: PeriskopeApiCore, args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `listAllChats`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.chats.listAllChatsItems()`, importable alone.
+ */
+export function listAllChatsItems(client: PeriskopeApiCore, args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsItem, void, undefined>;
+}
+
 /** openapi-typescript's type of GET /chats/messages. */
 export type ListAllMessagesOperation = paths['/chats/messages']['get'];
 /** Arguments of `chats.listAllMessages`. */
@@ -1600,6 +2118,42 @@ const ListAllMessagesPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List messages of all chats
+ *
+ * Returns messages from every chat, newest first, one page at a time.
+ *
+ * `GET /chats/messages`
+ * @throws {ListAllMessagesError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.chats.listAllMessages()`, importable alone.
+ */
+export function listAllMessages(client: PeriskopeApiCore, args: ListAllMessagesArgs = {}, options?: RequestOptions): ResponsePromise<ListAllMessagesResult, ListAllMessagesHeaders> {
+  return client.transport.call(ListAllMessagesSpec, args, options) as ResponsePromise<ListAllMessagesResult, ListAllMessagesHeaders>;
+}
+
+/**
+ * Every page of `listAllMessages`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.chats.listAllMessagesPages()`, importable alone.
+ */
+export function listAllMessagesPages(client: PeriskopeApiCore, args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `listAllMessages`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.chats.listAllMessagesItems()`, importable alone.
+ */
+export function listAllMessagesItems(client: PeriskopeApiCore, args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesItem, void, undefined>;
+}
+
 /** openapi-typescript's type of GET /chats/notifications. */
 export type ListAllNotificationsOperation = paths['/chats/notifications']['get'];
 /** Arguments of `chats.listAllNotifications`. */
@@ -1632,6 +2186,42 @@ const ListAllNotificationsPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List notifications of all chats
+ *
+ * Returns chat events (such as participants added or removed) from every chat, newest first.
+ *
+ * `GET /chats/notifications`
+ * @throws {ListAllNotificationsError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.chats.listAllNotifications()`, importable alone.
+ */
+export function listAllNotifications(client: PeriskopeApiCore, args: ListAllNotificationsArgs = {}, options?: RequestOptions): ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders> {
+  return client.transport.call(ListAllNotificationsSpec, args, options) as ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders>;
+}
+
+/**
+ * Every page of `listAllNotifications`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+ *
+ * The same call as `client.chats.listAllNotificationsPages()`, importable alone.
+ */
+export function listAllNotificationsPages(client: PeriskopeApiCore, args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `listAllNotifications`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+ *
+ * The same call as `client.chats.listAllNotificationsItems()`, importable alone.
+ */
+export function listAllNotificationsItems(client: PeriskopeApiCore, args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsItem, void, undefined>;
+}
+
 /** openapi-typescript's type of GET /chats/{chat_id}. */
 export type GetChatByIdOperation = paths['/chats/{chat_id}']['get'];
 /** Arguments of `chats.getChatById`. */
@@ -1663,6 +2253,19 @@ const GetChatByIdSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Get a chat
+ *
+ * Returns one chat.
+ *
+ * `GET /chats/{chat_id}`
+ *
+ * The same call as `client.chats.getChatById()`, importable alone.
+ */
+export function getChatById(client: PeriskopeApiCore, args: GetChatByIdArgs, options?: RequestOptions): ResponsePromise<GetChatByIdResult, GetChatByIdHeaders> {
+  return client.transport.call(GetChatByIdSpec, args, options) as ResponsePromise<GetChatByIdResult, GetChatByIdHeaders>;
+}
 
 /** openapi-typescript's type of PATCH /chats/{chat_id}. */
 export type UpdateChatOperation = paths['/chats/{chat_id}']['patch'];
@@ -1698,6 +2301,20 @@ const UpdateChatSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Update a chat
+ *
+ * Sets the assignee, labels or custom property values of a chat. Send at least one field.
+ *
+ * `PATCH /chats/{chat_id}`
+ * @throws {UpdateChatError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.chats.updateChat()`, importable alone.
+ */
+export function updateChat(client: PeriskopeApiCore, args: UpdateChatArgs, options?: RequestOptions): ResponsePromise<UpdateChatResult, UpdateChatHeaders> {
+  return client.transport.call(UpdateChatSpec, args, options) as ResponsePromise<UpdateChatResult, UpdateChatHeaders>;
+}
 
 /** openapi-typescript's type of GET /chats/{chat_id}/messages. */
 export type GetMessagesInAChatOperation = paths['/chats/{chat_id}/messages']['get'];
@@ -1740,6 +2357,42 @@ const GetMessagesInAChatPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List messages of a chat
+ *
+ * Returns the messages of one chat, newest first, one page at a time.
+ *
+ * `GET /chats/{chat_id}/messages`
+ * @throws {GetMessagesInAChatError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.chats.getMessagesInAChat()`, importable alone.
+ */
+export function getMessagesInAChat(client: PeriskopeApiCore, args: GetMessagesInAChatArgs, options?: RequestOptions): ResponsePromise<GetMessagesInAChatResult, GetMessagesInAChatHeaders> {
+  return client.transport.call(GetMessagesInAChatSpec, args, options) as ResponsePromise<GetMessagesInAChatResult, GetMessagesInAChatHeaders>;
+}
+
+/**
+ * Every page of `getMessagesInAChat`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.chats.getMessagesInAChatPages()`, importable alone.
+ */
+export function getMessagesInAChatPages(client: PeriskopeApiCore, args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `getMessagesInAChat`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.chats.getMessagesInAChatItems()`, importable alone.
+ */
+export function getMessagesInAChatItems(client: PeriskopeApiCore, args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatItem, void, undefined>;
+}
+
 /** openapi-typescript's type of GET /chats/{chat_id}/notifications. */
 export type GetNotificationsInAChatOperation = paths['/chats/{chat_id}/notifications']['get'];
 /** Arguments of `chats.getNotificationsInAChat`. */
@@ -1781,6 +2434,42 @@ const GetNotificationsInAChatPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List notifications of a chat
+ *
+ * Returns the events of one chat, newest first. Without x-phone, events seen by every phone the token can reach are returned.
+ *
+ * `GET /chats/{chat_id}/notifications`
+ * @throws {GetNotificationsInAChatError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.chats.getNotificationsInAChat()`, importable alone.
+ */
+export function getNotificationsInAChat(client: PeriskopeApiCore, args: GetNotificationsInAChatArgs, options?: RequestOptions): ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders> {
+  return client.transport.call(GetNotificationsInAChatSpec, args, options) as ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders>;
+}
+
+/**
+ * Every page of `getNotificationsInAChat`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+ *
+ * The same call as `client.chats.getNotificationsInAChatPages()`, importable alone.
+ */
+export function getNotificationsInAChatPages(client: PeriskopeApiCore, args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `getNotificationsInAChat`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
+ *
+ * The same call as `client.chats.getNotificationsInAChatItems()`, importable alone.
+ */
+export function getNotificationsInAChatItems(client: PeriskopeApiCore, args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatItem, void, undefined>;
+}
+
 /** openapi-typescript's type of PATCH /chats/labels. */
 export type UpdateChatLabelsOperation = paths['/chats/labels']['patch'];
 /** Arguments of `chats.updateChatLabels`. */
@@ -1814,6 +2503,20 @@ const UpdateChatLabelsSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Set labels on chats
+ *
+ * Replaces the labels of several chats in one call.
+ *
+ * `PATCH /chats/labels`
+ * @throws {UpdateChatLabelsError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.chats.updateChatLabels()`, importable alone.
+ */
+export function updateChatLabels(client: PeriskopeApiCore, args: UpdateChatLabelsArgs, options?: RequestOptions): ResponsePromise<UpdateChatLabelsResult, UpdateChatLabelsHeaders> {
+  return client.transport.call(UpdateChatLabelsSpec, args, options) as ResponsePromise<UpdateChatLabelsResult, UpdateChatLabelsHeaders>;
+}
 
 /** openapi-typescript's type of PATCH /chats/access. */
 export type UpdateChatOverrideAccessOperation = paths['/chats/access']['patch'];
@@ -1849,6 +2552,20 @@ const UpdateChatOverrideAccessSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Override chat access
+ *
+ * Grants or removes access to several chats for given members. With replace true the given map replaces all overrides; otherwise only the listed members change.
+ *
+ * `PATCH /chats/access`
+ * @throws {UpdateChatOverrideAccessError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.chats.updateChatOverrideAccess()`, importable alone.
+ */
+export function updateChatOverrideAccess(client: PeriskopeApiCore, args: UpdateChatOverrideAccessArgs, options?: RequestOptions): ResponsePromise<UpdateChatOverrideAccessResult, UpdateChatOverrideAccessHeaders> {
+  return client.transport.call(UpdateChatOverrideAccessSpec, args, options) as ResponsePromise<UpdateChatOverrideAccessResult, UpdateChatOverrideAccessHeaders>;
+}
+
 /** openapi-typescript's type of PATCH /chats/custom-properties/update. */
 export type UpdateChatCustomPropertiesOperation = paths['/chats/custom-properties/update']['patch'];
 /** Arguments of `chats.updateChatCustomProperties`. */
@@ -1874,6 +2591,19 @@ const UpdateChatCustomPropertiesSpec: OperationSpec = {
   errors: [],
 };
 
+/**
+ * Set custom properties on chats
+ *
+ * Sets custom property values on many chats at once. Replaces the deprecated PATCH /chats/update_properties.
+ *
+ * `PATCH /chats/custom-properties/update`
+ *
+ * The same call as `client.chats.updateChatCustomProperties()`, importable alone.
+ */
+export function updateChatCustomProperties(client: PeriskopeApiCore, args: UpdateChatCustomPropertiesArgs, options?: RequestOptions): ResponsePromise<UpdateChatCustomPropertiesResult, UpdateChatCustomPropertiesHeaders> {
+  return client.transport.call(UpdateChatCustomPropertiesSpec, args, options) as ResponsePromise<UpdateChatCustomPropertiesResult, UpdateChatCustomPropertiesHeaders>;
+}
+
 /** Operations tagged `chats`. */
 export class ChatsApi {
   /** @internal */
@@ -1892,7 +2622,7 @@ export class ChatsApi {
    * `POST /chats/{chat_id}/read`
    */
   markRead(args: MarkReadArgs, options?: RequestOptions): ResponsePromise<MarkReadResult, MarkReadHeaders> {
-    return this.transport.call(MarkReadSpec, args, options) as ResponsePromise<MarkReadResult, MarkReadHeaders>;
+    return markRead(this, args, options);
   }
 
   /**
@@ -1904,7 +2634,7 @@ export class ChatsApi {
    * @throws {ListAllChatsError} for a documented error status (as `ApiError`).
    */
   listAllChats(args: ListAllChatsArgs = {}, options?: RequestOptions): ResponsePromise<ListAllChatsResult, ListAllChatsHeaders> {
-    return this.transport.call(ListAllChatsSpec, args, options) as ResponsePromise<ListAllChatsResult, ListAllChatsHeaders>;
+    return listAllChats(this, args, options);
   }
 
   /**
@@ -1913,7 +2643,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   listAllChatsPages(args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsResult, void, undefined>;
+    return listAllChatsPages(this, args, options);
   }
 
   /**
@@ -1922,7 +2652,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   listAllChatsItems(args: ListAllChatsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllChatsItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllChatsSpec, pageArgs, pageOptions), args, options, ListAllChatsPaging) as AsyncGenerator<ListAllChatsItem, void, undefined>;
+    return listAllChatsItems(this, args, options);
   }
 
   /**
@@ -1934,7 +2664,7 @@ export class ChatsApi {
    * @throws {ListAllMessagesError} for a documented error status (as `ApiError`).
    */
   listAllMessages(args: ListAllMessagesArgs = {}, options?: RequestOptions): ResponsePromise<ListAllMessagesResult, ListAllMessagesHeaders> {
-    return this.transport.call(ListAllMessagesSpec, args, options) as ResponsePromise<ListAllMessagesResult, ListAllMessagesHeaders>;
+    return listAllMessages(this, args, options);
   }
 
   /**
@@ -1943,7 +2673,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   listAllMessagesPages(args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesResult, void, undefined>;
+    return listAllMessagesPages(this, args, options);
   }
 
   /**
@@ -1952,7 +2682,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   listAllMessagesItems(args: ListAllMessagesArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllMessagesItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllMessagesSpec, pageArgs, pageOptions), args, options, ListAllMessagesPaging) as AsyncGenerator<ListAllMessagesItem, void, undefined>;
+    return listAllMessagesItems(this, args, options);
   }
 
   /**
@@ -1964,7 +2694,7 @@ export class ChatsApi {
    * @throws {ListAllNotificationsError} for a documented error status (as `ApiError`).
    */
   listAllNotifications(args: ListAllNotificationsArgs = {}, options?: RequestOptions): ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders> {
-    return this.transport.call(ListAllNotificationsSpec, args, options) as ResponsePromise<ListAllNotificationsResult, ListAllNotificationsHeaders>;
+    return listAllNotifications(this, args, options);
   }
 
   /**
@@ -1973,7 +2703,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
    */
   listAllNotificationsPages(args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsResult, void, undefined>;
+    return listAllNotificationsPages(this, args, options);
   }
 
   /**
@@ -1982,7 +2712,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
    */
   listAllNotificationsItems(args: ListAllNotificationsArgs = {}, options?: RequestOptions): AsyncGenerator<ListAllNotificationsItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(ListAllNotificationsSpec, pageArgs, pageOptions), args, options, ListAllNotificationsPaging) as AsyncGenerator<ListAllNotificationsItem, void, undefined>;
+    return listAllNotificationsItems(this, args, options);
   }
 
   /**
@@ -1993,7 +2723,7 @@ export class ChatsApi {
    * `GET /chats/{chat_id}`
    */
   getChatById(args: GetChatByIdArgs, options?: RequestOptions): ResponsePromise<GetChatByIdResult, GetChatByIdHeaders> {
-    return this.transport.call(GetChatByIdSpec, args, options) as ResponsePromise<GetChatByIdResult, GetChatByIdHeaders>;
+    return getChatById(this, args, options);
   }
 
   /**
@@ -2005,7 +2735,7 @@ export class ChatsApi {
    * @throws {UpdateChatError} for a documented error status (as `ApiError`).
    */
   updateChat(args: UpdateChatArgs, options?: RequestOptions): ResponsePromise<UpdateChatResult, UpdateChatHeaders> {
-    return this.transport.call(UpdateChatSpec, args, options) as ResponsePromise<UpdateChatResult, UpdateChatHeaders>;
+    return updateChat(this, args, options);
   }
 
   /**
@@ -2017,7 +2747,7 @@ export class ChatsApi {
    * @throws {GetMessagesInAChatError} for a documented error status (as `ApiError`).
    */
   getMessagesInAChat(args: GetMessagesInAChatArgs, options?: RequestOptions): ResponsePromise<GetMessagesInAChatResult, GetMessagesInAChatHeaders> {
-    return this.transport.call(GetMessagesInAChatSpec, args, options) as ResponsePromise<GetMessagesInAChatResult, GetMessagesInAChatHeaders>;
+    return getMessagesInAChat(this, args, options);
   }
 
   /**
@@ -2026,7 +2756,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getMessagesInAChatPages(args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatResult, void, undefined>;
+    return getMessagesInAChatPages(this, args, options);
   }
 
   /**
@@ -2035,7 +2765,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getMessagesInAChatItems(args: GetMessagesInAChatArgs, options?: RequestOptions): AsyncGenerator<GetMessagesInAChatItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetMessagesInAChatSpec, pageArgs, pageOptions), args, options, GetMessagesInAChatPaging) as AsyncGenerator<GetMessagesInAChatItem, void, undefined>;
+    return getMessagesInAChatItems(this, args, options);
   }
 
   /**
@@ -2047,7 +2777,7 @@ export class ChatsApi {
    * @throws {GetNotificationsInAChatError} for a documented error status (as `ApiError`).
    */
   getNotificationsInAChat(args: GetNotificationsInAChatArgs, options?: RequestOptions): ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders> {
-    return this.transport.call(GetNotificationsInAChatSpec, args, options) as ResponsePromise<GetNotificationsInAChatResult, GetNotificationsInAChatHeaders>;
+    return getNotificationsInAChat(this, args, options);
   }
 
   /**
@@ -2056,7 +2786,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
    */
   getNotificationsInAChatPages(args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatResult, void, undefined>;
+    return getNotificationsInAChatPages(this, args, options);
   }
 
   /**
@@ -2065,7 +2795,7 @@ export class ChatsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none) (declared in the generator config). Use with `for await`.
    */
   getNotificationsInAChatItems(args: GetNotificationsInAChatArgs, options?: RequestOptions): AsyncGenerator<GetNotificationsInAChatItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotificationsInAChatSpec, pageArgs, pageOptions), args, options, GetNotificationsInAChatPaging) as AsyncGenerator<GetNotificationsInAChatItem, void, undefined>;
+    return getNotificationsInAChatItems(this, args, options);
   }
 
   /**
@@ -2077,7 +2807,7 @@ export class ChatsApi {
    * @throws {UpdateChatLabelsError} for a documented error status (as `ApiError`).
    */
   updateChatLabels(args: UpdateChatLabelsArgs, options?: RequestOptions): ResponsePromise<UpdateChatLabelsResult, UpdateChatLabelsHeaders> {
-    return this.transport.call(UpdateChatLabelsSpec, args, options) as ResponsePromise<UpdateChatLabelsResult, UpdateChatLabelsHeaders>;
+    return updateChatLabels(this, args, options);
   }
 
   /**
@@ -2089,7 +2819,7 @@ export class ChatsApi {
    * @throws {UpdateChatOverrideAccessError} for a documented error status (as `ApiError`).
    */
   updateChatOverrideAccess(args: UpdateChatOverrideAccessArgs, options?: RequestOptions): ResponsePromise<UpdateChatOverrideAccessResult, UpdateChatOverrideAccessHeaders> {
-    return this.transport.call(UpdateChatOverrideAccessSpec, args, options) as ResponsePromise<UpdateChatOverrideAccessResult, UpdateChatOverrideAccessHeaders>;
+    return updateChatOverrideAccess(this, args, options);
   }
 
   /**
@@ -2100,7 +2830,7 @@ export class ChatsApi {
    * `PATCH /chats/custom-properties/update`
    */
   updateChatCustomProperties(args: UpdateChatCustomPropertiesArgs, options?: RequestOptions): ResponsePromise<UpdateChatCustomPropertiesResult, UpdateChatCustomPropertiesHeaders> {
-    return this.transport.call(UpdateChatCustomPropertiesSpec, args, options) as ResponsePromise<UpdateChatCustomPropertiesResult, UpdateChatCustomPropertiesHeaders>;
+    return updateChatCustomProperties(this, args, options);
   }
 }
 
@@ -2139,6 +2869,19 @@ const CreateGroupSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Create a group
+ *
+ * Creates a WhatsApp group with first participants and optional settings. Participants who cannot be added directly get an invite, unless force_add_participants is set. One-to-one chats need no creation call.
+ *
+ * `POST /chats/create`
+ *
+ * The same call as `client.group.createGroup()`, importable alone.
+ */
+export function createGroup(client: PeriskopeApiCore, args: CreateGroupArgs, options?: RequestOptions): ResponsePromise<CreateGroupResult, CreateGroupHeaders> {
+  return client.transport.call(CreateGroupSpec, args, options) as ResponsePromise<CreateGroupResult, CreateGroupHeaders>;
+}
+
 /** openapi-typescript's type of POST /chats/{chat_id}/settings. */
 export type UpdateGroupSettingsOperation = paths['/chats/{chat_id}/settings']['post'];
 /** Arguments of `group.updateGroupSettings`. */
@@ -2174,6 +2917,19 @@ const UpdateGroupSettingsSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Change group settings
+ *
+ * Changes a group's name, description, picture or admin-only permissions. The connected phone must be a group admin.
+ *
+ * `POST /chats/{chat_id}/settings`
+ *
+ * The same call as `client.group.updateGroupSettings()`, importable alone.
+ */
+export function updateGroupSettings(client: PeriskopeApiCore, args: UpdateGroupSettingsArgs, options?: RequestOptions): ResponsePromise<UpdateGroupSettingsResult, UpdateGroupSettingsHeaders> {
+  return client.transport.call(UpdateGroupSettingsSpec, args, options) as ResponsePromise<UpdateGroupSettingsResult, UpdateGroupSettingsHeaders>;
+}
+
 /** openapi-typescript's type of POST /chats/{chat_id}/invite. */
 export type RefreshInviteOperation = paths['/chats/{chat_id}/invite']['post'];
 /** Arguments of `group.refreshInvite`. */
@@ -2197,6 +2953,19 @@ const RefreshInviteSpec: OperationSpec = {
   ],
   errors: [],
 };
+
+/**
+ * Renew the group invite link
+ *
+ * Creates a new invite link for a group; the old link stops working.
+ *
+ * `POST /chats/{chat_id}/invite`
+ *
+ * The same call as `client.group.refreshInvite()`, importable alone.
+ */
+export function refreshInvite(client: PeriskopeApiCore, args: RefreshInviteArgs, options?: RequestOptions): ResponsePromise<RefreshInviteResult, RefreshInviteHeaders> {
+  return client.transport.call(RefreshInviteSpec, args, options) as ResponsePromise<RefreshInviteResult, RefreshInviteHeaders>;
+}
 
 /** openapi-typescript's type of POST /chats/accept-invite. */
 export type AcceptGroupInviteOperation = paths['/chats/accept-invite']['post'];
@@ -2231,6 +3000,19 @@ const AcceptGroupInviteSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Join a group by invite
+ *
+ * Makes the connected phone join a group using the code from an invite link.
+ *
+ * `POST /chats/accept-invite`
+ *
+ * The same call as `client.group.acceptGroupInvite()`, importable alone.
+ */
+export function acceptGroupInvite(client: PeriskopeApiCore, args: AcceptGroupInviteArgs, options?: RequestOptions): ResponsePromise<AcceptGroupInviteResult, AcceptGroupInviteHeaders> {
+  return client.transport.call(AcceptGroupInviteSpec, args, options) as ResponsePromise<AcceptGroupInviteResult, AcceptGroupInviteHeaders>;
+}
 
 /** openapi-typescript's type of POST /chats/{chat_id}/add. */
 export type AddParticipantToGroupOperation = paths['/chats/{chat_id}/add']['post'];
@@ -2267,6 +3049,19 @@ const AddParticipantToGroupSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Add participants
+ *
+ * Adds people to a group. Those who cannot be added directly (not in contacts, or privacy settings) get an invite instead, unless force_add_participants is set. The result tells, per participant, whether it worked.
+ *
+ * `POST /chats/{chat_id}/add`
+ *
+ * The same call as `client.group.addParticipantToGroup()`, importable alone.
+ */
+export function addParticipantToGroup(client: PeriskopeApiCore, args: AddParticipantToGroupArgs, options?: RequestOptions): ResponsePromise<AddParticipantToGroupResult, AddParticipantToGroupHeaders> {
+  return client.transport.call(AddParticipantToGroupSpec, args, options) as ResponsePromise<AddParticipantToGroupResult, AddParticipantToGroupHeaders>;
+}
+
 /** openapi-typescript's type of POST /chats/{chat_id}/promote. */
 export type PromoteParticipantToAdminOperation = paths['/chats/{chat_id}/promote']['post'];
 /** Arguments of `group.promoteParticipantToAdmin`. */
@@ -2301,6 +3096,19 @@ const PromoteParticipantToAdminSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Promote participants
+ *
+ * Makes group participants admins. The result tells, per participant, whether it worked.
+ *
+ * `POST /chats/{chat_id}/promote`
+ *
+ * The same call as `client.group.promoteParticipantToAdmin()`, importable alone.
+ */
+export function promoteParticipantToAdmin(client: PeriskopeApiCore, args: PromoteParticipantToAdminArgs, options?: RequestOptions): ResponsePromise<PromoteParticipantToAdminResult, PromoteParticipantToAdminHeaders> {
+  return client.transport.call(PromoteParticipantToAdminSpec, args, options) as ResponsePromise<PromoteParticipantToAdminResult, PromoteParticipantToAdminHeaders>;
+}
 
 /** openapi-typescript's type of POST /chats/{chat_id}/demote. */
 export type DemoteParticipantToMemberOperation = paths['/chats/{chat_id}/demote']['post'];
@@ -2337,6 +3145,19 @@ const DemoteParticipantToMemberSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Demote participants
+ *
+ * Removes admin rights from group participants. The result tells, per participant, whether it worked.
+ *
+ * `POST /chats/{chat_id}/demote`
+ *
+ * The same call as `client.group.demoteParticipantToMember()`, importable alone.
+ */
+export function demoteParticipantToMember(client: PeriskopeApiCore, args: DemoteParticipantToMemberArgs, options?: RequestOptions): ResponsePromise<DemoteParticipantToMemberResult, DemoteParticipantToMemberHeaders> {
+  return client.transport.call(DemoteParticipantToMemberSpec, args, options) as ResponsePromise<DemoteParticipantToMemberResult, DemoteParticipantToMemberHeaders>;
+}
+
 /** openapi-typescript's type of POST /chats/{chat_id}/remove. */
 export type RemoveParticipantFromGroupOperation = paths['/chats/{chat_id}/remove']['post'];
 /** Arguments of `group.removeParticipantFromGroup`. */
@@ -2372,6 +3193,19 @@ const RemoveParticipantFromGroupSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Remove participants
+ *
+ * Removes participants from a group. The result tells, per participant, whether it worked.
+ *
+ * `POST /chats/{chat_id}/remove`
+ *
+ * The same call as `client.group.removeParticipantFromGroup()`, importable alone.
+ */
+export function removeParticipantFromGroup(client: PeriskopeApiCore, args: RemoveParticipantFromGroupArgs, options?: RequestOptions): ResponsePromise<RemoveParticipantFromGroupResult, RemoveParticipantFromGroupHeaders> {
+  return client.transport.call(RemoveParticipantFromGroupSpec, args, options) as ResponsePromise<RemoveParticipantFromGroupResult, RemoveParticipantFromGroupHeaders>;
+}
+
 /** openapi-typescript's type of POST /chats/{chat_id}/leave. */
 export type LeaveGroupOperation = paths['/chats/{chat_id}/leave']['post'];
 /** Arguments of `group.leaveGroup`. */
@@ -2403,6 +3237,19 @@ const LeaveGroupSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Leave a group
+ *
+ * Makes the connected phone leave a group.
+ *
+ * `POST /chats/{chat_id}/leave`
+ *
+ * The same call as `client.group.leaveGroup()`, importable alone.
+ */
+export function leaveGroup(client: PeriskopeApiCore, args: LeaveGroupArgs, options?: RequestOptions): ResponsePromise<LeaveGroupResult, LeaveGroupHeaders> {
+  return client.transport.call(LeaveGroupSpec, args, options) as ResponsePromise<LeaveGroupResult, LeaveGroupHeaders>;
+}
+
 /** Operations tagged `group`. */
 export class GroupApi {
   /** @internal */
@@ -2421,7 +3268,7 @@ export class GroupApi {
    * `POST /chats/create`
    */
   createGroup(args: CreateGroupArgs, options?: RequestOptions): ResponsePromise<CreateGroupResult, CreateGroupHeaders> {
-    return this.transport.call(CreateGroupSpec, args, options) as ResponsePromise<CreateGroupResult, CreateGroupHeaders>;
+    return createGroup(this, args, options);
   }
 
   /**
@@ -2432,7 +3279,7 @@ export class GroupApi {
    * `POST /chats/{chat_id}/settings`
    */
   updateGroupSettings(args: UpdateGroupSettingsArgs, options?: RequestOptions): ResponsePromise<UpdateGroupSettingsResult, UpdateGroupSettingsHeaders> {
-    return this.transport.call(UpdateGroupSettingsSpec, args, options) as ResponsePromise<UpdateGroupSettingsResult, UpdateGroupSettingsHeaders>;
+    return updateGroupSettings(this, args, options);
   }
 
   /**
@@ -2443,7 +3290,7 @@ export class GroupApi {
    * `POST /chats/{chat_id}/invite`
    */
   refreshInvite(args: RefreshInviteArgs, options?: RequestOptions): ResponsePromise<RefreshInviteResult, RefreshInviteHeaders> {
-    return this.transport.call(RefreshInviteSpec, args, options) as ResponsePromise<RefreshInviteResult, RefreshInviteHeaders>;
+    return refreshInvite(this, args, options);
   }
 
   /**
@@ -2454,7 +3301,7 @@ export class GroupApi {
    * `POST /chats/accept-invite`
    */
   acceptGroupInvite(args: AcceptGroupInviteArgs, options?: RequestOptions): ResponsePromise<AcceptGroupInviteResult, AcceptGroupInviteHeaders> {
-    return this.transport.call(AcceptGroupInviteSpec, args, options) as ResponsePromise<AcceptGroupInviteResult, AcceptGroupInviteHeaders>;
+    return acceptGroupInvite(this, args, options);
   }
 
   /**
@@ -2465,7 +3312,7 @@ export class GroupApi {
    * `POST /chats/{chat_id}/add`
    */
   addParticipantToGroup(args: AddParticipantToGroupArgs, options?: RequestOptions): ResponsePromise<AddParticipantToGroupResult, AddParticipantToGroupHeaders> {
-    return this.transport.call(AddParticipantToGroupSpec, args, options) as ResponsePromise<AddParticipantToGroupResult, AddParticipantToGroupHeaders>;
+    return addParticipantToGroup(this, args, options);
   }
 
   /**
@@ -2476,7 +3323,7 @@ export class GroupApi {
    * `POST /chats/{chat_id}/promote`
    */
   promoteParticipantToAdmin(args: PromoteParticipantToAdminArgs, options?: RequestOptions): ResponsePromise<PromoteParticipantToAdminResult, PromoteParticipantToAdminHeaders> {
-    return this.transport.call(PromoteParticipantToAdminSpec, args, options) as ResponsePromise<PromoteParticipantToAdminResult, PromoteParticipantToAdminHeaders>;
+    return promoteParticipantToAdmin(this, args, options);
   }
 
   /**
@@ -2487,7 +3334,7 @@ export class GroupApi {
    * `POST /chats/{chat_id}/demote`
    */
   demoteParticipantToMember(args: DemoteParticipantToMemberArgs, options?: RequestOptions): ResponsePromise<DemoteParticipantToMemberResult, DemoteParticipantToMemberHeaders> {
-    return this.transport.call(DemoteParticipantToMemberSpec, args, options) as ResponsePromise<DemoteParticipantToMemberResult, DemoteParticipantToMemberHeaders>;
+    return demoteParticipantToMember(this, args, options);
   }
 
   /**
@@ -2498,7 +3345,7 @@ export class GroupApi {
    * `POST /chats/{chat_id}/remove`
    */
   removeParticipantFromGroup(args: RemoveParticipantFromGroupArgs, options?: RequestOptions): ResponsePromise<RemoveParticipantFromGroupResult, RemoveParticipantFromGroupHeaders> {
-    return this.transport.call(RemoveParticipantFromGroupSpec, args, options) as ResponsePromise<RemoveParticipantFromGroupResult, RemoveParticipantFromGroupHeaders>;
+    return removeParticipantFromGroup(this, args, options);
   }
 
   /**
@@ -2509,7 +3356,7 @@ export class GroupApi {
    * `POST /chats/{chat_id}/leave`
    */
   leaveGroup(args: LeaveGroupArgs, options?: RequestOptions): ResponsePromise<LeaveGroupResult, LeaveGroupHeaders> {
-    return this.transport.call(LeaveGroupSpec, args, options) as ResponsePromise<LeaveGroupResult, LeaveGroupHeaders>;
+    return leaveGroup(this, args, options);
   }
 }
 
@@ -2555,6 +3402,41 @@ const GetNotesByChatPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List notes of a chat
+ *
+ * Returns the private notes of one chat, newest first, one page at a time.
+ *
+ * `GET /chats/{chat_id}/notes`
+ *
+ * The same call as `client.notes.getNotesByChat()`, importable alone.
+ */
+export function getNotesByChat(client: PeriskopeApiCore, args: GetNotesByChatArgs, options?: RequestOptions): ResponsePromise<GetNotesByChatResult, GetNotesByChatHeaders> {
+  return client.transport.call(GetNotesByChatSpec, args, options) as ResponsePromise<GetNotesByChatResult, GetNotesByChatHeaders>;
+}
+
+/**
+ * Every page of `getNotesByChat`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.notes.getNotesByChatPages()`, importable alone.
+ */
+export function getNotesByChatPages(client: PeriskopeApiCore, args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `getNotesByChat`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.notes.getNotesByChatItems()`, importable alone.
+ */
+export function getNotesByChatItems(client: PeriskopeApiCore, args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatItem, void, undefined>;
+}
+
 /** openapi-typescript's type of POST /note/create. */
 export type CreateNoteOperation = paths['/note/create']['post'];
 /** Arguments of `notes.createNote`. */
@@ -2588,6 +3470,19 @@ const CreateNoteSpec: OperationSpec = {
     ['x-periskope-phone-id', 'string'],
   ],
 };
+
+/**
+ * Create a note
+ *
+ * Adds a private note, seen only by teammates, to a chat. A note can carry media or reply to a message or note.
+ *
+ * `POST /note/create`
+ *
+ * The same call as `client.notes.createNote()`, importable alone.
+ */
+export function createNote(client: PeriskopeApiCore, args: CreateNoteArgs, options?: RequestOptions): ResponsePromise<CreateNoteResult, CreateNoteHeaders> {
+  return client.transport.call(CreateNoteSpec, args, options) as ResponsePromise<CreateNoteResult, CreateNoteHeaders>;
+}
 
 /** openapi-typescript's type of GET /note. */
 export type GetNotesOperation = paths['/note']['get'];
@@ -2629,6 +3524,41 @@ const GetNotesPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List notes
+ *
+ * Returns private notes from the organisation's chats, newest first, one page at a time.
+ *
+ * `GET /note`
+ *
+ * The same call as `client.notes.getNotes()`, importable alone.
+ */
+export function getNotes(client: PeriskopeApiCore, args: GetNotesArgs = {}, options?: RequestOptions): ResponsePromise<GetNotesResult, GetNotesHeaders> {
+  return client.transport.call(GetNotesSpec, args, options) as ResponsePromise<GetNotesResult, GetNotesHeaders>;
+}
+
+/**
+ * Every page of `getNotes`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.notes.getNotesPages()`, importable alone.
+ */
+export function getNotesPages(client: PeriskopeApiCore, args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `getNotes`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.notes.getNotesItems()`, importable alone.
+ */
+export function getNotesItems(client: PeriskopeApiCore, args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesItem, void, undefined>;
+}
+
 /** openapi-typescript's type of GET /note/{note_id}. */
 export type GetNoteByIdOperation = paths['/note/{note_id}']['get'];
 /** Arguments of `notes.getNoteById`. */
@@ -2661,6 +3591,19 @@ const GetNoteByIdSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Get a note
+ *
+ * Returns one private note. Without x-phone the note is looked up across every phone the token can reach.
+ *
+ * `GET /note/{note_id}`
+ *
+ * The same call as `client.notes.getNoteById()`, importable alone.
+ */
+export function getNoteById(client: PeriskopeApiCore, args: GetNoteByIdArgs, options?: RequestOptions): ResponsePromise<GetNoteByIdResult, GetNoteByIdHeaders> {
+  return client.transport.call(GetNoteByIdSpec, args, options) as ResponsePromise<GetNoteByIdResult, GetNoteByIdHeaders>;
+}
+
 /** Operations tagged `notes`. */
 export class NotesApi {
   /** @internal */
@@ -2679,7 +3622,7 @@ export class NotesApi {
    * `GET /chats/{chat_id}/notes`
    */
   getNotesByChat(args: GetNotesByChatArgs, options?: RequestOptions): ResponsePromise<GetNotesByChatResult, GetNotesByChatHeaders> {
-    return this.transport.call(GetNotesByChatSpec, args, options) as ResponsePromise<GetNotesByChatResult, GetNotesByChatHeaders>;
+    return getNotesByChat(this, args, options);
   }
 
   /**
@@ -2688,7 +3631,7 @@ export class NotesApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getNotesByChatPages(args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatResult, void, undefined>;
+    return getNotesByChatPages(this, args, options);
   }
 
   /**
@@ -2697,7 +3640,7 @@ export class NotesApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getNotesByChatItems(args: GetNotesByChatArgs, options?: RequestOptions): AsyncGenerator<GetNotesByChatItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotesByChatSpec, pageArgs, pageOptions), args, options, GetNotesByChatPaging) as AsyncGenerator<GetNotesByChatItem, void, undefined>;
+    return getNotesByChatItems(this, args, options);
   }
 
   /**
@@ -2708,7 +3651,7 @@ export class NotesApi {
    * `POST /note/create`
    */
   createNote(args: CreateNoteArgs, options?: RequestOptions): ResponsePromise<CreateNoteResult, CreateNoteHeaders> {
-    return this.transport.call(CreateNoteSpec, args, options) as ResponsePromise<CreateNoteResult, CreateNoteHeaders>;
+    return createNote(this, args, options);
   }
 
   /**
@@ -2719,7 +3662,7 @@ export class NotesApi {
    * `GET /note`
    */
   getNotes(args: GetNotesArgs = {}, options?: RequestOptions): ResponsePromise<GetNotesResult, GetNotesHeaders> {
-    return this.transport.call(GetNotesSpec, args, options) as ResponsePromise<GetNotesResult, GetNotesHeaders>;
+    return getNotes(this, args, options);
   }
 
   /**
@@ -2728,7 +3671,7 @@ export class NotesApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getNotesPages(args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesResult, void, undefined>;
+    return getNotesPages(this, args, options);
   }
 
   /**
@@ -2737,7 +3680,7 @@ export class NotesApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getNotesItems(args: GetNotesArgs = {}, options?: RequestOptions): AsyncGenerator<GetNotesItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetNotesSpec, pageArgs, pageOptions), args, options, GetNotesPaging) as AsyncGenerator<GetNotesItem, void, undefined>;
+    return getNotesItems(this, args, options);
   }
 
   /**
@@ -2748,7 +3691,7 @@ export class NotesApi {
    * `GET /note/{note_id}`
    */
   getNoteById(args: GetNoteByIdArgs, options?: RequestOptions): ResponsePromise<GetNoteByIdResult, GetNoteByIdHeaders> {
-    return this.transport.call(GetNoteByIdSpec, args, options) as ResponsePromise<GetNoteByIdResult, GetNoteByIdHeaders>;
+    return getNoteById(this, args, options);
   }
 }
 
@@ -2793,6 +3736,41 @@ const GetReactionsPaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List reactions
+ *
+ * Returns reactions one page at a time, optionally for one chat or one message and within a time window.
+ *
+ * `GET /reactions`
+ *
+ * The same call as `client.reactions.getReactions()`, importable alone.
+ */
+export function getReactions(client: PeriskopeApiCore, args: GetReactionsArgs = {}, options?: RequestOptions): ResponsePromise<GetReactionsResult, GetReactionsHeaders> {
+  return client.transport.call(GetReactionsSpec, args, options) as ResponsePromise<GetReactionsResult, GetReactionsHeaders>;
+}
+
+/**
+ * Every page of `getReactions`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.reactions.getReactionsPages()`, importable alone.
+ */
+export function getReactionsPages(client: PeriskopeApiCore, args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `getReactions`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.reactions.getReactionsItems()`, importable alone.
+ */
+export function getReactionsItems(client: PeriskopeApiCore, args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsItem, void, undefined>;
+}
+
 /** Operations tagged `reactions`. */
 export class ReactionsApi {
   /** @internal */
@@ -2811,7 +3789,7 @@ export class ReactionsApi {
    * `GET /reactions`
    */
   getReactions(args: GetReactionsArgs = {}, options?: RequestOptions): ResponsePromise<GetReactionsResult, GetReactionsHeaders> {
-    return this.transport.call(GetReactionsSpec, args, options) as ResponsePromise<GetReactionsResult, GetReactionsHeaders>;
+    return getReactions(this, args, options);
   }
 
   /**
@@ -2820,7 +3798,7 @@ export class ReactionsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getReactionsPages(args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsResult, void, undefined>;
+    return getReactionsPages(this, args, options);
   }
 
   /**
@@ -2829,7 +3807,7 @@ export class ReactionsApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getReactionsItems(args: GetReactionsArgs = {}, options?: RequestOptions): AsyncGenerator<GetReactionsItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetReactionsSpec, pageArgs, pageOptions), args, options, GetReactionsPaging) as AsyncGenerator<GetReactionsItem, void, undefined>;
+    return getReactionsItems(this, args, options);
   }
 }
 
@@ -2872,6 +3850,41 @@ const GetAllKnowledgeBasePaging: Pagination = {
   limit: 'limit',
 };
 
+/**
+ * List knowledge-base items
+ *
+ * Returns FAQ entries and document chunks of the AI knowledge base, one page at a time.
+ *
+ * `GET /knowledge-base`
+ *
+ * The same call as `client.knowledgeBase.getAllKnowledgeBase()`, importable alone.
+ */
+export function getAllKnowledgeBase(client: PeriskopeApiCore, args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders> {
+  return client.transport.call(GetAllKnowledgeBaseSpec, args, options) as ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders>;
+}
+
+/**
+ * Every page of `getAllKnowledgeBase`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.knowledgeBase.getAllKnowledgeBasePages()`, importable alone.
+ */
+export function getAllKnowledgeBasePages(client: PeriskopeApiCore, args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined> {
+  return paginatePages((pageArgs, pageOptions) => client.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined>;
+}
+
+/**
+ * Every item of every page of `getAllKnowledgeBase`, starting from `args`.
+ *
+ * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
+ *
+ * The same call as `client.knowledgeBase.getAllKnowledgeBaseItems()`, importable alone.
+ */
+export function getAllKnowledgeBaseItems(client: PeriskopeApiCore, args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined> {
+  return paginateItems((pageArgs, pageOptions) => client.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined>;
+}
+
 /** openapi-typescript's type of GET /knowledge-base/faq/{context_id}. */
 export type GetKnowledgeBaseFaqByContextIdOperation = paths['/knowledge-base/faq/{context_id}']['get'];
 /** Arguments of `knowledgeBase.getKnowledgeBaseFaqByContextId`. */
@@ -2902,6 +3915,19 @@ const GetKnowledgeBaseFaqByContextIdSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Get an FAQ entry
+ *
+ * Returns one FAQ entry.
+ *
+ * `GET /knowledge-base/faq/{context_id}`
+ *
+ * The same call as `client.knowledgeBase.getKnowledgeBaseFaqByContextId()`, importable alone.
+ */
+export function getKnowledgeBaseFaqByContextId(client: PeriskopeApiCore, args: GetKnowledgeBaseFaqByContextIdArgs, options?: RequestOptions): ResponsePromise<GetKnowledgeBaseFaqByContextIdResult, GetKnowledgeBaseFaqByContextIdHeaders> {
+  return client.transport.call(GetKnowledgeBaseFaqByContextIdSpec, args, options) as ResponsePromise<GetKnowledgeBaseFaqByContextIdResult, GetKnowledgeBaseFaqByContextIdHeaders>;
+}
+
 /** openapi-typescript's type of DELETE /knowledge-base/faq/{context_id}. */
 export type DeleteFaqOperation = paths['/knowledge-base/faq/{context_id}']['delete'];
 /** Arguments of `knowledgeBase.deleteFaq`. */
@@ -2931,6 +3957,19 @@ const DeleteFaqSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
   ],
 };
+
+/**
+ * Delete an FAQ entry
+ *
+ * Removes one FAQ entry.
+ *
+ * `DELETE /knowledge-base/faq/{context_id}`
+ *
+ * The same call as `client.knowledgeBase.deleteFaq()`, importable alone.
+ */
+export function deleteFaq(client: PeriskopeApiCore, args: DeleteFaqArgs, options?: RequestOptions): ResponsePromise<DeleteFaqResult, DeleteFaqHeaders> {
+  return client.transport.call(DeleteFaqSpec, args, options) as ResponsePromise<DeleteFaqResult, DeleteFaqHeaders>;
+}
 
 /** openapi-typescript's type of PATCH /knowledge-base/faq/{context_id}. */
 export type UpdateFaqOperation = paths['/knowledge-base/faq/{context_id}']['patch'];
@@ -2965,6 +4004,19 @@ const UpdateFaqSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Update an FAQ entry
+ *
+ * Replaces the question, answer and attachments of an FAQ entry; its embedding is computed again.
+ *
+ * `PATCH /knowledge-base/faq/{context_id}`
+ *
+ * The same call as `client.knowledgeBase.updateFaq()`, importable alone.
+ */
+export function updateFaq(client: PeriskopeApiCore, args: UpdateFaqArgs, options?: RequestOptions): ResponsePromise<UpdateFaqResult, UpdateFaqHeaders> {
+  return client.transport.call(UpdateFaqSpec, args, options) as ResponsePromise<UpdateFaqResult, UpdateFaqHeaders>;
+}
+
 /** openapi-typescript's type of GET /knowledge-base/document/{document_id}. */
 export type GetKnowledgeBaseDocumentByDocumentIdOperation = paths['/knowledge-base/document/{document_id}']['get'];
 /** Arguments of `knowledgeBase.getKnowledgeBaseDocumentByDocumentId`. */
@@ -2995,6 +4047,19 @@ const GetKnowledgeBaseDocumentByDocumentIdSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Get a document
+ *
+ * Returns every stored chunk of one knowledge-base document.
+ *
+ * `GET /knowledge-base/document/{document_id}`
+ *
+ * The same call as `client.knowledgeBase.getKnowledgeBaseDocumentByDocumentId()`, importable alone.
+ */
+export function getKnowledgeBaseDocumentByDocumentId(client: PeriskopeApiCore, args: GetKnowledgeBaseDocumentByDocumentIdArgs, options?: RequestOptions): ResponsePromise<GetKnowledgeBaseDocumentByDocumentIdResult, GetKnowledgeBaseDocumentByDocumentIdHeaders> {
+  return client.transport.call(GetKnowledgeBaseDocumentByDocumentIdSpec, args, options) as ResponsePromise<GetKnowledgeBaseDocumentByDocumentIdResult, GetKnowledgeBaseDocumentByDocumentIdHeaders>;
+}
+
 /** openapi-typescript's type of DELETE /knowledge-base/document/{document_id}. */
 export type DeleteDocumentOperation = paths['/knowledge-base/document/{document_id}']['delete'];
 /** Arguments of `knowledgeBase.deleteDocument`. */
@@ -3024,6 +4089,19 @@ const DeleteDocumentSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
   ],
 };
+
+/**
+ * Delete a document
+ *
+ * Removes a document and all its chunks from the knowledge base.
+ *
+ * `DELETE /knowledge-base/document/{document_id}`
+ *
+ * The same call as `client.knowledgeBase.deleteDocument()`, importable alone.
+ */
+export function deleteDocument(client: PeriskopeApiCore, args: DeleteDocumentArgs, options?: RequestOptions): ResponsePromise<DeleteDocumentResult, DeleteDocumentHeaders> {
+  return client.transport.call(DeleteDocumentSpec, args, options) as ResponsePromise<DeleteDocumentResult, DeleteDocumentHeaders>;
+}
 
 /** openapi-typescript's type of POST /knowledge-base/faq/create. */
 export type CreateFaqOperation = paths['/knowledge-base/faq/create']['post'];
@@ -3057,6 +4135,19 @@ const CreateFaqSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Create an FAQ entry
+ *
+ * Adds a question and answer to the knowledge base.
+ *
+ * `POST /knowledge-base/faq/create`
+ *
+ * The same call as `client.knowledgeBase.createFaq()`, importable alone.
+ */
+export function createFaq(client: PeriskopeApiCore, args: CreateFaqArgs, options?: RequestOptions): ResponsePromise<CreateFaqResult, CreateFaqHeaders> {
+  return client.transport.call(CreateFaqSpec, args, options) as ResponsePromise<CreateFaqResult, CreateFaqHeaders>;
+}
+
 /** openapi-typescript's type of POST /knowledge-base/document/create. */
 export type CreateDocumentOperation = paths['/knowledge-base/document/create']['post'];
 /** Arguments of `knowledgeBase.createDocument`. */
@@ -3089,6 +4180,19 @@ const CreateDocumentSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Add a document
+ *
+ * Adds a document to the knowledge base from a URL or base64 content; it is split into chunks.
+ *
+ * `POST /knowledge-base/document/create`
+ *
+ * The same call as `client.knowledgeBase.createDocument()`, importable alone.
+ */
+export function createDocument(client: PeriskopeApiCore, args: CreateDocumentArgs, options?: RequestOptions): ResponsePromise<CreateDocumentResult, CreateDocumentHeaders> {
+  return client.transport.call(CreateDocumentSpec, args, options) as ResponsePromise<CreateDocumentResult, CreateDocumentHeaders>;
+}
+
 /** Operations tagged `knowledge base`. */
 export class KnowledgeBaseApi {
   /** @internal */
@@ -3107,7 +4211,7 @@ export class KnowledgeBaseApi {
    * `GET /knowledge-base`
    */
   getAllKnowledgeBase(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders> {
-    return this.transport.call(GetAllKnowledgeBaseSpec, args, options) as ResponsePromise<GetAllKnowledgeBaseResult, GetAllKnowledgeBaseHeaders>;
+    return getAllKnowledgeBase(this, args, options);
   }
 
   /**
@@ -3116,7 +4220,7 @@ export class KnowledgeBaseApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getAllKnowledgeBasePages(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined> {
-    return paginatePages((pageArgs, pageOptions) => this.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseResult, void, undefined>;
+    return getAllKnowledgeBasePages(this, args, options);
   }
 
   /**
@@ -3125,7 +4229,7 @@ export class KnowledgeBaseApi {
    * Pages moving `offset` by the items received, until a page has fewer than `limit` items (or none). Use with `for await`.
    */
   getAllKnowledgeBaseItems(args: GetAllKnowledgeBaseArgs = {}, options?: RequestOptions): AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined> {
-    return paginateItems((pageArgs, pageOptions) => this.transport.call(GetAllKnowledgeBaseSpec, pageArgs, pageOptions), args, options, GetAllKnowledgeBasePaging) as AsyncGenerator<GetAllKnowledgeBaseItem, void, undefined>;
+    return getAllKnowledgeBaseItems(this, args, options);
   }
 
   /**
@@ -3136,7 +4240,7 @@ export class KnowledgeBaseApi {
    * `GET /knowledge-base/faq/{context_id}`
    */
   getKnowledgeBaseFaqByContextId(args: GetKnowledgeBaseFaqByContextIdArgs, options?: RequestOptions): ResponsePromise<GetKnowledgeBaseFaqByContextIdResult, GetKnowledgeBaseFaqByContextIdHeaders> {
-    return this.transport.call(GetKnowledgeBaseFaqByContextIdSpec, args, options) as ResponsePromise<GetKnowledgeBaseFaqByContextIdResult, GetKnowledgeBaseFaqByContextIdHeaders>;
+    return getKnowledgeBaseFaqByContextId(this, args, options);
   }
 
   /**
@@ -3147,7 +4251,7 @@ export class KnowledgeBaseApi {
    * `DELETE /knowledge-base/faq/{context_id}`
    */
   deleteFaq(args: DeleteFaqArgs, options?: RequestOptions): ResponsePromise<DeleteFaqResult, DeleteFaqHeaders> {
-    return this.transport.call(DeleteFaqSpec, args, options) as ResponsePromise<DeleteFaqResult, DeleteFaqHeaders>;
+    return deleteFaq(this, args, options);
   }
 
   /**
@@ -3158,7 +4262,7 @@ export class KnowledgeBaseApi {
    * `PATCH /knowledge-base/faq/{context_id}`
    */
   updateFaq(args: UpdateFaqArgs, options?: RequestOptions): ResponsePromise<UpdateFaqResult, UpdateFaqHeaders> {
-    return this.transport.call(UpdateFaqSpec, args, options) as ResponsePromise<UpdateFaqResult, UpdateFaqHeaders>;
+    return updateFaq(this, args, options);
   }
 
   /**
@@ -3169,7 +4273,7 @@ export class KnowledgeBaseApi {
    * `GET /knowledge-base/document/{document_id}`
    */
   getKnowledgeBaseDocumentByDocumentId(args: GetKnowledgeBaseDocumentByDocumentIdArgs, options?: RequestOptions): ResponsePromise<GetKnowledgeBaseDocumentByDocumentIdResult, GetKnowledgeBaseDocumentByDocumentIdHeaders> {
-    return this.transport.call(GetKnowledgeBaseDocumentByDocumentIdSpec, args, options) as ResponsePromise<GetKnowledgeBaseDocumentByDocumentIdResult, GetKnowledgeBaseDocumentByDocumentIdHeaders>;
+    return getKnowledgeBaseDocumentByDocumentId(this, args, options);
   }
 
   /**
@@ -3180,7 +4284,7 @@ export class KnowledgeBaseApi {
    * `DELETE /knowledge-base/document/{document_id}`
    */
   deleteDocument(args: DeleteDocumentArgs, options?: RequestOptions): ResponsePromise<DeleteDocumentResult, DeleteDocumentHeaders> {
-    return this.transport.call(DeleteDocumentSpec, args, options) as ResponsePromise<DeleteDocumentResult, DeleteDocumentHeaders>;
+    return deleteDocument(this, args, options);
   }
 
   /**
@@ -3191,7 +4295,7 @@ export class KnowledgeBaseApi {
    * `POST /knowledge-base/faq/create`
    */
   createFaq(args: CreateFaqArgs, options?: RequestOptions): ResponsePromise<CreateFaqResult, CreateFaqHeaders> {
-    return this.transport.call(CreateFaqSpec, args, options) as ResponsePromise<CreateFaqResult, CreateFaqHeaders>;
+    return createFaq(this, args, options);
   }
 
   /**
@@ -3202,7 +4306,7 @@ export class KnowledgeBaseApi {
    * `POST /knowledge-base/document/create`
    */
   createDocument(args: CreateDocumentArgs, options?: RequestOptions): ResponsePromise<CreateDocumentResult, CreateDocumentHeaders> {
-    return this.transport.call(CreateDocumentSpec, args, options) as ResponsePromise<CreateDocumentResult, CreateDocumentHeaders>;
+    return createDocument(this, args, options);
   }
 }
 
@@ -3237,6 +4341,19 @@ const ListWebhooksSpec: OperationSpec = {
   ],
 };
 
+/**
+ * List webhooks
+ *
+ * Returns webhook subscriptions, optionally filtered.
+ *
+ * `GET /webhooks`
+ *
+ * The same call as `client.webhooks.listWebhooks()`, importable alone.
+ */
+export function listWebhooks(client: PeriskopeApiCore, args: ListWebhooksArgs = {}, options?: RequestOptions): ResponsePromise<ListWebhooksResult, ListWebhooksHeaders> {
+  return client.transport.call(ListWebhooksSpec, args, options) as ResponsePromise<ListWebhooksResult, ListWebhooksHeaders>;
+}
+
 /** openapi-typescript's type of POST /webhooks. */
 export type CreateWebhookOperation = paths['/webhooks']['post'];
 /** Arguments of `webhooks.createWebhook`. */
@@ -3269,6 +4386,19 @@ const CreateWebhookSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Create a webhook
+ *
+ * Subscribes a URL to one or more events. One subscription record is created per event. The receiver must accept unauthenticated POST requests.
+ *
+ * `POST /webhooks`
+ *
+ * The same call as `client.webhooks.createWebhook()`, importable alone.
+ */
+export function createWebhook(client: PeriskopeApiCore, args: CreateWebhookArgs, options?: RequestOptions): ResponsePromise<CreateWebhookResult, CreateWebhookHeaders> {
+  return client.transport.call(CreateWebhookSpec, args, options) as ResponsePromise<CreateWebhookResult, CreateWebhookHeaders>;
+}
+
 /** openapi-typescript's type of GET /webhooks/{id}. */
 export type GetWebhookByIdOperation = paths['/webhooks/{id}']['get'];
 /** Arguments of `webhooks.getWebhookById`. */
@@ -3299,6 +4429,19 @@ const GetWebhookByIdSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Get a webhook
+ *
+ * Returns one webhook subscription.
+ *
+ * `GET /webhooks/{id}`
+ *
+ * The same call as `client.webhooks.getWebhookById()`, importable alone.
+ */
+export function getWebhookById(client: PeriskopeApiCore, args: GetWebhookByIdArgs, options?: RequestOptions): ResponsePromise<GetWebhookByIdResult, GetWebhookByIdHeaders> {
+  return client.transport.call(GetWebhookByIdSpec, args, options) as ResponsePromise<GetWebhookByIdResult, GetWebhookByIdHeaders>;
+}
+
 /** openapi-typescript's type of DELETE /webhooks/{id}. */
 export type DeleteWebhookOperation = paths['/webhooks/{id}']['delete'];
 /** Arguments of `webhooks.deleteWebhook`. */
@@ -3327,6 +4470,19 @@ const DeleteWebhookSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
   ],
 };
+
+/**
+ * Delete a webhook
+ *
+ * Removes a webhook subscription.
+ *
+ * `DELETE /webhooks/{id}`
+ *
+ * The same call as `client.webhooks.deleteWebhook()`, importable alone.
+ */
+export function deleteWebhook(client: PeriskopeApiCore, args: DeleteWebhookArgs, options?: RequestOptions): ResponsePromise<DeleteWebhookResult, DeleteWebhookHeaders> {
+  return client.transport.call(DeleteWebhookSpec, args, options) as ResponsePromise<DeleteWebhookResult, DeleteWebhookHeaders>;
+}
 
 /** openapi-typescript's type of PATCH /webhooks/{id}. */
 export type UpdateWebhookOperation = paths['/webhooks/{id}']['patch'];
@@ -3361,6 +4517,19 @@ const UpdateWebhookSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Update a webhook
+ *
+ * Changes the URL, event, metadata, name or subscribed flag of a webhook subscription. Send at least one field.
+ *
+ * `PATCH /webhooks/{id}`
+ *
+ * The same call as `client.webhooks.updateWebhook()`, importable alone.
+ */
+export function updateWebhook(client: PeriskopeApiCore, args: UpdateWebhookArgs, options?: RequestOptions): ResponsePromise<UpdateWebhookResult, UpdateWebhookHeaders> {
+  return client.transport.call(UpdateWebhookSpec, args, options) as ResponsePromise<UpdateWebhookResult, UpdateWebhookHeaders>;
+}
+
 /** Operations tagged `webhooks`. */
 export class WebhooksApi {
   /** @internal */
@@ -3379,7 +4548,7 @@ export class WebhooksApi {
    * `GET /webhooks`
    */
   listWebhooks(args: ListWebhooksArgs = {}, options?: RequestOptions): ResponsePromise<ListWebhooksResult, ListWebhooksHeaders> {
-    return this.transport.call(ListWebhooksSpec, args, options) as ResponsePromise<ListWebhooksResult, ListWebhooksHeaders>;
+    return listWebhooks(this, args, options);
   }
 
   /**
@@ -3390,7 +4559,7 @@ export class WebhooksApi {
    * `POST /webhooks`
    */
   createWebhook(args: CreateWebhookArgs, options?: RequestOptions): ResponsePromise<CreateWebhookResult, CreateWebhookHeaders> {
-    return this.transport.call(CreateWebhookSpec, args, options) as ResponsePromise<CreateWebhookResult, CreateWebhookHeaders>;
+    return createWebhook(this, args, options);
   }
 
   /**
@@ -3401,7 +4570,7 @@ export class WebhooksApi {
    * `GET /webhooks/{id}`
    */
   getWebhookById(args: GetWebhookByIdArgs, options?: RequestOptions): ResponsePromise<GetWebhookByIdResult, GetWebhookByIdHeaders> {
-    return this.transport.call(GetWebhookByIdSpec, args, options) as ResponsePromise<GetWebhookByIdResult, GetWebhookByIdHeaders>;
+    return getWebhookById(this, args, options);
   }
 
   /**
@@ -3412,7 +4581,7 @@ export class WebhooksApi {
    * `DELETE /webhooks/{id}`
    */
   deleteWebhook(args: DeleteWebhookArgs, options?: RequestOptions): ResponsePromise<DeleteWebhookResult, DeleteWebhookHeaders> {
-    return this.transport.call(DeleteWebhookSpec, args, options) as ResponsePromise<DeleteWebhookResult, DeleteWebhookHeaders>;
+    return deleteWebhook(this, args, options);
   }
 
   /**
@@ -3423,7 +4592,7 @@ export class WebhooksApi {
    * `PATCH /webhooks/{id}`
    */
   updateWebhook(args: UpdateWebhookArgs, options?: RequestOptions): ResponsePromise<UpdateWebhookResult, UpdateWebhookHeaders> {
-    return this.transport.call(UpdateWebhookSpec, args, options) as ResponsePromise<UpdateWebhookResult, UpdateWebhookHeaders>;
+    return updateWebhook(this, args, options);
   }
 }
 
@@ -3457,6 +4626,19 @@ const DeleteMemberSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Remove a member
+ *
+ * Removes a member from the organisation.
+ *
+ * `DELETE /members/{id}`
+ *
+ * The same call as `client.members.deleteMember()`, importable alone.
+ */
+export function deleteMember(client: PeriskopeApiCore, args: DeleteMemberArgs, options?: RequestOptions): ResponsePromise<DeleteMemberResult, DeleteMemberHeaders> {
+  return client.transport.call(DeleteMemberSpec, args, options) as ResponsePromise<DeleteMemberResult, DeleteMemberHeaders>;
+}
+
 /** openapi-typescript's type of POST /members/invite. */
 export type InviteMembersOperation = paths['/members/invite']['post'];
 /** Arguments of `members.inviteMembers`. */
@@ -3488,6 +4670,19 @@ const InviteMembersSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
   ],
 };
+
+/**
+ * Invite members
+ *
+ * Invites people by e-mail as admins or members. Members can be limited to some labels and phones; admins see everything.
+ *
+ * `POST /members/invite`
+ *
+ * The same call as `client.members.inviteMembers()`, importable alone.
+ */
+export function inviteMembers(client: PeriskopeApiCore, args: InviteMembersArgs, options?: RequestOptions): ResponsePromise<InviteMembersResult, InviteMembersHeaders> {
+  return client.transport.call(InviteMembersSpec, args, options) as ResponsePromise<InviteMembersResult, InviteMembersHeaders>;
+}
 
 /** openapi-typescript's type of PATCH /members/access. */
 export type UpdateMemberAccessOperation = paths['/members/access']['patch'];
@@ -3521,6 +4716,19 @@ const UpdateMemberAccessSpec: OperationSpec = {
   ],
 };
 
+/**
+ * Update member access
+ *
+ * Sets which labels and phones several member-role users may see. null removes a restriction.
+ *
+ * `PATCH /members/access`
+ *
+ * The same call as `client.members.updateMemberAccess()`, importable alone.
+ */
+export function updateMemberAccess(client: PeriskopeApiCore, args: UpdateMemberAccessArgs, options?: RequestOptions): ResponsePromise<UpdateMemberAccessResult, UpdateMemberAccessHeaders> {
+  return client.transport.call(UpdateMemberAccessSpec, args, options) as ResponsePromise<UpdateMemberAccessResult, UpdateMemberAccessHeaders>;
+}
+
 /** Operations tagged `members`. */
 export class MembersApi {
   /** @internal */
@@ -3539,7 +4747,7 @@ export class MembersApi {
    * `DELETE /members/{id}`
    */
   deleteMember(args: DeleteMemberArgs, options?: RequestOptions): ResponsePromise<DeleteMemberResult, DeleteMemberHeaders> {
-    return this.transport.call(DeleteMemberSpec, args, options) as ResponsePromise<DeleteMemberResult, DeleteMemberHeaders>;
+    return deleteMember(this, args, options);
   }
 
   /**
@@ -3550,7 +4758,7 @@ export class MembersApi {
    * `POST /members/invite`
    */
   inviteMembers(args: InviteMembersArgs, options?: RequestOptions): ResponsePromise<InviteMembersResult, InviteMembersHeaders> {
-    return this.transport.call(InviteMembersSpec, args, options) as ResponsePromise<InviteMembersResult, InviteMembersHeaders>;
+    return inviteMembers(this, args, options);
   }
 
   /**
@@ -3561,12 +4769,26 @@ export class MembersApi {
    * `PATCH /members/access`
    */
   updateMemberAccess(args: UpdateMemberAccessArgs, options?: RequestOptions): ResponsePromise<UpdateMemberAccessResult, UpdateMemberAccessHeaders> {
-    return this.transport.call(UpdateMemberAccessSpec, args, options) as ResponsePromise<UpdateMemberAccessResult, UpdateMemberAccessHeaders>;
+    return updateMemberAccess(this, args, options);
+  }
+}
+
+/**
+ * The core of `PeriskopeApi` (which extends it), for the operations' standalone functions: `getContacts(core, args)`.
+ *
+ * A program that imports only this class and the functions it calls bundles only those operations.
+ */
+export class PeriskopeApiCore {
+  /** @internal */
+  readonly transport: Transport;
+
+  constructor(options: ClientOptions = {}) {
+    this.transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', requestIdHeaders: ['x-periskope-trace-id'], securitySchemes: SECURITY_SCHEMES });
   }
 }
 
 /** Typed client for Periskope API 1.0.0. */
-export class PeriskopeApi {
+export class PeriskopeApi extends PeriskopeApiCore {
   /** Operations tagged `contacts`. */
   readonly contacts: ContactsApi;
   /** Operations tagged `tickets`. */
@@ -3593,18 +4815,18 @@ export class PeriskopeApi {
   readonly members: MembersApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', requestIdHeaders: ['x-periskope-trace-id'], securitySchemes: SECURITY_SCHEMES });
-    this.contacts = new ContactsApi(transport);
-    this.tickets = new TicketsApi(transport);
-    this.phones = new PhonesApi(transport);
-    this.message = new MessageApi(transport);
-    this.queue = new QueueApi(transport);
-    this.chats = new ChatsApi(transport);
-    this.group = new GroupApi(transport);
-    this.notes = new NotesApi(transport);
-    this.reactions = new ReactionsApi(transport);
-    this.knowledgeBase = new KnowledgeBaseApi(transport);
-    this.webhooks = new WebhooksApi(transport);
-    this.members = new MembersApi(transport);
+    super(options);
+    this.contacts = new ContactsApi(this.transport);
+    this.tickets = new TicketsApi(this.transport);
+    this.phones = new PhonesApi(this.transport);
+    this.message = new MessageApi(this.transport);
+    this.queue = new QueueApi(this.transport);
+    this.chats = new ChatsApi(this.transport);
+    this.group = new GroupApi(this.transport);
+    this.notes = new NotesApi(this.transport);
+    this.reactions = new ReactionsApi(this.transport);
+    this.knowledgeBase = new KnowledgeBaseApi(this.transport);
+    this.webhooks = new WebhooksApi(this.transport);
+    this.members = new MembersApi(this.transport);
   }
 }

@@ -55,6 +55,34 @@ export class ResponsePromise<Data, Headers> extends Promise<Data> {
   }
 }
 
+/**
+ * A 2xx answer as `.withResponse()` gives it: `headers` and `requestId` are read from the response when first asked
+ * for, so a call whose caller only awaits the body does not read them.
+ */
+export class Answered<Data, Headers> implements WithResponse<Data, Headers> {
+  readonly data: Data;
+  readonly response: Response;
+  readonly #documented: readonly (readonly [name: string, type: HeaderType])[] | undefined;
+  readonly #idHeaders: readonly string[];
+  #headers: Headers | undefined;
+
+  constructor(data: Data, response: Response, documented: readonly (readonly [name: string, type: HeaderType])[] | undefined, idHeaders: readonly string[]) {
+    this.data = data;
+    this.response = response;
+    this.#documented = documented;
+    this.#idHeaders = idHeaders;
+  }
+
+  get headers(): Headers {
+    this.#headers ??= readHeaders(this.response, this.#documented) as Headers;
+    return this.#headers;
+  }
+
+  get requestId(): string | undefined {
+    return requestIdOf(this.response.headers, this.#idHeaders);
+  }
+}
+
 /** The documented headers present in `response`, each read as its schema's type (numbers that do not parse are left out). */
 export function readHeaders(response: Response, documented: readonly (readonly [name: string, type: HeaderType])[] | undefined): Record<string, unknown> {
   const entries: [string, unknown][] = [];

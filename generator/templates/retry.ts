@@ -28,9 +28,13 @@ export interface RetryOptions {
 const IDEMPOTENT_METHODS = new Set(['get', 'head', 'options', 'put', 'delete', 'trace']);
 const IDEMPOTENCY_HEADER = /^(?:x-)?idempotency[-_]?key$/i;
 
-/** Whether a call may be sent again: its method is idempotent, or it carries an idempotency key header. */
-export function isRetryable(method: string, headers: Record<string, string | null>): boolean {
-  return IDEMPOTENT_METHODS.has(method) || Object.entries(headers).some(([name, value]) => IDEMPOTENCY_HEADER.test(name) && !!value);
+/**
+ * Whether a call may be sent again: its method is idempotent, or it carries an idempotency key header. The headers
+ * are asked for only when the method is not idempotent (building them is per-call work).
+ */
+export function isRetryable(method: string, headers: Record<string, string | null> | (() => Record<string, string | null>)): boolean {
+  if (IDEMPOTENT_METHODS.has(method)) return true;
+  return Object.entries(typeof headers === 'function' ? headers() : headers).some(([name, value]) => IDEMPOTENCY_HEADER.test(name) && !!value);
 }
 
 /** The header an `idempotencyKey` option is sent as: the one the operation declares, else `Idempotency-Key`. */
@@ -144,7 +148,8 @@ export async function withRetries<T extends { response: Response }>(
     let result: T | undefined;
     let failure: TimeoutError | ConnectionError | undefined;
     try {
-      result = await send(attempt);
+      // Raced, so a timeout or the caller's abort ends the attempt even when a custom fetch ignores the signal.
+      result = await Promise.race([send(attempt), attempt.stopped]);
     } catch (error) {
       if (call.signal?.aborted) throw error;
       failure = attempt.failure(error);
@@ -181,6 +186,8 @@ export async function withRetries<T extends { response: Response }>(
 }
 
 interface RunningAttempt extends Attempt {
+  /** Rejects with the abort's reason when the attempt times out or the caller aborts; never resolves. */
+  readonly stopped: Promise<never>;
   /** The error to retry (and to throw after the last attempt), or undefined when `error` is not ours to handle. */
   failure(error: unknown): TimeoutError | ConnectionError | undefined;
   /** Clears the timer and the listener on the caller's signal: a long-lived signal collects nothing. */
@@ -188,20 +195,39 @@ interface RunningAttempt extends Attempt {
 }
 
 function startAttempt(call: RetryCall, number: number): RunningAttempt {
-  const controller = new AbortController();
+  // Made when fetch first reads the signal: creating one is a large part of a call's CPU, and a fetch that never
+  // reads it (a stub, a cache) is ended by the race in withRetries all the same.
+  let controller: AbortController | undefined;
+  let aborted: { reason: unknown } | undefined;
+  let stop!: (reason: unknown) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  // Handled here: an attempt that ends otherwise leaves it pending, one that is stopped is read by the race.
+  stopped.catch(() => {});
+  const abort = (reason: unknown) => {
+    aborted = { reason };
+    controller?.abort(reason);
+    stop(reason);
+  };
   const caller = call.signal;
-  const unlink = caller ? onAbort(caller, () => controller.abort(caller.reason)) : undefined;
+  const unlink = caller ? onAbort(caller, () => abort(caller.reason)) : undefined;
   let timedOut = false;
   const expire = () => {
     timedOut = true;
-    controller.abort(new DOMException(`timed out after ${call.timeout} ms`, 'TimeoutError'));
+    abort(new DOMException(`timed out after ${call.timeout} ms`, 'TimeoutError'));
   };
   const timer = call.timeout > 0 && call.timeout <= MAX_TIMER ? setTimeout(expire, call.timeout) : undefined;
   let response: Response | undefined;
   let fetchError: unknown;
   return {
     number,
-    signal: controller.signal,
+    get signal() {
+      if (!controller) {
+        controller = new AbortController();
+        if (aborted) controller.abort(aborted.reason);
+      }
+      return controller.signal;
+    },
+    stopped,
     fetch: (base) => async (input, init) => {
       const started = Date.now();
       call.log.request(call.operation, number, input);
@@ -211,7 +237,7 @@ function startAttempt(call: RetryCall, number: number): RunningAttempt {
         fetchError = error;
         throw error;
       }
-      call.log.response(call.operation, number, response, Date.now() - started, call.requestIdOf(response));
+      if (call.log.enabled('debug')) call.log.response(call.operation, number, response, Date.now() - started, call.requestIdOf(response));
       return response;
     },
     failure(error) {

@@ -134,10 +134,24 @@ describe('per-operation type aliases', () => {
 
 describe('methods and classes', () => {
   test('each method takes its Args and returns a ResponsePromise of its Result and Headers', () => {
-    expect(text).toContain('getOrder(args: GetOrderArgs, options?: RequestOptions): ResponsePromise<GetOrderResult, GetOrderHeaders> {');
-    expect(text).toContain('return this.transport.call(GetOrderSpec, args, options) as ResponsePromise<GetOrderResult, GetOrderHeaders>;');
+    expect(text).toContain('  getOrder(args: GetOrderArgs, options?: RequestOptions): ResponsePromise<GetOrderResult, GetOrderHeaders> {');
+    // The method is the standalone function, called with the group (which holds the transport).
+    expect(text).toContain('    return getOrder(this, args, options);');
     // Nothing required: the arguments object may be left out.
-    expect(text).toContain('health(args: HealthArgs = {}, options?: RequestOptions): ResponsePromise<HealthResult, HealthHeaders> {');
+    expect(text).toContain('  health(args: HealthArgs = {}, options?: RequestOptions): ResponsePromise<HealthResult, HealthHeaders> {');
+  });
+
+  test('each operation is a standalone function of the core, typed like its method', () => {
+    expect(text).toContain('export function getOrder(client: ShopApiCore, args: GetOrderArgs, options?: RequestOptions): ResponsePromise<GetOrderResult, GetOrderHeaders> {');
+    expect(text).toContain('  return client.transport.call(GetOrderSpec, args, options) as ResponsePromise<GetOrderResult, GetOrderHeaders>;');
+    expect(text).toContain('export function health(client: ShopApiCore, args: HealthArgs = {}, options?: RequestOptions): ResponsePromise<HealthResult, HealthHeaders> {');
+  });
+
+  test('the core holds the transport; the client extends it', () => {
+    const core = /export class ShopApiCore \{([\s\S]*?)\n\}/.exec(text)?.[1] ?? '';
+    expect(core).toContain('readonly transport: Transport;');
+    expect(core).toContain("this.transport = new Transport(options, DEFAULT_BASE_URL, { name: 'ShopApi'");
+    expect(text).toContain('export class ShopApi extends ShopApiCore {');
   });
 
   test('deprecated operations get @deprecated, others do not', () => {
@@ -146,11 +160,12 @@ describe('methods and classes', () => {
     expect(deleteDoc).toMatch(/@deprecated/);
     expect(getDoc).toBeDefined();
     expect(getDoc).not.toMatch(/@deprecated/);
-    expect(text.match(/@deprecated/g)).toHaveLength(1);
+    // The method and its standalone function.
+    expect(text.match(/@deprecated/g)).toHaveLength(2);
   });
 
   test('the client class has one readonly property per group, created in the constructor', () => {
-    const client = /export class ShopApi \{([\s\S]*?)\n\}/.exec(text)?.[1] ?? '';
+    const client = /export class ShopApi extends ShopApiCore \{([\s\S]*?)\n\}/.exec(text)?.[1] ?? '';
     const properties = [...client.matchAll(/^\s*readonly (\w+): (\w+);$/gm)].map((m) => [m[1], m[2]]);
     expect(properties).toEqual(model.groups.map((g) => [g.property, g.className]));
     expect(properties).toEqual([
@@ -158,7 +173,7 @@ describe('methods and classes', () => {
       ['system', 'SystemApi'],
       ['notes', 'NotesApi'],
     ]);
-    for (const [property, className] of properties) expect(client).toContain(`this.${property} = new ${className}(transport);`);
+    for (const [property, className] of properties) expect(client).toContain(`this.${property} = new ${className}(this.transport);`);
   });
 
   test('one class per group, each method in its group', () => {
@@ -185,10 +200,13 @@ describe('layout: each operation beside its spec constant and its group', () => 
   const lines = text.split('\n');
   /** Top-level declarations and section comments, in file order. */
   const outline = lines.flatMap((line) => {
-    const match = /^(?:export )?(?:type|const|class) (\w+)|^(\/\/ \w+) /.exec(line);
+    const match = /^(?:export )?(?:type|const|class|function) (\w+)|^(\/\/ \w+) /.exec(line);
     return match ? [match[1] ?? match[2]!] : [];
   });
-  const operationNames = (base: string) => ['Operation', 'Args', 'Result', 'Error', 'Headers', 'Spec'].map((suffix) => base + suffix);
+  const operationNames = (base: string) => [
+    ...['Operation', 'Args', 'Result', 'Error', 'Headers', 'Spec'].map((suffix) => base + suffix),
+    base.charAt(0).toLowerCase() + base.slice(1),
+  ];
 
   test('imports, base URL and errors first; then per group its operations and its class; the client last', () => {
     expect(outline).toEqual([
@@ -207,6 +225,7 @@ describe('layout: each operation beside its spec constant and its group', () => 
       '// NotesApi',
       ...operationNames('AddNote'),
       'NotesApi',
+      'ShopApiCore',
       'ShopApi',
     ]);
   });
@@ -223,7 +242,8 @@ describe('layout: each operation beside its spec constant and its group', () => 
     else expect(previous).toBe('');
     const spec = lines.indexOf(`const ${given}Spec: OperationSpec = {`);
     const classLine = lines.indexOf(`export class ${want.className} {`);
-    const call = lines.findIndex((line) => line.includes(`this.transport.call(${given}Spec,`));
+    const method = given.charAt(0).toLowerCase() + given.slice(1);
+    const call = lines.findIndex((line) => line === `    return ${method}(this, args, options);`);
     expect(start).toBeLessThan(spec);
     expect(spec).toBeLessThan(classLine);
     expect(classLine).toBeLessThan(call);
@@ -244,10 +264,10 @@ describe('layout: each operation beside its spec constant and its group', () => 
 
 describe('JSDoc safety', () => {
   test('a description containing */ cannot close the comment early', () => {
-    // From the `/**` before the summary to the method itself there must be exactly one `*/`: the real end.
+    // From the `/**` before the summary to the function itself there must be exactly one `*/`: the real end.
     const summaryAt = text.indexOf('Get an order');
     const start = text.lastIndexOf('/**', summaryAt);
-    const end = text.indexOf('getOrder(args', summaryAt);
+    const end = text.indexOf('export function getOrder(', summaryAt);
     expect(start).toBeGreaterThan(-1);
     expect(end).toBeGreaterThan(summaryAt);
     const comment = text.slice(start, end).trimEnd();

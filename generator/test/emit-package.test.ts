@@ -19,7 +19,6 @@ const PACKAGE = {
   clientName: 'ExampleApi',
   version: '1.2.3',
   description: 'Example',
-  openapiFetchVersion: '^0.17.0',
   typescriptVersion: '^5.9.3',
 };
 

@@ -1,5 +1,6 @@
 import type {
   ClassDeclarationStructure,
+  FunctionDeclarationStructure,
   InterfaceDeclarationStructure,
   MethodDeclarationStructure,
   StatementStructures,
@@ -8,6 +9,7 @@ import type {
 } from 'ts-morph';
 import { isHeaderName, isUsableBaseUrl } from '../document/index.js';
 import { tsMorph } from '../libraries/ts-morph.js';
+import { functionNameOf } from '../model/naming.js';
 import type { ApiModel, GroupModel, OperationModel, PaginationModel } from '../model/types.js';
 import { apiName } from './api-name.js';
 import { docLines, docText } from './jsdoc.js';
@@ -44,9 +46,13 @@ export interface ClientEmitOptions {
  * type-checking). All structures are built first and printed in one call: ts-morph's node-by-node API
  * grows quadratically with the number of methods.
  *
+ * Every operation is also a standalone function taking the client's core (`cancelBroadcast(core, args)`), which
+ * its group's method calls: a program that imports only the functions it calls and the core class bundles only
+ * those operations (the grouped client reaches every one of them from its constructor).
+ *
  * Laid out to be read and stepped through: the imports, the default base URL and the error types, then one
- * section per group (each operation's types and `OperationSpec`, a blank line between operations, then the
- * group's class), then the client class.
+ * section per group (each operation's types, `OperationSpec` and function, a blank line between operations, then
+ * the group's class), then the core class and the client class.
  */
 /** The `Readable`/`Writable` helpers the operation types wrap bodies in (type-expressions.ts), to import only those. */
 function readWriteHelpersUsed(model: ApiModel): string[] {
@@ -108,11 +114,11 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     statements.push(BLANK_LINE, `// ${group.className} (client.${group.property}): ${count} operation${count === 1 ? '' : 's'}.`);
     for (const [index, operation] of group.operations.entries()) {
       if (index > 0) statements.push(BLANK_LINE);
-      statements.push(...operationStatements(operation, { readWriteMarkers: model.readWriteMarkers }));
+      statements.push(...operationStatements(operation, { readWriteMarkers: model.readWriteMarkers }), ...operationFunctions(operation, coreName(options)));
     }
     statements.push(groupClass(group));
   }
-  statements.push(clientClass(model, options));
+  statements.push(coreClass(model, options), clientClass(model, options));
 
   // Printed straight from the structures: a Project would parse the text again (half the time on GitHub's
   // spec), and the generator's own check parses it anyway (verify/). In the style of every generated source (the
@@ -267,19 +273,10 @@ function groupDescription(group: GroupModel): string {
 
 function operationMethod(operation: OperationModel): MethodDeclarationStructure {
   const base = operation.typeName;
-  // Operations that document no error status throw only UnexpectedResponseError; `@throws {never}` says nothing.
-  const documentsErrors = operation.responses.some((response) => !response.success);
-  const tags = documentsErrors ? [`@throws {${base}Error} for a documented error status (as \`ApiError\`).`] : [];
-  if (operation.deprecated) tags.push('@deprecated The spec marks this operation as deprecated.');
-  const docs = docLines(
-    operation.summary,
-    operation.description,
-    `\`${operation.method.toUpperCase()} ${operation.path}\``,
-  );
   return {
     kind: StructureKind.Method,
     name: operation.name,
-    docs: [[docs, ...tags].join('\n')],
+    docs: [operationDocs(operation)],
     parameters: [
       {
         name: 'args',
@@ -289,8 +286,59 @@ function operationMethod(operation: OperationModel): MethodDeclarationStructure 
       { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
     ],
     returnType: `ResponsePromise<${base}Result, ${base}Headers>`,
-    statements: [`return this.transport.call(${base}Spec, args, options) as ResponsePromise<${base}Result, ${base}Headers>;`],
+    // The group holds the transport, so it is a core to the standalone function.
+    statements: [`return ${functionNameOf(base)}(this, args, options);`],
   };
+}
+
+function operationDocs(operation: OperationModel): string {
+  const base = operation.typeName;
+  // Operations that document no error status throw only UnexpectedResponseError; `@throws {never}` says nothing.
+  const documentsErrors = operation.responses.some((response) => !response.success);
+  const tags = documentsErrors ? [`@throws {${base}Error} for a documented error status (as \`ApiError\`).`] : [];
+  if (operation.deprecated) tags.push('@deprecated The spec marks this operation as deprecated.');
+  const docs = docLines(operation.summary, operation.description, `\`${operation.method.toUpperCase()} ${operation.path}\``);
+  return [docs, ...tags].join('\n');
+}
+
+/**
+ * The operation as a function of the client's core, and for a paged one its two iterators: what the group's
+ * methods call, and what a program imports to bundle this operation alone.
+ */
+function operationFunctions(operation: OperationModel, core: string): FunctionDeclarationStructure[] {
+  const base = operation.typeName;
+  const name = functionNameOf(base);
+  const args = { name: 'args', type: `${base}Args`, ...(operation.argumentsRequired ? {} : optionalArguments(operation)) };
+  const parameters = [{ name: 'client', type: core }, args, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }];
+  const same = (member: string) => `The same call as \`client.${operation.group}.${member}()\`, importable alone.`;
+  const functions: FunctionDeclarationStructure[] = [
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name,
+      docs: [`${operationDocs(operation)}\n\n${same(operation.name)}`],
+      parameters,
+      returnType: `ResponsePromise<${base}Result, ${base}Headers>`,
+      statements: [`return client.transport.call(${base}Spec, args, options) as ResponsePromise<${base}Result, ${base}Headers>;`],
+    },
+  ];
+  const paging = operation.pagination;
+  if (!paging) return functions;
+  const call = `(pageArgs, pageOptions) => client.transport.call(${base}Spec, pageArgs, pageOptions)`;
+  const iterator = (suffix: 'Pages' | 'Items', yields: string, runtime: string, doc: string): FunctionDeclarationStructure => ({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: `${name}${suffix}`,
+    docs: [docLines(doc, `${pagingHow(paging)}. Use with \`for await\`.`, same(`${operation.name}${suffix}`))],
+    parameters,
+    returnType: `AsyncGenerator<${yields}, void, undefined>`,
+    statements: [`return ${runtime}(${call}, args, options, ${base}Paging) as AsyncGenerator<${yields}, void, undefined>;`],
+  });
+  functions.push(
+    iterator('Pages', `${base}Result`, 'paginatePages', `Every page of \`${operation.name}\`, starting from \`args\`.`),
+    iterator('Items', `${base}Item`, 'paginateItems', `Every item of every page of \`${operation.name}\`, starting from \`args\`.`),
+  );
+  return functions;
 }
 
 /** `<name>Pages()` and `<name>Items()` for a paged operation: async iterators over its pages and their items. */
@@ -298,6 +346,27 @@ function pagingMethods(operation: OperationModel): MethodDeclarationStructure[] 
   const paging = operation.pagination;
   if (!paging) return [];
   const base = operation.typeName;
+  const args = {
+    name: 'args',
+    type: `${base}Args`,
+    ...(operation.argumentsRequired ? {} : optionalArguments(operation)),
+  };
+  const method = (suffix: 'Pages' | 'Items', yields: string, doc: string): MethodDeclarationStructure => ({
+    kind: StructureKind.Method,
+    name: `${operation.name}${suffix}`,
+    docs: [docLines(doc, `${pagingHow(paging)}. Use with \`for await\`.`)],
+    parameters: [args, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+    returnType: `AsyncGenerator<${yields}, void, undefined>`,
+    statements: [`return ${functionNameOf(base)}${suffix}(this, args, options);`],
+  });
+  return [
+    method('Pages', `${base}Result`, `Every page of \`${operation.name}\`, starting from \`args\`.`),
+    method('Items', `${base}Item`, `Every item of every page of \`${operation.name}\`, starting from \`args\`.`),
+  ];
+}
+
+/** How a paged operation pages, in words: `Pages moving \`offset\` by the items received, …`. */
+function pagingHow(paging: PaginationModel): string {
   const how = {
     offset: `moving \`${paging.offset}\` by the items received, until a page has fewer than \`${paging.limit}\` items (or none)`,
     page: `counting \`${paging.page}\` up until a page is empty${paging.size ? ` or shorter than \`${paging.size}\`` : ''}`,
@@ -306,24 +375,7 @@ function pagingMethods(operation: OperationModel): MethodDeclarationStructure[] 
       ? `passing the response's \`${paging.nextCursor.join('.')}\` as \`${paging.cursor}\` until it is empty`
       : `passing the last item's \`${paging.itemCursor}\` as \`${paging.cursor}\` while \`${(paging.hasMore ?? []).join('.')}\` is true`,
   }[paging.style];
-  const args = {
-    name: 'args',
-    type: `${base}Args`,
-    ...(operation.argumentsRequired ? {} : optionalArguments(operation)),
-  };
-  const call = `(pageArgs, pageOptions) => this.transport.call(${base}Spec, pageArgs, pageOptions)`;
-  const method = (name: string, yields: string, runtime: string, doc: string): MethodDeclarationStructure => ({
-    kind: StructureKind.Method,
-    name,
-    docs: [docLines(doc, `Pages ${how}${paging.source === 'declared' ? ' (declared in the generator config)' : ''}. Use with \`for await\`.`)],
-    parameters: [args, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
-    returnType: `AsyncGenerator<${yields}, void, undefined>`,
-    statements: [`return ${runtime}(${call}, args, options, ${base}Paging) as AsyncGenerator<${yields}, void, undefined>;`],
-  });
-  return [
-    method(`${operation.name}Pages`, `${base}Result`, 'paginatePages', `Every page of \`${operation.name}\`, starting from \`args\`.`),
-    method(`${operation.name}Items`, `${base}Item`, 'paginateItems', `Every item of every page of \`${operation.name}\`, starting from \`args\`.`),
-  ];
+  return `Pages ${how}${paging.source === 'declared' ? ' (declared in the generator config)' : ''}`;
 }
 
 /**
@@ -355,11 +407,57 @@ function transportSettings(model: ApiModel, clientName: string): string {
   return `{ name: ${stringLiteral(clientName)}, logEnv: ${stringLiteral(logEnvName(clientName))}${idSetting}, securitySchemes: SECURITY_SCHEMES }`;
 }
 
-function clientClass(model: ApiModel, { clientName, packageName = '' }: ClientEmitOptions): ClassDeclarationStructure {
+/** The core's class name: what standalone operation functions take (`PeriskopeApiCore`). */
+function coreName({ clientName }: ClientEmitOptions): string {
+  return `${clientName}Core`;
+}
+
+/** The constructor's parameter: optional with a usable default server, else `baseUrl` is required. */
+function constructorParameters(model: ApiModel) {
+  // Without a server URL fetch can use, a client without `baseUrl` could make no call: the type says so.
+  return isUsableBaseUrl(model.defaultBaseUrl)
+    ? { parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], docs: undefined }
+    : { parameters: [{ name: 'options', type: 'ClientOptions & { baseUrl: string }' }], docs: ['The spec names no absolute server URL, so `options.baseUrl` is required.'] };
+}
+
+/**
+ * The client without its groups: the transport (credentials, servers, retries, logs) that every operation's
+ * standalone function takes. `new PeriskopeApiCore(options)` with `cancelBroadcast(core, args)` bundles one operation.
+ */
+function coreClass(model: ApiModel, options: ClientEmitOptions): ClassDeclarationStructure {
+  const { parameters, docs } = constructorParameters(model);
+  return {
+    kind: StructureKind.Class,
+    isExported: true,
+    name: coreName(options),
+    docs: [
+      docLines(
+        `The core of \`${options.clientName}\` (which extends it), for the operations' standalone functions: \`${functionNameOf(model.operations[0]?.typeName ?? 'Operation')}(core, args)\`.`,
+        'A program that imports only this class and the functions it calls bundles only those operations.',
+      ),
+    ],
+    properties: [{ name: 'transport', type: 'Transport', isReadonly: true, scope: undefined, hasQuestionToken: false, docs: ['@internal'] }],
+    ctors: [
+      {
+        parameters,
+        docs,
+        statements: [
+          // From plain JavaScript `options` may still be missing; the first call then fails on its relative URL.
+          `this.transport = new Transport(${isUsableBaseUrl(model.defaultBaseUrl) ? 'options' : 'options ?? {}'}, DEFAULT_BASE_URL, ${transportSettings(model, options.clientName)});`,
+        ],
+      },
+    ],
+  };
+}
+
+function clientClass(model: ApiModel, options: ClientEmitOptions): ClassDeclarationStructure {
+  const { clientName, packageName = '' } = options;
+  const { parameters, docs } = constructorParameters(model);
   return {
     kind: StructureKind.Class,
     isExported: true,
     name: clientName,
+    extends: coreName(options),
     docs: [docLines(`Typed client for ${apiName(model.title, packageName)}${model.version ? ` ${model.version}` : ''}.`)],
     properties: model.groups.map((group) => ({
       name: group.property,
@@ -369,18 +467,9 @@ function clientClass(model: ApiModel, { clientName, packageName = '' }: ClientEm
     })),
     ctors: [
       {
-        // Without a server URL fetch can use, a client without `baseUrl` could make no call: the type says so.
-        parameters: [
-          isUsableBaseUrl(model.defaultBaseUrl)
-            ? { name: 'options', type: 'ClientOptions', initializer: '{}' }
-            : { name: 'options', type: 'ClientOptions & { baseUrl: string }' },
-        ],
-        docs: isUsableBaseUrl(model.defaultBaseUrl) ? undefined : ['The spec names no absolute server URL, so `options.baseUrl` is required.'],
-        statements: [
-          // From plain JavaScript `options` may still be missing; the first call then fails on its relative URL.
-          `const transport = new Transport(${isUsableBaseUrl(model.defaultBaseUrl) ? 'options' : 'options ?? {}'}, DEFAULT_BASE_URL, ${transportSettings(model, clientName)});`,
-          ...model.groups.map((group) => `this.${group.property} = new ${group.className}(transport);`),
-        ],
+        parameters,
+        docs,
+        statements: ['super(options);', ...model.groups.map((group) => `this.${group.property} = new ${group.className}(this.transport);`)],
       },
     ],
   };

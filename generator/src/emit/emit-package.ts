@@ -1,4 +1,5 @@
 /** The files that make `generated/` an installable npm package: manifest, compiler settings, entry point. */
+import { functionNameOf } from '../model/naming.js';
 
 export interface PackageEmitOptions {
   /** One line naming the spec and its hash, stored under npm's comment key `//`. */
@@ -7,7 +8,6 @@ export interface PackageEmitOptions {
   clientName: string;
   version: string;
   description: string;
-  openapiFetchVersion: string;
   typescriptVersion: string;
 }
 
@@ -23,7 +23,7 @@ export const BUILDS = { esm: 'dist/esm', cjs: 'dist/cjs' } as const;
 /**
  * One condition per module system, each with its own `types`, so TypeScript reads `.d.ts` files as the format of
  * the JavaScript beside them (arethetypeswrong's "masquerading" checks): `import` gets the ES build, `require` the
- * CommonJS one, which needs no require(esm) (openapi-fetch ships CommonJS too).
+ * CommonJS one, which needs no require(esm) (the package has no runtime dependencies).
  */
 function conditions(file: string) {
   const build = (dir: string) => ({ types: `./${dir}/${file}.d.ts`, default: `./${dir}/${file}.js` });
@@ -63,7 +63,7 @@ export function emitPackageJson(options: PackageEmitOptions): string {
       typecheck: 'tsc -p tsconfig.json --noEmit',
       prepack: 'npm run build',
     },
-    dependencies: { 'openapi-fetch': options.openapiFetchVersion },
+    // None: the runtime (src/runtime.ts and its modules) calls fetch itself, so a bundle carries only it.
     devDependencies: { typescript: options.typescriptVersion },
   };
   return JSON.stringify(manifest, null, 2) + '\n';
@@ -115,9 +115,18 @@ export function emitCjsTsconfig(header: string): string {
   return `${header}${JSON.stringify(config, null, 2)}\n`;
 }
 
-export function emitIndex(clientName: string): string {
+/**
+ * The entry point. The operations' standalone functions (`cancelBroadcast(core, args)`) are exported one by one,
+ * so a bundler keeps only those a program imports (`sideEffects: false`); a paged one has its iterators too.
+ */
+export function emitIndex(clientName: string, operations: readonly { typeName: string; paged: boolean }[] = []): string {
+  const functions = operations.flatMap(({ typeName, paged }) => {
+    const name = functionNameOf(typeName);
+    return paged ? [name, `${name}Pages`, `${name}Items`] : [name];
+  });
   return [
-    `export { ${clientName}, ApiError, DEFAULT_BASE_URL } from './client.js';`,
+    `export { ${clientName}, ${clientName}Core, ApiError, DEFAULT_BASE_URL } from './client.js';`,
+    ...(functions.length > 0 ? [`export { ${functions.join(', ')} } from './client.js';`] : []),
     `export type * from './client.js';`,
     `export { ArgumentError, ResponseBodyError, UnexpectedResponseError } from './runtime.js';`,
     `export type { ApiErrorOf, BaseClientOptions, BasicCredentials, Credential, RequestOptions } from './runtime.js';`,

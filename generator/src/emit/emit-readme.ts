@@ -2,6 +2,7 @@ import { isUsableBaseUrl } from '../document/index.js';
 import { apiName } from './api-name.js';
 import type { ApiModel, OperationModel } from '../model/types.js';
 import { logEnvName } from './log-env.js';
+import { functionNameOf } from '../model/naming.js';
 
 export interface ReadmeOptions {
   packageName: string;
@@ -27,9 +28,9 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '',
     `Typed client for ${inline(apiName(model.title, options.packageName))}${model.version ? ` ${inline(model.version)}` : ''}, generated from its OpenAPI document.`,
     'ES module and CommonJS builds (`import` and `require`, Node 20 or later), each with its own type declarations, for',
-    'every TypeScript module resolution from 5.0 on (`nodenext`, `node16`, `bundler`, `node10`); its one runtime dependency is',
-    '`openapi-fetch`. The TypeScript sources ship in `src/`, with source maps and declaration maps into them, so debuggers',
-    'and go-to-definition land there.',
+    'every TypeScript module resolution from 5.0 on (`nodenext`, `node16`, `bundler`, `node10`); no runtime dependencies',
+    '(the runtime calls `fetch` itself). The TypeScript sources ship in `src/`, with source maps and declaration maps into',
+    'them, so debuggers and go-to-definition land there.',
     '',
     '```ts',
     `import { ApiError, ${options.clientName} } from '${options.packageName}';`,
@@ -58,6 +59,7 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     'Every method takes a second, optional argument: `signal`, `baseUrl`, `headers`, `fetch`, `maxRetries`, `timeout`,',
     '`idempotencyKey`, and `onResponse`, called with each HTTP response. The raw openapi-typescript types are exported',
     'as `paths`, `components` and `operations`.',
+    ...standaloneLines(model, options),
     ...(model.operations.some((operation) => operation.pagination)
       ? ['', 'List operations marked *pages* also have `<name>Items()` and `<name>Pages()`: async iterators (`for await`) over', 'every item and every page, requesting the next page as they go (each page retried like any call).']
       : []),
@@ -74,11 +76,11 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     '',
     '## Methods',
     '',
-    '| method | HTTP |',
-    '| --- | --- |',
+    '| method | function | HTTP |',
+    '| --- | --- | --- |',
     ...model.operations.map(
       (operation) =>
-        `| \`client.${operation.group}.${operation.name}()\`${operation.deprecated ? ' (deprecated)' : ''}${operation.pagination ? ` (pages: ${operation.pagination.style})` : ''} | \`${operationLine(operation)}\` |`,
+        `| \`client.${operation.group}.${operation.name}()\`${operation.deprecated ? ' (deprecated)' : ''}${operation.pagination ? ` (pages: ${operation.pagination.style})` : ''} | \`${functionNameOf(operation.typeName)}()\` | \`${operationLine(operation)}\` |`,
     ),
     '',
   );
@@ -126,6 +128,29 @@ function productionSection(model: ApiModel, clientName: string): string[] {
 }
 
 /** The constructor call of the example: the first scheme's option, or no options. */
+/** One operation imported alone: what keeps a browser bundle to the operations a program calls. */
+function standaloneLines(model: ApiModel, options: ReadmeOptions): string[] {
+  const operation = model.operations[0];
+  if (!operation) return [];
+  const fn = functionNameOf(operation.typeName);
+  const core = `${options.clientName}Core`;
+  const args = operation.argumentsRequired ? ', { /* … */ }' : '';
+  return [
+    '',
+    `Every operation is also a function of its own, taking the client's core: \`${fn}(core${args})\` is`,
+    `\`client.${operation.group}.${operation.name}(${args.slice(2)})\`, typed the same. A program that imports only \`${core}\` and the functions it`,
+    'calls bundles only those operations (`sideEffects: false`); the grouped client reaches every operation from its',
+    'constructor. The functions are named after the operations\' type names (the table below names each).',
+    '',
+    '```ts',
+    `import { ${core}, ${fn} } from '${options.packageName}';`,
+    '',
+    `const core = new ${core}(${isUsableBaseUrl(model.defaultBaseUrl) ? credentialExample(model) : "{ baseUrl: 'https://api.example.com' }"}); // the same options as ${options.clientName}`,
+    `const result = await ${fn}(core${args});`,
+    '```',
+  ];
+}
+
 function credentialExample(model: ApiModel): string {
   const scheme = model.securitySchemes.find((candidate) => candidate.optionNames.length > 0);
   if (!scheme) return '';

@@ -54,8 +54,11 @@ const BODYLESS_METHODS: ReadonlySet<string> = new Set(['get', 'head']);
 /** Members every group class and the client class already have. */
 const CLIENT_MEMBERS = ['transport', 'options'];
 
-/** Suffixes of the exported names each operation gets in the generated client. */
-export const OPERATION_TYPE_SUFFIXES = ['Operation', 'Args', 'Result', 'Error', 'Headers', 'Spec', 'Item', 'Paging'] as const;
+/**
+ * Suffixes of the exported names each operation gets in the generated client. `''`, `Pages` and `Items` are its
+ * standalone functions (`cancelBroadcast`, `getContactsPages`, `getContactsItems`; naming.ts functionNameOf).
+ */
+export const OPERATION_TYPE_SUFFIXES = ['', 'Operation', 'Args', 'Result', 'Error', 'Headers', 'Spec', 'Item', 'Paging', 'Pages', 'Items'] as const;
 
 /** Names the generated client module declares itself; operations and groups never take them. */
 const CLIENT_MODULE_NAMES = [
@@ -63,7 +66,7 @@ const CLIENT_MODULE_NAMES = [
   'Transport', 'UnexpectedResponseError', 'ClientOptions', 'RequestOptions', 'OperationSpec', 'DEFAULT_BASE_URL',
   'ResponsePromise', 'WithResponse', 'TimeoutError', 'ConnectionError', 'Logger', 'LogLevel',
   'ArgumentError', 'ResponseBodyError', 'BaseClientOptions', 'BasicCredentials', 'Credential', 'SecuritySchemeSpec',
-  'SECURITY_SCHEMES', 'Readable', 'Writable', '$Read', '$Write',
+  'SECURITY_SCHEMES', 'Readable', 'Writable', '$Read', '$Write', 'paginateItems', 'paginatePages',
 ];
 
 export interface ModelOptions {
@@ -85,7 +88,9 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
   const groupNames = new NameRegistry(['constructor', 'prototype', ...CLIENT_MEMBERS]);
   const groupsByKey = new Map<string, GroupModel>();
   // Group classes and operation types share one module, so one namespace.
-  const moduleNames = new NameRegistry([...CLIENT_MODULE_NAMES, options.clientName ?? 'Client']);
+  // The client's class and its core (what standalone operation functions take) are the client's names too.
+  const clientName = options.clientName ?? 'Client';
+  const moduleNames = new NameRegistry([...CLIENT_MODULE_NAMES, clientName, `${clientName}Core`]);
   const operations: OperationModel[] = [];
   const memberNamesByGroup = new Map<string, NameRegistry>();
   const readWriteMarkers = usesReadWriteMarkers(document);

@@ -88,6 +88,19 @@ export function toMemberName(raw: string, fallback: string): { name: string; cha
   return { name, changed: why };
 }
 
+/** Not reserved words, yet not allowed as a function's name in a module (strict mode). */
+const STRICT_MODE_NAMES = new Set(['eval', 'arguments']);
+
+/**
+ * The name of an operation's standalone function (`cancelBroadcast(client, args)`): its type name with a lower-case
+ * first letter, `_` after a reserved word (`Delete` → `delete_`). Type names are unique without regard to case and
+ * never end in `_`, so function names are unique too.
+ */
+export function functionNameOf(typeName: string): string {
+  const name = typeName.charAt(0).toLowerCase() + typeName.slice(1);
+  return isSafeIdentifier(name) && !STRICT_MODE_NAMES.has(name) ? name : `${name}_`;
+}
+
 /** Hands out names in a namespace, suffixing 2, 3, ... when one is taken. Deterministic for a given call order. */
 export class NameRegistry {
   private readonly taken = new Set<string>();

@@ -11,6 +11,8 @@ const ALLOWED_STATEMENTS: Record<string, readonly TS.SyntaxKind[]> = {
     ts.SyntaxKind.TypeAliasDeclaration,
     ts.SyntaxKind.VariableStatement,
     ts.SyntaxKind.ClassDeclaration,
+    // Each operation's standalone function.
+    ts.SyntaxKind.FunctionDeclaration,
   ],
   'src/index.ts': [ts.SyntaxKind.ExportDeclaration],
 };

@@ -9,7 +9,6 @@ const OPTIONS: PackageEmitOptions = {
   clientName: 'ShopApi',
   version: '2.1.0',
   description: 'Typed client for Shop',
-  openapiFetchVersion: '^0.17.0',
   typescriptVersion: '^5.9.3',
 };
 
@@ -21,7 +20,7 @@ describe('emitPackageJson', () => {
     ['version', { given: 'version', want: '2.1.0' }],
     ['description', { given: 'description', want: 'Typed client for Shop' }],
     ['ESM', { given: 'type', want: 'module' }],
-    ['the one runtime dependency, at the given range', { given: 'dependencies', want: { 'openapi-fetch': '^0.17.0' } }],
+    ['no runtime dependencies: the runtime calls fetch itself', { given: 'dependencies', want: undefined }],
     ['TypeScript to build it', { given: 'devDependencies', want: { typescript: '^5.9.3' } }],
     ['what the tarball holds: both builds, not all of dist/', { given: 'files', want: ['dist/esm', 'dist/cjs', 'src', 'openapi.snapshot.json', 'README.md'] }],
     [
@@ -127,11 +126,22 @@ describe('emitCjsTsconfig: the same sources as CommonJS', () => {
 
 describe('emitIndex', () => {
   const cases: [string, { given: string; want: string }][] = [
-    ['the client class by its name', { given: 'ShopApi', want: "export { ShopApi, ApiError, DEFAULT_BASE_URL } from './client.js';" }],
-    ['another name', { given: 'PeriskopeApi', want: "export { PeriskopeApi, ApiError, DEFAULT_BASE_URL } from './client.js';" }],
+    ['the client class and its core by its name', { given: 'ShopApi', want: "export { ShopApi, ShopApiCore, ApiError, DEFAULT_BASE_URL } from './client.js';" }],
+    ['another name', { given: 'PeriskopeApi', want: "export { PeriskopeApi, PeriskopeApiCore, ApiError, DEFAULT_BASE_URL } from './client.js';" }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     expect(emitIndex(given).split('\n')[0]).toBe(want);
+  });
+
+  const functions: [string, { given: { typeName: string; paged: boolean }[]; want: string }][] = [
+    ['one standalone function per operation, a paged one with its iterators', {
+      given: [{ typeName: 'GetOrder', paged: false }, { typeName: 'ListOrders', paged: true }],
+      want: "export { getOrder, listOrders, listOrdersPages, listOrdersItems } from './client.js';",
+    }],
+    ['a reserved word gets `_`', { given: [{ typeName: 'Delete', paged: false }], want: "export { delete_ } from './client.js';" }],
+  ];
+  test.each(functions)('%s', (_name, { given, want }) => {
+    expect(emitIndex('ShopApi', given).split('\n')[1]).toBe(want);
   });
 
   test('re-exports the runtime errors and the raw types, and parses as a module', () => {

@@ -83,18 +83,18 @@ describe('emitReadme: spec text', () => {
 
 describe('emitReadme: the methods table', () => {
   const cases: [string, { given: OperationModel; want: string }][] = [
-    ['group, method and HTTP line', { given: operation('cancelBroadcast', { group: 'message', method: 'delete', path: '/message/broadcast/{id}' }), want: '| `client.message.cancelBroadcast()` | `DELETE /message/broadcast/{id}` |' }],
-    ['deprecated operations say so', { given: operation('old', { deprecated: true }), want: '| `client.shop.old()` (deprecated) | `GET /old` |' }],
-    ['backticks, pipes and line breaks in a path cannot break the row', { given: operation('odd', { path: '/a`b|c\nd\re' }), want: '| `client.shop.odd()` | `GET /a b c d e` |' }],
+    ['group, method and HTTP line', { given: operation('cancelBroadcast', { group: 'message', method: 'delete', path: '/message/broadcast/{id}' }), want: '| `client.message.cancelBroadcast()` | `cancelBroadcast()` | `DELETE /message/broadcast/{id}` |' }],
+    ['deprecated operations say so', { given: operation('old', { deprecated: true }), want: '| `client.shop.old()` (deprecated) | `old()` | `GET /old` |' }],
+    ['backticks, pipes and line breaks in a path cannot break the row', { given: operation('odd', { path: '/a`b|c\nd\re' }), want: '| `client.shop.odd()` | `odd()` | `GET /a b c d e` |' }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     const text = emitReadme(model({ operations: [given] }), OPTIONS);
-    expect(lines(text).slice(lines(text).indexOf('| --- | --- |') + 1)).toEqual([want, '']);
+    expect(lines(text).slice(lines(text).indexOf('| --- | --- | --- |') + 1)).toEqual([want, '']);
   });
 
   test('one row per operation, in model order', () => {
     const text = emitReadme(model({ operations: [operation('b'), operation('a'), operation('c')] }), OPTIONS);
-    expect(lines(text).filter((line) => line.startsWith('| `client.'))).toEqual(['b', 'a', 'c'].map((name) => `| \`client.shop.${name}()\` | \`GET /${name}\` |`));
+    expect(lines(text).filter((line) => line.startsWith('| `client.'))).toEqual(['b', 'a', 'c'].map((name) => `| \`client.shop.${name}()\` | \`${name}()\` | \`GET /${name}\` |`));
   });
 });
 

@@ -54,6 +54,23 @@ const CancelBroadcastSpec: OperationSpec = {
   errors: ['404', '409'],
 };
 
+/**
+ * Delete a  Broadcast
+ *
+ * This endpoint is used to delete or stop a broadcast.
+ *
+ * - If the broadcast hasn't started yet, it will be deleted and the credits for this broadcast won't be charged.
+ * - If it's currently sending, it will stop immediately. Any messages that haven't been sent yet will be cancelled, and the credits for them will be refunded.
+ *
+ * `DELETE /message/broadcast/{broadcast_id}`
+ * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
+ *
+ * The same call as `client.message.cancelBroadcast()`, importable alone.
+ */
+export function cancelBroadcast(client: PeriskopeApiCore, args: CancelBroadcastArgs, options?: RequestOptions): ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders> {
+  return client.transport.call(CancelBroadcastSpec, args, options) as ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders>;
+}
+
 /** Operations tagged `message`. */
 export class MessageApi {
   /** @internal */
@@ -76,17 +93,31 @@ export class MessageApi {
    * @throws {CancelBroadcastError} for a documented error status (as `ApiError`).
    */
   cancelBroadcast(args: CancelBroadcastArgs, options?: RequestOptions): ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders> {
-    return this.transport.call(CancelBroadcastSpec, args, options) as ResponsePromise<CancelBroadcastResult, CancelBroadcastHeaders>;
+    return cancelBroadcast(this, args, options);
+  }
+}
+
+/**
+ * The core of `PeriskopeApi` (which extends it), for the operations' standalone functions: `cancelBroadcast(core, args)`.
+ *
+ * A program that imports only this class and the functions it calls bundles only those operations.
+ */
+export class PeriskopeApiCore {
+  /** @internal */
+  readonly transport: Transport;
+
+  constructor(options: ClientOptions = {}) {
+    this.transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', securitySchemes: SECURITY_SCHEMES });
   }
 }
 
 /** Typed client for Periskope API 1.0.0. */
-export class PeriskopeApi {
+export class PeriskopeApi extends PeriskopeApiCore {
   /** Operations tagged `message`. */
   readonly message: MessageApi;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(options, DEFAULT_BASE_URL, { name: 'PeriskopeApi', logEnv: 'PERISKOPE_LOG', securitySchemes: SECURITY_SCHEMES });
-    this.message = new MessageApi(transport);
+    super(options);
+    this.message = new MessageApi(this.transport);
   }
 }
