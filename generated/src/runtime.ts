@@ -1,5 +1,6 @@
 // The client's runtime, copied unchanged into every package @periskope-tools/generator generates (from its
 // templates/runtime.ts); the same for every spec. Do not edit a copy: change the template and run `npm run generate`.
+import createClient from 'openapi-fetch';
 import { CallLog, logLevelOf, type LoggingOptions } from './logging.js';
 import { Answered, requestIdOf, ResponsePromise, type HeaderType, type WithResponse } from './response.js';
 import {
@@ -246,17 +247,22 @@ type Arguments = Record<string, unknown>;
 /** One attempt's answer: the response with its parsed 2xx body, or an error body (parsed when JSON) and its text. */
 type Answer = { response: Response; data?: unknown; body?: unknown; text?: string };
 type Entries = [name: string, value: unknown][];
+type RawClient = {
+  request(
+    method: string,
+    url: string,
+    init: Record<string, unknown>,
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+};
 
 /**
- * Sends one operation with fetch and turns its answer into a value or a throw. Parameters are serialized here, one
- * by one as the spec describes each, into a finished URL; the request is built the way openapi-fetch builds one
- * (`redirect: 'follow'`, client headers then the call's, a `null` header removes one), without its serializers,
- * middleware or response parsing, none of which the wrapper used.
+ * Sends one operation through openapi-fetch and turns its answer into a value or a throw. Parameters are serialized
+ * here, one by one as the spec describes each (openapi-fetch's serializers are per client), so openapi-fetch gets a
+ * finished URL; it builds the Request (base URL, client headers then the call's, a `null` header removes one) and
+ * calls fetch.
  */
 export class Transport {
-  /** The client-wide base URL (the constructor's, else the spec's first server), without a trailing slash. */
-  private readonly baseUrl: string;
-  private readonly headers: Record<string, string>;
+  private readonly client: RawClient;
   private readonly cookie: string | undefined;
   private readonly options: BaseClientOptions;
   private readonly schemes: ReadonlyMap<string, SecuritySchemeSpec>;
@@ -275,8 +281,9 @@ export class Transport {
     this.cookie = takeHeader(headers, 'cookie');
     this.options = options;
     this.schemes = new Map((settings.securitySchemes ?? []).map((scheme) => [scheme.key, scheme]));
-    this.headers = headers;
-    this.baseUrl = withoutTrailingSlash(options.baseUrl ?? defaultBaseUrl);
+    // The wrapper passes explicit types, so openapi-fetch's path generics are not needed (or paid for) here.
+    // Every call passes its own fetch (the retry loop's), so the client-wide one is kept in `options` instead.
+    this.client = createClient({ baseUrl: options.baseUrl ?? defaultBaseUrl, headers }) as unknown as RawClient;
   }
 
   /** Sends one operation; the result is the parsed 2xx body, and `.withResponse()` adds the response and headers. */
@@ -314,16 +321,19 @@ export class Transport {
       return { url, headers };
     };
 
-    // An empty base URL is none, as openapi-fetch read it: the client-wide one is used.
-    const baseUrl = withoutTrailingSlash((options?.baseUrl ?? this.options.baseUrl ?? spec.baseUrl) || this.baseUrl);
-    const serialize = hasBody ? bodySerializer(spec.encoding, spec.bodyStyles) : undefined;
+    const baseUrl = options?.baseUrl ?? this.options.baseUrl ?? spec.baseUrl;
+    const init: Record<string, unknown> = {
+      // The body is read below, by the response's status and media type.
+      parseAs: 'stream',
+      ...(baseUrl !== undefined ? { baseUrl } : {}),
+    };
+    if (hasBody) init.bodySerializer = bodySerializer(spec.encoding, spec.bodyStyles);
     // The caller's signal never reaches fetch: each attempt gets its own (retry.ts), so no listener piles up on it.
     const maxRetries = options?.maxRetries ?? this.maxRetries;
     // Credentials never make a call retryable: only the method or the caller's idempotency key does.
     const retryable = isRetryable(spec.method, () => addressed(NO_CREDENTIALS).headers);
     const body = replayableBody(split.body, retryable && maxRetries > 0);
-    const duplex = typeof ReadableStream !== 'undefined' && split.body instanceof ReadableStream ? { duplex: 'half' } : undefined;
-    const method = spec.method.toUpperCase();
+    if (typeof ReadableStream !== 'undefined' && split.body instanceof ReadableStream) init.duplex = 'half';
     const fetch = options?.fetch ?? this.options.fetch ?? globalThis.fetch;
     const requestIdOfResponse = (response: Response) => requestIdOf(response.headers, this.requestIdHeaders);
     try {
@@ -338,28 +348,31 @@ export class Transport {
           requestIdOf: requestIdOfResponse,
         },
         async (attempt): Promise<Answer> => {
+          // openapi-fetch reads an error body itself (and keeps no copy): a clone keeps its raw text for the error.
+          let errorCopy: Response | undefined;
+          const fetchKeepingErrors: typeof globalThis.fetch = async (input, requestInit) => {
+            const response = await fetch(input, requestInit);
+            if (!response.ok && response.body !== null) errorCopy = response.clone();
+            return response;
+          };
           // Asked for every attempt, so a credential function can hand a retry a refreshed token.
           const { url, headers } = addressed(await this.credentials(spec));
-          const request = new Request(baseUrl + url, {
-            method,
-            redirect: 'follow',
-            headers: mergeHeaders(this.headers, headers),
-            body: serialize ? (serialize(body.next()) as BodyInit) : undefined,
-            ...duplex,
-          });
-          // The attempt's signal (timeout, caller's abort) goes in fetch's init, not into the Request, and is made
-          // when fetch reads it: making and linking signals is fetch's work when it sends a request (undici's
-          // costs ~20 µs), and a fetch that ignores it still ends at the timeout (retry.ts races the attempt).
-          const response = await attempt.fetch(fetch)(request, {
+          // The attempt's signal (timeout, caller's abort) is made when openapi-fetch reads it for the Request, and a
+          // fetch that ignores it still ends at the timeout (retry.ts races the attempt).
+          const sent = {
+            ...init,
+            headers,
             get signal() {
               return attempt.signal;
             },
-            ...duplex,
-          });
+            fetch: attempt.fetch(fetchKeepingErrors),
+            ...(hasBody ? { body: body.next() } : {}),
+          };
+          const { response } = await this.client.request(spec.method, url, sent);
           options?.onResponse?.(response);
           // Read within the attempt, so its timeout covers a body that never finishes.
           if (response.ok) return { response, data: await readSuccess(spec, response) };
-          return { response, ...(await readErrorBody(response)) };
+          return { response, ...(await readErrorBody(errorCopy)) };
         },
       );
       const { response } = result;
@@ -422,21 +435,6 @@ function base64(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
-}
-
-/** The client's headers, then the call's: a later value wins, `null` removes the header (a multipart boundary's Content-Type). */
-function mergeHeaders(base: Record<string, string>, call: Record<string, string | null>): Headers {
-  const headers = new Headers(base);
-  for (const name in call) {
-    const value = call[name];
-    if (value === null) headers.delete(name);
-    else if (value !== undefined) headers.set(name, value);
-  }
-  return headers;
-}
-
-function withoutTrailingSlash(url: string): string {
-  return url.endsWith('/') ? url.slice(0, -1) : url;
 }
 
 /** Removes a header (any case) from a plain object and returns its value. */
@@ -799,9 +797,10 @@ async function readSuccess(spec: OperationSpec, response: Response): Promise<unk
 }
 
 /** An error body: parsed when the answer is JSON (a JSON Content-Type, or none) and parses, else undefined; and its text. */
-async function readErrorBody(response: Response): Promise<{ body: unknown; text: string }> {
-  const text = response.body === null ? '' : await response.text();
-  const contentType = response.headers.get('Content-Type');
+async function readErrorBody(copy: Response | undefined): Promise<{ body: unknown; text: string }> {
+  if (copy === undefined) return { body: undefined, text: '' };
+  const text = await copy.text();
+  const contentType = copy.headers.get('Content-Type');
   if (text.trim() === '' || (contentType !== null && !isJsonContentType(contentType))) return { body: undefined, text };
   try {
     return { body: JSON.parse(text), text };

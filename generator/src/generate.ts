@@ -48,6 +48,7 @@ export interface GenerateResult {
 }
 
 /** Versions written into the generated package.json: the ranges it is tested with here. */
+const OPENAPI_FETCH_RANGE = '^0.17.0';
 const TYPESCRIPT_RANGE = '^5.9.3';
 
 /** The runtime's modules, the same for every spec: copied from templates/ into the package's src/. */
@@ -107,6 +108,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           clientName: options.clientName,
           version: release.version,
           description: `Typed client for ${apiName(model.title, options.packageName)}, generated from its OpenAPI document`,
+          openapiFetchVersion: OPENAPI_FETCH_RANGE,
           typescriptVersion: TYPESCRIPT_RANGE,
         }),
       },

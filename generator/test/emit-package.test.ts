@@ -19,6 +19,7 @@ const PACKAGE = {
   clientName: 'ExampleApi',
   version: '1.2.3',
   description: 'Example',
+  openapiFetchVersion: '^0.17.0',
   typescriptVersion: '^5.9.3',
 };
 

@@ -8,6 +8,7 @@ export interface PackageEmitOptions {
   clientName: string;
   version: string;
   description: string;
+  openapiFetchVersion: string;
   typescriptVersion: string;
 }
 
@@ -23,7 +24,7 @@ export const BUILDS = { esm: 'dist/esm', cjs: 'dist/cjs' } as const;
 /**
  * One condition per module system, each with its own `types`, so TypeScript reads `.d.ts` files as the format of
  * the JavaScript beside them (arethetypeswrong's "masquerading" checks): `import` gets the ES build, `require` the
- * CommonJS one, which needs no require(esm) (the package has no runtime dependencies).
+ * CommonJS one, which needs no require(esm) (openapi-fetch, its one dependency, ships CommonJS too).
  */
 function conditions(file: string) {
   const build = (dir: string) => ({ types: `./${dir}/${file}.d.ts`, default: `./${dir}/${file}.js` });
@@ -63,7 +64,7 @@ export function emitPackageJson(options: PackageEmitOptions): string {
       typecheck: 'tsc -p tsconfig.json --noEmit',
       prepack: 'npm run build',
     },
-    // None: the runtime (src/runtime.ts and its modules) calls fetch itself, so a bundle carries only it.
+    dependencies: { 'openapi-fetch': options.openapiFetchVersion },
     devDependencies: { typescript: options.typescriptVersion },
   };
   return JSON.stringify(manifest, null, 2) + '\n';

@@ -9,6 +9,7 @@ const OPTIONS: PackageEmitOptions = {
   clientName: 'ShopApi',
   version: '2.1.0',
   description: 'Typed client for Shop',
+  openapiFetchVersion: '^0.17.0',
   typescriptVersion: '^5.9.3',
 };
 
@@ -20,7 +21,7 @@ describe('emitPackageJson', () => {
     ['version', { given: 'version', want: '2.1.0' }],
     ['description', { given: 'description', want: 'Typed client for Shop' }],
     ['ESM', { given: 'type', want: 'module' }],
-    ['no runtime dependencies: the runtime calls fetch itself', { given: 'dependencies', want: undefined }],
+    ['the one runtime dependency, at the given range', { given: 'dependencies', want: { 'openapi-fetch': '^0.17.0' } }],
     ['TypeScript to build it', { given: 'devDependencies', want: { typescript: '^5.9.3' } }],
     ['what the tarball holds: both builds, not all of dist/', { given: 'files', want: ['dist/esm', 'dist/cjs', 'src', 'openapi.snapshot.json', 'README.md'] }],
     [
