@@ -10,9 +10,19 @@
  * printed, never tested.
  */
 import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_CONFIG_FILE, loadConfig } from '@periskope-tools/generator';
 import createClient from 'openapi-fetch';
-import { PeriskopeApi, PeriskopeApiCore, cancelBroadcast } from '@periskope/periskope-client';
-import type { paths } from '@periskope/periskope-client/schema';
+import { readGeneratedPackage } from '../src/client/generated-package.js';
+
+// The generator config's client (its `out` folder and `clientName`), built: loaded by path, never by package name.
+type Call = Promise<unknown> & { withResponse(): Promise<unknown> };
+type Options = { authToken: string; fetch: typeof fetch };
+const config = await loadConfig(DEFAULT_CONFIG_FILE);
+const built = (await import(pathToFileURL((await readGeneratedPackage(config.out)).entry).href)) as Record<string, unknown>;
+const PeriskopeApi = built[config.clientName] as new (options: Options) => { message: { cancelBroadcast(args: unknown): Call } };
+const PeriskopeApiCore = built[`${config.clientName}Core`] as new (options: Options) => object;
+const cancelBroadcast = built.cancelBroadcast as (core: object, args: unknown) => Call;
 
 const CALLS = Number(process.env.CALLS ?? 20_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
@@ -22,7 +32,8 @@ const BASE_URL = 'https://api.periskope.app/v1';
 /** The server: a fresh Response per request (a body can be read once), as a real fetch gives. */
 const stubFetch: typeof fetch = async () => new Response(BODY, { status: 200, headers: { 'Content-Type': 'application/json', 'x-periskope-trace-id': 't-1' } });
 
-const raw = createClient<paths>({ baseUrl: BASE_URL, headers: { Authorization: 'Bearer token' }, fetch: stubFetch });
+// Untyped: the baseline is the same call at run time; its types are not what is measured.
+const raw = createClient<any>({ baseUrl: BASE_URL, headers: { Authorization: 'Bearer token' }, fetch: stubFetch });
 const client = new PeriskopeApi({ authToken: 'token', fetch: stubFetch });
 const core = new PeriskopeApiCore({ authToken: 'token', fetch: stubFetch });
 const args = { broadcast_id: 'b25192d5-2370-4a69-b844-aae5e2bfae92' };
