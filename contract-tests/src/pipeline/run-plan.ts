@@ -5,6 +5,7 @@ import type { Shard } from '@periskope-tools/generator';
 import { callLive } from '../call/live-call.js';
 import { mapLimit, requestTimeoutReason, withRequestTimeout } from '../call/limits.js';
 import { replay, type Observation } from '../call/mock-call.js';
+import { MOCK_THREW_HEADER } from '../call/prism-guard.js';
 import { mockCredentials } from '../call/credentials.js';
 import { startLiveProxy, startMock, type MockServer, type RunningServer } from '../call/servers.js';
 import type { ClientFactory, ClientUnderTest } from '../client/client-under-test.js';
@@ -328,6 +329,12 @@ async function makeCall(call: PlannedCall, env: CallEnvironment): Promise<{ stat
   } catch (error) {
     const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
     return { findings: [finding('call-failed', requestTimeoutReason(error, env.requestTimeoutMs) ?? messageOf(error), place)] };
+  }
+  // Prism threw instead of answering (prism-guard.ts): nothing documented came back, so nothing was replayed.
+  const threw = seen.headers.get(MOCK_THREW_HEADER);
+  if (threw !== null) {
+    const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
+    return { findings: [finding('mock-threw', `${call.tuple.operation.method.toUpperCase()} ${call.tuple.operation.path}: Prism threw while handling the request: ${threw}`, place)] };
   }
   const found = call.kind === 'security' ? checkSecurityProbe(call.scheme, call.tuple, seen, env.client.errors) : checkObservation(oracleContext, call.tuple, seen, env.client.errors);
   return { status: seen.status, findings: found };
