@@ -74,6 +74,13 @@ describe('checkObservation: each oracle fails for its own reason, under its own 
     expect(found[0]).toMatchObject({ kind: 'server', rule: 'media-type-mismatch', operation: 'getItem', status: '200', mediaType: 'application/json', pointer: tuplePlace(tuple('getItem 200 application/json')).pointer });
   });
 
+  test('a served example that breaks its schema names both pointers: the schema and the example', () => {
+    const served = tuple('getItem 200 application/json');
+    const found = checkObservation(oracleContext, served, observation(200, '{"id":"a1","count":"2"}', okHeaders, returned({ id: 'a1', count: '2' })), errors);
+    const [schemaBroken] = found.filter((item) => item.rule === 'body-schema');
+    expect(schemaBroken?.message).toContain(`(schema #${served.content!.schemaPointer}, example #${served.example!.pointer})`);
+  });
+
   test('without a documented example the mock built the body itself: a schema violation is the mock\'s (server), not the spec\'s', () => {
     const generated = { ...tuple('getItem 200 application/json'), example: undefined };
     const found = checkObservation(oracleContext, generated, observation(200, '{"id":"a1","count":"2"}', okHeaders, returned({ id: 'a1', count: '2' })), errors);

@@ -66,7 +66,9 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
       try {
         for (const violation of context.validator.validate(schemaPointer, parsedBody, 'response')) {
           // Without a documented example the mock builds the body from the schema: a violation is the mock's.
-          fail(tuple.example?.explicit ? 'body-schema' : 'mock-body-schema', `body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${schemaPointer})`, schemaPointer);
+          // A served example that breaks its schema names both pointers, so a reader can put the two side by side.
+          const served = tuple.example?.explicit ? `, example #${tuple.example.pointer}` : '';
+          fail(tuple.example?.explicit ? 'body-schema' : 'mock-body-schema', `body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${schemaPointer}${served})`, schemaPointer);
         }
       } catch (error) {
         // A check we could not run is reported for this response, never a crash of the run.
