@@ -24,7 +24,13 @@ class FakeUnexpected extends Error {
     super('unexpected');
   }
 }
-const errors: ErrorClasses = { ApiError: FakeApiError, UnexpectedResponseError: FakeUnexpected };
+class FakeBodyError extends Error {
+  override name = 'ResponseBodyError';
+  constructor(readonly status: number, readonly reason: string) {
+    super('body error');
+  }
+}
+const errors: ErrorClasses = { ApiError: FakeApiError, UnexpectedResponseError: FakeUnexpected, ResponseBodyError: FakeBodyError };
 
 function tuple(title: string): ResponseTuple {
   const found = inventory.tuples.find((candidate) => candidate.title === title);
@@ -59,6 +65,9 @@ const cases: [string, { tuple: string; seen: Observation; want: [RuleId, string]
   ['ApiError with another body fails', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeApiError('deleteItem', 409, { message: 'other' }))), want: [['client-error-type', 'ApiError.body is not the parsed response body']] }],
   ['an UnexpectedResponseError for a documented status fails', { tuple: 'deleteItem 409 application/json', seen: observation(409, '{"message":"busy"}', { 'content-type': 'application/json' }, threw(new FakeUnexpected(409))), want: [['client-error-type', 'expected ApiError']] }],
   ['a 2xx the client did not return as parsed fails', { tuple: 'getItem 200 application/json', seen: observation(200, JSON.stringify(item), okHeaders, returned({ id: 'other' })), want: [['client-result', 'did not return the parsed body']] }],
+  ['a 2xx of JSON null its schema does not admit: the spec is at fault, and the client rightly throws ResponseBodyError (null)', { tuple: 'getItem 200 application/json', seen: observation(200, 'null', okHeaders, threw(new FakeBodyError(200, 'null'))), want: [['body-schema', 'body must be object'], ['example-not-served', 'not the documented example']] }],
+  ['a 2xx of JSON null its schema does not admit, resolved as the result, fails', { tuple: 'getItem 200 application/json', seen: observation(200, 'null', okHeaders, returned(null)), want: [['body-schema', 'body must be object'], ['example-not-served', 'not the documented example'], ['client-result', 'must throw ResponseBodyError (reason null), but the client resolved']] }],
+  ['a 2xx of JSON null its schema does not admit, thrown as another error, fails', { tuple: 'getItem 200 application/json', seen: observation(200, 'null', okHeaders, threw(new FakeBodyError(200, 'unparseable'))), want: [['body-schema', 'body must be object'], ['example-not-served', 'not the documented example'], ['client-result', 'but the client threw ResponseBodyError']] }],
   ['no content: an empty 204 that resolves passes', { tuple: 'deleteItem 204 (no content)', seen: observation(204, '', {}, returned(undefined)), want: [] }],
 ];
 

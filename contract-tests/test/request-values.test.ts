@@ -25,6 +25,11 @@ const operations: Record<string, object> = {
     method: 'get',
     parameters: [{ name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }],
   },
+  pathObjectOptional: {
+    path: '/path-object/{filter}',
+    method: 'get',
+    parameters: [{ name: 'filter', in: 'path', required: true, style: 'label', schema: { type: 'object', properties: { name: { type: 'string' }, size: { type: 'integer', minimum: 3 } } } }],
+  },
   optionalParameterLeftOut: {
     method: 'get',
     parameters: [{ name: 'sort', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'] } }, { name: 'page', in: 'query', schema: { type: 'integer' }, example: 2 }],
@@ -110,6 +115,7 @@ describe('requestValues: arguments the spec accepts', () => {
     ['a valid example is taken first', { given: 'validExampleKept', want: { hour: '08:40' } }],
     ['readOnly properties are not sent, required or not', { given: 'readOnlyLeftOut', want: { name: 'example' } }],
     ['oneOf [integer, string] in a path: the string branch, since "1" would match both as read from the wire', { given: 'pathOneOf', want: { id: 'example' } }],
+    ['a path object whose properties are all optional is sent with them ({} is no path segment: the client refuses it)', { given: 'pathObjectOptional', want: { filter: { name: 'example', size: 3 } } }],
     ['an optional parameter only with its documented example', { given: 'optionalParameterLeftOut', want: { page: 2 } }],
     ['a deepObject query object Prism builds anyway is sent with its required properties', { given: 'deepObjectQuery', want: { filter: { email: 'user@example.com' } } }],
     ['nested required properties of a deepObject form property', { given: 'formNestedRequired', want: { customer: 'example', flow: { type: 'update', after: { url: 'https://example.com' } } } }],

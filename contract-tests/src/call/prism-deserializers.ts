@@ -16,7 +16,7 @@ const DELIMITERS: Record<string, string> = { spaceDelimited: ' ', pipeDelimited:
 let repaired = false;
 
 /**
- * Two gaps in Prism 5.14's request validation that throw instead of validating, ending the request (and, without
+ * Three gaps in Prism 5.14's request validation that throw instead of validating, ending the request (and, without
  * prism-guard.ts, the process), repaired in this process's Prism:
  * - Prism deserializes every parameter the operation declares, sent or not, and its `simple`, `label` and `matrix`
  *   deserializers call `.split()`/`.startsWith()` on the value: an optional array or object header left out is a
@@ -25,6 +25,8 @@ let repaired = false;
  * - A `spaceDelimited`/`pipeDelimited` parameter whose schema is not an array throws "only applicable to array
  *   parameter". It now reads as the OpenAPI style examples do: a primitive as it is, an object from its
  *   delimiter-separated keys and values. Arrays still go to Prism's own deserializer.
+ * - A path segment with a comma reaches the path deserializers as an array (Prism's path matcher splits it), and
+ *   they call string methods on it: it is joined back first.
  * Prism's CLI (`--mock cli`) runs in its own process and is not repaired. Idempotent.
  */
 export function repairPrismDeserializers(): void {
@@ -34,16 +36,19 @@ export function repairPrismDeserializers(): void {
     for (const style of styles) {
       const original = table[style];
       if (typeof original !== 'function') throw new Error(`Prism's ${location} deserializer for style ${style} is not where prism-deserializers.ts expects it: check the Prism version`);
-      table[style] = repairedDeserializer(original, DELIMITERS[style]);
+      table[style] = repairedDeserializer(original, DELIMITERS[style], location === 'path');
     }
   }
   repaired = true;
 }
 
-function repairedDeserializer(original: Deserializer, delimiter: string | undefined): Deserializer {
+function repairedDeserializer(original: Deserializer, delimiter: string | undefined, path: boolean): Deserializer {
   return (name, parameters, schema, explode) => {
     const value = parameters[name];
     if (value === undefined) return undefined;
+    // Prism matches the path with uri-template-lite, which splits a segment at its commas: the deserializer wants
+    // the segment as it was sent.
+    if (path && Array.isArray(value)) return original(name, { ...parameters, [name]: value.join(',') }, schema, explode);
     if (delimiter === undefined || schema?.type === 'array') return original(name, parameters, schema, explode);
     const text = Array.isArray(value) ? value[value.length - 1] : value;
     if (schema?.type !== 'object' || typeof text !== 'string') return text;

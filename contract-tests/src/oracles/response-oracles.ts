@@ -51,6 +51,7 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
   }
 
   let parsedBody: unknown;
+  let bodyBreaksSchema = false;
   if (!tuple.content) {
     if (seen.rawBody !== '') fail('unexpected-body', `no content is documented, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
   } else {
@@ -65,6 +66,7 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     if (schemaPointer && parsedBody !== undefined) {
       try {
         for (const violation of context.validator.validate(schemaPointer, parsedBody, 'response')) {
+          bodyBreaksSchema = true;
           // Without a documented example the mock builds the body from the schema: a violation is the mock's.
           // A served example that breaks its schema names both pointers, so a reader can put the two side by side.
           const served = tuple.example?.explicit ? `, example #${tuple.example.pointer}` : '';
@@ -97,7 +99,16 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     }
   }
 
-  if (tuple.response.success) {
+  if (tuple.response.success && parsedBody === null && bodyBreaksSchema) {
+    // JSON null that the schema does not admit (a spec's `value: null` example): the client promises a
+    // ResponseBodyError with reason `null`, never a null typed as the result. The schema finding above is the spec's.
+    const error = seen.outcome.kind === 'threw' ? (seen.outcome.error as { name?: unknown; reason?: unknown }) : undefined;
+    const isBodyError = error !== undefined && (errors.ResponseBodyError ? error instanceof errors.ResponseBodyError : error.name === 'ResponseBodyError');
+    if (!isBodyError || error.reason !== 'null') {
+      const got = seen.outcome.kind === 'returned' ? 'resolved' : `threw ${describeError(seen.outcome.error)}`;
+      fail('client-result', `JSON null that its schema does not admit must throw ResponseBodyError (reason null), but the client ${got}`);
+    }
+  } else if (tuple.response.success) {
     if (seen.outcome.kind !== 'returned') fail('client-threw', `a 2xx must resolve, but the client threw: ${String((seen.outcome.error as Error)?.message ?? seen.outcome.error)}`);
     else if (!isDeepStrictEqual(seen.outcome.value, parsedBody)) fail('client-result', 'the client did not return the parsed body');
   } else if (seen.outcome.kind !== 'threw') {

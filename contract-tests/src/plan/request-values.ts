@@ -44,10 +44,13 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     const object = getAtPointer(document, parameter.pointer) as Json;
     const what = `${parameter.in} parameter ${parameter.name}`;
     const schemaPointer = parameterSchemaPointer(object, parameter.pointer);
-    const check = (value: unknown) =>
-      schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json });
+    const check = (value: unknown): SchemaViolation[] => {
+      // The client refuses a path value that is empty, `.` or `..` (it would address another resource).
+      if (parameter.in === 'path' && addressesAnotherResource(value)) return [{ instancePath: '/', message: `${JSON.stringify(value)} is no path segment (the client refuses it)` }];
+      return schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json });
+    };
     const schema = schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined;
-    let { documented: examples, sampled } = candidates(document, object, schema);
+    let { documented: examples, sampled } = candidates(document, object, schema, parameter.in === 'path');
     // Prism builds a deepObject query parameter's object from its schema even when it is not sent (as it does for
     // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds.
     const builtByPrism = parameter.in === 'query' && object?.style === 'deepObject' && derefObject(document, schema).type === 'object';
@@ -125,7 +128,8 @@ interface Candidates {
   sampled: unknown[];
 }
 
-function candidates(document: unknown, holder: Json | undefined, schemaOrRef: unknown): Candidates {
+/** `fuller`: the sampler's values with optional properties too come last (a path value that must not be `{}`). */
+function candidates(document: unknown, holder: Json | undefined, schemaOrRef: unknown, fuller = false): Candidates {
   const documented: unknown[] = [];
   const sampled: unknown[] = [];
   if (holder && 'example' in holder) documented.push(holder.example);
@@ -141,6 +145,7 @@ function candidates(document: unknown, holder: Json | undefined, schemaOrRef: un
     if (Array.isArray(schema.examples)) documented.push(...schema.examples);
     sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request' }));
     for (let variant = 0; variant < VARIANTS; variant++) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', useExamples: false, variant }));
+    if (fuller) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', allProperties: true }));
   }
   return { documented, sampled };
 }
@@ -170,6 +175,13 @@ function choose(values: unknown[], check: (value: unknown) => SchemaViolation[])
     first ??= { value, violations };
   }
   return { ...(first ?? { value: undefined, violations: [] }), overlap };
+}
+
+/** A value that is no path segment once serialized: empty (`''`, `[]`, `{}`), `.` or `..`. */
+function addressesAnotherResource(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  if (isObject(value)) return Object.keys(value).length === 0;
+  return value === '' || value === '.' || value === '..';
 }
 
 /** How a parameter value arrives at the server: scalars as text (arrays and objects of them item by item). */
