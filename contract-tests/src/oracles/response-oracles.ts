@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { getAtPointer, isJsonMediaType } from '@periskope-tools/generator';
+import { getAtPointer, isJsonMediaType, joinPointer } from '@periskope-tools/generator';
 import type { ErrorClasses } from '../client/client-under-test.js';
 import { mediaTypeOf, type Observation } from '../call/mock-call.js';
 import { finding, type Finding, type FindingPlace } from '../findings.js';
@@ -92,7 +92,7 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     if (getAtPointer(document, schemaPointer) === undefined) continue;
     try {
       for (const violation of context.validator.validate(schemaPointer, headerValue(document, schemaPointer, value))) {
-        fail('header-schema', `response header ${header.name}: ${JSON.stringify(value)} ${violation.message}`, schemaPointer);
+        fail('header-schema', `response header ${header.name}: ${JSON.stringify(value)} ${violation.message} (schema #${schemaPointer}${headerExample(document, header.pointer)})`, schemaPointer);
       }
     } catch (error) {
       fail('schema-uncheckable', `cannot check response header ${header.name} against schema #${schemaPointer}: ${(error as Error).message}`, schemaPointer);
@@ -127,6 +127,14 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
   const fromPrism = decodeViolations(seen.headers.get('sl-violations'), { errorsOnly: true });
   if (findings.length > 0 && fromPrism.length > 0) findings[0]!.message += ` (Prism's sl-violations: ${fromPrism.join('; ')})`;
   return findings;
+}
+
+/** `, example #…` for a header whose documented example the mock served (its `example`, else its first `examples` entry). */
+function headerExample(document: unknown, headerPointer: string): string {
+  const header = getAtPointer(document, headerPointer) as { example?: unknown; examples?: unknown } | undefined;
+  if (header && 'example' in header) return `, example #${headerPointer}/example`;
+  const first = header?.examples && typeof header.examples === 'object' ? Object.keys(header.examples)[0] : undefined;
+  return first === undefined ? '' : `, example #${headerPointer}${joinPointer('examples', first)}`;
 }
 
 /** Headers arrive as text; a numeric or boolean schema wants the value as that type. */
