@@ -116,7 +116,7 @@ export const RULES = {
   'live-network': live('server', 'no response arrived'),
   // ------------------------------------------------------------------------------------------- coverage
   'no-responses': { kind: 'spec', stage: 'coverage', summary: 'the spec documents no response' },
-  unreplayable: { kind: 'suite', stage: 'coverage', summary: 'a default or range response every code of which is documented on its own: the mock cannot be asked for it' },
+  unreplayable: { kind: 'suite', stage: 'coverage', summary: 'a documented response the suite cannot replay: a default or range response every code of which is documented on its own (the mock cannot be asked for it), or a status fetch never hands a client (1xx, 407)' },
   'not-replayed': { kind: 'suite', stage: 'coverage', summary: 'a documented response was not replayed (left out of the selection)' },
   'nothing-replayed': { kind: 'suite', stage: 'coverage', summary: 'not one documented response was replayed' },
 } as const satisfies Record<string, RuleInfo>;
