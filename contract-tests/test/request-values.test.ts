@@ -25,6 +25,7 @@ const operations: Record<string, object> = {
     method: 'get',
     parameters: [{ name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }],
   },
+  requiresItself: { requestBody: json({ $ref: '#/components/schemas/TreeNode' }) },
   pathObjectOptional: {
     path: '/path-object/{filter}',
     method: 'get',
@@ -87,6 +88,7 @@ const document = {
   components: {
     schemas: {
       Named: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+      TreeNode: { type: 'object', required: ['id', 'parent'], properties: { id: { type: 'string' }, parent: { $ref: '#/components/schemas/TreeNode' } } },
       Cat: { type: 'object', required: ['kind', 'meows'], properties: { kind: { type: 'string' }, meows: { type: 'boolean' } } },
       Dog: { type: 'object', required: ['kind', 'barks'], properties: { kind: { type: 'string', enum: ['dog'] }, barks: { type: 'boolean' } } },
       Pet: {
@@ -134,6 +136,12 @@ describe('requestValues: arguments the spec accepts', () => {
       { what: 'request body', pointer: '/paths/~1unsatisfiable/post/requestBody/content/application~1json/schema', reason: expect.stringMatching(/^\/n must be (<=|>=) \d/), overlap: false },
     ]);
     expect(values.args).toHaveProperty('n');
+  });
+
+  test('a schema that requires itself (a required parent of its own type) is told apart too: it names the $ref it comes back to', () => {
+    const [value] = valuesOf('requiresItself').unsatisfied;
+    expect(value).toMatchObject({ what: 'request body', pointer: '/paths/~1requiresItself/post/requestBody/content/application~1json/schema', overlap: false, cycle: '#/components/schemas/TreeNode' });
+    expect(valuesOf('allOfRequired').unsatisfied).toEqual([]);
   });
 
   test('oneOf branches that overlap (one extends the other with optional properties only) are told apart from a value not found', () => {

@@ -210,11 +210,15 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     }
     result.documented = plan.documented;
     for (const { operation, value } of plan.unsatisfied) {
-      // Overlapping oneOf branches are the spec's to fix (no value can match exactly one); anything else is the suite's.
-      const message = value.overlap
-        ? `${value.what}: every value tried for schema #${value.pointer} matches more than one branch of a oneOf: ${value.reason}`
-        : `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`;
-      findings.push(finding(value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable', message, { operation: operation.id, pointer: value.pointer }));
+      // Overlapping oneOf branches and a schema that requires itself are the spec's to fix (no value can be valid);
+      // anything else is the suite's.
+      const message = value.cycle
+        ? `${value.what}: schema #${value.pointer} requires itself through required properties (back to ${value.cycle}), so no finite value is valid: ${value.reason}`
+        : value.overlap
+          ? `${value.what}: every value tried for schema #${value.pointer} matches more than one branch of a oneOf: ${value.reason}`
+          : `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`;
+      const rule = value.cycle ? 'request-schema-recursive' : value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable';
+      findings.push(finding(rule, message, { operation: operation.id, pointer: value.pointer }));
     }
     if (plan.shard) result.shard = { index: plan.shard.index, count: plan.shard.count };
 

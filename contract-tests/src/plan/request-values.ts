@@ -1,4 +1,4 @@
-import { deref, derefObject, getAtPointer, isObject, joinPointer, sampleSchema, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
+import { deref, derefObject, getAtPointer, isObject, joinPointer, requiredCycle, sampleSchema, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
 import { ONE_OF_OVERLAP, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
 import { fillPrismDeepObjects, fillPrismObject, prismFormReading, withSomethingToSend } from './prism-form.js';
 
@@ -15,6 +15,11 @@ export interface UnsatisfiedValue {
    * the suite failed to build.
    */
   overlap: boolean;
+  /**
+   * The schema requires itself through required properties (`requiredCycle`: the `$ref` it comes back to), so no
+   * finite value is valid: a spec defect, not a value the suite failed to build.
+   */
+  cycle?: string;
 }
 
 export interface RequestValues {
@@ -66,7 +71,7 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       continue;
     }
     const chosen = choose([...examples, ...sampled], check);
-    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations), overlap: chosen.overlap });
+    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push(unsatisfiedValue(document, what, schemaPointer.pointer, chosen));
     (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
   }
   let body: unknown;
@@ -91,10 +96,15 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     };
     const { documented, sampled } = candidates(document, media, media?.schema);
     const chosen = choose([...documented, ...sampled].flatMap(shape), check);
-    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what: 'request body', pointer: schemaPointer, reason: describe(chosen.violations), overlap: chosen.overlap });
+    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push(unsatisfiedValue(document, 'request body', schemaPointer, chosen));
     body = chosen.value;
   }
   return { args: shapeArguments(operation, byLocation, body), unsatisfied };
+}
+
+function unsatisfiedValue(document: unknown, what: string, pointer: string, chosen: { violations: SchemaViolation[]; overlap: boolean }): UnsatisfiedValue {
+  const cycle = requiredCycle(document, getAtPointer(document, pointer));
+  return { what, pointer, reason: describe(chosen.violations), overlap: chosen.overlap, ...(cycle !== undefined ? { cycle } : {}) };
 }
 
 function shapeArguments(operation: OperationModel, byLocation: Record<string, Json>, body: unknown): Json {

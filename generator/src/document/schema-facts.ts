@@ -45,3 +45,33 @@ export function usesReadWriteMarkers(document: { components?: unknown; paths?: u
   }
   return false;
 }
+
+/**
+ * The `$ref` a schema requires itself through, or undefined: an object whose required properties (`allOf` parts
+ * merged, `$ref`s followed) lead back to a schema already on the way, with nothing to stop there (TreeNode with a
+ * required `parent: TreeNode`), so no finite value is valid. A schema that admits null, a `oneOf`/`anyOf` (another
+ * branch may end it), an array that may be empty or an optional property ends the chain.
+ */
+export function requiredCycle(document: unknown, schemaOrRef: unknown, onTheWay: readonly string[] = []): string | undefined {
+  if (onTheWay.length > 64) return undefined;
+  const ref = isObject(schemaOrRef) && typeof schemaOrRef.$ref === 'string' ? schemaOrRef.$ref : undefined;
+  if (ref !== undefined && onTheWay.includes(ref)) return ref;
+  const way = ref === undefined ? onTheWay : [...onTheWay, ref];
+  const schema = deref(document, schemaOrRef);
+  if (!isObject(schema) || schemaAllowsNull(document, schema)) return undefined;
+  if (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) return undefined;
+  if (schema.type === 'array' || 'items' in schema) {
+    return typeof schema.minItems === 'number' && schema.minItems > 0 ? requiredCycle(document, schema.items, way) : undefined;
+  }
+  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    const cycle = requiredCycle(document, part, way);
+    if (cycle !== undefined) return cycle;
+  }
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  for (const name of Array.isArray(schema.required) ? schema.required : []) {
+    if (typeof name !== 'string' || !(name in properties)) continue;
+    const cycle = requiredCycle(document, properties[name], way);
+    if (cycle !== undefined) return cycle;
+  }
+  return undefined;
+}
