@@ -26,6 +26,7 @@ const operations: Record<string, object> = {
     parameters: [{ name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }],
   },
   requiresItself: { requestBody: json({ $ref: '#/components/schemas/TreeNode' }) },
+  conflictingAllOf: { requestBody: json({ allOf: [{ type: 'string' }, { type: 'integer' }] }) },
   pathObjectOptional: {
     path: '/path-object/{filter}',
     method: 'get',
@@ -138,9 +139,12 @@ describe('requestValues: arguments the spec accepts', () => {
     expect(values.args).toHaveProperty('n');
   });
 
-  test('a schema that requires itself (a required parent of its own type) is told apart too: it names the $ref it comes back to', () => {
-    const [value] = valuesOf('requiresItself').unsatisfied;
-    expect(value).toMatchObject({ what: 'request body', pointer: '/paths/~1requiresItself/post/requestBody/content/application~1json/schema', overlap: false, cycle: '#/components/schemas/TreeNode' });
+  test('a schema no value can satisfy is told apart too, with why: it requires itself, or its allOf parts have no type in common', () => {
+    const [recursive] = valuesOf('requiresItself').unsatisfied;
+    expect(recursive).toMatchObject({ what: 'request body', pointer: '/paths/~1requiresItself/post/requestBody/content/application~1json/schema', overlap: false });
+    expect(recursive?.impossible).toMatch(/requires itself through required properties \(back to #\/components\/schemas\/TreeNode\)/);
+    const [conflicting] = valuesOf('conflictingAllOf').unsatisfied;
+    expect(conflicting?.impossible).toMatch(/allOf parts demand the types string, integer/);
     expect(valuesOf('allOfRequired').unsatisfied).toEqual([]);
   });
 

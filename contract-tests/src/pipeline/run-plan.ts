@@ -212,12 +212,12 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     for (const { operation, value } of plan.unsatisfied) {
       // Overlapping oneOf branches and a schema that requires itself are the spec's to fix (no value can be valid);
       // anything else is the suite's.
-      const message = value.cycle
-        ? `${value.what}: schema #${value.pointer} requires itself through required properties (back to ${value.cycle}), so no finite value is valid: ${value.reason}`
+      const message = value.impossible
+        ? `${value.what}: no value can be valid for schema #${value.pointer}: ${value.impossible} (${value.reason})`
         : value.overlap
           ? `${value.what}: every value tried for schema #${value.pointer} matches more than one branch of a oneOf: ${value.reason}`
           : `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`;
-      const rule = value.cycle ? 'request-schema-recursive' : value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable';
+      const rule = value.impossible ? 'request-schema-impossible' : value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable';
       findings.push(finding(rule, message, { operation: operation.id, pointer: value.pointer }));
     }
     if (plan.shard) result.shard = { index: plan.shard.index, count: plan.shard.count };
@@ -238,6 +238,15 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       serverFailure = unavailable.message.split('\n')[0]!;
     }
 
+    // A request the spec makes impossible is sent anyway; the mock rejecting it is the same spec defect.
+    const impossible = new Map(plan.unsatisfied.flatMap(({ operation, value }) => (value.impossible ? [[operation.id, value] as const] : [])));
+    const asSpecDefect = (found: Finding): Finding => {
+      const value = found.rule === 'request-rejected' && found.operation !== undefined ? impossible.get(found.operation) : undefined;
+      if (!value) return found;
+      const { kind: _kind, rule: _rule, message, ...place } = found;
+      return finding('request-schema-impossible', `${message} (the ${value.what} sent can be valid for no value of schema #${value.pointer})`, place);
+    };
+
     const passedTuples = new Set<ResponseTuple>();
     const passedSchemes = new Set<string>();
     if (server) {
@@ -251,7 +260,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
             const callStarted = performance.now();
             // Round robin over the mocks: every one serves the whole spec, so which answers a call changes nothing.
             const baseUrl = baseUrls[index % baseUrls.length]!;
-            const outcome = await makeCall(call, { context, client, createClient, baseUrl, token, requestTimeoutMs });
+            const called = await makeCall(call, { context, client, createClient, baseUrl, token, requestTimeoutMs });
+            const outcome = { ...called, findings: called.findings.map(asSpecDefect) };
             const record: CallRecord = {
               kind: call.kind,
               title: call.title,

@@ -1,4 +1,4 @@
-import { deref, derefObject, getAtPointer, isObject, joinPointer, requiredCycle, sampleSchema, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
+import { conflictingTypes, deref, derefObject, getAtPointer, isObject, joinPointer, requiredCycle, sampleSchema, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
 import { ONE_OF_OVERLAP, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
 import { fillPrismDeepObjects, fillPrismObject, prismFormReading, withSomethingToSend } from './prism-form.js';
 
@@ -16,10 +16,11 @@ export interface UnsatisfiedValue {
    */
   overlap: boolean;
   /**
-   * The schema requires itself through required properties (`requiredCycle`: the `$ref` it comes back to), so no
-   * finite value is valid: a spec defect, not a value the suite failed to build.
+   * Why no value can be valid for the schema, when the schema says so itself: it requires itself through required
+   * properties (`requiredCycle`), or its `allOf` parts leave no type in common (`conflictingTypes`). A spec defect,
+   * not a value the suite failed to build.
    */
-  cycle?: string;
+  impossible?: string;
 }
 
 export interface RequestValues {
@@ -103,8 +104,10 @@ export function requestValues(document: unknown, operation: OperationModel, vali
 }
 
 function unsatisfiedValue(document: unknown, what: string, pointer: string, chosen: { violations: SchemaViolation[]; overlap: boolean }): UnsatisfiedValue {
-  const cycle = requiredCycle(document, getAtPointer(document, pointer));
-  return { what, pointer, reason: describe(chosen.violations), overlap: chosen.overlap, ...(cycle !== undefined ? { cycle } : {}) };
+  const schema = getAtPointer(document, pointer);
+  const cycle = requiredCycle(document, schema);
+  const impossible = cycle !== undefined ? `it requires itself through required properties (back to ${cycle}), so no finite value is valid` : conflictingTypes(document, schema);
+  return { what, pointer, reason: describe(chosen.violations), overlap: chosen.overlap, ...(impossible !== undefined ? { impossible } : {}) };
 }
 
 function shapeArguments(operation: OperationModel, byLocation: Record<string, Json>, body: unknown): Json {

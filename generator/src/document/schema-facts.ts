@@ -75,3 +75,25 @@ export function requiredCycle(document: unknown, schemaOrRef: unknown, onTheWay:
   }
   return undefined;
 }
+
+/**
+ * Why no value has the schema's type, or undefined: its own `type` and those of its `allOf` parts (`$ref`s followed)
+ * leave no type in common (`allOf: [{ type: string }, { type: integer }]`). An integer is a number; a part without
+ * `type` allows any.
+ */
+export function conflictingTypes(document: unknown, schemaOrRef: unknown): string | undefined {
+  const demanded: string[][] = [];
+  const collect = (value: unknown, depth: number): void => {
+    const schema = deref(document, value);
+    if (!isObject(schema) || depth > 32) return;
+    const types = typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type.filter((type): type is string => typeof type === 'string') : undefined;
+    if (types) demanded.push(schema.nullable === true ? [...types, 'null'] : types);
+    for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) collect(part, depth + 1);
+  };
+  collect(schemaOrRef, 0);
+  if (demanded.length < 2) return undefined;
+  const admits = (types: string[], type: string) => types.includes(type) || (type === 'integer' && types.includes('number'));
+  const candidates = [...new Set(demanded.flat()), 'integer'];
+  if (candidates.some((type) => demanded.every((types) => admits(types, type)))) return undefined;
+  return `its allOf parts demand the types ${demanded.map((types) => types.join(' or ')).join(', ')}, which no value has at once`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { requiredCycle, schemaAllowsNull, usesReadWriteMarkers } from '../../src/document/schema-facts.js';
+import { conflictingTypes, requiredCycle, schemaAllowsNull, usesReadWriteMarkers } from '../../src/document/schema-facts.js';
 
 const document = { components: { schemas: { Maybe: { type: ['string', 'null'] }, Thing: { type: 'object' } } } };
 
@@ -61,4 +61,21 @@ describe('requiredCycle: a schema that requires itself, so no finite value is va
     ['an inline schema with such a property', { given: { type: 'object', required: ['node'], properties: { node: ref('Tree') } }, want: '#/components/schemas/Tree' }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => expect(requiredCycle(document, given)).toBe(want));
+});
+
+describe('conflictingTypes: allOf parts that leave no type in common', () => {
+  const document = { components: { schemas: { Count: { type: 'integer' }, Text: { type: 'string' } } } };
+  const cases: [string, { given: unknown; want: RegExp | undefined }][] = [
+    ['string and integer', { given: { allOf: [{ type: 'string' }, { type: 'integer' }] }, want: /demand the types string, integer/ }],
+    ['through $refs and beside the parts', { given: { type: 'string', allOf: [{ $ref: '#/components/schemas/Count' }] }, want: /string, integer/ }],
+    ['an integer is a number', { given: { allOf: [{ type: 'number' }, { $ref: '#/components/schemas/Count' }] }, want: undefined }],
+    ['a type list in common', { given: { allOf: [{ type: ['string', 'null'] }, { type: ['integer', 'null'] }] }, want: undefined }],
+    ['a part without type allows any', { given: { allOf: [{ $ref: '#/components/schemas/Text' }, { minLength: 2 }] }, want: undefined }],
+    ['one type only', { given: { type: 'object' }, want: undefined }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    const reason = conflictingTypes(document, given);
+    if (want === undefined) expect(reason).toBeUndefined();
+    else expect(reason).toMatch(want);
+  });
 });
