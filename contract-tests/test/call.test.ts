@@ -35,7 +35,9 @@ const client: ClientFactory = (options) => ({
     async listPets(_args: unknown, init?: { headers?: Record<string, string>; signal?: AbortSignal }) {
       const response = await options.fetch(`${options.baseUrl}/pets`, { headers: { ...init?.headers, ...(options.authToken ? { Authorization: `Bearer ${options.authToken}` } : {}) }, signal: init?.signal });
       if (response.status >= 400) throw Object.assign(new Error(`status ${response.status}`), { status: response.status });
-      return response.headers.get('content-type')?.includes('json') ? response.json() : new Blob([await response.text()]);
+      const type = response.headers.get('content-type') ?? '';
+      // As the generated client reads them: JSON parsed, an event stream unread, anything else a Blob.
+      return type.includes('json') ? response.json() : type.includes('event-stream') ? response.body : new Blob([await response.text()]);
     },
   },
 });
@@ -61,6 +63,12 @@ describe('replay: one tuple through the client, the mock asked for it with Prefe
     answer = { status: 200, type: 'text/plain', body: 'ok', delayMs: 0 };
     const observation = await replay(client, baseUrl, tuple('listPets 200 application/json example=dog'), {});
     expect(observation.outcome).toEqual({ kind: 'returned', value: 'ok' });
+  });
+
+  test('an event stream the client hands back unread is read as text, as the oracle reads the raw body', async () => {
+    answer = { status: 200, type: 'text/event-stream', body: 'data: hi\n\n', delayMs: 0 };
+    const observation = await replay(client, baseUrl, tuple('listPets 200 application/json example=dog'), {});
+    expect(observation.outcome).toEqual({ kind: 'returned', value: 'data: hi\n\n' });
   });
 
   test('a client without the method is an error naming it (the spec moved since the client was generated)', async () => {

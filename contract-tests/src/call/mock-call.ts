@@ -82,8 +82,10 @@ export async function replay(
   let outcome: Observation['outcome'];
   try {
     const value = await method.call(group, args, accept);
-    // Binary media types come back as a Blob; the oracle compares contents, so read it as the raw body was.
-    outcome = { kind: 'returned', value: value instanceof Blob ? await value.text() : value };
+    // Binary media types come back as a Blob, NDJSON and event streams as the unread stream; the oracle compares
+    // contents, so each is read as the raw body was.
+    const read = value instanceof Blob ? await value.text() : value instanceof ReadableStream ? await new Response(value).text() : value;
+    outcome = { kind: 'returned', value: read };
   } catch (error) {
     outcome = { kind: 'threw', error };
   }

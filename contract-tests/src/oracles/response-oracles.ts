@@ -119,7 +119,9 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     else {
       if (error.status !== tuple.statusCode) fail('client-error-type', `ApiError.status ${error.status}, expected ${tuple.statusCode}`);
       if (error.operation !== tuple.operation.id) fail('client-error-type', `ApiError.operation ${error.operation}, expected ${tuple.operation.id}`);
-      if (!isDeepStrictEqual(error.body, parsedBody)) fail('client-error-type', 'ApiError.body is not the parsed response body');
+      if (!isDeepStrictEqual(error.body, errorBodyOf(seen))) fail('client-error-type', 'ApiError.body is not the parsed response body');
+      const text = (error as { text?: unknown }).text;
+      if (text !== undefined && text !== seen.rawBody) fail('client-error-type', 'ApiError.text is not the raw response body');
     }
   }
   // Prism's own verdict is context, never the judge: our Ajv checks above decide. Its Error-level notes are
@@ -135,6 +137,20 @@ function headerExample(document: unknown, headerPointer: string): string {
   if (header && 'example' in header) return `, example #${headerPointer}/example`;
   const first = header?.examples && typeof header.examples === 'object' ? Object.keys(header.examples)[0] : undefined;
   return first === undefined ? '' : `, example #${headerPointer}${joinPointer('examples', first)}`;
+}
+
+/**
+ * The `body` the client's errors promise: the parsed JSON when the answer is JSON (a JSON Content-Type, or none) and
+ * parses, else undefined (an XML or CSV error is in `text` only).
+ */
+function errorBodyOf(seen: Observation): unknown {
+  const mediaType = mediaTypeOf(seen.contentType);
+  if (seen.rawBody.trim() === '' || (mediaType !== undefined && !isJsonMediaType(mediaType))) return undefined;
+  try {
+    return JSON.parse(seen.rawBody) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Headers arrive as text; a numeric or boolean schema wants the value as that type. */
