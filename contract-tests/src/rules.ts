@@ -85,7 +85,7 @@ export const RULES = {
   'call-failed': replay('suite', 'no HTTP exchange: the client has no method, the call threw before a response, or it timed out'),
   'mock-threw': replay('suite', "Prism threw while handling the suite's request (its validator or mocker): no documented response was served"),
   'request-unsatisfiable': replay('suite', 'no example or sampled value the suite could build is valid for a request schema (the pointer and Ajv\'s reasons say which)'),
-  'request-oneof-overlap': replay('spec', 'a request schema\'s oneOf branches overlap: the values built match several branches, so none is valid under JSON Schema'),
+  'request-oneof-overlap': replay('spec', 'a request schema\'s oneOf branches overlap: the values built match several branches, so none is valid under JSON Schema (and the mock rejecting the value sent anyway is this rule too)'),
   'request-schema-impossible': replay('spec', 'no value can be valid for a request schema (it requires itself through required properties, or its allOf parts leave no type in common); a rejection of the request sent anyway is this rule too'),
   'request-rejected': replay('suite', "the mock rejected the suite's request (400/422 instead of the status asked for)"),
   'status-mismatch': replay('server', 'another status than the one asked for came back'),

@@ -238,13 +238,15 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       serverFailure = unavailable.message.split('\n')[0]!;
     }
 
-    // A request the spec makes impossible is sent anyway; the mock rejecting it is the same spec defect.
-    const impossible = new Map(plan.unsatisfied.flatMap(({ operation, value }) => (value.impossible ? [[operation.id, value] as const] : [])));
+    // A request the spec allows no valid value for (a schema that cannot be satisfied, oneOf branches that overlap)
+    // is sent anyway; the mock rejecting it is the same spec defect, under the same rule.
+    const specDefects = new Map(plan.unsatisfied.flatMap(({ operation, value }) => (value.impossible || value.overlap ? [[operation.id, value] as const] : [])));
     const asSpecDefect = (found: Finding): Finding => {
-      const value = found.rule === 'request-rejected' && found.operation !== undefined ? impossible.get(found.operation) : undefined;
+      const value = found.rule === 'request-rejected' && found.operation !== undefined ? specDefects.get(found.operation) : undefined;
       if (!value) return found;
       const { kind: _kind, rule: _rule, message, ...place } = found;
-      return finding('request-schema-impossible', `${message} (the ${value.what} sent can be valid for no value of schema #${value.pointer})`, place);
+      const why = value.impossible ? `can be valid for no value of schema #${value.pointer}` : `matches more than one branch of the oneOf at #${value.pointer}`;
+      return finding(value.impossible ? 'request-schema-impossible' : 'request-oneof-overlap', `${message} (the ${value.what} sent ${why})`, place);
     };
 
     const passedTuples = new Set<ResponseTuple>();
