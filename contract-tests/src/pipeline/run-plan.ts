@@ -213,11 +213,11 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       // Overlapping oneOf branches and a schema that requires itself are the spec's to fix (no value can be valid);
       // anything else is the suite's.
       const message = value.impossible
-        ? `${value.what}: no value can be valid for schema #${value.pointer}: ${value.impossible} (${value.reason})`
+        ? `${value.what}: ${value.impossible} (${value.reason})`
         : value.overlap
           ? `${value.what}: every value tried for schema #${value.pointer} matches more than one branch of a oneOf: ${value.reason}`
           : `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`;
-      const rule = value.impossible ? 'request-schema-impossible' : value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable';
+      const rule = value.impossible ? 'request-impossible' : value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable';
       findings.push(finding(rule, message, { operation: operation.id, pointer: value.pointer }));
     }
     if (plan.shard) result.shard = { index: plan.shard.index, count: plan.shard.count };
@@ -245,8 +245,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       const value = found.rule === 'request-rejected' && found.operation !== undefined ? specDefects.get(found.operation) : undefined;
       if (!value) return found;
       const { kind: _kind, rule: _rule, message, ...place } = found;
-      const why = value.impossible ? `can be valid for no value of schema #${value.pointer}` : `matches more than one branch of the oneOf at #${value.pointer}`;
-      return finding(value.impossible ? 'request-schema-impossible' : 'request-oneof-overlap', `${message} (the ${value.what} sent ${why})`, place);
+      const why = value.impossible ?? `the ${value.what} sent matches more than one branch of the oneOf at #${value.pointer}`;
+      return finding(value.impossible ? 'request-impossible' : 'request-oneof-overlap', `${message} (${why})`, place);
     };
 
     const passedTuples = new Set<ResponseTuple>();

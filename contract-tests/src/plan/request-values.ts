@@ -16,9 +16,9 @@ export interface UnsatisfiedValue {
    */
   overlap: boolean;
   /**
-   * Why no value can be valid for the schema, when the schema says so itself: it requires itself through required
-   * properties (`requiredCycle`), or its `allOf` parts leave no type in common (`conflictingTypes`). A spec defect,
-   * not a value the suite failed to build.
+   * Why no request the spec allows can be sent, when the spec says so itself: the schema requires itself through
+   * required properties (`requiredCycle`), its `allOf` parts leave no type in common (`conflictingTypes`), or a
+   * GET or HEAD requires a body (fetch sends none). A spec defect, not a value the suite failed to build.
    */
   impossible?: string;
 }
@@ -77,6 +77,8 @@ export function requestValues(document: unknown, operation: OperationModel, vali
   }
   let body: unknown;
   const requestBody = operation.requestBody;
+  const bodyless = !requestBody && bodylessRequiredBody(document, operation);
+  if (bodyless) unsatisfied.push(bodyless);
   if (requestBody) {
     const mediaPointer = `${requestBody.pointer}${joinPointer('content', requestBody.mediaType)}`;
     const media = getAtPointer(document, mediaPointer) as Json | undefined;
@@ -103,11 +105,25 @@ export function requestValues(document: unknown, operation: OperationModel, vali
   return { args: shapeArguments(operation, byLocation, body), unsatisfied };
 }
 
+/**
+ * A required request body on a GET or HEAD: the model leaves it out (fetch refuses to send one, and HTTP gives such a
+ * body no meaning), so the mock sees every call without it.
+ */
+function bodylessRequiredBody(document: unknown, operation: OperationModel): UnsatisfiedValue | undefined {
+  if (operation.method !== 'get' && operation.method !== 'head') return undefined;
+  const pointer = `${operation.pointer}/requestBody`;
+  const documented = deref(document, getAtPointer(document, pointer));
+  if (!isObject(documented) || documented.required !== true) return undefined;
+  const method = operation.method.toUpperCase();
+  return { what: 'request body', pointer, reason: `fetch sends no body with ${method}`, overlap: false, impossible: `a ${method} request cannot carry the body #${pointer} requires (fetch sends none; HTTP gives a ${method} body no meaning)` };
+}
+
 function unsatisfiedValue(document: unknown, what: string, pointer: string, chosen: { violations: SchemaViolation[]; overlap: boolean }): UnsatisfiedValue {
   const schema = getAtPointer(document, pointer);
   const cycle = requiredCycle(document, schema);
-  const impossible = cycle !== undefined ? `it requires itself through required properties (back to ${cycle}), so no finite value is valid` : conflictingTypes(document, schema);
-  return { what, pointer, reason: describe(chosen.violations), overlap: chosen.overlap, ...(impossible !== undefined ? { impossible } : {}) };
+  const why = cycle !== undefined ? `it requires itself through required properties (back to ${cycle}), so no finite value is valid` : conflictingTypes(document, schema);
+  const reason = describe(chosen.violations);
+  return { what, pointer, reason, overlap: chosen.overlap, ...(why !== undefined ? { impossible: `no value can be valid for schema #${pointer}: ${why}` } : {}) };
 }
 
 function shapeArguments(operation: OperationModel, byLocation: Record<string, Json>, body: unknown): Json {
