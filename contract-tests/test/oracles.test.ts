@@ -87,6 +87,15 @@ describe('checkObservation: each oracle fails for its own reason, under its own 
     expect(found[0]).toMatchObject({ kind: 'server', rule: 'media-type-mismatch', operation: 'getItem', status: '200', mediaType: 'application/json', pointer: tuplePlace(tuple('getItem 200 application/json')).pointer });
   });
 
+  test('a documented media range (*/*, text/*) is answered by any type it covers, and only by those', () => {
+    const documented = tuple('getItem 200 application/json');
+    const ranged = (mediaType: string) => ({ ...documented, example: undefined, content: { ...documented.content!, mediaType, schemaPointer: undefined } });
+    const answer = (range: string, type: string) => checkObservation(oracleContext, ranged(range), observation(200, 'hi', { ...okHeaders, 'content-type': type }, returned('hi')), errors).map((item) => item.rule);
+    expect(answer('*/*', 'text/plain')).toEqual([]);
+    expect(answer('text/*', 'text/plain; charset=utf-8')).toEqual([]);
+    expect(answer('text/*', 'application/xml')).toEqual(['media-type-mismatch']);
+  });
+
   test('a served example that breaks its schema names both pointers: the schema and the example', () => {
     const served = tuple('getItem 200 application/json');
     const found = checkObservation(oracleContext, served, observation(200, '{"id":"a1","count":"2"}', okHeaders, returned({ id: 'a1', count: '2' })), errors);

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { getAtPointer, isJsonMediaType, joinPointer } from '@periskope-tools/generator';
+import { getAtPointer, isJsonMediaType, joinPointer, mediaRangeCovers } from '@periskope-tools/generator';
 import type { ErrorClasses } from '../client/client-under-test.js';
 import { mediaTypeOf, type Observation } from '../call/mock-call.js';
 import { finding, type Finding, type FindingPlace } from '../findings.js';
@@ -56,7 +56,8 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     if (seen.rawBody !== '') fail('unexpected-body', `no content is documented, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
   } else {
     const mediaType = mediaTypeOf(seen.contentType);
-    if (mediaType !== tuple.content.mediaType.toLowerCase()) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
+    // A documented range (`*/*`, `text/*`) is answered by any media type it covers.
+    if (mediaType === undefined || !mediaRangeCovers(mediaType, tuple.content.mediaType)) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
     try {
       parsedBody = isJsonMediaType(tuple.content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
     } catch (error) {
