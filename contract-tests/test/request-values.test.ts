@@ -26,6 +26,7 @@ const operations: Record<string, object> = {
     parameters: [{ name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }],
   },
   requiresItself: { requestBody: json({ $ref: '#/components/schemas/TreeNode' }) },
+  multipartNestedArray: { requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['foo'], properties: { foo: { type: 'array', items: { type: 'array', items: { type: 'integer' } } } } } } } } },
   conflictingAllOf: { requestBody: json({ allOf: [{ type: 'string' }, { type: 'integer' }] }) },
   pathObjectOptional: {
     path: '/path-object/{filter}',
@@ -146,6 +147,12 @@ describe('requestValues: arguments the spec accepts', () => {
     const [conflicting] = valuesOf('conflictingAllOf').unsatisfied;
     expect(conflicting?.impossible).toMatch(/allOf parts demand the types string, integer/);
     expect(valuesOf('allOfRequired').unsatisfied).toEqual([]);
+  });
+
+  test('a body the schema accepts but Prism cannot read (an array of arrays in multipart) is the mock\'s gap, said so', () => {
+    const [value] = valuesOf('multipartNestedArray').unsatisfied;
+    expect(value?.mockCannotRead).toBe('foo: Prism cannot read an array of arrays in a form or multipart property');
+    expect(value?.impossible).toBeUndefined();
   });
 
   test('oneOf branches that overlap (one extends the other with optional properties only) are told apart from a value not found', () => {

@@ -214,10 +214,12 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
       // anything else is the suite's.
       const message = value.impossible
         ? `${value.what}: ${value.impossible} (${value.reason})`
-        : value.overlap
+        : value.mockCannotRead
+          ? `${value.what}: the mock cannot read any value schema #${value.pointer} accepts: ${value.mockCannotRead}`
+          : value.overlap
           ? `${value.what}: every value tried for schema #${value.pointer} matches more than one branch of a oneOf: ${value.reason}`
           : `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`;
-      const rule = value.impossible ? 'request-impossible' : value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable';
+      const rule = value.impossible ? 'request-impossible' : value.mockCannotRead ? 'mock-cannot-read' : value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable';
       findings.push(finding(rule, message, { operation: operation.id, pointer: value.pointer }));
     }
     if (plan.shard) result.shard = { index: plan.shard.index, count: plan.shard.count };
@@ -240,13 +242,15 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
 
     // A request the spec allows no valid value for (a schema that cannot be satisfied, oneOf branches that overlap)
     // is sent anyway; the mock rejecting it is the same spec defect, under the same rule.
-    const specDefects = new Map(plan.unsatisfied.flatMap(({ operation, value }) => (value.impossible || value.overlap ? [[operation.id, value] as const] : [])));
+    // The same for a request the mock cannot read whatever is sent: its rejection is the mock's gap.
+    const knownRejections = new Map(plan.unsatisfied.flatMap(({ operation, value }) => (value.impossible || value.mockCannotRead || value.overlap ? [[operation.id, value] as const] : [])));
     const asSpecDefect = (found: Finding): Finding => {
-      const value = found.rule === 'request-rejected' && found.operation !== undefined ? specDefects.get(found.operation) : undefined;
+      const value = found.rule === 'request-rejected' && found.operation !== undefined ? knownRejections.get(found.operation) : undefined;
       if (!value) return found;
       const { kind: _kind, rule: _rule, message, ...place } = found;
-      const why = value.impossible ?? `the ${value.what} sent matches more than one branch of the oneOf at #${value.pointer}`;
-      return finding(value.impossible ? 'request-impossible' : 'request-oneof-overlap', `${message} (${why})`, place);
+      if (value.impossible) return finding('request-impossible', `${message} (${value.impossible})`, place);
+      if (value.mockCannotRead) return finding('mock-cannot-read', `${message} (the mock cannot read any value schema #${value.pointer} accepts: ${value.mockCannotRead})`, place);
+      return finding('request-oneof-overlap', `${message} (the ${value.what} sent matches more than one branch of the oneOf at #${value.pointer})`, place);
     };
 
     const passedTuples = new Set<ResponseTuple>();

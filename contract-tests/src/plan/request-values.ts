@@ -21,6 +21,11 @@ export interface UnsatisfiedValue {
    * GET or HEAD requires a body (fetch sends none). A spec defect, not a value the suite failed to build.
    */
   impossible?: string;
+  /**
+   * Every value the schema accepts is one the mock cannot read (Prism 5.14's form decoding refuses it): the mock's
+   * gap, not the suite's values or the spec.
+   */
+  mockCannotRead?: string;
 }
 
 export interface RequestValues {
@@ -99,7 +104,13 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     };
     const { documented, sampled } = candidates(document, media, media?.schema);
     const chosen = choose([...documented, ...sampled].flatMap(shape), check);
-    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push(unsatisfiedValue(document, 'request body', schemaPointer, chosen));
+    if (chosen.violations.length > 0 && schemaPointer) {
+      const value = unsatisfiedValue(document, 'request body', schemaPointer, chosen);
+      // Valid for the schema, refused by Prism's decoding: the mock cannot read what the spec allows.
+      const reading = requestBody.encoding === 'form' || requestBody.encoding === 'multipart' ? prismFormReading(document, media, chosen.value, requestBody.encoding) : undefined;
+      if (reading && 'refused' in reading && validator.validate(schemaPointer, chosen.value, 'request').length === 0) value.mockCannotRead = reading.refused;
+      unsatisfied.push(value);
+    }
     body = chosen.value;
   }
   return { args: shapeArguments(operation, byLocation, body), unsatisfied };
