@@ -100,14 +100,15 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     }
   }
 
-  if (tuple.response.success && parsedBody === null && bodyBreaksSchema) {
-    // JSON null that the schema does not admit (a spec's `value: null` example): the client promises a
-    // ResponseBodyError with reason `null`, never a null typed as the result. The schema finding above is the spec's.
+  const bodyError = tuple.response.success ? expectedBodyError(tuple, seen, parsedBody, bodyBreaksSchema) : undefined;
+  if (bodyError) {
+    // A 2xx body that is not what the spec documents (found above, as the spec's or the mock's): the client promises
+    // a ResponseBodyError with that reason, never a bare SyntaxError or a value typed as something it is not.
     const error = seen.outcome.kind === 'threw' ? (seen.outcome.error as { name?: unknown; reason?: unknown }) : undefined;
     const isBodyError = error !== undefined && (errors.ResponseBodyError ? error instanceof errors.ResponseBodyError : error.name === 'ResponseBodyError');
-    if (!isBodyError || error.reason !== 'null') {
+    if (!isBodyError || error.reason !== bodyError.reason) {
       const got = seen.outcome.kind === 'returned' ? 'resolved' : `threw ${describeError(seen.outcome.error)}`;
-      fail('client-result', `JSON null that its schema does not admit must throw ResponseBodyError (reason null), but the client ${got}`);
+      fail('client-result', `${bodyError.what} must throw ResponseBodyError (reason ${bodyError.reason}), but the client ${got}`);
     }
   } else if (tuple.response.success) {
     if (seen.outcome.kind !== 'returned') fail('client-threw', `a 2xx must resolve, but the client threw: ${String((seen.outcome.error as Error)?.message ?? seen.outcome.error)}`);
@@ -138,6 +139,20 @@ function headerExample(document: unknown, headerPointer: string): string {
   if (header && 'example' in header) return `, example #${headerPointer}/example`;
   const first = header?.examples && typeof header.examples === 'object' ? Object.keys(header.examples)[0] : undefined;
   return first === undefined ? '' : `, example #${headerPointer}${joinPointer('examples', first)}`;
+}
+
+/**
+ * The ResponseBodyError the client promises for a 2xx whose body is not what the spec documents: none where one is
+ * documented as JSON (or on a 204/205, which has none), JSON text that does not parse, JSON `null` its schema does
+ * not admit. Undefined when the client should resolve.
+ */
+function expectedBodyError(tuple: ResponseTuple, seen: Observation, parsedBody: unknown, bodyBreaksSchema: boolean): { reason: 'empty' | 'unparseable' | 'null'; what: string } | undefined {
+  if (!tuple.content) return undefined;
+  const json = isJsonMediaType(tuple.content.mediaType);
+  if (seen.rawBody.trim() === '' && (json || seen.status === 204 || seen.status === 205)) return { reason: 'empty', what: 'no body where content is documented' };
+  if (json && parsedBody === undefined) return { reason: 'unparseable', what: 'a JSON body that does not parse' };
+  if (parsedBody === null && bodyBreaksSchema) return { reason: 'null', what: 'JSON null that its schema does not admit' };
+  return undefined;
 }
 
 /**
