@@ -26,6 +26,7 @@ const operations: Record<string, object> = {
     parameters: [{ name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }],
   },
   requiresItself: { requestBody: json({ $ref: '#/components/schemas/TreeNode' }) },
+  pathParameterNowhere: { path: '/nowhere', method: 'get', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] },
   multipartNestedArray: { requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['foo'], properties: { foo: { type: 'array', items: { type: 'array', items: { type: 'integer' } } } } } } } } },
   conflictingAllOf: { requestBody: json({ allOf: [{ type: 'string' }, { type: 'integer' }] }) },
   pathObjectOptional: {
@@ -147,6 +148,12 @@ describe('requestValues: arguments the spec accepts', () => {
     const [conflicting] = valuesOf('conflictingAllOf').unsatisfied;
     expect(conflicting?.impossible).toMatch(/allOf parts demand the types string, integer/);
     expect(valuesOf('allOfRequired').unsatisfied).toEqual([]);
+  });
+
+  test('a path parameter the path template has no place for is impossible to send: the spec\'s defect', () => {
+    const [value] = valuesOf('pathParameterNowhere').unsatisfied;
+    expect(value).toMatchObject({ what: 'path parameter id', overlap: false });
+    expect(value?.impossible).toMatch(/^the path \/nowhere has no \{id\} for the path parameter #\/paths\/~1nowhere\/get\/parameters\/0 to go in$/);
   });
 
   test('a body the schema accepts but Prism cannot read (an array of arrays in multipart) is the mock\'s gap, said so', () => {

@@ -17,8 +17,9 @@ export interface UnsatisfiedValue {
   overlap: boolean;
   /**
    * Why no request the spec allows can be sent, when the spec says so itself: the schema requires itself through
-   * required properties (`requiredCycle`), its `allOf` parts leave no type in common (`conflictingTypes`), or a
-   * GET or HEAD requires a body (fetch sends none). A spec defect, not a value the suite failed to build.
+   * required properties (`requiredCycle`), its `allOf` parts leave no type in common (`conflictingTypes`), a GET
+   * or HEAD requires a body (fetch sends none), or a path parameter has no place in the path template. A spec
+   * defect, not a value the suite failed to build.
    */
   impossible?: string;
   /**
@@ -54,6 +55,12 @@ export function requestValues(document: unknown, operation: OperationModel, vali
   for (const parameter of operation.parameters) {
     const object = getAtPointer(document, parameter.pointer) as Json;
     const what = `${parameter.in} parameter ${parameter.name}`;
+    if (parameter.in === 'path' && !operation.path.includes(`{${parameter.name}}`)) {
+      // Nowhere to put it: every request lacks it, and the mock requires it.
+      const impossible = `the path ${operation.path} has no {${parameter.name}} for the path parameter #${parameter.pointer} to go in`;
+      unsatisfied.push({ what, pointer: parameter.pointer, reason: 'not in the path template', overlap: false, impossible });
+      continue;
+    }
     const schemaPointer = parameterSchemaPointer(object, parameter.pointer);
     const check = (value: unknown): SchemaViolation[] => {
       // The client refuses a path value that is empty, `.` or `..` (it would address another resource).
