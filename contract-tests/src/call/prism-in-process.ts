@@ -102,8 +102,25 @@ export async function loadOperations(spec: string | object, owned = false): Prom
   for (const operation of operations) {
     const root = operation as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(copy)) if (!(key in root)) root[key] = value;
+    aliasPathVariables(operation);
   }
   return { operations, loader: 'prepared' };
+}
+
+/**
+ * Prism matches a request's path with uri-template-lite, which reads only RFC 6570 variable names (letters, digits,
+ * `_`): a path parameter named `æøå` or `user-id` is never found in the request and is reported missing. Such a
+ * variable gets an alias Prism can read (`p0_`), in the operation's path template and on its path parameter alike;
+ * the route and the value validated are the same.
+ */
+export function aliasPathVariables(operation: { path: string; request?: { path?: { name: string }[] } }): void {
+  let index = 0;
+  operation.path = operation.path.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    if (/^[A-Za-z0-9_]+$/.test(name)) return whole;
+    const alias = `p${index++}_`;
+    for (const parameter of operation.request?.path ?? []) if (parameter.name === name) parameter.name = alias;
+    return `{${alias}}`;
+  });
 }
 
 /**
