@@ -152,7 +152,8 @@ function encodePointerForUri(pointer: string): string {
 
 /**
  * OpenAPI → what Ajv understands. 3.0: `exclusiveMinimum: true` beside `minimum` becomes the bound itself. Both
- * versions: `nullable: true` without a `type` (beside `allOf`, as in GitHub's spec; Ajv reads `nullable` in either
+ * versions: `nullable: true` without a `type` (beside `allOf`, as in GitHub's spec, or a `$ref`, as in OpenAI's;
+ * Ajv reads `nullable` in either
  * mode and refuses to compile it without `type`, and 3.1 documents carry it over from 3.0) becomes
  * `anyOf: [the schema, { type: 'null' }]`, and `nullable: false` without a `type` is dropped (it says nothing).
  */
@@ -173,7 +174,7 @@ function translateOpenApi(node: unknown, version: '3.0' | '3.1'): unknown {
       }
     }
   }
-  if (object.nullable === true && object.type === undefined && !('$ref' in object)) {
+  if (object.nullable === true && object.type === undefined) {
     const schema = { ...object };
     delete schema.nullable;
     for (const key of Object.keys(object)) delete object[key];
