@@ -226,18 +226,21 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
 
     let server: RunningServer | undefined;
     let serverFailure = '';
-    try {
-      server = await timed('serverMs', () => {
-        const serverTimeoutMs = options.serverTimeoutMs ?? 120_000;
-        if (mode.kind === 'live') return startLiveProxy(context.specPath, mode.target, serverTimeoutMs);
-        const timeouts = { serverTimeoutMs, loadTimeoutMs: options.loadTimeoutMs ?? 120_000, workers: mode.workers ?? 0 };
-        return startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeouts);
-      });
-      options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
-    } catch (error) {
-      const unavailable = finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`);
-      findings.push(unavailable);
-      serverFailure = unavailable.message.split('\n')[0]!;
+    // Nothing to call (a spec that documents no response): no mock to start, so none to fail starting.
+    if (plan.calls.length > 0) {
+      try {
+        server = await timed('serverMs', () => {
+          const serverTimeoutMs = options.serverTimeoutMs ?? 120_000;
+          if (mode.kind === 'live') return startLiveProxy(context.specPath, mode.target, serverTimeoutMs);
+          const timeouts = { serverTimeoutMs, loadTimeoutMs: options.loadTimeoutMs ?? 120_000, workers: mode.workers ?? 0 };
+          return startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeouts);
+        });
+        options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
+      } catch (error) {
+        const unavailable = finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`);
+        findings.push(unavailable);
+        serverFailure = unavailable.message.split('\n')[0]!;
+      }
     }
 
     // A request the spec allows no valid value for (a schema that cannot be satisfied, oneOf branches that overlap)
