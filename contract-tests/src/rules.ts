@@ -83,8 +83,11 @@ export const RULES = {
   'typed-call-rejected': { kind: 'suite', stage: 'calls', summary: "a call with the values the suite sends does not type-check through the generated client (its types are stricter than the spec)" },
   // ------------------------------------------------------------------------------------- replay (mock)
   'call-failed': replay('suite', 'no HTTP exchange: the client has no method, the call threw before a response, or it timed out'),
+  'mock-threw': replay('suite', "Prism threw while handling the suite's request (its validator or mocker): no documented response was served"),
   'request-unsatisfiable': replay('suite', 'no example or sampled value the suite could build is valid for a request schema (the pointer and Ajv\'s reasons say which)'),
-  'request-oneof-overlap': replay('spec', 'a request schema\'s oneOf branches overlap: the values built match several branches, so none is valid under JSON Schema'),
+  'request-oneof-overlap': replay('spec', 'a request schema\'s oneOf branches overlap: the values built match several branches, so none is valid under JSON Schema (and the mock rejecting the value sent anyway is this rule too)'),
+  'request-impossible': replay('spec', 'no request the spec allows can be sent: a request schema no value satisfies (it requires itself through required properties, or its allOf parts leave no type in common), or a GET/HEAD that requires a body; the mock rejecting the request sent anyway is this rule too'),
+  'mock-cannot-read': replay('server', "the mock cannot read any request body the schema accepts (Prism 5.14's form decoding: an array of objects in a deepObject property, an array of arrays); its rejection of the request sent is this rule too"),
   'request-rejected': replay('suite', "the mock rejected the suite's request (400/422 instead of the status asked for)"),
   'status-mismatch': replay('server', 'another status than the one asked for came back'),
   'schema-uncheckable': replay('suite', 'a schema Ajv cannot compile (even without Unicode mode): the body or header could not be checked'),
@@ -115,7 +118,7 @@ export const RULES = {
   'live-network': live('server', 'no response arrived'),
   // ------------------------------------------------------------------------------------------- coverage
   'no-responses': { kind: 'spec', stage: 'coverage', summary: 'the spec documents no response' },
-  unreplayable: { kind: 'suite', stage: 'coverage', summary: 'a default or range response every code of which is documented on its own: the mock cannot be asked for it' },
+  unreplayable: { kind: 'suite', stage: 'coverage', summary: 'a documented response the suite cannot replay: a default or range response every code of which is documented on its own (the mock cannot be asked for it), or a status fetch never hands a client (1xx, 407)' },
   'not-replayed': { kind: 'suite', stage: 'coverage', summary: 'a documented response was not replayed (left out of the selection)' },
   'nothing-replayed': { kind: 'suite', stage: 'coverage', summary: 'not one documented response was replayed' },
 } as const satisfies Record<string, RuleInfo>;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { acceptFor, callLive } from '../src/call/live-call.js';
 import { mapLimit, withRequestTimeout } from '../src/call/limits.js';
-import { mediaTypeOf, replay } from '../src/call/mock-call.js';
+import { EXCHANGE_ATTEMPTS, fetchAnswered, mediaTypeOf, replay } from '../src/call/mock-call.js';
 import type { ClientFactory } from '../src/client/client-under-test.js';
 import { buildPlan } from '../src/plan/plan.js';
 import { loadContractContext } from '../src/spec/context.js';
@@ -35,7 +35,9 @@ const client: ClientFactory = (options) => ({
     async listPets(_args: unknown, init?: { headers?: Record<string, string>; signal?: AbortSignal }) {
       const response = await options.fetch(`${options.baseUrl}/pets`, { headers: { ...init?.headers, ...(options.authToken ? { Authorization: `Bearer ${options.authToken}` } : {}) }, signal: init?.signal });
       if (response.status >= 400) throw Object.assign(new Error(`status ${response.status}`), { status: response.status });
-      return response.headers.get('content-type')?.includes('json') ? response.json() : new Blob([await response.text()]);
+      const type = response.headers.get('content-type') ?? '';
+      // As the generated client reads them: JSON parsed, an event stream unread, anything else a Blob.
+      return type.includes('json') ? response.json() : type.includes('event-stream') ? response.body : new Blob([await response.text()]);
     },
   },
 });
@@ -61,6 +63,12 @@ describe('replay: one tuple through the client, the mock asked for it with Prefe
     answer = { status: 200, type: 'text/plain', body: 'ok', delayMs: 0 };
     const observation = await replay(client, baseUrl, tuple('listPets 200 application/json example=dog'), {});
     expect(observation.outcome).toEqual({ kind: 'returned', value: 'ok' });
+  });
+
+  test('an event stream the client hands back unread is read as text, as the oracle reads the raw body', async () => {
+    answer = { status: 200, type: 'text/event-stream', body: 'data: hi\n\n', delayMs: 0 };
+    const observation = await replay(client, baseUrl, tuple('listPets 200 application/json example=dog'), {});
+    expect(observation.outcome).toEqual({ kind: 'returned', value: 'data: hi\n\n' });
   });
 
   test('a client without the method is an error naming it (the spec moved since the client was generated)', async () => {
@@ -110,5 +118,49 @@ describe('limits', () => {
     answer = { status: 200, type: 'application/json', body: '[]', delayMs: 1000 };
     const observation = replay(withRequestTimeout(client, 50), baseUrl, tuple('listPets 200 application/json example=dog'), {});
     await expect(observation).rejects.toThrow(/no HTTP exchange happened .*(aborted|timeout)/i);
+  });
+});
+
+describe('fetchAnswered: a connection that fails before any response is tried again, nothing else is', () => {
+  /** A server that resets (destroys) the connection of its first `resets` requests, then answers 204. */
+  async function resetting(resets: number) {
+    let requests = 0;
+    let body = '';
+    const flaky = createServer((request, response) => {
+      if (++requests <= resets) return request.socket.destroy();
+      request.setEncoding('utf8');
+      request.on('data', (chunk: string) => (body += chunk));
+      request.on('end', () => response.writeHead(204).end());
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/`;
+    return { url, requests: () => requests, body: () => body, close: () => new Promise<void>((resolve) => flaky.close(() => resolve())) };
+  }
+  const cases: [string, { given: { resets: number; body?: string }; want: { status?: number; error?: RegExp; requests: number } }][] = [
+    ['one reset: the second try answers', { given: { resets: 1 }, want: { status: 204, requests: 2 } }],
+    ['resets on every try but the last: it answers, the body sent again whole', { given: { resets: EXCHANGE_ATTEMPTS - 1, body: '{"a":1}' }, want: { status: 204, requests: EXCHANGE_ATTEMPTS } }],
+    ['a reset on every try: the error says how many tries', { given: { resets: EXCHANGE_ATTEMPTS }, want: { error: new RegExp(`${EXCHANGE_ATTEMPTS} tries, each failed before any response`), requests: EXCHANGE_ATTEMPTS } }],
+  ];
+  test.each(cases)('%s', async (_name, { given, want }) => {
+    const flaky = await resetting(given.resets);
+    try {
+      const request = new Request(flaky.url, given.body ? { method: 'POST', body: given.body } : {});
+      const answered = fetchAnswered(request);
+      if (want.error) await expect(answered).rejects.toThrow(want.error);
+      else expect((await answered).status).toBe(want.status);
+      expect(flaky.requests()).toBe(want.requests);
+      if (given.body && want.status) expect(flaky.body()).toBe(given.body);
+    } finally {
+      await flaky.close();
+    }
+  });
+
+  test('a refused connection (no server) fails at once, not tried again', async () => {
+    const gone = await resetting(0);
+    await gone.close();
+    const started = performance.now();
+    await expect(fetchAnswered(new Request(gone.url))).rejects.toThrow(/fetch failed/);
+    // The first retry would wait 50 ms.
+    expect(performance.now() - started).toBeLessThan(50);
   });
 });

@@ -31,11 +31,13 @@ interface FixtureCase {
   checked: number;
 }
 
-const p = (operation: string, where: string, example: string, pointer: string, instancePath: string, message: string): ExampleProblem => ({
+/** The schema defaults to the holder's (`…/example` or `…/examples/<name>/value` → `…/schema`) or, for a schema's own example, that schema. */
+const p = (operation: string, where: string, example: string, pointer: string, instancePath: string, message: string, schemaPointer?: string): ExampleProblem => ({
   operation,
   where,
   example,
   pointer,
+  schemaPointer: schemaPointer ?? (where.startsWith('schema #') ? where.slice('schema #'.length) : pointer.replace(/\/(example|examples\/[^/]+\/value)$/, '/schema')),
   instancePath,
   message,
 });
@@ -62,7 +64,8 @@ const cases: FixtureCase[] = [
         '/status',
         'must be equal to one of the allowed values (["deleted","stopped"])',
       ),
-      p('cancelBroadcast', 'response 200 application/json', 'shared', '/components/examples/NoStatus/value', '/', "must have required property 'status'"),
+      // Through $ref: validated against the schema of the media type that references it.
+      p('cancelBroadcast', 'response 200 application/json', 'shared', '/components/examples/NoStatus/value', '/', "must have required property 'status'", '/paths/~1broadcasts~1{broadcast_id}/delete/responses/200/content/application~1json/schema'),
     ],
   },
   {
@@ -216,12 +219,17 @@ describe('fixture specs: each kind of example is checked', () => {
     const line = formatExampleProblem(first!, 'three-broken.yaml', context.spec.source.locate);
     expect(line).toBe(
       'three-broken.yaml:16: editMessage, parameter path:message_id, example "default" ' +
-        '(#/paths/~1messages~1{message_id}/post/parameters/0/example, at the root): must NOT have fewer than 5 characters',
+        '(#/paths/~1messages~1{message_id}/post/parameters/0/example, at the root) against schema #/paths/~1messages~1{message_id}/post/parameters/0/schema: ' +
+        'must NOT have fewer than 5 characters',
     );
     expect(formatExampleProblem({ ...first!, instancePath: '/a/0' }, 'spec.yaml')).toBe(
       'spec.yaml: editMessage, parameter path:message_id, example "default" ' +
-        '(#/paths/~1messages~1{message_id}/post/parameters/0/example, at /a/0): must NOT have fewer than 5 characters',
+        '(#/paths/~1messages~1{message_id}/post/parameters/0/example, at /a/0) against schema #/paths/~1messages~1{message_id}/post/parameters/0/schema: ' +
+        'must NOT have fewer than 5 characters',
     );
+    // A schema's own example: `where` names the schema already, once is enough.
+    const own = { ...first!, where: 'schema #/components/schemas/Id', schemaPointer: '/components/schemas/Id', pointer: '/components/schemas/Id/example' };
+    expect(formatExampleProblem(own, 'spec.yaml')).toBe('spec.yaml: editMessage, schema #/components/schemas/Id, example "default" (#/components/schemas/Id/example, at the root): must NOT have fewer than 5 characters');
   });
 });
 

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildModel, type OpenApiDocument } from '@periskope-tools/generator';
 import { describe, expect, test } from 'vitest';
 import { coverageFindings, measureCoverage } from '../src/gates/coverage.js';
+import { buildInventory, unreceivable } from '../src/plan/inventory.js';
 import { buildPlan, type Plan } from '../src/plan/plan.js';
 import { loadContractContext } from '../src/spec/context.js';
 
@@ -87,5 +89,32 @@ describe('the coverage gate', () => {
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     expect(coverageFindings(given.plan, given.replayed).map((item) => `${item.kind} ${item.rule}`)).toEqual(want);
+  });
+});
+
+describe('unreceivable: statuses no fetch-based client is ever handed', () => {
+  const cases: [string, { given: number; want: RegExp | undefined }][] = [
+    ['100 Continue', { given: 100, want: /1xx response is informational/ }],
+    ['101 Switching Protocols', { given: 101, want: /fetch never hands a client a 101/ }],
+    ['407 Proxy Authentication Required', { given: 407, want: /network error/ }],
+    ['200', { given: 200, want: undefined }],
+    ['401', { given: 401, want: undefined }],
+    ['302 (asked for with redirect: manual)', { given: 302, want: undefined }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    const reason = unreceivable(given);
+    if (want === undefined) expect(reason).toBeUndefined();
+    else expect(reason).toMatch(want);
+  });
+
+  test('a documented 1xx or 407 is unreplayable, with the reason, and not called', () => {
+    const responses = { '101': { description: 'upgrade' }, '407': { description: 'proxy' }, '200': { description: 'ok' } };
+    const model = buildModel({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/ws': { get: { operationId: 'ws', responses } } } } as unknown as OpenApiDocument);
+    const inventory = buildInventory(model.operations);
+    expect(inventory.tuples.map((tuple) => tuple.title)).toEqual(['ws 200 (no content)']);
+    expect(inventory.unreplayable.map((item) => [item.status, item.reason.slice(0, 28)])).toEqual([
+      ['101', 'fetch never hands a client a'],
+      ['407', 'fetch turns a 407 (Proxy Aut'],
+    ]);
   });
 });

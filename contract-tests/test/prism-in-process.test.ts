@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadOperations, startPrismInProcess } from '../src/call/prism-in-process.js';
+import { aliasPathVariables, loadOperations, startPrismInProcess } from '../src/call/prism-in-process.js';
 
 /**
  * A schema graph where every schema refers to the next two: N schemas, 2^N paths through them. Prism's own
@@ -59,6 +59,35 @@ describe('startPrismInProcess with a prepared document', () => {
       // The top schema's every-property-required body really is 2^60 values: Prism refuses to build it, in time.
       const top = await fetch(`${prism.baseUrl}/top`, { headers: { Prefer: 'code=200' } });
       expect((await top.json()) as { type?: string }).toMatchObject({ type: 'https://stoplight.io/prism/errors#SCHEMA_TOO_COMPLEX' });
+    } finally {
+      await prism.close();
+    }
+  });
+});
+
+describe('path variables Prism cannot read (not RFC 6570 names)', () => {
+  const cases: [string, { given: { path: string; names: string[] }; want: { path: string; names: string[] } }][] = [
+    ['non-ASCII and a hyphen get aliases, in the template and on the parameter', { given: { path: '/a/{æøå}/{user-id}/{id}', names: ['æøå', 'user-id', 'id'] }, want: { path: '/a/{p0_}/{p1_}/{id}', names: ['p0_', 'p1_', 'id'] } }],
+    ['readable names are left as they are', { given: { path: '/a/{id}/{Item_2}', names: ['id', 'Item_2'] }, want: { path: '/a/{id}/{Item_2}', names: ['id', 'Item_2'] } }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    const operation = { path: given.path, request: { path: given.names.map((name) => ({ name })) } };
+    aliasPathVariables(operation);
+    expect({ path: operation.path, names: operation.request.path.map((parameter) => parameter.name) }).toEqual(want);
+  });
+
+  test('a request to /non-ascii/{æøå} is routed and its path parameter found (Prism said it was missing before)', async () => {
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'non-ascii', version: '1' },
+      paths: { '/non-ascii/{æøå}': { get: { parameters: [{ name: 'æøå', in: 'path', required: true, schema: { type: 'string', minLength: 2 } }], responses: { '200': { description: 'ok' } } } } },
+    };
+    const prism = await startPrismInProcess(document, { timeoutMs: 30_000 });
+    try {
+      const ok = await fetch(`${prism.baseUrl}/non-ascii/ab`, { headers: { Prefer: 'code=200' } });
+      expect([ok.status, ok.headers.get('sl-violations')]).toEqual([200, null]);
+      // Still validated: a value its schema refuses is rejected.
+      expect((await fetch(`${prism.baseUrl}/non-ascii/a`, { headers: { Prefer: 'code=200' } })).status).toBe(422);
     } finally {
       await prism.close();
     }

@@ -25,6 +25,15 @@ const operations: Record<string, object> = {
     method: 'get',
     parameters: [{ name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }],
   },
+  requiresItself: { requestBody: json({ $ref: '#/components/schemas/TreeNode' }) },
+  pathParameterNowhere: { path: '/nowhere', method: 'get', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] },
+  multipartNestedArray: { requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['foo'], properties: { foo: { type: 'array', items: { type: 'array', items: { type: 'integer' } } } } } } } } },
+  conflictingAllOf: { requestBody: json({ allOf: [{ type: 'string' }, { type: 'integer' }] }) },
+  pathObjectOptional: {
+    path: '/path-object/{filter}',
+    method: 'get',
+    parameters: [{ name: 'filter', in: 'path', required: true, style: 'label', schema: { type: 'object', properties: { name: { type: 'string' }, size: { type: 'integer', minimum: 3 } } } }],
+  },
   optionalParameterLeftOut: {
     method: 'get',
     parameters: [{ name: 'sort', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'] } }, { name: 'page', in: 'query', schema: { type: 'integer' }, example: 2 }],
@@ -82,6 +91,7 @@ const document = {
   components: {
     schemas: {
       Named: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+      TreeNode: { type: 'object', required: ['id', 'parent'], properties: { id: { type: 'string' }, parent: { $ref: '#/components/schemas/TreeNode' } } },
       Cat: { type: 'object', required: ['kind', 'meows'], properties: { kind: { type: 'string' }, meows: { type: 'boolean' } } },
       Dog: { type: 'object', required: ['kind', 'barks'], properties: { kind: { type: 'string', enum: ['dog'] }, barks: { type: 'boolean' } } },
       Pet: {
@@ -110,6 +120,7 @@ describe('requestValues: arguments the spec accepts', () => {
     ['a valid example is taken first', { given: 'validExampleKept', want: { hour: '08:40' } }],
     ['readOnly properties are not sent, required or not', { given: 'readOnlyLeftOut', want: { name: 'example' } }],
     ['oneOf [integer, string] in a path: the string branch, since "1" would match both as read from the wire', { given: 'pathOneOf', want: { id: 'example' } }],
+    ['a path object whose properties are all optional is sent with them ({} is no path segment: the client refuses it)', { given: 'pathObjectOptional', want: { filter: { name: 'example', size: 3 } } }],
     ['an optional parameter only with its documented example', { given: 'optionalParameterLeftOut', want: { page: 2 } }],
     ['a deepObject query object Prism builds anyway is sent with its required properties', { given: 'deepObjectQuery', want: { filter: { email: 'user@example.com' } } }],
     ['nested required properties of a deepObject form property', { given: 'formNestedRequired', want: { customer: 'example', flow: { type: 'update', after: { url: 'https://example.com' } } } }],
@@ -128,6 +139,27 @@ describe('requestValues: arguments the spec accepts', () => {
       { what: 'request body', pointer: '/paths/~1unsatisfiable/post/requestBody/content/application~1json/schema', reason: expect.stringMatching(/^\/n must be (<=|>=) \d/), overlap: false },
     ]);
     expect(values.args).toHaveProperty('n');
+  });
+
+  test('a schema no value can satisfy is told apart too, with why: it requires itself, or its allOf parts have no type in common', () => {
+    const [recursive] = valuesOf('requiresItself').unsatisfied;
+    expect(recursive).toMatchObject({ what: 'request body', pointer: '/paths/~1requiresItself/post/requestBody/content/application~1json/schema', overlap: false });
+    expect(recursive?.impossible).toMatch(/requires itself through required properties \(back to #\/components\/schemas\/TreeNode\)/);
+    const [conflicting] = valuesOf('conflictingAllOf').unsatisfied;
+    expect(conflicting?.impossible).toMatch(/allOf parts demand the types string, integer/);
+    expect(valuesOf('allOfRequired').unsatisfied).toEqual([]);
+  });
+
+  test('a path parameter the path template has no place for is impossible to send: the spec\'s defect', () => {
+    const [value] = valuesOf('pathParameterNowhere').unsatisfied;
+    expect(value).toMatchObject({ what: 'path parameter id', overlap: false });
+    expect(value?.impossible).toMatch(/^the path \/nowhere has no \{id\} for the path parameter #\/paths\/~1nowhere\/get\/parameters\/0 to go in$/);
+  });
+
+  test('a body the schema accepts but Prism cannot read (an array of arrays in multipart) is the mock\'s gap, said so', () => {
+    const [value] = valuesOf('multipartNestedArray').unsatisfied;
+    expect(value?.mockCannotRead).toBe('foo: Prism cannot read an array of arrays in a form or multipart property');
+    expect(value?.impossible).toBeUndefined();
   });
 
   test('oneOf branches that overlap (one extends the other with optional properties only) are told apart from a value not found', () => {

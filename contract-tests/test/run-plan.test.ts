@@ -70,6 +70,13 @@ describe('runPlan: the contract pipeline as a library call, against an in-proces
     expect(result.findings.map((item) => item.rule)).toContain('spec-unloadable');
   });
 
+  test('a spec that documents no response (schemas only) is that one spec finding: no mock is started, so none fails to start', async () => {
+    const document = { openapi: '3.1.0', info: { title: 'schemas only', version: '1' }, paths: {}, components: { schemas: { A: { type: 'string' } } } };
+    const result = await runPlan({ document, client, gates: { drift: false } });
+    expect(result.findings.map((item) => `${item.kind} ${item.rule}`)).toEqual(['spec no-responses']);
+    expect(result.timings.serverMs).toBe(0);
+  });
+
   test('a refused client is one client-refused finding, and nothing else runs', async () => {
     const result = await runPlan({
       specPath,

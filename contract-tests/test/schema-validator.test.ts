@@ -44,3 +44,23 @@ describe('createSchemaValidator', () => {
     expect(() => createSchemaValidator(document, '3.0').validate('/components/schemas/Broken', 'x')).toThrow(/regular expression|pattern/i);
   });
 });
+
+describe('nullable without a type, which Ajv cannot compile as written', () => {
+  const schemas = {
+    Name: { type: 'string' },
+    MaybeName: { nullable: true, allOf: [{ $ref: '#/components/schemas/Name' }] },
+    NotNullName: { nullable: false, allOf: [{ $ref: '#/components/schemas/Name' }] },
+    RefName: { nullable: true, $ref: '#/components/schemas/Name' },
+  };
+  const cases: [string, { given: { version: '3.0' | '3.1'; pointer: string; value: unknown }; want: string[] }][] = [
+    ['3.0: null is valid beside allOf', { given: { version: '3.0', pointer: '/components/schemas/MaybeName', value: null }, want: [] }],
+    ['3.1 documents carry it over from 3.0: null is valid too', { given: { version: '3.1', pointer: '/components/schemas/MaybeName', value: null }, want: [] }],
+    ['3.1: the allOf still applies', { given: { version: '3.1', pointer: '/components/schemas/MaybeName', value: 3 }, want: ['/: must be string', '/: must be null', '/: must match a schema in anyOf'] }],
+    ['3.1: beside a $ref too', { given: { version: '3.1', pointer: '/components/schemas/RefName', value: null }, want: [] }],
+    ['nullable: false says nothing', { given: { version: '3.1', pointer: '/components/schemas/NotNullName', value: 'x' }, want: [] }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    const validator = createSchemaValidator({ openapi: given.version === '3.0' ? '3.0.3' : '3.1.0', components: { schemas } }, given.version);
+    expect(validator.validate(given.pointer, given.value).map((v) => `${v.instancePath}: ${v.message}`)).toEqual(want);
+  });
+});

@@ -14,30 +14,41 @@ export interface Observation {
 
 type OperationMethod = (args: unknown, options?: { headers?: Record<string, string> }) => Promise<unknown>;
 
-/**
- * Calls the tuple's operation through the generated client, asking the mock for the tuple's status and
- * example with `Prefer`, and records the raw response beside the client's result.
- */
 /** Socket-level failures before any response: the mock closing a kept-alive connection, under load. */
 const CONNECTION_FAILURES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
 
+/** Tries of one exchange whose connection failed before any response (see fetchAnswered). */
+export const EXCHANGE_ATTEMPTS = 5;
+
 /**
- * One exchange with the mock. A connection the mock dropped before answering (Prism's CLI closes idle kept-alive
- * sockets; on a loaded machine a request can race that) is tried again, up to twice, on a fresh copy of the
- * request: no response was seen, so nothing is being hidden. Any HTTP response, and every other error, is final.
+ * One exchange with the mock. A connection that failed before any response is tried again on a fresh copy of the
+ * request, up to EXCHANGE_ATTEMPTS tries, 50 ms, 100 ms, 200 ms, 400 ms apart: no response was seen, so nothing is
+ * hidden. Why it happens: the mock closes an idle kept-alive connection after its keep-alive timeout (5 s) and fetch
+ * stops reusing one shortly before; when this thread is busy for longer than that margin (Ajv checking GitHub-sized
+ * bodies on a loaded machine), several calls can go out at once on connections the mock has closed meanwhile, each
+ * of them reset. A reset socket leaves fetch's pool, so a later try gets a live one. Every other error (a refused connection: the mock
+ * is gone), and any HTTP response, is final; so is the last try, whose error says how many there were.
  */
-async function fetchOnce(request: Request): Promise<Response> {
-  for (let attempt = 0; ; attempt++) {
+export async function fetchAnswered(request: Request, attempts = EXCHANGE_ATTEMPTS): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
     try {
-      return await fetch(attempt < 2 ? request.clone() : request);
+      return await fetch(attempt < attempts ? request.clone() : request);
     } catch (error) {
       const code = (error as { cause?: { code?: string } }).cause?.code;
-      if (attempt >= 2 || code === undefined || !CONNECTION_FAILURES.has(code)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+      if (code === undefined || !CONNECTION_FAILURES.has(code)) throw error;
+      if (attempt >= attempts) {
+        const failure = error as Error;
+        throw new TypeError(`${failure.message} (${attempts} tries, each failed before any response: ${code})`, { cause: failure.cause });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (attempt - 1)));
     }
   }
 }
 
+/**
+ * Calls the tuple's operation through the generated client, asking the mock for the tuple's status and
+ * example with `Prefer`, and records the raw response beside the client's result.
+ */
 export async function replay(
   createClient: ClientFactory,
   baseUrl: string,
@@ -53,7 +64,7 @@ export async function replay(
     // A documented 3xx is a response to check, not a redirect to follow.
     const request = new Request(input, { ...init, redirect: 'manual' });
     request.headers.set('Prefer', preferences.join(', '));
-    const response = await fetchOnce(request);
+    const response = await fetchAnswered(request);
     const rawBody = await response.clone().text();
     captured = { status: response.status, contentType: response.headers.get('content-type'), rawBody, headers: response.headers };
     return response;
@@ -71,8 +82,10 @@ export async function replay(
   let outcome: Observation['outcome'];
   try {
     const value = await method.call(group, args, accept);
-    // Binary media types come back as a Blob; the oracle compares contents, so read it as the raw body was.
-    outcome = { kind: 'returned', value: value instanceof Blob ? await value.text() : value };
+    // Binary media types come back as a Blob, NDJSON and event streams as the unread stream; the oracle compares
+    // contents, so each is read as the raw body was.
+    const read = value instanceof Blob ? await value.text() : value instanceof ReadableStream ? await new Response(value).text() : value;
+    outcome = { kind: 'returned', value: read };
   } catch (error) {
     outcome = { kind: 'threw', error };
   }

@@ -6,6 +6,8 @@ import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import { createServer } from '@stoplight/prism-http-server';
 import { parse } from 'yaml';
 import { freePort } from './prism-cli.js';
+import { repairPrismDeserializers } from './prism-deserializers.js';
+import { guardPrismRequests } from './prism-guard.js';
 import { shortlistingRoute } from './prism-router.js';
 
 export interface InProcessPrism {
@@ -45,6 +47,7 @@ export async function startPrismInProcess(spec: string | object, options: InProc
   const { operations, loader } = await withTimeout(loadOperations(spec, options.owned === true), options.timeoutMs ?? 120_000, 'Prism did not load the spec');
   const loadMs = performance.now() - started;
   if (operations.length === 0) throw new Error('Prism found no operations in the spec');
+  repairPrismDeserializers();
   const logger = createLogger('contract-prism', { level: 'silent' });
   const server = createServer(operations, {
     cors: false,
@@ -60,6 +63,8 @@ export async function startPrismInProcess(spec: string | object, options: InProc
     // Prism's router on a shortlist of operations (same routes, a fraction of the time: see prism-router.ts).
     components: { logger, route: shortlistingRoute() },
   });
+  // A throw inside Prism's request handling would end this process (see prism-guard.ts): it becomes an answer.
+  guardPrismRequests(server.prism as unknown as Parameters<typeof guardPrismRequests>[0]);
   const port = await listenOnFreePort(server);
   let closed: Promise<void> | undefined;
   return {
@@ -97,8 +102,25 @@ export async function loadOperations(spec: string | object, owned = false): Prom
   for (const operation of operations) {
     const root = operation as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(copy)) if (!(key in root)) root[key] = value;
+    aliasPathVariables(operation);
   }
   return { operations, loader: 'prepared' };
+}
+
+/**
+ * Prism matches a request's path with uri-template-lite, which reads only RFC 6570 variable names (letters, digits,
+ * `_`): a path parameter named `æøå` or `user-id` is never found in the request and is reported missing. Such a
+ * variable gets an alias Prism can read (`p0_`), in the operation's path template and on its path parameter alike;
+ * the route and the value validated are the same.
+ */
+export function aliasPathVariables(operation: { path: string; request?: { path?: { name: string }[] } }): void {
+  let index = 0;
+  operation.path = operation.path.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    if (/^[A-Za-z0-9_]+$/.test(name)) return whole;
+    const alias = `p${index++}_`;
+    for (const parameter of operation.request?.path ?? []) if (parameter.name === name) parameter.name = alias;
+    return `{${alias}}`;
+  });
 }
 
 /**

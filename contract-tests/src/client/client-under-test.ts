@@ -7,6 +7,8 @@ export type ClientFactory = (options: { [option: string]: unknown; authToken?: s
 export interface ErrorClasses {
   ApiError: abstract new (...args: never[]) => { status: number; operation: string; body: unknown };
   UnexpectedResponseError: abstract new (...args: never[]) => { status: number };
+  /** A 2xx whose body is not what the spec documents (`reason`: `empty`, `null`, `unparseable`); clients before it have none. */
+  ResponseBodyError?: abstract new (...args: never[]) => { status: number; reason: string };
 }
 
 export interface ClientUnderTest {

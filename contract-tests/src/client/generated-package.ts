@@ -131,7 +131,11 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
   return {
     // One documented response per call: a retried 503 or 429 would be replayed three times.
     create: (clientOptions) => new ClientClass({ maxRetries: 0, ...clientOptions }),
-    errors: { ApiError: module.ApiError, UnexpectedResponseError: module.UnexpectedResponseError } as ErrorClasses,
+    errors: {
+      ApiError: module.ApiError,
+      UnexpectedResponseError: module.UnexpectedResponseError,
+      ...(typeof module.ResponseBodyError === 'function' ? { ResponseBodyError: module.ResponseBodyError } : {}),
+    } as ErrorClasses,
     snapshot,
     label: `${options.className} of ${shown}`,
     source: { dir: generated.dir, className: options.className },

@@ -13,6 +13,8 @@ export interface ExampleProblem {
   example: string;
   /** JSON pointer of the example value in the spec. */
   pointer: string;
+  /** JSON pointer of the schema it was validated against (a reader checks the two side by side). */
+  schemaPointer: string;
   /** JSON pointer inside the example value where it fails (`/` for the root). */
   instancePath: string;
   /** Ajv's message, e.g. `must be string`. */
@@ -106,8 +108,8 @@ export function checkExamples(context: ContractContext): ExampleCheck {
 }
 
 /**
- * One line per problem: `file:line: operation, where, example "name" at #pointer (in the example at
- * /instance/path): message`.
+ * One line per problem, naming both pointers: `file:line: operation, where, example "name" (#example-pointer, at
+ * /instance/path) against schema #schema-pointer: message` (the schema is left out where `where` names it already).
  */
 export function formatExampleProblem(
   problem: ExampleProblem,
@@ -118,7 +120,7 @@ export function formatExampleProblem(
   const at = problem.instancePath === '/' ? 'at the root' : `at ${problem.instancePath}`;
   return (
     `${specFile}${line === undefined ? '' : `:${line}`}: ${problem.operation}, ${problem.where}, ` +
-    `example "${problem.example}" (#${problem.pointer}, ${at}): ${problem.message}`
+    `example "${problem.example}" (#${problem.pointer}, ${at})${problem.where.includes(`#${problem.schemaPointer}`) ? '' : ` against schema #${problem.schemaPointer}`}: ${problem.message}`
   );
 }
 
@@ -294,7 +296,7 @@ function checkValue(gate: Gate, value: unknown, pointer: string, example: string
   }
   for (const operation of site.operations) {
     for (const violation of violations) {
-      gate.problems.push({ operation, where: site.where, example, pointer, instancePath: violation.instancePath, message: violation.message });
+      gate.problems.push({ operation, where: site.where, example, pointer, schemaPointer, instancePath: violation.instancePath, message: violation.message });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { getAtPointer, isJsonMediaType } from '@periskope-tools/generator';
+import { getAtPointer, isJsonMediaType, joinPointer, mediaRangeCovers } from '@periskope-tools/generator';
 import type { ErrorClasses } from '../client/client-under-test.js';
 import { mediaTypeOf, type Observation } from '../call/mock-call.js';
 import { finding, type Finding, type FindingPlace } from '../findings.js';
@@ -51,11 +51,13 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
   }
 
   let parsedBody: unknown;
+  let bodyBreaksSchema = false;
   if (!tuple.content) {
     if (seen.rawBody !== '') fail('unexpected-body', `no content is documented, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
   } else {
     const mediaType = mediaTypeOf(seen.contentType);
-    if (mediaType !== tuple.content.mediaType.toLowerCase()) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
+    // A documented range (`*/*`, `text/*`) is answered by any media type it covers.
+    if (mediaType === undefined || !mediaRangeCovers(mediaType, tuple.content.mediaType)) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
     try {
       parsedBody = isJsonMediaType(tuple.content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
     } catch (error) {
@@ -65,8 +67,11 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     if (schemaPointer && parsedBody !== undefined) {
       try {
         for (const violation of context.validator.validate(schemaPointer, parsedBody, 'response')) {
+          bodyBreaksSchema = true;
           // Without a documented example the mock builds the body from the schema: a violation is the mock's.
-          fail(tuple.example?.explicit ? 'body-schema' : 'mock-body-schema', `body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${schemaPointer})`, schemaPointer);
+          // A served example that breaks its schema names both pointers, so a reader can put the two side by side.
+          const served = tuple.example?.explicit ? `, example #${tuple.example.pointer}` : '';
+          fail(tuple.example?.explicit ? 'body-schema' : 'mock-body-schema', `body${violation.instancePath === '/' ? '' : violation.instancePath} ${violation.message} (schema #${schemaPointer}${served})`, schemaPointer);
         }
       } catch (error) {
         // A check we could not run is reported for this response, never a crash of the run.
@@ -88,14 +93,24 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     if (getAtPointer(document, schemaPointer) === undefined) continue;
     try {
       for (const violation of context.validator.validate(schemaPointer, headerValue(document, schemaPointer, value))) {
-        fail('header-schema', `response header ${header.name}: ${JSON.stringify(value)} ${violation.message}`, schemaPointer);
+        fail('header-schema', `response header ${header.name}: ${JSON.stringify(value)} ${violation.message} (schema #${schemaPointer}${headerExample(document, header.pointer)})`, schemaPointer);
       }
     } catch (error) {
       fail('schema-uncheckable', `cannot check response header ${header.name} against schema #${schemaPointer}: ${(error as Error).message}`, schemaPointer);
     }
   }
 
-  if (tuple.response.success) {
+  const bodyError = tuple.response.success ? expectedBodyError(tuple, seen, parsedBody, bodyBreaksSchema) : undefined;
+  if (bodyError) {
+    // A 2xx body that is not what the spec documents (found above, as the spec's or the mock's): the client promises
+    // a ResponseBodyError with that reason, never a bare SyntaxError or a value typed as something it is not.
+    const error = seen.outcome.kind === 'threw' ? (seen.outcome.error as { name?: unknown; reason?: unknown }) : undefined;
+    const isBodyError = error !== undefined && (errors.ResponseBodyError ? error instanceof errors.ResponseBodyError : error.name === 'ResponseBodyError');
+    if (!isBodyError || error.reason !== bodyError.reason) {
+      const got = seen.outcome.kind === 'returned' ? 'resolved' : `threw ${describeError(seen.outcome.error)}`;
+      fail('client-result', `${bodyError.what} must throw ResponseBodyError (reason ${bodyError.reason}), but the client ${got}`);
+    }
+  } else if (tuple.response.success) {
     if (seen.outcome.kind !== 'returned') fail('client-threw', `a 2xx must resolve, but the client threw: ${String((seen.outcome.error as Error)?.message ?? seen.outcome.error)}`);
     else if (!isDeepStrictEqual(seen.outcome.value, parsedBody)) fail('client-result', 'the client did not return the parsed body');
   } else if (seen.outcome.kind !== 'threw') {
@@ -106,7 +121,9 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     else {
       if (error.status !== tuple.statusCode) fail('client-error-type', `ApiError.status ${error.status}, expected ${tuple.statusCode}`);
       if (error.operation !== tuple.operation.id) fail('client-error-type', `ApiError.operation ${error.operation}, expected ${tuple.operation.id}`);
-      if (!isDeepStrictEqual(error.body, parsedBody)) fail('client-error-type', 'ApiError.body is not the parsed response body');
+      if (!isDeepStrictEqual(error.body, errorBodyOf(seen))) fail('client-error-type', 'ApiError.body is not the parsed response body');
+      const text = (error as { text?: unknown }).text;
+      if (text !== undefined && text !== seen.rawBody) fail('client-error-type', 'ApiError.text is not the raw response body');
     }
   }
   // Prism's own verdict is context, never the judge: our Ajv checks above decide. Its Error-level notes are
@@ -114,6 +131,42 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
   const fromPrism = decodeViolations(seen.headers.get('sl-violations'), { errorsOnly: true });
   if (findings.length > 0 && fromPrism.length > 0) findings[0]!.message += ` (Prism's sl-violations: ${fromPrism.join('; ')})`;
   return findings;
+}
+
+/** `, example #…` for a header whose documented example the mock served (its `example`, else its first `examples` entry). */
+function headerExample(document: unknown, headerPointer: string): string {
+  const header = getAtPointer(document, headerPointer) as { example?: unknown; examples?: unknown } | undefined;
+  if (header && 'example' in header) return `, example #${headerPointer}/example`;
+  const first = header?.examples && typeof header.examples === 'object' ? Object.keys(header.examples)[0] : undefined;
+  return first === undefined ? '' : `, example #${headerPointer}${joinPointer('examples', first)}`;
+}
+
+/**
+ * The ResponseBodyError the client promises for a 2xx whose body is not what the spec documents: none where one is
+ * documented as JSON (or on a 204/205, which has none), JSON text that does not parse, JSON `null` its schema does
+ * not admit. Undefined when the client should resolve.
+ */
+function expectedBodyError(tuple: ResponseTuple, seen: Observation, parsedBody: unknown, bodyBreaksSchema: boolean): { reason: 'empty' | 'unparseable' | 'null'; what: string } | undefined {
+  if (!tuple.content) return undefined;
+  const json = isJsonMediaType(tuple.content.mediaType);
+  if (seen.rawBody.trim() === '' && (json || seen.status === 204 || seen.status === 205)) return { reason: 'empty', what: 'no body where content is documented' };
+  if (json && parsedBody === undefined) return { reason: 'unparseable', what: 'a JSON body that does not parse' };
+  if (parsedBody === null && bodyBreaksSchema) return { reason: 'null', what: 'JSON null that its schema does not admit' };
+  return undefined;
+}
+
+/**
+ * The `body` the client's errors promise: the parsed JSON when the answer is JSON (a JSON Content-Type, or none) and
+ * parses, else undefined (an XML or CSV error is in `text` only).
+ */
+function errorBodyOf(seen: Observation): unknown {
+  const mediaType = mediaTypeOf(seen.contentType);
+  if (seen.rawBody.trim() === '' || (mediaType !== undefined && !isJsonMediaType(mediaType))) return undefined;
+  try {
+    return JSON.parse(seen.rawBody) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Headers arrive as text; a numeric or boolean schema wants the value as that type. */

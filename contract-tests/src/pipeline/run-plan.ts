@@ -5,6 +5,7 @@ import type { Shard } from '@periskope-tools/generator';
 import { callLive } from '../call/live-call.js';
 import { mapLimit, requestTimeoutReason, withRequestTimeout } from '../call/limits.js';
 import { replay, type Observation } from '../call/mock-call.js';
+import { MOCK_THREW_HEADER } from '../call/prism-guard.js';
 import { mockCredentials } from '../call/credentials.js';
 import { startLiveProxy, startMock, type MockServer, type RunningServer } from '../call/servers.js';
 import type { ClientFactory, ClientUnderTest } from '../client/client-under-test.js';
@@ -209,29 +210,51 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     }
     result.documented = plan.documented;
     for (const { operation, value } of plan.unsatisfied) {
-      // Overlapping oneOf branches are the spec's to fix (no value can match exactly one); anything else is the suite's.
-      const message = value.overlap
-        ? `${value.what}: every value tried for schema #${value.pointer} matches more than one branch of a oneOf: ${value.reason}`
-        : `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`;
-      findings.push(finding(value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable', message, { operation: operation.id, pointer: value.pointer }));
+      // Overlapping oneOf branches and a schema that requires itself are the spec's to fix (no value can be valid);
+      // anything else is the suite's.
+      const message = value.impossible
+        ? `${value.what}: ${value.impossible} (${value.reason})`
+        : value.mockCannotRead
+          ? `${value.what}: the mock cannot read any value schema #${value.pointer} accepts: ${value.mockCannotRead}`
+          : value.overlap
+          ? `${value.what}: every value tried for schema #${value.pointer} matches more than one branch of a oneOf: ${value.reason}`
+          : `${value.what}: no valid value found for schema #${value.pointer}: ${value.reason}`;
+      const rule = value.impossible ? 'request-impossible' : value.mockCannotRead ? 'mock-cannot-read' : value.overlap ? 'request-oneof-overlap' : 'request-unsatisfiable';
+      findings.push(finding(rule, message, { operation: operation.id, pointer: value.pointer }));
     }
     if (plan.shard) result.shard = { index: plan.shard.index, count: plan.shard.count };
 
     let server: RunningServer | undefined;
     let serverFailure = '';
-    try {
-      server = await timed('serverMs', () => {
-        const serverTimeoutMs = options.serverTimeoutMs ?? 120_000;
-        if (mode.kind === 'live') return startLiveProxy(context.specPath, mode.target, serverTimeoutMs);
-        const timeouts = { serverTimeoutMs, loadTimeoutMs: options.loadTimeoutMs ?? 120_000, workers: mode.workers ?? 0 };
-        return startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeouts);
-      });
-      options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
-    } catch (error) {
-      const unavailable = finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`);
-      findings.push(unavailable);
-      serverFailure = unavailable.message.split('\n')[0]!;
+    // Nothing to call (a spec that documents no response): no mock to start, so none to fail starting.
+    if (plan.calls.length > 0) {
+      try {
+        server = await timed('serverMs', () => {
+          const serverTimeoutMs = options.serverTimeoutMs ?? 120_000;
+          if (mode.kind === 'live') return startLiveProxy(context.specPath, mode.target, serverTimeoutMs);
+          const timeouts = { serverTimeoutMs, loadTimeoutMs: options.loadTimeoutMs ?? 120_000, workers: mode.workers ?? 0 };
+          return startMock(mode.server ?? 'in-process', { file: context.specPath, document }, timeouts);
+        });
+        options.onEvent?.({ kind: 'server', description: server.description, baseUrl: server.baseUrl, client: client.label });
+      } catch (error) {
+        const unavailable = finding('mock-unavailable', `Prism could not ${mode.kind === 'live' ? 'proxy' : 'mock'} the spec: ${redact(messageOf(error), token)}`);
+        findings.push(unavailable);
+        serverFailure = unavailable.message.split('\n')[0]!;
+      }
     }
+
+    // A request the spec allows no valid value for (a schema that cannot be satisfied, oneOf branches that overlap)
+    // is sent anyway; the mock rejecting it is the same spec defect, under the same rule.
+    // The same for a request the mock cannot read whatever is sent: its rejection is the mock's gap.
+    const knownRejections = new Map(plan.unsatisfied.flatMap(({ operation, value }) => (value.impossible || value.mockCannotRead || value.overlap ? [[operation.id, value] as const] : [])));
+    const asSpecDefect = (found: Finding): Finding => {
+      const value = found.rule === 'request-rejected' && found.operation !== undefined ? knownRejections.get(found.operation) : undefined;
+      if (!value) return found;
+      const { kind: _kind, rule: _rule, message, ...place } = found;
+      if (value.impossible) return finding('request-impossible', `${message} (${value.impossible})`, place);
+      if (value.mockCannotRead) return finding('mock-cannot-read', `${message} (the mock cannot read any value schema #${value.pointer} accepts: ${value.mockCannotRead})`, place);
+      return finding('request-oneof-overlap', `${message} (the ${value.what} sent matches more than one branch of the oneOf at #${value.pointer})`, place);
+    };
 
     const passedTuples = new Set<ResponseTuple>();
     const passedSchemes = new Set<string>();
@@ -246,7 +269,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
             const callStarted = performance.now();
             // Round robin over the mocks: every one serves the whole spec, so which answers a call changes nothing.
             const baseUrl = baseUrls[index % baseUrls.length]!;
-            const outcome = await makeCall(call, { context, client, createClient, baseUrl, token, requestTimeoutMs });
+            const called = await makeCall(call, { context, client, createClient, baseUrl, token, requestTimeoutMs });
+            const outcome = { ...called, findings: called.findings.map(asSpecDefect) };
             const record: CallRecord = {
               kind: call.kind,
               title: call.title,
@@ -328,6 +352,12 @@ async function makeCall(call: PlannedCall, env: CallEnvironment): Promise<{ stat
   } catch (error) {
     const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
     return { findings: [finding('call-failed', requestTimeoutReason(error, env.requestTimeoutMs) ?? messageOf(error), place)] };
+  }
+  // Prism threw instead of answering (prism-guard.ts): nothing documented came back, so nothing was replayed.
+  const threw = seen.headers.get(MOCK_THREW_HEADER);
+  if (threw !== null) {
+    const place = call.kind === 'response' ? tuplePlace(call.tuple) : { operation: call.tuple.operation.id };
+    return { findings: [finding('mock-threw', `${call.tuple.operation.method.toUpperCase()} ${call.tuple.operation.path}: Prism threw while handling the request: ${threw}`, place)] };
   }
   const found = call.kind === 'security' ? checkSecurityProbe(call.scheme, call.tuple, seen, env.client.errors) : checkObservation(oracleContext, call.tuple, seen, env.client.errors);
   return { status: seen.status, findings: found };

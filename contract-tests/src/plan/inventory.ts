@@ -48,21 +48,26 @@ export function buildInventory(operations: OperationModel[]): Inventory {
         }
       }
       for (const entry of entries) {
-        if (statusCode === undefined) {
-          unreplayable.push({
-            title: entry.title,
-            reason: `every code "${response.status}" could stand for is documented on its own, so the mock cannot be asked for it`,
-            operation: operation.id,
-            status: response.status,
-            pointer: response.pointer,
-          });
-        } else {
+        const reason = statusCode === undefined ? `every code "${response.status}" could stand for is documented on its own, so the mock cannot be asked for it` : unreceivable(statusCode);
+        if (reason !== undefined) {
+          unreplayable.push({ title: entry.title, reason, operation: operation.id, status: response.status, pointer: response.pointer });
+        } else if (statusCode !== undefined) {
           tuples.push({ ...entry, operation, response, statusCode });
         }
       }
     }
   }
   return { tuples, unreplayable };
+}
+
+/**
+ * Why no fetch-based client (the generated one) can ever be handed a response of this status, or undefined. Asked
+ * for anyway, the call ends in a bare `fetch failed` or waits until its timeout.
+ */
+export function unreceivable(statusCode: number): string | undefined {
+  if (statusCode >= 100 && statusCode < 200) return `fetch never hands a client a ${statusCode}: a 1xx response is informational, and fetch waits for the final one`;
+  if (statusCode === 407) return 'fetch turns a 407 (Proxy Authentication Required) into a network error, so no client built on it can receive one';
+  return undefined;
 }
 
 /**

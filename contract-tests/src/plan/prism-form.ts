@@ -77,7 +77,8 @@ export type PrismFormReading = { value: Json } | { refused: string };
  * `multipart`: one part per value, objects as JSON text; a property whose `encoding` says `deepObject` in brackets
  * in both, its arrays indexed). Prism keeps the last value of a repeated key, reads only
  * the schema's top-level properties, builds deepObject-encoded ones from the schema (see fillPrismDeepObjects), and
- * refuses a non-empty deepObject array of objects ("Cannot deserialize JSON object array"). Validated with coerced
+ * refuses a non-empty deepObject array of objects ("Cannot deserialize JSON object array"); an array of arrays
+ * outside deepObject it has no way to read either. Validated with coerced
  * types, as Prism does, this tells a value the schema accepts but Prism misreads from one Prism reads as sent.
  */
 export function prismFormReading(document: unknown, media: Json | undefined, body: unknown, encoding: 'form' | 'multipart'): PrismFormReading {
@@ -98,6 +99,10 @@ export function prismFormReading(document: unknown, media: Json | undefined, bod
     const { style, explode } = styleOf(name);
     const propertySchema = derefObject(document, property);
     if (style !== 'deepObject') {
+      // One field per value, each read as text: no field holds an array (Prism reads no nested structure there).
+      if (propertySchema.type === 'array' && derefObject(document, propertySchema.items).type === 'array' && hasLeaf(isObject(body) ? body[name] : undefined)) {
+        return { refused: `${name}: Prism cannot read an array of arrays in a form or multipart property` };
+      }
       const text = pairs.get(name);
       // Prism's form style reads an array from one field: the value itself (exploded) or its comma-separated parts.
       value[name] = style !== undefined && propertySchema.type === 'array' && text !== undefined ? (explode === false ? text.split(',') : [text]) : text;

@@ -1,4 +1,4 @@
-import { deref, derefObject, getAtPointer, isObject, joinPointer, sampleSchema, undeclaredProperties, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
+import { conflictingTypes, deref, derefObject, getAtPointer, isObject, joinPointer, requiredCycle, sampleSchema, undeclaredProperties, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
 import { ONE_OF_OVERLAP, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
 import { fillPrismDeepObjects, fillPrismObject, prismFormReading, withSomethingToSend } from './prism-form.js';
 
@@ -15,6 +15,18 @@ export interface UnsatisfiedValue {
    * the suite failed to build.
    */
   overlap: boolean;
+  /**
+   * Why no request the spec allows can be sent, when the spec says so itself: the schema requires itself through
+   * required properties (`requiredCycle`), its `allOf` parts leave no type in common (`conflictingTypes`), a GET
+   * or HEAD requires a body (fetch sends none), or a path parameter has no place in the path template. A spec
+   * defect, not a value the suite failed to build.
+   */
+  impossible?: string;
+  /**
+   * Every value the schema accepts is one the mock cannot read (Prism 5.14's form decoding refuses it): the mock's
+   * gap, not the suite's values or the spec.
+   */
+  mockCannotRead?: string;
 }
 
 export interface RequestValues {
@@ -43,11 +55,20 @@ export function requestValues(document: unknown, operation: OperationModel, vali
   for (const parameter of operation.parameters) {
     const object = getAtPointer(document, parameter.pointer) as Json;
     const what = `${parameter.in} parameter ${parameter.name}`;
+    if (parameter.in === 'path' && !operation.path.includes(`{${parameter.name}}`)) {
+      // Nowhere to put it: every request lacks it, and the mock requires it.
+      const impossible = `the path ${operation.path} has no {${parameter.name}} for the path parameter #${parameter.pointer} to go in`;
+      unsatisfied.push({ what, pointer: parameter.pointer, reason: 'not in the path template', overlap: false, impossible });
+      continue;
+    }
     const schemaPointer = parameterSchemaPointer(object, parameter.pointer);
-    const check = (value: unknown) =>
-      schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json });
+    const check = (value: unknown): SchemaViolation[] => {
+      // The client refuses a path value that is empty, `.` or `..` (it would address another resource).
+      if (parameter.in === 'path' && addressesAnotherResource(value)) return [{ instancePath: '/', message: `${JSON.stringify(value)} is no path segment (the client refuses it)` }];
+      return schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json });
+    };
     const schema = schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined;
-    let { documented: examples, sampled } = candidates(document, object, schema);
+    let { documented: examples, sampled } = candidates(document, object, schema, parameter.in === 'path');
     // Prism builds a deepObject query parameter's object from its schema even when it is not sent (as it does for
     // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds.
     const builtByPrism = parameter.in === 'query' && object?.style === 'deepObject' && derefObject(document, schema).type === 'object';
@@ -72,11 +93,13 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       continue;
     }
     const chosen = choose([...examples, ...sampled], check, (value) => undeclaredProperties(document, schema, value).length === 0);
-    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations), overlap: chosen.overlap });
+    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push(unsatisfiedValue(document, what, schemaPointer.pointer, chosen));
     (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
   }
   let body: unknown;
   const requestBody = operation.requestBody;
+  const bodyless = !requestBody && bodylessRequiredBody(document, operation);
+  if (bodyless) unsatisfied.push(bodyless);
   if (requestBody) {
     const mediaPointer = `${requestBody.pointer}${joinPointer('content', requestBody.mediaType)}`;
     const media = getAtPointer(document, mediaPointer) as Json | undefined;
@@ -104,10 +127,37 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     const chosen = choose([...documented, ...sampled].flatMap(shape), check, typed);
     // An optional body no value is valid for is left out, as an optional parameter is: sending none is valid.
     if (chosen.violations.length > 0 && !requestBody.required) chosen.value = undefined;
-    else if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what: 'request body', pointer: schemaPointer, reason: describe(chosen.violations), overlap: chosen.overlap });
+    else if (chosen.violations.length > 0 && schemaPointer) {
+      const value = unsatisfiedValue(document, 'request body', schemaPointer, chosen);
+      // Valid for the schema, refused by Prism's decoding: the mock cannot read what the spec allows.
+      const reading = requestBody.encoding === 'form' || requestBody.encoding === 'multipart' ? prismFormReading(document, media, chosen.value, requestBody.encoding) : undefined;
+      if (reading && 'refused' in reading && validator.validate(schemaPointer, chosen.value, 'request').length === 0) value.mockCannotRead = reading.refused;
+      unsatisfied.push(value);
+    }
     body = chosen.value;
   }
   return { args: shapeArguments(operation, byLocation, body), unsatisfied };
+}
+
+/**
+ * A required request body on a GET or HEAD: the model leaves it out (fetch refuses to send one, and HTTP gives such a
+ * body no meaning), so the mock sees every call without it.
+ */
+function bodylessRequiredBody(document: unknown, operation: OperationModel): UnsatisfiedValue | undefined {
+  if (operation.method !== 'get' && operation.method !== 'head') return undefined;
+  const pointer = `${operation.pointer}/requestBody`;
+  const documented = deref(document, getAtPointer(document, pointer));
+  if (!isObject(documented) || documented.required !== true) return undefined;
+  const method = operation.method.toUpperCase();
+  return { what: 'request body', pointer, reason: `fetch sends no body with ${method}`, overlap: false, impossible: `a ${method} request cannot carry the body #${pointer} requires (fetch sends none; HTTP gives a ${method} body no meaning)` };
+}
+
+function unsatisfiedValue(document: unknown, what: string, pointer: string, chosen: { violations: SchemaViolation[]; overlap: boolean }): UnsatisfiedValue {
+  const schema = getAtPointer(document, pointer);
+  const cycle = requiredCycle(document, schema);
+  const why = cycle !== undefined ? `it requires itself through required properties (back to ${cycle}), so no finite value is valid` : conflictingTypes(document, schema);
+  const reason = describe(chosen.violations);
+  return { what, pointer, reason, overlap: chosen.overlap, ...(why !== undefined ? { impossible: `no value can be valid for schema #${pointer}: ${why}` } : {}) };
 }
 
 function shapeArguments(operation: OperationModel, byLocation: Record<string, Json>, body: unknown): Json {
@@ -141,7 +191,8 @@ interface Candidates {
   sampled: unknown[];
 }
 
-function candidates(document: unknown, holder: Json | undefined, schemaOrRef: unknown): Candidates {
+/** `fuller`: the sampler's values with optional properties too come last (a path value that must not be `{}`). */
+function candidates(document: unknown, holder: Json | undefined, schemaOrRef: unknown, fuller = false): Candidates {
   const documented: unknown[] = [];
   const sampled: unknown[] = [];
   if (holder && 'example' in holder) documented.push(holder.example);
@@ -157,6 +208,7 @@ function candidates(document: unknown, holder: Json | undefined, schemaOrRef: un
     if (Array.isArray(schema.examples)) documented.push(...schema.examples);
     sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request' }));
     for (let variant = 0; variant < VARIANTS; variant++) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', useExamples: false, variant }));
+    if (fuller) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', allProperties: true }));
   }
   return { documented, sampled };
 }
@@ -193,6 +245,13 @@ function choose(values: unknown[], check: (value: unknown) => SchemaViolation[],
   }
   if (firstValid !== undefined) return { value: firstValid, violations: [], overlap: false };
   return { ...(first ?? { value: undefined, violations: [] }), overlap };
+}
+
+/** A value that is no path segment once serialized: empty (`''`, `[]`, `{}`), `.` or `..`. */
+function addressesAnotherResource(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  if (isObject(value)) return Object.keys(value).length === 0;
+  return value === '' || value === '.' || value === '..';
 }
 
 /** How a parameter value arrives at the server: scalars as text (arrays and objects of them item by item). */

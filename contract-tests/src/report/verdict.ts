@@ -37,7 +37,7 @@ function nothingCheckedReason(result: Pick<RunResult, 'findings' | 'mode' | 'doc
   if (unavailable) return line(unavailable.message);
   const unreplayable = result.findings.filter((item) => item.rule === 'unreplayable');
   if (unreplayable.length === result.documented) return `none of the ${result.documented} documented responses can be replayed (${line(unreplayable[0]!.message)})`;
-  const call = result.findings.find((item) => item.rule === 'call-failed' || item.rule === 'live-network');
+  const call = result.findings.find((item) => item.rule === 'call-failed' || item.rule === 'mock-threw' || item.rule === 'live-network');
   const what = result.mode === 'live' ? 'operations called' : 'documented responses';
   return `0 of ${result.documented} ${what} got a response${call ? ` (${line(call.message)})` : ''}`;
 }

@@ -78,7 +78,7 @@ export function createSchemaValidator(document: unknown, version: '3.0' | '3.1')
  * compiled without it, as OpenAPI tools commonly do. Unknown formats are not checked, and each is noted once.
  */
 function createCompiler(document: unknown, version: '3.0' | '3.1', coerceTypes = false): (schemaPointer: string) => ValidateFunction {
-  const schemaDocument = version === '3.0' ? translateOpenApi30(structuredClone(document)) : document;
+  const schemaDocument = translateOpenApi(structuredClone(document), version);
   const unicode = createAjv(schemaDocument, version, true, coerceTypes);
   let legacy: AnyAjv | undefined;
   const cache = new Map<string, ValidateFunction>();
@@ -151,18 +151,20 @@ function encodePointerForUri(pointer: string): string {
 }
 
 /**
- * OpenAPI 3.0 → what Ajv understands: `exclusiveMinimum: true` beside `minimum` becomes the bound itself, and
- * `nullable: true` without a `type` (beside `allOf`, as in GitHub's spec; Ajv only supports it with `type`)
- * becomes `anyOf: [the schema, { type: 'null' }]`.
+ * OpenAPI → what Ajv understands. 3.0: `exclusiveMinimum: true` beside `minimum` becomes the bound itself. Both
+ * versions: `nullable: true` without a `type` (beside `allOf`, as in GitHub's spec, or a `$ref`, as in OpenAI's;
+ * Ajv reads `nullable` in either
+ * mode and refuses to compile it without `type`, and 3.1 documents carry it over from 3.0) becomes
+ * `anyOf: [the schema, { type: 'null' }]`, and `nullable: false` without a `type` is dropped (it says nothing).
  */
-function translateOpenApi30(node: unknown): unknown {
+function translateOpenApi(node: unknown, version: '3.0' | '3.1'): unknown {
   if (Array.isArray(node)) {
-    node.forEach(translateOpenApi30);
+    node.forEach((item) => translateOpenApi(item, version));
     return node;
   }
   if (node === null || typeof node !== 'object') return node;
   const object = node as Record<string, unknown>;
-  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [flag, bound] of version === '3.0' ? ([['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) : []) {
     if (typeof object[flag] === 'boolean') {
       if (object[flag] === true && typeof object[bound] === 'number') {
         object[flag] = object[bound];
@@ -172,13 +174,15 @@ function translateOpenApi30(node: unknown): unknown {
       }
     }
   }
-  if (object.nullable === true && object.type === undefined && !('$ref' in object)) {
+  if (object.nullable === true && object.type === undefined) {
     const schema = { ...object };
     delete schema.nullable;
     for (const key of Object.keys(object)) delete object[key];
     object.anyOf = [schema, { type: 'null' }];
+  } else if (object.nullable === false && object.type === undefined) {
+    delete object.nullable;
   }
-  for (const value of Object.values(object)) translateOpenApi30(value);
+  for (const value of Object.values(object)) translateOpenApi(value, version);
   return object;
 }
 

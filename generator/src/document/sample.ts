@@ -15,6 +15,11 @@ export interface SampleOptions {
    * alternatives when the first branch gives a value the schema or the server refuses. Default 0.
    */
   variant?: number;
+  /**
+   * Objects get their optional properties too, not only the required ones: a value that must not be empty (a path
+   * parameter, where `{}` would address another resource) has something in it. Default false.
+   */
+  allProperties?: boolean;
 }
 
 /**
@@ -67,7 +72,7 @@ export function sampleSchema(document: unknown, schemaOrRef: unknown, options: S
       for (const [name, property] of Object.entries(properties)) {
         const propertySchema = derefObject(document, property);
         if (options.direction === 'request' && propertySchema.readOnly === true) continue;
-        if (!required.has(name) && !('default' in propertySchema)) continue;
+        if (!required.has(name) && !('default' in propertySchema) && options.allProperties !== true) continue;
         result[name] = sampleSchema(document, property, options, depth + 1) ?? 'example';
       }
       for (const name of required) {

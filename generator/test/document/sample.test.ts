@@ -34,6 +34,7 @@ describe('sampleSchema', () => {
     ['the first non-null enum member', { given: { enum: [null, 'b'] }, want: 'b' }],
     ['a default', { given: { type: 'string', default: 'd' }, want: 'd' }],
     ['required properties only, through a $ref', { given: { $ref: '#/components/schemas/Pet' }, want: { name: 'example' } }],
+    ['allProperties: the optional ones too (readOnly still left out of a request)', { given: { type: 'object', properties: { a: { type: 'string' }, id: { type: 'integer', readOnly: true } } }, options: { allProperties: true, direction: 'request' }, want: { a: 'example' } }],
     ['a defaulted property is included', { given: { type: 'object', properties: { a: { type: 'string', default: 'x' }, b: { type: 'string' } } }, want: { a: 'x' } }],
     ['allOf parts are merged (required beside $ref)', { given: { allOf: [{ $ref: '#/components/schemas/Pet' }, { $ref: '#/components/schemas/Named' }], required: ['tag'] }, want: { name: 'example', tag: 'example', id: 5 } }],
     ['the first non-null oneOf branch', { given: { oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/Named' }] }, want: { id: 5 } }],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readWriteMarkedSchemas, schemaAllowsNull, undeclaredProperties, usesReadWriteMarkers } from '../../src/document/schema-facts.js';
+import { conflictingTypes, readWriteMarkedSchemas, requiredCycle, schemaAllowsNull, undeclaredProperties, usesReadWriteMarkers } from '../../src/document/schema-facts.js';
 
 const document = { components: { schemas: { Maybe: { type: ['string', 'null'] }, Thing: { type: 'object' } } } };
 
@@ -92,4 +92,49 @@ describe('undeclaredProperties', () => {
     ['not an object', { schema: { type: 'string' }, value: 'a', want: [] }],
   ];
   test.each(cases)('%s', (_name, { schema, value, want }) => expect(undeclaredProperties(doc, schema, value)).toEqual(want));
+});
+
+describe('requiredCycle: a schema that requires itself, so no finite value is valid', () => {
+  const schemas = {
+    Tree: { type: 'object', required: ['id', 'parent'], properties: { id: { type: 'string' }, parent: { $ref: '#/components/schemas/Tree' } } },
+    Linked: { type: 'object', required: ['id'], properties: { id: { type: 'string' }, next: { $ref: '#/components/schemas/Linked' } } },
+    Person: { type: 'object', required: ['employer'], properties: { employer: { $ref: '#/components/schemas/Company' } } },
+    Company: { type: 'object', required: ['ceo'], properties: { ceo: { $ref: '#/components/schemas/Person' } } },
+    NullableParent: { type: 'object', required: ['parent'], properties: { parent: { allOf: [{ $ref: '#/components/schemas/NullableParent' }], nullable: true } } },
+    Expression: { type: 'object', required: ['value'], properties: { value: { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/Expression' }] } } },
+    Children: { type: 'object', required: ['children'], properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Children' } } } },
+    SomeChildren: { type: 'object', required: ['children'], properties: { children: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/SomeChildren' } } } },
+    Extended: { allOf: [{ $ref: '#/components/schemas/Tree' }] },
+  };
+  const document = { components: { schemas } };
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const cases: [string, { given: unknown; want: string | undefined }][] = [
+    ['a required property of its own type', { given: ref('Tree'), want: '#/components/schemas/Tree' }],
+    ['an optional one ends the chain', { given: ref('Linked'), want: undefined }],
+    ['two schemas requiring each other', { given: ref('Person'), want: '#/components/schemas/Person' }],
+    ['a nullable one ends it (null is a value)', { given: ref('NullableParent'), want: undefined }],
+    ['a oneOf ends it (another branch may)', { given: ref('Expression'), want: undefined }],
+    ['an array that may be empty ends it', { given: ref('Children'), want: undefined }],
+    ['an array of at least one does not', { given: ref('SomeChildren'), want: '#/components/schemas/SomeChildren' }],
+    ['through allOf', { given: ref('Extended'), want: '#/components/schemas/Tree' }],
+    ['an inline schema with such a property', { given: { type: 'object', required: ['node'], properties: { node: ref('Tree') } }, want: '#/components/schemas/Tree' }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => expect(requiredCycle(document, given)).toBe(want));
+});
+
+describe('conflictingTypes: allOf parts that leave no type in common', () => {
+  const document = { components: { schemas: { Count: { type: 'integer' }, Text: { type: 'string' } } } };
+  const cases: [string, { given: unknown; want: RegExp | undefined }][] = [
+    ['string and integer', { given: { allOf: [{ type: 'string' }, { type: 'integer' }] }, want: /demand the types string, integer/ }],
+    ['through $refs and beside the parts', { given: { type: 'string', allOf: [{ $ref: '#/components/schemas/Count' }] }, want: /string, integer/ }],
+    ['an integer is a number', { given: { allOf: [{ type: 'number' }, { $ref: '#/components/schemas/Count' }] }, want: undefined }],
+    ['a type list in common', { given: { allOf: [{ type: ['string', 'null'] }, { type: ['integer', 'null'] }] }, want: undefined }],
+    ['a part without type allows any', { given: { allOf: [{ $ref: '#/components/schemas/Text' }, { minLength: 2 }] }, want: undefined }],
+    ['one type only', { given: { type: 'object' }, want: undefined }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    const reason = conflictingTypes(document, given);
+    if (want === undefined) expect(reason).toBeUndefined();
+    else expect(reason).toMatch(want);
+  });
 });
