@@ -20,6 +20,7 @@ import {
   errorBodyType,
   headersType,
   operationTypeExpression,
+  pagedBodyType,
   resultType,
   statusType,
   stringLiteral,
@@ -198,7 +199,7 @@ function pagingStatements(
   alias: (name: string, type: string, docs?: string) => TypeAliasDeclarationStructure,
 ): Statement[] {
   const base = operation.typeName;
-  const itemType = `${paging.items.reduce((type, key) => `NonNullable<${type}[${stringLiteral(key)}]>`, `${base}Result`)}[number]`;
+  const itemType = `${paging.items.reduce((type, key) => `NonNullable<${type}[${stringLiteral(key)}]>`, pagedBodyType(`${base}Result`, operation))}[number]`;
   const { source: _source, ...runtime } = paging;
   const literal = { ...runtime, ...(operation.argumentShape === 'nested' ? { nested: true } : {}) };
   return [

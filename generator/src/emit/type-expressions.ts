@@ -1,5 +1,5 @@
 import { parsingFor, preferredContent, successHeaders, successResponses } from '../model/build-model.js';
-import type { OperationModel, ParameterLocation, ResponseContentModel, ResponseModel } from '../model/types.js';
+import type { OperationModel, ParameterLocation, ResponseContentModel, ResponseModel, ResponseParsing } from '../model/types.js';
 import { PARAMETER_LOCATIONS } from '../document/index.js';
 
 /** TypeScript type expressions that index into openapi-typescript's `paths` type for one operation. */
@@ -36,19 +36,18 @@ export interface TypeOptions {
 
 /** What the runtime resolves for one media type: the schema's type for JSON, else what it really is. */
 function contentType(opType: string, response: ResponseModel, content: ResponseContentModel, options: TypeOptions): string {
-  switch (parsingFor(content.mediaType)) {
-    case 'text':
-      return 'string';
-    case 'stream':
-      return 'ReadableStream<Uint8Array>';
-    case 'blob':
-      return 'Blob';
-    default: {
-      const indexed = `${opType}['responses'][${statusKey(response.status)}]['content'][${stringLiteral(content.mediaType)}]`;
-      return options.readWriteMarkers && content.readWriteMarked ? `Readable<${indexed}>` : indexed;
-    }
-  }
+  const parsing = parsingFor(content.mediaType);
+  if (parsing !== 'json' && parsing !== 'none') return NON_JSON_TYPES[parsing];
+  const indexed = `${opType}['responses'][${statusKey(response.status)}]['content'][${stringLiteral(content.mediaType)}]`;
+  return options.readWriteMarkers && content.readWriteMarked ? `Readable<${indexed}>` : indexed;
 }
+
+/** What the runtime resolves for a body it does not parse as JSON. */
+const NON_JSON_TYPES: Record<Exclude<ResponseParsing, 'json' | 'none'>, string> = {
+  text: 'string',
+  stream: 'ReadableStream<Uint8Array>',
+  blob: 'Blob',
+};
 
 /**
  * The success body type of one response: the union over its media types (the preferred one first), each typed
@@ -123,6 +122,16 @@ export function resultType(opType: string, operation: OperationModel, options: T
   if (withContent.length === 0) return 'void';
   if (withContent.length < bodies.length) withContent.push('undefined');
   return withContent.join(' | ');
+}
+
+/**
+ * The part of `<Base>Result` a paged method reads items from: the runtime only finds items in a parsed JSON body
+ * (a text, Blob or stream page yields none), and indexing `string`, `Blob` or a stream for them would not compile.
+ */
+export function pagedBodyType(resultAlias: string, operation: OperationModel): string {
+  const other = [...new Set(successResponses(operation.responses).flatMap((response) => response.contents.map((content) => parsingFor(content.mediaType))))]
+    .flatMap((parsing) => (parsing === 'json' || parsing === 'none' ? [] : [NON_JSON_TYPES[parsing]]));
+  return other.length === 0 ? resultAlias : `Exclude<${resultAlias}, ${other.join(' | ')}>`;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

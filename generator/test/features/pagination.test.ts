@@ -98,6 +98,22 @@ test('which operations page, and how, is read from the spec (and the config for 
   expect(paging).toEqual({ listByOffset: 'offset', listByPage: 'page', listByLink: 'link', listByCursor: 'cursor', listAfter: 'cursor', listTwoLists: 'offset', getOne: 'none' });
 });
 
+test('a page that may also come as text, XML or bytes: the items are typed from its JSON body, and the client compiles', async () => {
+  const mixed = await generateInto('pagination-media-types', path.join(FEATURE_FIXTURES, 'pagination-media-types.yaml'));
+  expect(mixed.result.model.operations.map((op) => [op.name, op.pagination?.style])).toEqual([['listArrayOrBytes', 'offset'], ['listEnvelopeOrText', 'page']]);
+  const consumer = `
+import { TestApi, type ListArrayOrBytesItem, type ListEnvelopeOrTextItem } from './src/index.js';
+const api = new TestApi({ baseUrl: 'http://127.0.0.1' }).paging;
+export async function use(): Promise<void> {
+  for await (const item of api.listArrayOrBytesItems({ count: 2 })) { const id: string = item.id; void id; }
+  for await (const item of api.listEnvelopeOrTextItems()) { const id: string = item.id; void id; }
+  const items: [ListArrayOrBytesItem, ListEnvelopeOrTextItem] = [{ id: 'a' }, { id: 'b' }];
+  void items;
+}
+`;
+  expect(await typeCheck(mixed, consumer)).toBe('');
+});
+
 test('without the config, two arrays in one page are ambiguous: not paged', async () => {
   const plain = await generateInto('pagination-plain', path.join(FEATURE_FIXTURES, 'pagination.yaml'));
   expect(plain.result.model.operations.find((op) => op.name === 'listTwoLists')?.pagination).toBeUndefined();
