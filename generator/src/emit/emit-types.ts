@@ -69,7 +69,7 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
-    defaultNonNullable: true,
+    defaultNonNullable: false,
     discriminators: scanDiscriminators(schema, { silent: true }),
     // A free-form object is `Record<string, unknown>`, not `Record<string, never>` (see closedEmptyObject).
     emptyObjectsUnknown: true,

@@ -331,7 +331,7 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
   let nullable = false;
   const schemaRef = content[mediaType]?.schema;
   if (schemaRef !== undefined && encoding !== 'binary' && encoding !== 'text') {
-    const { value: schema, pointer: schemaPointer } = resolveRef<JsonObject>(
+    const { value: schema } = resolveRef<JsonObject>(
       document,
       schemaRef,
       resolvedPointer + joinPointer('content', mediaType, 'schema'),
@@ -341,14 +341,6 @@ function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: str
       propertyNames = Object.keys(properties);
       nullable = schema.nullable === true;
       requiredProperties = Array.isArray(schema.required) ? schema.required.map(String) : [];
-      // openapi-typescript (defaultNonNullable) also makes a property with a `default` required, unless the
-      // schema sits under parameters or request bodies: a `$ref` to components/schemas does not.
-      if (!['parameters', 'requestBody', 'requestBodies'].some((part) => schemaPointer.includes(part))) {
-        for (const [name, property] of Object.entries(properties)) {
-          const hasDefault = property !== null && typeof property === 'object' && (property as JsonObject).default !== undefined;
-          if (hasDefault && !requiredProperties.includes(name)) requiredProperties.push(name);
-        }
-      }
     }
   }
   const propertyStyles = encoding === 'form' || encoding === 'multipart' ? bodyPropertyStyles(content[mediaType]?.encoding) : [];

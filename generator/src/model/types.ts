@@ -48,7 +48,7 @@ export interface RequestBodyModel {
   propertyNames: string[] | null;
   /**
    * Names of the top-level properties the body's TypeScript type requires (empty when unknown): those in
-   * `required`, and for a component schema also those with a `default` (openapi-typescript's defaultNonNullable).
+   * `required` (a `default` does not make one required: the types are emitted without defaultNonNullable).
    */
   requiredProperties: string[];
   /** The flattened object schema is also `nullable` (3.0): its properties can only be given for the object. */
