@@ -10,6 +10,7 @@ import { closedEmptyObject, openClosedAllOfMembers } from './type-passes/closed-
 import { dedupeTypeMembers, operationIdLookup } from './type-passes/dedupe-members.js';
 import { hoistNestedRefTargets } from './type-passes/hoist-nested-ref-targets.js';
 import { inlineParentBases } from './type-passes/inline-parent-bases.js';
+import { shareDiscriminatorValues } from './type-passes/share-discriminator-values.js';
 import { tolerantWithRequired } from './type-passes/tolerant-with-required.js';
 import { withUniqueOperationIds } from './type-passes/unique-operation-ids.js';
 import { printTypes } from './print-types.js';
@@ -22,8 +23,8 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
  * spec a second time. Around it runs a list of passes (one module each in ./type-passes/), in this order:
  *
  * 1. document passes, each returning its input when it has nothing to do and a copy otherwise:
- *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, openClosedAllOfMembers, breakEagerCycles (which
- *    pushes a warning per cut);
+ *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, shareDiscriminatorValues, openClosedAllOfMembers,
+ *    breakEagerCycles (which pushes a warning per cut);
  * 2. openapi-typescript's transformSchema, with binaryAsBlob and closedEmptyObject as its per-schema `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
  *
@@ -33,6 +34,7 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
   let prepared = hoistNestedRefTargets(document);
   prepared = withUniqueOperationIds(prepared);
   prepared = inlineParentBases(prepared);
+  prepared = shareDiscriminatorValues(prepared);
   prepared = openClosedAllOfMembers(prepared);
   prepared = breakEagerCycles(prepared, file, warnings);
   try {
