@@ -73,7 +73,11 @@ export function sampleSchema(document: unknown, schemaOrRef: unknown, options: S
         const propertySchema = derefObject(document, property);
         if (options.direction === 'request' && propertySchema.readOnly === true) continue;
         if (!required.has(name) && !('default' in propertySchema) && options.allProperties !== true) continue;
-        result[name] = sampleSchema(document, property, options, depth + 1) ?? 'example';
+        // A `null` default stays null (OpenAI's `logit_bias`); only a property nothing could be sampled for gets a
+        // placeholder, and an optional one is then left out.
+        const value = sampleSchema(document, property, options, depth + 1);
+        if (value !== undefined) result[name] = value;
+        else if (required.has(name)) result[name] = 'example';
       }
       for (const name of required) {
         if (name in result || (options.direction === 'request' && name in properties)) continue;

@@ -36,6 +36,7 @@ describe('sampleSchema', () => {
     ['required properties only, through a $ref', { given: { $ref: '#/components/schemas/Pet' }, want: { name: 'example' } }],
     ['allProperties: the optional ones too (readOnly still left out of a request)', { given: { type: 'object', properties: { a: { type: 'string' }, id: { type: 'integer', readOnly: true } } }, options: { allProperties: true, direction: 'request' }, want: { a: 'example' } }],
     ['a defaulted property is included', { given: { type: 'object', properties: { a: { type: 'string', default: 'x' }, b: { type: 'string' } } }, want: { a: 'x' } }],
+    ['a null default stays null, not a placeholder string', { given: { type: 'object', properties: { a: { type: 'object', nullable: true, default: null } } }, want: { a: null } }],
     ['allOf parts are merged (required beside $ref)', { given: { allOf: [{ $ref: '#/components/schemas/Pet' }, { $ref: '#/components/schemas/Named' }], required: ['tag'] }, want: { name: 'example', tag: 'example', id: 5 } }],
     ['the first non-null oneOf branch', { given: { oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/Named' }] }, want: { id: 5 } }],
     ['an array gets one item', { given: { type: 'array', items: { type: 'boolean' } }, want: [true] }],
