@@ -6,21 +6,35 @@ import { isObject, type JsonObject } from './types.js';
 /**
  * Whether a schema admits JSON `null`, as its TypeScript type says: `nullable: true` (3.0), `type: 'null'` or a
  * type list with it (3.1), `const: null`, `null` in `enum`, any `oneOf`/`anyOf` branch that does, every `allOf`
- * part that does; and a schema that constrains nothing (`{}`, or no schema). `$ref`s are followed.
+ * part that does; and a schema that constrains nothing (`{}`, or no schema). `$ref`s are followed. A schema met
+ * again inside itself (a discriminator parent whose children are `allOf` the parent) adds nothing: it counts as
+ * no null among branches and as no constraint among allOf parts, so a cycle ends at once (it used to be walked to
+ * the depth limit: 3 children, 3^16 calls).
  */
-export function schemaAllowsNull(document: unknown, schemaOrRef: unknown, depth = 0): boolean {
-  if (depth > 32) return true;
+export function schemaAllowsNull(document: unknown, schemaOrRef: unknown): boolean {
+  return allowsNull(document, schemaOrRef, new Set()) ?? true;
+}
+
+/** undefined: the schema is one being decided further up (a cycle). */
+function allowsNull(document: unknown, schemaOrRef: unknown, deciding: Set<object>): boolean | undefined {
+  if (deciding.size > 32) return true;
   if (schemaOrRef === true) return true;
   const schema = deref(document, schemaOrRef);
   if (schema === undefined) return true;
   if (!isObject(schema)) return schema === true;
+  if (deciding.has(schema)) return undefined;
   if (schema.nullable === true || schema.type === 'null') return true;
   if (Array.isArray(schema.type)) return schema.type.includes('null');
   if ('const' in schema) return schema.const === null;
   if (Array.isArray(schema.enum)) return schema.enum.includes(null);
-  const branches = [schema.oneOf, schema.anyOf].filter(Array.isArray).flat();
-  if (branches.length > 0) return branches.some((branch) => schemaAllowsNull(document, branch, depth + 1));
-  if (Array.isArray(schema.allOf) && schema.allOf.length > 0) return schema.allOf.every((part) => schemaAllowsNull(document, part, depth + 1));
+  deciding.add(schema);
+  try {
+    const branches = [schema.oneOf, schema.anyOf].filter(Array.isArray).flat();
+    if (branches.length > 0) return branches.some((branch) => allowsNull(document, branch, deciding) === true);
+    if (Array.isArray(schema.allOf) && schema.allOf.length > 0) return schema.allOf.every((part) => allowsNull(document, part, deciding) !== false);
+  } finally {
+    deciding.delete(schema);
+  }
   const constraining = ['type', 'properties', 'items', 'additionalProperties', 'required', 'not', 'format', 'pattern'];
   return !constraining.some((key) => key in schema);
 }
