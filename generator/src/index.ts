@@ -9,5 +9,7 @@ export { DEFAULT_CONFIG_FILE, loadConfig, type GeneratorConfig } from './config.
 export { compareOutput, writeOutput } from './write/output.js';
 export { inputHash, isUpToDate, sha256, writeManifest } from './write/manifest.js';
 export { interfaceSnapshot } from './model/interface-snapshot.js';
+// The client's reading of a polymorphic parent/child pair: the contract suite validates bodies the same way.
+export { inlineParentBases } from './emit/type-passes/inline-parent-bases.js';
 export { bumpVersion, changeReport, CHANGE_RULES, type Bump, type Change, type ChangeLevel, type ChangeReport } from './changes/index.js';
 export { formatShard, parseShard, takeShard, type Shard } from './shard.js';

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { deref, isObject, refOf } from '@periskope-tools/generator';
+import { deref, inlineParentBases, isObject, refOf, type OpenApiDocument } from '@periskope-tools/generator';
 
 /** One schema violation, with the JSON pointer inside the validated value. */
 export interface SchemaViolation {
@@ -78,7 +78,10 @@ export function createSchemaValidator(document: unknown, version: '3.0' | '3.1')
  * compiled without it, as OpenAPI tools commonly do. Unknown formats are not checked, and each is noted once.
  */
 function createCompiler(document: unknown, version: '3.0' | '3.1', coerceTypes = false): (schemaPointer: string) => ValidateFunction {
-  const schemaDocument = translateOpenApi(structuredClone(document), version);
+  // A child that is `allOf` its parent, itself `oneOf` its children, would apply the parent to the same value
+  // again without end (Ajv: "Maximum call stack size exceeded"); it is read as the generated types read it, the
+  // parent's own part in place of the parent (inlineParentBases returns the document itself when there is no such pair).
+  const schemaDocument = translateOpenApi(structuredClone(inlineParentBases(document as OpenApiDocument)), version);
   const unicode = createAjv(schemaDocument, version, true, coerceTypes);
   let legacy: AnyAjv | undefined;
   const cache = new Map<string, ValidateFunction>();
