@@ -62,7 +62,7 @@ describe('the corpus replay table', () => {
       '  findings: spec 1, server 0, suite 2',
       '  by rule: request-rejected 1, spec-unloadable 1, typed-call-rejected 1',
       '  time: 4.5 s summed over documents',
-      '  typed calls: 7 written in 2 documents, 6 type-check, 5 accepted by Prism (1 rejected by tsc, 1 rejected by Prism, 1 not answered; 1 binary/multipart operations skipped)',
+      '  typed calls: 7 written in 2 documents, 6 type-check, 5 accepted by Prism (1 rejected by tsc, 1 rejected by Prism, 1 not answered; 1 operations skipped: a binary/multipart body, or no request the spec allows)',
       '  no typed calls for 1 documents (no client generated: the reason is in their row)',
     ]);
   });

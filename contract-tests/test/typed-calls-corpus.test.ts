@@ -57,7 +57,7 @@ describe('typed calls on the committed fixture of shapes that once failed', () =
 const PEERS = [
   'orval/tests/specifications/boolean-discriminator.yaml',
   'orval/tests/specifications/discriminator-oneof-allof-inherited.yaml',
-  'openapi-typescript/packages/openapi-typescript/test/fixtures/parameters-test.yaml',
+  'orval/tests/specifications/parameters.yaml',
   'openapi-typescript/packages/openapi-fetch/test/read-write-visibility/schemas/read-write.yaml',
 ];
 
@@ -67,5 +67,16 @@ describe.skipIf(!existsSync(path.join(PEER_SPECS, 'list.txt')))('typed calls on 
     expect(problems).toEqual([]);
     expect(result.typedCalls?.written.length).toBeGreaterThan(0);
     expect(result.typedCalls?.rejected).toEqual([]);
+  }, 300_000);
+
+  // Its one operation declares required path parameters that `/endpoint` has no place for: no request the spec
+  // allows exists, so the spec is at fault and no typed call is written (a `{}` call would fail the type for it).
+  test('parameters-test.yaml: an operation no request can satisfy is a spec finding and gets no typed call', async () => {
+    const { result, problems } = await replayWithCalls(path.join(PEER_SPECS, 'openapi-typescript/packages/openapi-typescript/test/fixtures/parameters-test.yaml'), 'parameters-test');
+    expect(problems).toEqual([]);
+    expect(result.typedCalls).toEqual({ written: [], rejected: [], skipped: 1 });
+    const impossible = result.findings.filter((item) => item.rule === 'request-impossible');
+    expect(impossible.map((item) => [item.kind, item.operation, item.pointer])).toEqual([['spec', 'GET /endpoint', '/paths/~1endpoint/get/parameters/0']]);
+    expect(impossible[0]!.message).toContain('has no {local_param_a}');
   }, 300_000);
 });

@@ -164,7 +164,7 @@ function typedCallsTotals(totals: ReplayTotals): string[] {
   const without = totals.documents - calls.documents;
   return [
     `  typed calls: ${calls.written} written in ${calls.documents} documents, ${calls.compiled} type-check, ${calls.accepted} accepted by Prism` +
-      ` (${calls.written - calls.compiled} rejected by tsc, ${calls.prismRejected} rejected by Prism, ${unanswered} not answered; ${calls.skipped} binary/multipart operations skipped)`,
+      ` (${calls.written - calls.compiled} rejected by tsc, ${calls.prismRejected} rejected by Prism, ${unanswered} not answered; ${calls.skipped} operations skipped: a binary/multipart body, or no request the spec allows)`,
     ...(without > 0 ? [`  no typed calls for ${without} documents (no client generated: the reason is in their row)`] : []),
   ];
 }

@@ -18,8 +18,11 @@ export interface TypedCallsResult {
   calls: number;
   /** The operations whose call was written, in file order. */
   operations: string[];
-  /** Operations left out, with why (a binary or multipart body has no literal form). */
-  skipped: { operation: string; reason: string }[];
+  /**
+   * Operations left out, with why: a binary or multipart body has no literal form, or the spec allows no request
+   * (`impossible`: the value's schema or parameter pointer, for the spec finding).
+   */
+  skipped: { operation: string; reason: string; impossible?: { pointer: string } }[];
   /** Type errors, each with the operation whose call has it. */
   errors: { operation: string; message: string }[];
   /** The file written, to open in an editor. */
@@ -69,7 +72,13 @@ export async function checkTypedCalls(options: TypedCallsOptions): Promise<Typed
       skipped.push({ operation: operation.id, reason: `a ${encoding} body has no literal form` });
       continue;
     }
-    const values = requestValues(options.document, operation, validator).args;
+    const { args: values, unsatisfied } = requestValues(options.document, operation, validator);
+    // The spec itself allows no request here (request-impossible): there is no call the client should accept.
+    const impossible = unsatisfied.find((value) => value.impossible);
+    if (impossible && !options.args) {
+      skipped.push({ operation: operation.id, reason: `${impossible.what}: ${impossible.impossible} (${impossible.reason})`, impossible: { pointer: impossible.pointer } });
+      continue;
+    }
     const args = options.args ? options.args(operation, values) : values;
     callAt.set(lines.length, operation.id);
     lines.push(`  await client${member(operation.group)}${member(operation.name)}(${literal(args, operation)});`);

@@ -379,6 +379,11 @@ async function typedCalls(client: ClientUnderTest, document: unknown, findings: 
   }
   try {
     const checked = await checkTypedCalls({ ...client.source, document });
+    // The replay names an impossible request only for operations it calls (with a documented response).
+    const named = new Set(findings.filter((item) => item.rule === 'request-impossible').map((item) => item.operation));
+    for (const skip of checked.skipped) {
+      if (skip.impossible && !named.has(skip.operation)) findings.push(finding('request-impossible', skip.reason, { operation: skip.operation, pointer: skip.impossible.pointer }));
+    }
     for (const error of checked.errors) findings.push(finding('typed-call-rejected', `${error.message} (${path.basename(checked.file)})`, { operation: error.operation }));
     const rejected = new Set(checked.errors.map((error) => error.operation));
     // An error outside the calls (the client's own sources, the file's import) fails every call.
