@@ -44,7 +44,7 @@ describe('version detection: refused documents', () => {
     ['openapi 2.0', { given: `openapi: 2.0.0\n${INFO}paths: {}\n`, want: { message: /OpenAPI 2\.0\.0 is not supported/, line: 1 } }],
     ['openapi 3.2.0 (not yet supported)', { given: `openapi: 3.2.0\n${INFO}paths: {}\n`, want: { message: /OpenAPI 3\.2\.0 is not supported/, line: 1 } }],
     ['missing openapi field', { given: `${INFO}paths: {}\n`, want: { message: /not an OpenAPI 3\.x document: there is no `openapi` version field/, line: 1 } }],
-    ['openapi given as a number', { given: `openapi: 3.1\n${INFO}paths: {}\n`, want: { message: /no `openapi` version field/, line: 1 } }],
+    ['openapi given as a number that names no 3.0/3.1 version', { given: `openapi: 3.2\n${INFO}paths: {}\n`, want: { message: /OpenAPI 3\.2 is not supported/, line: 1 } }],
     ['top level is a list', { given: '- openapi: 3.1.0\n', want: { message: /top level is not a mapping/, line: 1 } }],
     ['top level is a scalar', { given: 'just text\n', want: { message: /top level is not a mapping/, line: 1 } }],
   ];
@@ -210,6 +210,9 @@ describe('letter-of-the-law errors other generators let pass are warnings', () =
     ['a broken webhook (a client does not call webhooks)', { spec: `openapi: 3.1.0\n${INFO}webhooks:\n  ping:\n    post:\n      requestBody: 5\n${RESPONSES}`, warning: /\(#\/webhooks\/ping\/post\/requestBody\): Expected type `RequestBody` \(object\) but got `integer`/, line: 8 }],
     ['a boolean schema in 3.1', { spec: `openapi: 3.1.0\n${INFO}paths: {}\ncomponents:\n  schemas:\n    AlwaysAccept: true\n`, warning: /\(#\/components\/schemas\/AlwaysAccept\): Expected type `Schema` \(object\) but got `boolean`/, line: 8 }],
     ['`openapi: "3.0"` is read as 3.0', { spec: `openapi: "3.0"\n${INFO}paths: {}\n`, warning: /\(#\/openapi\): `openapi: "3\.0"` names no patch version \(3\.0\.x\); read as OpenAPI 3\.0$/, line: 1, version: '3.0' }],
+    ['`openapi: 3.0` unquoted (a YAML number) is read as 3.0', { spec: `openapi: 3.0\n${INFO}paths: {}\n`, warning: /\(#\/openapi\): `openapi: 3\.0` is a number, not a version string; read as OpenAPI 3\.0 /, line: 1, version: '3.0' }],
+    ['`openapi: 3.1` unquoted is read as 3.1', { spec: `openapi: 3.1\n${INFO}paths: {}\n`, warning: /`openapi: 3\.1` is a number, not a version string; read as OpenAPI 3\.1 /, line: 1, version: '3.1' }],
+    ['`"openapi": 3.1` in JSON is read as 3.1', { spec: `{"openapi": 3.1, "info": {"title": "x", "version": "1"}, "paths": {}}`, warning: /`openapi: 3\.1` is a number/, line: 1, version: '3.1' }],
     ['`openapi: "3.1"` is read as 3.1', { spec: `openapi: "3.1"\n${INFO}paths: {}\n`, warning: /`openapi: "3\.1"` names no patch version \(3\.1\.x\); read as OpenAPI 3\.1$/, line: 1, version: '3.1' }],
   ];
   test.each(cases)('%s', async (_name, { spec, warning, line, version }) => {

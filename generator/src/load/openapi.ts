@@ -51,6 +51,11 @@ export function detectVersion(source: SpecSource): OpenApiVersion {
 export function versionWarnings(source: SpecSource): LintWarning[] {
   const version = (source.parsed as Record<string, unknown>).openapi;
   if (typeof version !== 'string' || !/^3\.[01]$/.test(version)) return [];
+  // Unquoted in the text: a number the reader turned into this string (read-source.ts).
+  const number = /(?:^|[{,])\s*"?openapi"?\s*:\s*(3(?:\.\d+)?)\s*(?:[,}#]|$)/m.exec(source.text)?.[1];
+  if (number !== undefined) {
+    return [{ message: `\`openapi: ${number}\` is a number, not a version string; read as OpenAPI ${version} (quote it, or name the patch version: "${version}.x")`, pointer: '/openapi', ruleId: 'openapi-version' }];
+  }
   return [{ message: `\`openapi: "${version}"\` names no patch version (${version}.x); read as OpenAPI ${version}`, pointer: '/openapi', ruleId: 'openapi-version' }];
 }
 

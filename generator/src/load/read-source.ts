@@ -70,6 +70,7 @@ export async function readSpecFile(file: string, options: ReadOptions = {}): Pro
 /** Parses a spec read by readSpecFile and checks its structure (nesting depth, circular `$ref`s). */
 export function parseSpecFile(spec: SpecFile, options: ReadOptions = {}): SpecSource {
   const source = parseSource(spec, options);
+  versionAsString(source.parsed);
   const { externalRef } = checkStructure(source.parsed, spec.file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   return { ...source, externalRef };
 }
@@ -80,6 +81,7 @@ export function parseSpecFile(spec: SpecFile, options: ReadOptions = {}): SpecSo
  */
 export function sourceParsedElsewhere(spec: SpecFile, parsed: unknown, syntax: SpecSource['syntax'], externalRef?: boolean): SpecSource {
   const { file, text, sha256 } = spec;
+  versionAsString(parsed);
   const known = externalRef === undefined ? {} : { externalRef };
   if (syntax === 'json') {
     const locateAll = jsonLocator(file, text);
@@ -88,6 +90,19 @@ export function sourceParsedElsewhere(spec: SpecFile, parsed: unknown, syntax: S
   let locator: Locator | undefined;
   const locate: Locator = (pointer) => (locator ??= yamlLocator(file, text))(pointer);
   return { file, text, sha256, parsed, syntax, ...known, locate, locateAll: (pointers) => pointers.map(locate) };
+}
+
+/**
+ * `openapi: 3.0` unquoted is a YAML number (3), as hand-written fixtures have it; every reader (Redocly's, ours)
+ * wants the string. Read as the version it spells (`3` and `3.0` as "3.0", `3.1` as "3.1"); versionWarnings
+ * (load/openapi.ts) finds the number in the text and says so. The same on every thread, before any reader.
+ */
+function versionAsString(parsed: unknown): void {
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return;
+  const document = parsed as Record<string, unknown>;
+  if (typeof document.openapi !== 'number' || !Number.isFinite(document.openapi)) return;
+  const version = document.openapi;
+  document.openapi = Number.isInteger(version) ? `${version}.0` : String(version);
 }
 
 /** Parses YAML or JSON, keeping enough of the syntax tree to point at lines in errors. */
