@@ -11,6 +11,7 @@ describe('halveIndentation', () => {
     ['nested blocks', { given: 'a {\n    b {\n        c;\n    }\n}', want: 'a {\n  b {\n    c;\n  }\n}' }],
     ['a JSDoc keeps its star column', { given: '    /**\n     * x\n     */\n    y;', want: '  /**\n   * x\n   */\n  y;' }],
     ['spaces after the star or after code are text', { given: '     *     indented code\n    a:    b;', want: '   *     indented code\n  a:    b;' }],
+    ['runs of four only: 6 spaces keep their 2 extra, 5 their 1', { given: '      a;\n     b;\n         c;', want: '    a;\n   b;\n     c;' }],
     ['no indentation, no change', { given: 'type A = 1;\n', want: 'type A = 1;\n' }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {

@@ -1,5 +1,5 @@
 import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
-import { openapiTypescript } from '../libraries/openapi-typescript.js';
+import { openapiTypescript, withCachedCreateRef } from '../libraries/openapi-typescript.js';
 import type ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 import { usesReadWriteMarkers, type OpenApiDocument } from '../document/index.js';
@@ -54,7 +54,7 @@ function typesOf(prepared: OpenApiDocument, file: string): string {
   const schema = prepared as unknown as OpenAPI3;
   const ctx = openapiTypescriptContext(schema);
   try {
-    let nodes: ts.Node[] = transformSchema(schema, ctx);
+    let nodes: ts.Node[] = withCachedCreateRef(() => transformSchema(schema, ctx));
     nodes = tolerantWithRequired(nodes);
     nodes = dedupeTypeMembers(nodes, Object.keys(ctx.discriminators.objects), operationIdLookup(prepared));
     // Reads `prepared` as openapi-typescript left it (scanDiscriminators patches discriminator enums into it).
