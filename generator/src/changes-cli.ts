@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.js';
 import { bumpVersion, changeReport, formatReport } from './changes/index.js';
 import { readDocument } from './changes/read-document.js';
 import { recordedSha256, withDocumentationChange } from './changes/release.js';
@@ -26,29 +26,20 @@ Options:
 Exit status: 0 when the report was made (whatever it says), 1 when a document cannot be read, 2 on bad options.`;
 
 export async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        base: { type: 'string' },
-        spec: { type: 'string' },
-        config: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    console.error(`error: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const commandLine = readCommandLine(
+    argv,
+    {
+      base: { type: 'string' },
+      spec: { type: 'string' },
+      config: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
+  if ('exit' in commandLine) return commandLine.exit;
+  const { values } = commandLine;
   try {
     const config = await loadConfig(values.config ? path.resolve(values.config) : DEFAULT_CONFIG_FILE);
     const basePath = values.base !== undefined ? path.resolve(values.base) : path.join(config.out, 'openapi.snapshot.json');

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.js';
 import { fileURLToPath } from 'node:url';
 import { checkClientName, checkPackageName, loadConfig, type GeneratorConfig } from './config.js';
 import { GeneratorError, oneLine } from './errors.js';
@@ -36,37 +36,28 @@ Options:
 const DEFAULT_CONFIG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'generator.config.json');
 
 export async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        spec: { type: 'string' },
-        out: { type: 'string' },
-        name: { type: 'string' },
-        client: { type: 'string' },
-        check: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        config: { type: 'string' },
-        'max-spec-mb': { type: 'string' },
-        'max-depth': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        watch: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    console.error(`error: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const commandLine = readCommandLine(
+    argv,
+    {
+      spec: { type: 'string' },
+      out: { type: 'string' },
+      name: { type: 'string' },
+      client: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      'max-spec-mb': { type: 'string' },
+      'max-depth': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
+  if ('exit' in commandLine) return commandLine.exit;
+  const { values } = commandLine;
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
   try {
     const started = performance.now();
