@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '@periskope-tools/generator';
@@ -108,6 +108,10 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
       `${show(generated.entry)} is a stale build (of sha256 ${built.sha256.slice(0, 12)}…, the sources are of ${generated.from.sha256.slice(0, 12)}…): run \`npm run build\``,
     );
   }
+  // The same spec generated again with another class or package name leaves the header as it was: only the times
+  // tell that the build is older than its sources.
+  const newer = await sourceNewerThan(generated.dir, generated.entry);
+  if (newer) throw new ClientRefused(`${show(generated.entry)} is a stale build (${show(newer)} changed after it was built): run \`npm run build\``);
   let snapshot: unknown;
   try {
     snapshot = JSON.parse(await readFile(generated.snapshotFile, 'utf8'));
@@ -118,8 +122,10 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
   const Client = module[options.className];
   if (typeof Client !== 'function') {
     // Error classes (ApiError, ArgumentError, ResponseBodyError, ...) are not clients.
-    const isErrorClass = (value: unknown) => typeof value === 'function' && (value as { prototype?: unknown }).prototype instanceof Error;
-    const others = Object.keys(module).filter((key) => typeof module[key] === 'function' && !ERROR_CLASSES.includes(key) && !isErrorClass(module[key])).sort();
+    // Classes only: the package also exports a function per operation. Error classes are not clients.
+    const isClass = (value: unknown) => typeof value === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(value));
+    const isErrorClass = (value: unknown) => (value as { prototype?: unknown }).prototype instanceof Error;
+    const others = Object.keys(module).filter((key) => isClass(module[key]) && !ERROR_CLASSES.includes(key) && !isErrorClass(module[key])).sort();
     throw new ClientRefused(
       `${shown} exports no client class ${options.className}${options.classSource ? ` (${options.classSource})` : ''}; ` +
         `it exports ${others.length > 0 ? others.join(', ') : 'no other class'}: pass --client <Class>, or regenerate`,
@@ -143,6 +149,23 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
 }
 
 const ERROR_CLASSES = ['ApiError', 'UnexpectedResponseError'];
+
+/** The first source file (`src/**`) changed after `built` was written, if any. */
+async function sourceNewerThan(dir: string, built: string): Promise<string | undefined> {
+  const builtAt = (await stat(built)).mtimeMs;
+  let entries: string[];
+  try {
+    entries = await readdir(path.join(dir, 'src'), { recursive: true });
+  } catch {
+    return undefined;
+  }
+  for (const entry of entries.sort()) {
+    const file = path.join(dir, 'src', entry);
+    const info = await stat(file);
+    if (info.isFile() && info.mtimeMs > builtAt) return file;
+  }
+  return undefined;
+}
 
 export interface ConfiguredClientOptions {
   /** The spec under test (default: CONTRACT_SPEC, else the config's). */
