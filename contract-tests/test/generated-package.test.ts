@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -20,8 +20,8 @@ interface FakePackage {
   /** dist/index.js; absent: not built. */
   entry?: string;
   snapshot?: boolean;
-  /** src/client.ts written after dist/ (a second after, as file systems may keep whole seconds); default: before. */
-  sourceAfterBuild?: boolean;
+  /** src/index.ts; absent: none (then nothing is compared). */
+  index?: string;
 }
 
 const goodModule = (sha: string) => `// ${header(sha)}\nexport class AcmeApi { constructor(options) { this.options = options; } }\nexport class ApiError extends Error {}\nexport class UnexpectedResponseError extends Error {}\n`;
@@ -33,12 +33,10 @@ async function fakePackage(name: string, fake: FakePackage): Promise<string> {
   if (fake.packageJson !== undefined) await writeFile(path.join(dir, 'package.json'), typeof fake.packageJson === 'string' ? fake.packageJson : JSON.stringify(fake.packageJson));
   if (fake.entry !== undefined) await writeFile(path.join(dir, 'dist', 'index.js'), fake.entry);
   if (fake.snapshot !== false) await writeFile(path.join(dir, 'openapi.snapshot.json'), '{"openapi":"3.0.3","paths":{}}');
-  await mkdir(path.join(dir, 'src'), { recursive: true });
-  const source = path.join(dir, 'src', 'client.ts');
-  await writeFile(source, 'export class AcmeApi {}\n');
-  const built = fake.entry !== undefined ? (await stat(path.join(dir, 'dist', 'index.js'))).mtime : new Date();
-  const at = new Date(built.getTime() + (fake.sourceAfterBuild ? 1000 : -1000));
-  await utimes(source, at, at);
+  if (fake.index !== undefined) {
+    await mkdir(path.join(dir, 'src'), { recursive: true });
+    await writeFile(path.join(dir, 'src', 'index.ts'), fake.index);
+  }
   return dir;
 }
 
@@ -51,7 +49,8 @@ const cases: [string, { given: FakePackage & { className?: string }; want: RegEx
   ['generated from another spec', { given: { packageJson: goodJson(otherSha), entry: goodModule(otherSha) }, want: /\(@acme\/client\) was generated from api\.yaml \(sha256 ffffffffffff…\), not from .*api\.yaml \(sha256 [0-9a-f]{12}…\): generate its client first/ }],
   ['not built', { given: { packageJson: goodJson() }, want: /is not built \(.*dist\/index\.js is missing\): run `npm run build`$/ }],
   ['a stale build (dist/ of another spec)', { given: { packageJson: goodJson(), entry: goodModule(otherSha) }, want: /dist\/index\.js is a stale build \(of sha256 ffffffffffff…, the sources are of [0-9a-f]{12}…\): run `npm run build`$/ }],
-  ['a stale build (the same spec generated again with another class: a source newer than dist/)', { given: { packageJson: goodJson(), entry: goodModule(specSha), sourceAfterBuild: true }, want: /dist\/index\.js is a stale build \(.*src\/client\.ts changed after it was built\): run `npm run build`$/ }],
+  ['a stale build (the same spec generated again with another class: the sources export another one)', { given: { packageJson: goodJson(), entry: goodModule(specSha), index: "export { OtherApi, ApiError, type Args } from './client.js';\nexport type * from './client.js';\nexport { UnexpectedResponseError } from './runtime.js';\n" }, want: /dist\/index\.js is a stale build \(src\/index\.ts exports OtherApi, the build does not; the build exports AcmeApi, src\/index\.ts does not\): run `npm run build`$/ }],
+  ['sources and build that export the same values load', { given: { packageJson: goodJson(), entry: goodModule(specSha), index: "export { AcmeApi, ApiError } from './client.js';\nexport type { X } from './client.js';\nexport { UnexpectedResponseError } from './runtime.js';\n" }, want: null }],
   ['no snapshot', { given: { packageJson: goodJson(), entry: goodModule(specSha), snapshot: false }, want: /has no readable openapi\.snapshot\.json/ }],
   ['the class asked for is missing: the refusal names what is exported', { given: { packageJson: goodJson(), entry: goodModule(specSha), className: 'PeriskopeApi' }, want: /exports no client class PeriskopeApi \(clientName in test\); it exports AcmeApi: pass --client <Class>, or regenerate$/ }],
   ['the refusal lists classes only, not the functions of the operations', { given: { packageJson: goodJson(), entry: goodModule(specSha) + 'export function cancelBroadcast() {}\nexport class AcmeApiCore {}\n', className: 'PeriskopeApi' }, want: /it exports AcmeApi, AcmeApiCore: pass --client <Class>, or regenerate$/ }],

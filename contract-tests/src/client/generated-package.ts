@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '@periskope-tools/generator';
@@ -108,10 +108,7 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
       `${show(generated.entry)} is a stale build (of sha256 ${built.sha256.slice(0, 12)}…, the sources are of ${generated.from.sha256.slice(0, 12)}…): run \`npm run build\``,
     );
   }
-  // The same spec generated again with another class or package name leaves the header as it was: only the times
-  // tell that the build is older than its sources.
-  const newer = await sourceNewerThan(generated.dir, generated.entry);
-  if (newer) throw new ClientRefused(`${show(generated.entry)} is a stale build (${show(newer)} changed after it was built): run \`npm run build\``);
+
   let snapshot: unknown;
   try {
     snapshot = JSON.parse(await readFile(generated.snapshotFile, 'utf8'));
@@ -119,6 +116,10 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
     throw new ClientRefused(`${shown} has no readable openapi.snapshot.json (${(error as Error).message}): run \`npm run generate\``);
   }
   const module = (await import(pathToFileURL(generated.entry).href)) as Record<string, unknown>;
+  // The same spec generated again with another class name leaves every header as it was: what the build exports
+  // tells it apart from its sources (file times do not: a build cache may leave an older dist/ that matches).
+  const stale = await exportsDiffer(generated.dir, Object.keys(module));
+  if (stale) throw new ClientRefused(`${show(generated.entry)} is a stale build (${stale}): run \`npm run build\``);
   const Client = module[options.className];
   if (typeof Client !== 'function') {
     // Error classes (ApiError, ArgumentError, ResponseBodyError, ...) are not clients.
@@ -150,21 +151,32 @@ export async function loadGeneratedClient(options: LoadClientOptions): Promise<C
 
 const ERROR_CLASSES = ['ApiError', 'UnexpectedResponseError'];
 
-/** The first source file (`src/**`) changed after `built` was written, if any. */
-async function sourceNewerThan(dir: string, built: string): Promise<string | undefined> {
-  const builtAt = (await stat(built)).mtimeMs;
-  let entries: string[];
+/**
+ * How the values a build exports differ from those its `src/index.ts` names (`export { … }` lines; `export type`
+ * and type-only names do not reach the build), or undefined when they agree or there is no index to read.
+ */
+async function exportsDiffer(dir: string, built: readonly string[]): Promise<string | undefined> {
+  let index: string;
   try {
-    entries = await readdir(path.join(dir, 'src'), { recursive: true });
+    index = await readFile(path.join(dir, 'src', 'index.ts'), 'utf8');
   } catch {
     return undefined;
   }
-  for (const entry of entries.sort()) {
-    const file = path.join(dir, 'src', entry);
-    const info = await stat(file);
-    if (info.isFile() && info.mtimeMs > builtAt) return file;
+  const named = new Set<string>();
+  for (const [, list] of index.matchAll(/^export \{([^}]*)\} from /gm)) {
+    for (const item of list!.split(',').map((part) => part.trim())) {
+      if (item && !item.startsWith('type ')) named.add(item.split(/\s+as\s+/).pop()!);
+    }
   }
-  return undefined;
+  if (named.size === 0) return undefined;
+  const exported = new Set(built);
+  const onlySources = [...named].filter((name) => !exported.has(name));
+  const onlyBuild = built.filter((name) => !named.has(name));
+  if (onlySources.length === 0 && onlyBuild.length === 0) return undefined;
+  const list = (names: string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+  return [onlySources.length > 0 ? `src/index.ts exports ${list(onlySources)}, the build does not` : '', onlyBuild.length > 0 ? `the build exports ${list(onlyBuild)}, src/index.ts does not` : '']
+    .filter(Boolean)
+    .join('; ');
 }
 
 export interface ConfiguredClientOptions {
