@@ -60,11 +60,28 @@ describe('the console summary', () => {
         ],
       },
     ],
+    [
+      'with the typed-calls gate: what was written, type-checks and Prism accepted',
+      {
+        given: mock(
+          [call('getItem 200 application/json'), call('addItem 201 application/json', [finding('request-rejected', 'status 422, expected 201', { operation: 'addItem' })], { operation: 'addItem' }), call('dropItem 204 (no content)', [], { operation: 'dropItem', status: undefined })],
+          { typedCalls: { written: ['getItem', 'addItem', 'dropItem', 'listItems'], rejected: ['listItems'], skipped: 1 } },
+        ),
+        want: [
+          'typed calls: 4 written, 3 type-check, 1 accepted by Prism (1 rejected by tsc, 1 rejected by Prism, 2 not answered; 1 operations skipped: a binary/multipart body, or no request the spec allows)',
+          'contract: FAIL, 1 finding (spec 0, server 0, suite 1)',
+        ],
+      },
+    ],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
     const lines = formatSummary(given).split('\n');
     for (const line of want) expect(lines).toContain(line);
     expect(lines.at(-1)).toBe(want.at(-1));
+  });
+
+  test('without the typed-calls gate there is no typed-calls line', () => {
+    expect(formatSummary(mock([call('getItem 200 application/json')]))).not.toContain('typed calls:');
   });
 
   test('the time each stage took, the whole wall time and the CPU time, on one line before the verdict', () => {

@@ -1,4 +1,5 @@
 import type { FindingKind, RuleId } from '../rules.js';
+import { formatCallCounts, type CallCounts } from '../report/typed-call-counts.js';
 
 /** A document of the corpus to replay: its stable id (`3.0/json/petstore.json`, `peer-specs/orval/…`) and file. */
 export interface ReplayDocument {
@@ -32,20 +33,7 @@ export interface ReplayRow {
   ms: number;
 }
 
-/**
- * One document's typed calls: `written` (one per operation whose arguments are plain data), `compiled` (of those,
- * the ones that type-check under strict), `accepted` (of those written, the ones whose replayed requests Prism
- * answered without rejecting any: no 400/422 from its request validation), `prismRejected` (the ones it rejected at
- * least once), `skipped` (binary or multipart bodies, no literal form). written = accepted + prismRejected +
- * operations Prism never answered.
- */
-export interface CallCounts {
-  written: number;
-  compiled: number;
-  accepted: number;
-  prismRejected: number;
-  skipped: number;
-}
+export type { CallCounts } from '../report/typed-call-counts.js';
 
 export interface ReplayTotals {
   documents: number;
@@ -160,11 +148,9 @@ export function formatReplayTotals(totals: ReplayTotals): string {
 function typedCallsTotals(totals: ReplayTotals): string[] {
   const { calls } = totals;
   if (calls.documents === 0) return [];
-  const unanswered = calls.written - calls.accepted - calls.prismRejected;
   const without = totals.documents - calls.documents;
   return [
-    `  typed calls: ${calls.written} written in ${calls.documents} documents, ${calls.compiled} type-check, ${calls.accepted} accepted by Prism` +
-      ` (${calls.written - calls.compiled} rejected by tsc, ${calls.prismRejected} rejected by Prism, ${unanswered} not answered; ${calls.skipped} operations skipped: a binary/multipart body, or no request the spec allows)`,
+    `  ${formatCallCounts(calls, ` in ${calls.documents} documents`)}`,
     ...(without > 0 ? [`  no typed calls for ${without} documents (no client generated: the reason is in their row)`] : []),
   ];
 }

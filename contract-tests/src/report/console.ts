@@ -3,6 +3,7 @@ import { countByKind, formatFinding, stageOf } from '../findings.js';
 import type { CoverageReport } from '../gates/coverage.js';
 import { formatLiveSummary, toLiveReport } from './live-report.js';
 import type { RunResult, RunTimings } from './run-result.js';
+import { formatCallCounts, typedCallCounts } from './typed-call-counts.js';
 import { verdictOf } from './verdict.js';
 
 /** `contract coverage (tested/total):` and one line per dimension. */
@@ -29,6 +30,8 @@ export function formatSummary(result: RunResult, maxFindings = 200): string {
     const share = result.shard ? ` in shard ${formatShard(result.shard)}` : '';
     lines.push(`replayed ${result.replayed} of ${result.documented} documented responses${share} (${result.passed} passed every oracle${notChecked})`);
   } else if (result.loaded) lines.push(formatLiveSummary(toLiveReport(result)));
+  const calls = typedCallCounts(result);
+  if (calls) lines.push(formatCallCounts(calls));
   lines.push(formatTimings(result.timings));
   lines.push(formatVerdict(result));
   return lines.join('\n');
