@@ -288,7 +288,7 @@ export class Transport {
 
   /** Sends one operation; the result is the parsed 2xx body, and `.withResponse()` adds the response and headers. */
   call(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): ResponsePromise<unknown, unknown> {
-    return new ResponsePromise(this.send(spec, args ?? {}, options ?? {}));
+    return new ResponsePromise(this.send(spec, args ?? NONE, options ?? NONE));
   }
 
   /** The request or trace id of an answer: a documented id header first. */
@@ -350,8 +350,10 @@ export class Transport {
         const style = styleOf('header', name);
         headers[name] = style ? wire!.header(value, style) : simple(value, String);
       }
-      const cookie = [this.cookie, ...auth.cookies, callCookie, ...cookies].filter((part) => part).join('; ');
-      if (cookie !== '') headers.Cookie = cookie;
+      if (this.cookie || callCookie || auth.cookies.length > 0 || cookies.length > 0) {
+        const cookie = [this.cookie, ...auth.cookies, callCookie, ...cookies].filter((part) => part).join('; ');
+        if (cookie !== '') headers.Cookie = cookie;
+      }
       if (hasBody && spec.encoding === 'multipart') headers['Content-Type'] = null;
       return [url, headers];
     };
@@ -383,7 +385,8 @@ export class Transport {
         },
         async (attempt): Promise<Answer> => {
           // Asked for every attempt, so a credential function can hand a retry a refreshed token.
-          const [url, headers] = addressed(await this.credentials(spec));
+          const auth = this.credentials(spec);
+          const [url, headers] = addressed(auth instanceof Promise ? await auth : auth);
           const init: Record<string, unknown> = {
             // The body is read below, by the response's status and media type.
             parseAs: 'stream',
@@ -455,6 +458,8 @@ interface Credentials {
 }
 
 const NO_CREDENTIALS: Credentials = { headers: {}, query: [], cookies: [] };
+/** The arguments and options of a call given none. */
+const NONE = Object.freeze({});
 
 /** UTF-8 text as base64 (`btoa` alone takes Latin-1 only). */
 function base64(text: string): string {
