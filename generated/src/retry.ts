@@ -1,6 +1,7 @@
 // Retries and timeouts of the client's runtime, copied unchanged into every generated package (from
 // @periskope-tools/generator's templates/retry.ts). Do not edit a copy: change the template and run `npm run generate`.
-import type { CallLog } from './logging.js';
+import type { CallLog, DebugLog } from './logging.js';
+import { requestIdOf } from './response.js';
 
 /** Retries after the first try, unless the client or the call says otherwise. */
 export const DEFAULT_MAX_RETRIES = 2;
@@ -66,38 +67,29 @@ export function backoffMs(retry: number, random: () => number = Math.random): nu
 
 /** An attempt took longer than the timeout: no answer, or a body that did not finish. Not an abort by the caller. */
 export class TimeoutError extends Error {
-  readonly operation: string;
-  readonly timeout: number;
-  readonly attempts: number;
+  declare readonly operation: string;
+  declare readonly timeout: number;
+  declare readonly attempts: number;
   /** The response, when its headers arrived but its body did not finish in time. */
-  readonly response: Response | undefined;
-  readonly requestId: string | undefined;
+  declare readonly response: Response | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(operation: string, timeout: number, attempts: number, response?: Response, requestId?: string) {
     super(`${operation} timed out after ${timeout} ms${attemptsText(attempts)}`);
-    this.name = 'TimeoutError';
-    this.operation = operation;
-    this.timeout = timeout;
-    this.attempts = attempts;
-    this.response = response;
-    this.requestId = requestId;
+    Object.assign(this, { name: 'TimeoutError', operation, timeout, attempts, response, requestId });
   }
 }
 
 /** The request could not be sent or its answer was cut off (refused, reset, DNS); `cause` is fetch's error. */
 export class ConnectionError extends Error {
-  readonly operation: string;
-  readonly attempts: number;
-  readonly response: Response | undefined;
-  readonly requestId: string | undefined;
+  declare readonly operation: string;
+  declare readonly attempts: number;
+  declare readonly response: Response | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(operation: string, cause: unknown, attempts: number, response?: Response, requestId?: string) {
     super(`${operation} could not reach the server${attemptsText(attempts)}: ${causeText(cause)}`, { cause });
-    this.name = 'ConnectionError';
-    this.operation = operation;
-    this.attempts = attempts;
-    this.response = response;
-    this.requestId = requestId;
+    Object.assign(this, { name: 'ConnectionError', operation, attempts, response, requestId });
   }
 }
 
@@ -122,14 +114,10 @@ export interface RetryCall {
   /** The method is idempotent or the call carries an idempotency key. */
   retryable: boolean;
   log: CallLog;
-  requestIdOf(response: Response): string | undefined;
-}
-
-/** What one attempt gets: its own signal (timeout and the caller's abort) and a fetch that reports to the loop. */
-export interface Attempt {
-  readonly number: number;
-  readonly signal: AbortSignal;
-  fetch(base: typeof globalThis.fetch): typeof globalThis.fetch;
+  /** The redacting request and response lines, when the level is `debug`. */
+  debug: DebugLog | undefined;
+  /** Documented headers that carry a request id, looked at first. */
+  requestIdHeaders: readonly string[];
 }
 
 /**
@@ -144,12 +132,11 @@ export async function withRetries<T extends { response: Response }>(
 ): Promise<{ result: T; attempts: number }> {
   for (let number = 1; ; number++) {
     call.signal?.throwIfAborted();
-    const attempt = startAttempt(call, number);
+    const attempt = new Attempt(call, number);
     let result: T | undefined;
     let failure: TimeoutError | ConnectionError | undefined;
     try {
-      // Raced, so a timeout or the caller's abort ends the attempt even when a custom fetch ignores the signal.
-      result = await Promise.race([send(attempt), attempt.stopped]);
+      result = await attempt.run(send);
     } catch (error) {
       if (call.signal?.aborted) throw error;
       failure = attempt.failure(error);
@@ -165,7 +152,7 @@ export async function withRetries<T extends { response: Response }>(
         throw failure;
       }
       delay = backoffMs(number);
-      call.log.write('info', `${call.operation}: retrying in ${delay} ms (attempt ${number + 1} of ${call.maxRetries + 1}) after: ${failure.message}`);
+      retrying(call, number, delay, `: ${failure.message}`);
     } else {
       const { status, headers } = result!.response;
       if (!isRetryableStatus(status)) return { result: result!, attempts: number };
@@ -179,83 +166,155 @@ export async function withRetries<T extends { response: Response }>(
         return { result: result!, attempts: number };
       }
       delay = asked ?? backoffMs(number);
-      call.log.write('info', `${call.operation}: retrying in ${delay} ms (attempt ${number + 1} of ${call.maxRetries + 1}) after HTTP ${status}`);
+      retrying(call, number, delay, ` HTTP ${status}`);
     }
     await sleep(delay, call.signal);
   }
 }
 
-interface RunningAttempt extends Attempt {
-  /** Rejects with the abort's reason when the attempt times out or the caller aborts; never resolves. */
-  readonly stopped: Promise<never>;
-  /** The error to retry (and to throw after the last attempt), or undefined when `error` is not ours to handle. */
-  failure(error: unknown): TimeoutError | ConnectionError | undefined;
-  /** Clears the timer and the listener on the caller's signal: a long-lived signal collects nothing. */
-  end(): void;
+function retrying(call: RetryCall, number: number, delay: number, after: string): void {
+  call.log.write('info', `${call.operation}: retrying in ${delay} ms (attempt ${number + 1} of ${call.maxRetries + 1}) after${after}`);
 }
 
-function startAttempt(call: RetryCall, number: number): RunningAttempt {
-  // Made when fetch first reads the signal: creating one is a large part of a call's CPU, and a fetch that never
-  // reads it (a stub, a cache) is ended by the race in withRetries all the same.
-  let controller: AbortController | undefined;
-  let aborted: { reason: unknown } | undefined;
-  let stop!: (reason: unknown) => void;
-  const stopped = new Promise<never>((_, reject) => (stop = reject));
-  // Handled here: an attempt that ends otherwise leaves it pending, one that is stopped is read by the race.
-  stopped.catch(() => {});
-  const abort = (reason: unknown) => {
-    aborted = { reason };
-    controller?.abort(reason);
-    stop(reason);
-  };
-  const caller = call.signal;
-  const unlink = caller ? onAbort(caller, () => abort(caller.reason)) : undefined;
-  let timedOut = false;
-  const expire = () => {
-    timedOut = true;
-    abort(new DOMException(`timed out after ${call.timeout} ms`, 'TimeoutError'));
-  };
-  const timer = call.timeout > 0 && call.timeout <= MAX_TIMER ? setTimeout(expire, call.timeout) : undefined;
-  let response: Response | undefined;
-  let fetchError: unknown;
-  return {
-    number,
-    get signal() {
-      if (!controller) {
-        controller = new AbortController();
-        if (aborted) controller.abort(aborted.reason);
+/**
+ * One try of a call: its timeout, its link to the caller's signal, and the fetch it sends with. The signal goes to
+ * fetch beside the Request (`fetch(request, { signal })`), not into it, and is made only when fetch reads it: undici
+ * links a signal given to `new Request` to the request (listeners, a FinalizationRegistry entry) at a cost per
+ * call, and a fetch that never reads it (a stub, a cache) is ended by `run` all the same.
+ */
+export class Attempt {
+  /** A copy of an error answer: openapi-fetch reads its body and keeps no copy of the raw text. */
+  errorCopy: Response | undefined;
+  private controller: AbortController | undefined;
+  private stopped: { reason: unknown } | undefined;
+  /** The attempt ran out of time (not the caller's abort). */
+  timedOut = false;
+  private response: Response | undefined;
+  private fetchError: unknown;
+  private reject: ((reason: unknown) => void) | undefined;
+  /** When the attempt times out (`Date.now()` ms); Infinity without a timeout. */
+  deadline = Infinity;
+  private unlink: (() => void) | undefined;
+
+  constructor(
+    readonly call: RetryCall,
+    readonly number: number,
+  ) {}
+
+  /** The attempt's signal: aborted by its timeout or the caller's abort. */
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.stopped) this.controller.abort(this.stopped.reason);
+    }
+    return this.controller.signal;
+  }
+
+  /** `send`'s answer; rejects at the timeout or the caller's abort even when a custom fetch ignores the signal. */
+  run<T>(send: (attempt: Attempt) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.reject = reject;
+      const { signal, timeout } = this.call;
+      if (signal) this.unlink = onAbort(signal, () => this.abort(signal.reason));
+      if (timeout > 0 && timeout <= MAX_TIMER) {
+        this.deadline = Date.now() + timeout;
+        watch(this);
       }
-      return controller.signal;
-    },
-    stopped,
-    fetch: (base) => async (input, init) => {
-      const started = Date.now();
-      call.log.request(call.operation, number, input);
+      send(this).then(resolve, reject);
+    });
+  }
+
+  abort(reason: unknown): void {
+    this.stopped = { reason };
+    this.controller?.abort(reason);
+    this.reject?.(reason);
+  }
+
+  /** `base` as this attempt sends with it: the attempt's signal beside the request, the answer kept for errors and logs. */
+  fetch(base: typeof globalThis.fetch): typeof globalThis.fetch {
+    const attempt = this;
+    const { call, number } = this;
+    const withSignal = {
+      get signal() {
+        return attempt.signal;
+      },
+    };
+    return async (input, init) => {
+      const started = call.debug && Date.now();
+      call.debug?.request(call.log, call.operation, number, input);
+      let response: Response;
       try {
-        response = await base(input, init);
+        response = await base(input, init === undefined ? withSignal : { ...init, signal: attempt.signal });
       } catch (error) {
-        fetchError = error;
+        attempt.fetchError = error;
         throw error;
       }
-      if (call.log.enabled('debug')) call.log.response(call.operation, number, response, Date.now() - started, call.requestIdOf(response));
+      attempt.response = response;
+      if (!response.ok && response.body !== null) attempt.errorCopy = response.clone();
+      call.debug?.response(call.log, call.operation, number, response, Date.now() - started!, requestIdOf(response.headers, call.requestIdHeaders));
       return response;
-    },
-    failure(error) {
-      const requestId = response && call.requestIdOf(response);
-      if (timedOut) return new TimeoutError(call.operation, call.timeout, number, response, requestId);
-      // fetch rejects with a TypeError when nothing answered, and a body read does when the answer was cut off;
-      // an abort by a custom fetch of the caller's is theirs, not a connection error.
-      const sendFailed = error === fetchError && !isAbort(error);
-      if (sendFailed || (response !== undefined && error instanceof TypeError)) {
-        return new ConnectionError(call.operation, error, number, response, requestId);
-      }
-      return undefined;
-    },
-    end() {
-      clearTimeout(timer);
-      unlink?.();
-    },
-  };
+    };
+  }
+
+  /** The error to retry (and to throw after the last attempt), or undefined when `error` is not ours to handle. */
+  failure(error: unknown): TimeoutError | ConnectionError | undefined {
+    const { call, number, response } = this;
+    const requestId = response && requestIdOf(response.headers, call.requestIdHeaders);
+    if (this.timedOut) return new TimeoutError(call.operation, call.timeout, number, response, requestId);
+    // fetch rejects with a TypeError when nothing answered, and a body read does when the answer was cut off;
+    // an abort by a custom fetch of the caller's is theirs, not a connection error.
+    const sendFailed = error === this.fetchError && !isAbort(error);
+    if (sendFailed || (response !== undefined && error instanceof TypeError)) return new ConnectionError(call.operation, error, number, response, requestId);
+    return undefined;
+  }
+
+  /** Stops watching the timeout and unlinks the caller's signal: a long-lived signal collects nothing. */
+  end(): void {
+    unwatch(this);
+    this.unlink?.();
+  }
+}
+
+/**
+ * The running attempts that have a timeout, and the one timer that ends them when the first is due: a timer per
+ * attempt (setTimeout, then clearTimeout when the attempt ends, as almost all do long before their timeout) cost
+ * about a tenth of a call's CPU beside raw openapi-fetch (bench:overhead). The timer is unref'd while nothing is
+ * watched, so an idle client never keeps a process alive.
+ */
+const watched = new Set<Attempt>();
+let alarm: ReturnType<typeof setTimeout> | undefined;
+let alarmAt = Infinity;
+
+function watch(attempt: Attempt): void {
+  watched.add(attempt);
+  if (attempt.deadline < alarmAt) setAlarm(attempt.deadline);
+  else if (watched.size === 1) (alarm as { ref?(): void } | undefined)?.ref?.();
+}
+
+function unwatch(attempt: Attempt): void {
+  if (watched.delete(attempt) && watched.size === 0) (alarm as { unref?(): void } | undefined)?.unref?.();
+}
+
+function setAlarm(at: number): void {
+  clearTimeout(alarm);
+  alarmAt = at;
+  alarm = setTimeout(ring, Math.max(0, at - Date.now()));
+}
+
+/** Ends every attempt that is due, and sets the timer for the next. */
+function ring(): void {
+  alarm = undefined;
+  alarmAt = Infinity;
+  const now = Date.now();
+  let next = Infinity;
+  for (const attempt of watched) {
+    if (attempt.deadline <= now) {
+      watched.delete(attempt);
+      attempt.timedOut = true;
+      attempt.abort(new DOMException(`timed out after ${attempt.call.timeout} ms`, 'TimeoutError'));
+    } else next = Math.min(next, attempt.deadline);
+  }
+  if (next < Infinity) setAlarm(next);
 }
 
 function isAbort(error: unknown): boolean {
@@ -310,6 +369,8 @@ function onAbort(signal: AbortSignal, callback: () => void): () => void {
   };
 }
 
+function nothing(): void {}
+
 /**
  * A request body that can be sent once per attempt. Objects are serialized again each time, and Blobs, FormData
  * parts and buffers read again; a stream can be read only once, so each attempt gets one branch of a tee and the
@@ -317,7 +378,7 @@ function onAbort(signal: AbortSignal, callback: () => void): () => void {
  */
 export function replayableBody(body: unknown, retries: boolean): { next(): unknown; end(): void } {
   if (!retries || typeof ReadableStream === 'undefined' || !(body instanceof ReadableStream)) {
-    return { next: () => body, end: () => {} };
+    return { next: () => body, end: nothing };
   }
   let spare: ReadableStream = body;
   return {

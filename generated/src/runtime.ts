@@ -1,18 +1,9 @@
 // The client's runtime, copied unchanged into every package @periskope-tools/generator generates (from its
 // templates/runtime.ts); the same for every spec. Do not edit a copy: change the template and run `npm run generate`.
 import createClient from 'openapi-fetch';
-import { CallLog, logLevelOf, type LoggingOptions } from './logging.js';
+import { CallLog, logLevelOf, type DebugLog, type LoggingOptions } from './logging.js';
 import { Answered, requestIdOf, ResponsePromise, type HeaderType, type WithResponse } from './response.js';
-import {
-  attemptsText,
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_TIMEOUT,
-  idempotencyHeader,
-  isRetryable,
-  replayableBody,
-  withRetries,
-  type RetryOptions,
-} from './retry.js';
+import { attemptsText, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, idempotencyHeader, isRetryable, replayableBody, withRetries, type RetryOptions } from './retry.js';
 
 /**
  * A credential, or a function that gives it (sync or async), called for every request that needs it: the way
@@ -38,7 +29,10 @@ export interface BaseClientOptions extends RetryOptions, LoggingOptions {
   baseUrl?: string;
   /** Extra headers for every request. */
   headers?: Record<string, string>;
-  /** A custom fetch (for proxies, retries or tests); defaults to the global fetch. */
+  /**
+   * A custom fetch (for proxies, retries or tests); defaults to the global fetch. It is called as
+   * `fetch(request, init)`, `init.signal` being the attempt's (its timeout, the caller's abort): pass `init` on.
+   */
   fetch?: typeof globalThis.fetch;
 }
 
@@ -126,6 +120,25 @@ export interface OperationSpec {
   readonly errors: readonly string[];
   /** Headers documented on the 2xx responses and how each is read: the typed `headers` of `.withResponse()`. */
   readonly responseHeaders?: readonly (readonly [name: string, type: HeaderType])[];
+  /**
+   * The serializers of wire.ts, for an operation with non-default parameter styles, cookie parameters or a form or
+   * multipart body: imported by the operations that need them, so a bundle of others leaves them out.
+   */
+  readonly wire?: Wire;
+}
+
+/** What only some operations need on the wire (wire.ts): styled parameters, cookie parameters, form and multipart bodies. */
+export interface Wire {
+  /** A path parameter's text in its placeholder. */
+  path(name: string, value: unknown, style: ParameterStyle): string;
+  /** A query parameter's `name=value` pairs. */
+  query(name: string, value: unknown, style: ParameterStyle): string[];
+  /** A header parameter's value. */
+  header(value: unknown, style: ParameterStyle): string;
+  /** A cookie parameter's `name=value` pairs (`form` style unless `style` says otherwise). */
+  cookie(name: string, value: unknown, style: ParameterStyle | undefined): string[];
+  /** A form (urlencoded text) or multipart (FormData) body. */
+  body(encoding: 'form' | 'multipart', body: unknown, styles: readonly BodyStyle[] | undefined): unknown;
 }
 
 /** What the generated client tells its transport about the whole API. */
@@ -157,14 +170,12 @@ export type SecuritySchemeSpec =
  * missing, empty, `.` or `..` (`DELETE /v1/message/..` is a delete aimed at the parent).
  */
 export class ArgumentError extends Error {
-  readonly operation: string;
-  readonly parameter: string;
+  declare readonly operation: string;
+  declare readonly parameter: string;
 
   constructor(operation: string, parameter: string, problem: string) {
     super(`${operation}: path parameter ${parameter} ${problem}; nothing was sent`);
-    this.name = 'ArgumentError';
-    this.operation = operation;
-    this.parameter = parameter;
+    Object.assign(this, { name: 'ArgumentError', operation, parameter });
   }
 }
 
@@ -174,27 +185,21 @@ export class ArgumentError extends Error {
  * parses; otherwise `undefined`. `text` is the body as sent, always (`''` when there is none).
  */
 abstract class ResponseError extends Error {
-  readonly operation: string;
-  readonly status: number;
-  readonly body: unknown;
-  readonly text: string;
-  readonly response: Response;
+  declare readonly operation: string;
+  declare readonly status: number;
+  declare readonly body: unknown;
+  declare readonly text: string;
+  declare readonly response: Response;
   /** How many times the request was sent (retries included). */
-  readonly attempts: number;
+  declare readonly attempts: number;
   /** The server's request or trace id (a documented id header such as `x-request-id`), when it sent one. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(name: string, message: string, operation: string, status: number, body: unknown, response: Response, text: string, meta: ResponseMeta = {}) {
     const attempts = meta.attempts ?? 1;
-    super(`${message}${attemptsText(attempts)}${describeBody(body)}`);
-    this.name = name;
-    this.operation = operation;
-    this.status = status;
-    this.body = body;
-    this.text = text;
-    this.response = response;
-    this.attempts = attempts;
-    this.requestId = meta.requestId ?? requestIdOf(response.headers);
+    const said = body && typeof body === 'object' && 'message' in body && typeof body.message === 'string' ? `: ${body.message}` : '';
+    super(message + attemptsText(attempts) + said);
+    Object.assign(this, { name, operation, status, body, text, response, attempts, requestId: meta.requestId ?? requestIdOf(response.headers) });
   }
 }
 
@@ -211,12 +216,12 @@ export class ApiErrorBase extends ResponseError {
  * an HTML error page say). Carries the status, operation, response and raw text; never a bare SyntaxError.
  */
 export class ResponseBodyError extends ResponseError {
-  readonly reason: 'empty' | 'null' | 'unparseable';
+  declare readonly reason: 'empty' | 'null' | 'unparseable';
 
   constructor(operation: string, status: number, reason: ResponseBodyError['reason'], response: Response, text: string, cause?: unknown) {
     const what = reason === 'empty' ? 'no body' : reason === 'null' ? 'a null body' : 'a body that is not valid JSON';
     super('ResponseBodyError', `${operation} returned HTTP ${status} with ${what} where the spec documents one`, operation, status, undefined, response, text);
-    this.reason = reason;
+    Object.assign(this, { reason });
     if (cause !== undefined) Object.defineProperty(this, 'cause', { value: cause, configurable: true, writable: true });
   }
 }
@@ -238,28 +243,19 @@ export class UnexpectedResponseError extends ResponseError {
   }
 }
 
-function describeBody(body: unknown): string {
-  if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') return `: ${body.message}`;
-  return '';
-}
-
-type Arguments = Record<string, unknown>;
+export type Arguments = Record<string, unknown>;
 /** One attempt's answer: the response with its parsed 2xx body, or an error body (parsed when JSON) and its text. */
 type Answer = { response: Response; data?: unknown; body?: unknown; text?: string };
-type Entries = [name: string, value: unknown][];
 type RawClient = {
-  request(
-    method: string,
-    url: string,
-    init: Record<string, unknown>,
-  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  request(method: string, url: string, init: Record<string, unknown>): Promise<{ response: Response }>;
 };
 
 /**
  * Sends one operation through openapi-fetch and turns its answer into a value or a throw. Parameters are serialized
- * here, one by one as the spec describes each (openapi-fetch's serializers are per client), so openapi-fetch gets a
- * finished URL; it builds the Request (base URL, client headers then the call's, a `null` header removes one) and
- * calls fetch.
+ * here, one by one as the spec describes each (openapi-fetch's serializers are per client, and differ from the
+ * spec's defaults: objects as deepObject, Dates as `toString()`, names not encoded), so openapi-fetch gets a finished
+ * URL; it builds the Request (base URL, client headers then the call's, a `null` header removes one) and calls
+ * fetch. Non-default styles, cookie parameters and form or multipart bodies go through the operation's `wire`.
  */
 export class Transport {
   private readonly client: RawClient;
@@ -269,12 +265,16 @@ export class Transport {
   private readonly maxRetries: number;
   private readonly timeout: number;
   private readonly log: CallLog;
+  /** The redacting debug log, loaded only when the level is `debug`. */
+  private readonly debug: Promise<DebugLog> | undefined;
   private readonly requestIdHeaders: readonly string[];
 
   constructor(options: BaseClientOptions, defaultBaseUrl: string, settings: TransportSettings = {}) {
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
-    this.log = new CallLog(options.logger ?? console, logLevelOf(options.logLevel, settings.logEnv), settings.name ?? 'client');
+    const level = logLevelOf(options.logLevel, settings.logEnv);
+    this.log = new CallLog(options.logger ?? console, level, settings.name ?? 'client');
+    if (level === 'debug') this.debug = import('./debug-log.js');
     this.requestIdHeaders = settings.requestIdHeaders ?? [];
     const headers: Record<string, string> = { ...options.headers };
     // A client-wide Cookie header is merged with cookie parameters instead of being replaced by them.
@@ -282,142 +282,171 @@ export class Transport {
     this.options = options;
     this.schemes = new Map((settings.securitySchemes ?? []).map((scheme) => [scheme.key, scheme]));
     // The wrapper passes explicit types, so openapi-fetch's path generics are not needed (or paid for) here.
-    // Every call passes its own fetch (the retry loop's), so the client-wide one is kept in `options` instead.
+    // Every call passes its own fetch (the attempt's), so the client-wide one is kept in `options` instead.
     this.client = createClient({ baseUrl: options.baseUrl ?? defaultBaseUrl, headers }) as unknown as RawClient;
   }
 
   /** Sends one operation; the result is the parsed 2xx body, and `.withResponse()` adds the response and headers. */
   call(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): ResponsePromise<unknown, unknown> {
-    return new ResponsePromise(this.send(spec, args, options));
+    return new ResponsePromise(this.send(spec, args ?? NONE, options ?? NONE));
   }
 
-  private async send(spec: OperationSpec, args: Arguments | undefined, options: RequestOptions | undefined): Promise<WithResponse<unknown, unknown>> {
-    const split = splitArguments(spec, args ?? {});
-    const styleOf = styleLookup(spec);
+  /** The request or trace id of an answer: a documented id header first. */
+  requestIdOf(response: Response): string | undefined {
+    return requestIdOf(response.headers, this.requestIdHeaders);
+  }
+
+  private async send(spec: OperationSpec, args: Arguments, options: RequestOptions): Promise<WithResponse<unknown, unknown>> {
+    const { wire, nested } = spec;
+    const styleOf = (location: ParameterLocation, name: string) => wire && spec.styles?.find((style) => style.in === location && style.name === name);
+    /** The parameters in one location, present ones only: a flat shape lists them by name, a nested one in an object. */
+    const valuesIn = (location: ParameterLocation, names: readonly string[] | undefined): [string, unknown][] => {
+      const group = nested ? own(args, location) : args;
+      const found: [string, unknown][] = [];
+      for (const name of nested ? (group && typeof group === 'object' ? Object.keys(group) : []) : (names ?? [])) {
+        const value = own(group, name);
+        if (!isMissing(value)) found.push([name, value]);
+      }
+      return found;
+    };
     // Checked first: nothing is sent for a path that would address another resource.
-    const path = serializePath(spec, split.path, styleOf);
-    const query = split.query.flatMap(([name, value]) => (isMissing(value) ? [] : queryPairs(name, value, styleOf('query', name))));
-    const hasBody = split.body !== undefined;
-    const callHeaders: Record<string, string> = { ...options?.headers };
+    const pathGroup = nested ? own(args, 'path') : args;
+    const path = spec.path.replace(/\{([^{}]+)\}/g, (placeholder, name: string) => {
+      const value = own(pathGroup, name);
+      const declared = spec.inPath?.includes(name);
+      // A placeholder the spec declares no parameter for is text of the path, as the spec wrote it.
+      if (isMissing(value)) {
+        if (declared) throw new ArgumentError(spec.id, name, 'is missing');
+        return placeholder;
+      }
+      const style = styleOf('path', name);
+      const text = style ? wire!.path(name, value, style) : simple(value, encode);
+      if (text === '' || text === '.' || text === '..') throw new ArgumentError(spec.id, name, text === '' ? 'is empty' : `is ${JSON.stringify(text)}`);
+      return text;
+    });
+    const query: string[] = [];
+    for (const [name, value] of valuesIn('query', spec.inQuery)) {
+      const style = styleOf('query', name);
+      query.push(...(style ? wire!.query(name, value, style) : formPairs(name, value)));
+    }
+    const cookies: string[] = [];
+    if (wire) for (const [name, value] of valuesIn('cookie', spec.inCookie)) cookies.push(...wire.cookie(name, value, styleOf('cookie', name)));
+    const body = nested || spec.body === 'whole' ? own(args, 'body') : spec.body === 'flat' ? flatBody(spec, args) : undefined;
+    const hasBody = body !== undefined;
+    const callHeaders: Record<string, string> = { ...options.headers };
     const callCookie = takeHeader(callHeaders, 'cookie');
-    const cookies = split.cookie.flatMap(([name, value]) => (isMissing(value) ? [] : cookiePairs(name, value, styleOf('cookie', name))));
     /** The URL and headers of one attempt, with the credentials asked for it. */
-    const addressed = (auth: Credentials): { url: string; headers: Record<string, string | null> } => {
-      const pairs = [...query, ...auth.query];
+    const addressed = (auth: Credentials): [url: string, headers: Record<string, string | null>] => {
+      const pairs = auth.query.length > 0 ? [...query, ...auth.query] : query;
       const url = pairs.length > 0 ? path + (path.includes('?') ? '&' : '?') + pairs.join('&') : path;
       // Later entries win: Accept, the body's media type, credentials, then per-call headers, then header parameters.
       const headers: Record<string, string | null> = Object.create(null);
       if (spec.accept !== undefined) headers.Accept = spec.accept;
+      // fetch sets the multipart boundary itself; a Content-Type from anywhere else would lose it (a `null` is set last).
       if (hasBody && spec.encoding !== 'multipart') headers['Content-Type'] = spec.mediaType ?? 'application/json';
       Object.assign(headers, auth.headers, callHeaders);
-      if (options?.idempotencyKey !== undefined) headers[idempotencyHeader(spec.inHeader)] = options.idempotencyKey;
-      for (const [name, value] of split.header) {
-        if (!isMissing(value)) headers[name] = headerValue(value, styleOf('header', name));
+      if (options.idempotencyKey !== undefined) headers[idempotencyHeader(spec.inHeader)] = options.idempotencyKey;
+      for (const [name, value] of valuesIn('header', spec.inHeader)) {
+        const style = styleOf('header', name);
+        headers[name] = style ? wire!.header(value, style) : simple(value, String);
       }
-      const cookie = [this.cookie, ...auth.cookies, callCookie, ...cookies].filter((part) => part !== undefined && part !== '').join('; ');
-      if (cookie !== '') headers.Cookie = cookie;
-      // fetch sets the multipart boundary itself; a Content-Type from anywhere else would lose it.
+      if (this.cookie || callCookie || auth.cookies.length > 0 || cookies.length > 0) {
+        const cookie = [this.cookie, ...auth.cookies, callCookie, ...cookies].filter((part) => part).join('; ');
+        if (cookie !== '') headers.Cookie = cookie;
+      }
       if (hasBody && spec.encoding === 'multipart') headers['Content-Type'] = null;
-      return { url, headers };
+      return [url, headers];
     };
 
-    const baseUrl = options?.baseUrl ?? this.options.baseUrl ?? spec.baseUrl;
-    const init: Record<string, unknown> = {
-      // The body is read below, by the response's status and media type.
-      parseAs: 'stream',
-      ...(baseUrl !== undefined ? { baseUrl } : {}),
-    };
-    if (hasBody) init.bodySerializer = bodySerializer(spec.encoding, spec.bodyStyles);
-    // The caller's signal never reaches fetch: each attempt gets its own (retry.ts), so no listener piles up on it.
-    const maxRetries = options?.maxRetries ?? this.maxRetries;
+    const baseUrl = options.baseUrl ?? this.options.baseUrl ?? spec.baseUrl;
+    const maxRetries = options.maxRetries ?? this.maxRetries;
     // Credentials never make a call retryable: only the method or the caller's idempotency key does.
-    const retryable = isRetryable(spec.method, () => addressed(NO_CREDENTIALS).headers);
-    const body = replayableBody(split.body, retryable && maxRetries > 0);
-    if (typeof ReadableStream !== 'undefined' && split.body instanceof ReadableStream) init.duplex = 'half';
-    const fetch = options?.fetch ?? this.options.fetch ?? globalThis.fetch;
-    const requestIdOfResponse = (response: Response) => requestIdOf(response.headers, this.requestIdHeaders);
+    const retryable = isRetryable(spec.method, () => addressed(NO_CREDENTIALS)[1]);
+    const replay = replayableBody(body, retryable && maxRetries > 0);
+    const fetch = options.fetch ?? this.options.fetch ?? globalThis.fetch;
+    // JSON goes through openapi-fetch's own serializer (JSON.stringify); the others are the spec's.
+    const encoding = spec.encoding;
+    const serializer = !hasBody || encoding === 'json' || encoding === undefined
+      ? undefined
+      : encoding === 'form' || encoding === 'multipart'
+        ? (value: unknown) => wire!.body(encoding, value, spec.bodyStyles)
+        : bodySerializer(encoding);
     try {
       const { result, attempts } = await withRetries(
         {
           operation: spec.id,
-          signal: options?.signal,
+          signal: options.signal,
           maxRetries,
-          timeout: options?.timeout ?? this.timeout,
+          timeout: options.timeout ?? this.timeout,
           retryable,
           log: this.log,
-          requestIdOf: requestIdOfResponse,
+          debug: this.debug && (await this.debug),
+          requestIdHeaders: this.requestIdHeaders,
         },
         async (attempt): Promise<Answer> => {
-          // openapi-fetch reads an error body itself (and keeps no copy): a clone keeps its raw text for the error.
-          let errorCopy: Response | undefined;
-          const fetchKeepingErrors: typeof globalThis.fetch = async (input, requestInit) => {
-            const response = await fetch(input, requestInit);
-            if (!response.ok && response.body !== null) errorCopy = response.clone();
-            return response;
-          };
           // Asked for every attempt, so a credential function can hand a retry a refreshed token.
-          const { url, headers } = addressed(await this.credentials(spec));
-          // The attempt's signal (timeout, caller's abort) is made when openapi-fetch reads it for the Request, and a
-          // fetch that ignores it still ends at the timeout (retry.ts races the attempt).
-          const sent = {
-            ...init,
+          const auth = this.credentials(spec);
+          const [url, headers] = addressed(auth instanceof Promise ? await auth : auth);
+          const init: Record<string, unknown> = {
+            // The body is read below, by the response's status and media type.
+            parseAs: 'stream',
             headers,
-            get signal() {
-              return attempt.signal;
-            },
-            fetch: attempt.fetch(fetchKeepingErrors),
-            ...(hasBody ? { body: body.next() } : {}),
+            // The attempt's signal goes to fetch with the Request, not into it (retry.ts).
+            fetch: attempt.fetch(fetch),
           };
-          const { response } = await this.client.request(spec.method, url, sent);
-          options?.onResponse?.(response);
+          if (baseUrl !== undefined) init.baseUrl = baseUrl;
+          if (hasBody) {
+            init.body = replay.next();
+            if (serializer) init.bodySerializer = serializer;
+            if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) init.duplex = 'half';
+          }
+          const { response } = await this.client.request(spec.method, url, init);
+          options.onResponse?.(response);
           // Read within the attempt, so its timeout covers a body that never finishes.
           if (response.ok) return { response, data: await readSuccess(spec, response) };
-          return { response, ...(await readErrorBody(errorCopy)) };
+          return { response, ...(await readErrorBody(attempt.errorCopy)) };
         },
       );
       const { response } = result;
       if (response.ok) return new Answered(result.data, response, spec.responseHeaders, this.requestIdHeaders);
-      const meta = { attempts, requestId: requestIdOfResponse(response) };
-      if (matchesStatus(spec.errors, response.status)) {
-        throw new ApiErrorBase(spec.id, response.status, result.body, response, result.text, meta);
-      }
+      const meta = { attempts, requestId: this.requestIdOf(response) };
+      if (matchesStatus(spec.errors, response.status)) throw new ApiErrorBase(spec.id, response.status, result.body, response, result.text, meta);
       throw new UnexpectedResponseError(spec.id, response.status, result.body, response, result.text, meta);
     } finally {
-      body.end();
+      replay.end();
     }
   }
 
   /**
    * What the operation's security asks for: the first requirement whose schemes all have a credential (a
-   * requirement with no schemes, "auth optional", only when none does), sent as each scheme says.
+   * requirement with no schemes, "auth optional", only when none does), sent as each scheme says. Synchronous
+   * unless a credential is a function.
    */
-  private async credentials(spec: OperationSpec): Promise<Credentials> {
-    const sent: Credentials = { headers: {}, query: [], cookies: [] };
+  private credentials(spec: OperationSpec): Credentials | Promise<Credentials> {
+    if (!spec.security) return NO_CREDENTIALS;
     const given = (key: string): unknown => {
-      const scheme = this.schemes.get(key);
-      const name = scheme?.options.find((option) => !isMissing(own(this.options, option)));
+      const name = this.schemes.get(key)?.options.find((option) => !isMissing(own(this.options, option)));
       return name === undefined ? undefined : own(this.options, name);
     };
-    const chosen = (spec.security ?? []).find((requirement) => requirement.length > 0 && requirement.every((key) => given(key) !== undefined));
-    for (const key of chosen ?? []) {
-      const scheme = this.schemes.get(key)!;
-      const supplied = given(key);
-      const value: unknown = typeof supplied === 'function' ? await (supplied as () => unknown)() : supplied;
-      if (isMissing(value)) continue;
-      if (scheme.kind === 'basic') {
-        const { username, password } = value as BasicCredentials;
-        sent.headers.Authorization = `Basic ${base64(`${username}:${password}`)}`;
-      } else if (scheme.kind === 'authorization') {
-        sent.headers.Authorization = `${scheme.scheme} ${String(value)}`;
-      } else if (scheme.in === 'header') {
-        sent.headers[scheme.name] = String(value);
-      } else if (scheme.in === 'query') {
-        sent.query.push(`${encode(scheme.name)}=${encode(String(value))}`);
-      } else {
-        sent.cookies.push(`${encode(scheme.name)}=${encode(String(value))}`);
-      }
-    }
-    return sent;
+    const chosen = spec.security.find((requirement) => requirement.length > 0 && requirement.every((key) => given(key) !== undefined)) ?? [];
+    const values = chosen.map(given);
+    const send = (resolved: unknown[]): Credentials => {
+      const sent: Credentials = { headers: {}, query: [], cookies: [] };
+      chosen.forEach((key, index) => {
+        const scheme = this.schemes.get(key)!;
+        const value = resolved[index];
+        if (isMissing(value)) return;
+        if (scheme.kind === 'basic') {
+          const { username, password } = value as BasicCredentials;
+          sent.headers.Authorization = `Basic ${base64(`${username}:${password}`)}`;
+        } else if (scheme.kind === 'authorization') sent.headers.Authorization = `${scheme.scheme} ${String(value)}`;
+        else if (scheme.in === 'header') sent.headers[scheme.name] = String(value);
+        else (scheme.in === 'query' ? sent.query : sent.cookies).push(`${encode(scheme.name)}=${encode(String(value))}`);
+      });
+      return sent;
+    };
+    if (!values.some((value) => typeof value === 'function')) return send(values);
+    return Promise.all(values.map((value) => (typeof value === 'function' ? (value as () => unknown)() : value))).then(send);
   }
 }
 
@@ -429,6 +458,8 @@ interface Credentials {
 }
 
 const NO_CREDENTIALS: Credentials = { headers: {}, query: [], cookies: [] };
+/** The arguments and options of a call given none. */
+const NONE = Object.freeze({});
 
 /** UTF-8 text as base64 (`btoa` alone takes Latin-1 only). */
 function base64(text: string): string {
@@ -449,313 +480,68 @@ function takeHeader(headers: Record<string, string>, lowerName: string): string 
   return value;
 }
 
-function own(object: unknown, key: string): unknown {
+export function own(object: unknown, key: string): unknown {
   // Never `object[key]`: a parameter called `constructor` or `__proto__` would read Object's members.
   return object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key)
     ? (object as Arguments)[key]
     : undefined;
 }
 
-function isMissing(value: unknown): boolean {
+export function isMissing(value: unknown): value is undefined | null {
   return value === undefined || value === null;
 }
 
-interface SplitArguments {
-  path: Entries;
-  query: Entries;
-  header: Entries;
-  cookie: Entries;
-  body: unknown;
-}
-
-function splitArguments(spec: OperationSpec, args: Arguments): SplitArguments {
-  if (spec.nested) {
-    const entries = (location: ParameterLocation): Entries => {
-      const group = own(args, location);
-      return group !== null && typeof group === 'object' ? Object.entries(group) : [];
-    };
-    return { path: entries('path'), query: entries('query'), header: entries('header'), cookie: entries('cookie'), body: own(args, 'body') };
-  }
-  const used = new Set<string>();
-  const take = (names: readonly string[] | undefined): Entries =>
-    (names ?? []).map((name) => {
-      used.add(name);
-      return [name, own(args, name)];
-    });
-  const split: SplitArguments = {
-    path: take(spec.inPath),
-    query: take(spec.inQuery),
-    header: take(spec.inHeader),
-    cookie: take(spec.inCookie),
-    body: undefined,
-  };
-  if (spec.body === 'whole') split.body = own(args, 'body');
-  if (spec.body === 'flat') {
-    const fields = Object.entries(args).filter(([key, value]) => !used.has(key) && value !== undefined);
-    // Object.fromEntries defines own properties, so a field named `__proto__` stays a field.
-    if (fields.length > 0) split.body = Object.fromEntries(fields);
-    else if (spec.encoding === 'json' && !spec.optionalBody) split.body = {};
-  }
-  return split;
-}
-
-type StyleOf = (location: ParameterLocation, name: string) => Style;
-
-interface Style {
-  style: ParameterStyle['style'];
-  explode: boolean;
-  allowReserved: boolean;
-  json: boolean;
-}
-
-const DEFAULT_STYLES: Record<ParameterLocation, Style> = {
-  path: { style: 'simple', explode: false, allowReserved: false, json: false },
-  query: { style: 'form', explode: true, allowReserved: false, json: false },
-  header: { style: 'simple', explode: false, allowReserved: false, json: false },
-  cookie: { style: 'form', explode: true, allowReserved: false, json: false },
-};
-
-function styleLookup(spec: OperationSpec): StyleOf {
-  return (location, name) => {
-    const found = spec.styles?.find((entry) => entry.in === location && entry.name === name);
-    if (!found) return DEFAULT_STYLES[location];
-    return { style: found.style, explode: found.explode, allowReserved: found.allowReserved === true, json: found.json === true };
-  };
+/** The body of the flat shape: every argument that is not a parameter (a required JSON body defaults to `{}`). */
+function flatBody(spec: OperationSpec, args: Arguments): unknown {
+  const parameters = [spec.inPath, spec.inQuery, spec.inHeader, spec.inCookie];
+  const fields = Object.entries(args).filter(([key, value]) => value !== undefined && !parameters.some((names) => names?.includes(key)));
+  // Object.fromEntries defines own properties, so a field named `__proto__` stays a field.
+  if (fields.length > 0) return Object.fromEntries(fields);
+  return spec.encoding === 'json' && !spec.optionalBody ? {} : undefined;
 }
 
 /** A primitive as text: dates as ISO 8601, anything else nested as JSON. */
-function scalar(value: unknown): string {
+export function scalar(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
-/**
- * A parameter described by JSON `content`: openapi-typescript types it as `string`, so a string is taken as
- * JSON text already; anything else is serialized.
- */
-function jsonText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function isPlainObject(value: unknown): value is Arguments {
+export function isPlainObject(value: unknown): value is Arguments {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
-function definedEntries(value: Arguments): Entries {
+/** An object's fields that have a value. */
+export function definedEntries(value: Arguments): [string, unknown][] {
   return Object.entries(value).filter(([, item]) => !isMissing(item));
 }
 
-const RESERVED_ESCAPES = /%(?:3A|2F|3F|5B|5D|40|24|26|2B|2C|3B|3D)/gi;
-
-/** Percent-encodes `text`; with `allowReserved`, RFC 3986 reserved characters stay as they are (`#` excepted). */
-function encode(text: string, allowReserved = false): string {
-  const encoded = encodeURIComponent(text);
-  return allowReserved ? encoded.replace(RESERVED_ESCAPES, (escape) => decodeURIComponent(escape)) : encoded;
+/** Percent-encodes a name or value (RFC 3986 unreserved characters stay). */
+export function encode(text: string): string {
+  return encodeURIComponent(text);
 }
 
 /**
- * A form-urlencoded key or value: percent-encoded with the RFC 3986 sub-delimiters too (`encodeURIComponent` leaves
- * `!'()*` as they are, and a server or Prism that checks a property's `allowReserved` refuses them in a body).
+ * The `simple` style without explode, the default of path and header parameters: `a,b` for an array, `k,v,k2,v2`
+ * for an object; each part through `escape` (percent-encoding in a path, none in a header).
  */
-function encodeFormText(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+function simple(value: unknown, escape: (text: string) => string): string {
+  const parts = Array.isArray(value) ? value.filter((item) => !isMissing(item)) : isPlainObject(value) ? definedEntries(value).flat() : [value];
+  return parts.map((part) => escape(scalar(part))).join(',');
 }
 
-/**
- * Fills `{name}` placeholders: `simple` (`a,b`), `label` (`.a.b`) and `matrix` (`;id=a;id=b`) styles. A declared
- * path parameter without a value, or any value that fills its place with nothing, `.` or `..`, is an ArgumentError: the request would address
- * another resource (or send `%7Bname%7D`).
- */
-function serializePath(spec: OperationSpec, values: Entries, styleOf: StyleOf): string {
-  const byName = new Map(values);
-  const declared = new Set(spec.inPath);
-  return spec.path.replace(/\{([^{}]+)\}/g, (placeholder, name: string) => {
-    const value = byName.get(name);
-    // A placeholder the spec declares no parameter for is text of the path, as the spec wrote it.
-    if (isMissing(value) && !declared.has(name)) return placeholder;
-    if (isMissing(value)) throw new ArgumentError(spec.id, name, 'is missing');
-    const text = pathValue(name, value, styleOf('path', name));
-    if (text === '' || text === '.' || text === '..') {
-      throw new ArgumentError(spec.id, name, text === '' ? 'is empty' : `is ${JSON.stringify(text)}`);
-    }
-    return text;
-  });
+/** The `form` style with explode, the default of query parameters: `n=a&n=b` for an array, `k=v&k2=v2` for an object. */
+function formPairs(name: string, value: unknown): string[] {
+  const pair = (key: string, item: unknown) => `${encode(key)}=${encode(scalar(item))}`;
+  if (Array.isArray(value)) return value.filter((item) => !isMissing(item)).map((item) => pair(name, item));
+  if (isPlainObject(value)) return definedEntries(value).map(([field, item]) => pair(field, item));
+  return [pair(name, value)];
 }
 
-function pathValue(name: string, value: unknown, { style, explode, json }: Style): string {
-  const key = encode(name);
-  const start = style === 'label' ? '.' : style === 'matrix' ? ';' : '';
-  if (json || (!Array.isArray(value) && !isPlainObject(value))) {
-    const text = encode(json ? jsonText(value) : scalar(value));
-    return style === 'matrix' ? `;${key}=${text}` : `${start}${text}`;
-  }
-  if (Array.isArray(value)) {
-    const items = value.filter((item) => !isMissing(item)).map((item) => encode(scalar(item)));
-    if (style === 'matrix') return explode ? items.map((item) => `;${key}=${item}`).join('') : `;${key}=${items.join(',')}`;
-    return start + items.join(explode && style === 'label' ? '.' : ',');
-  }
-  const entries = definedEntries(value);
-  if (explode) {
-    const pairs = entries.map(([field, item]) => `${encode(field)}=${encode(scalar(item))}`);
-    return start + pairs.join(style === 'simple' ? ',' : start);
-  }
-  const flat = entries.flatMap(([field, item]) => [encode(field), encode(scalar(item))]).join(',');
-  return style === 'matrix' ? `;${key}=${flat}` : `${start}${flat}`;
-}
-
-/** `name=value` pairs for one query parameter: `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`. */
-function queryPairs(name: string, value: unknown, { style, explode, allowReserved, json }: Style): string[] {
-  const key = encode(name);
-  const text = (item: unknown) => encode(scalar(item), allowReserved);
-  if (json) return [`${key}=${encode(jsonText(value), allowReserved)}`];
-  const separator = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',';
-  if (Array.isArray(value)) {
-    const items = value.filter((item) => !isMissing(item)).map(text);
-    if (items.length === 0) return [];
-    return explode ? items.map((item) => `${key}=${item}`) : [`${key}=${items.join(separator)}`];
-  }
-  if (isPlainObject(value)) {
-    if (style === 'deepObject') return deepObjectPairs(key, value, text);
-    const entries = definedEntries(value);
-    if (explode) return entries.map(([field, item]) => `${encode(field)}=${text(item)}`);
-    return [`${key}=${entries.flatMap(([field, item]) => [encode(field), text(item)]).join(separator)}`];
-  }
-  return [`${key}=${text(value)}`];
-}
-
-/** `filter[status]=open&filter[owner][id]=7`; array members repeat the key. */
-function deepObjectPairs(prefix: string, value: Arguments, text: (item: unknown) => string): string[] {
-  const pairs: string[] = [];
-  for (const [field, item] of definedEntries(value)) {
-    const key = `${prefix}[${encode(field)}]`;
-    if (isPlainObject(item)) pairs.push(...deepObjectPairs(key, item, text));
-    else if (Array.isArray(item)) pairs.push(...item.filter((member) => !isMissing(member)).map((member) => `${key}=${text(member)}`));
-    else pairs.push(`${key}=${text(item)}`);
-  }
-  return pairs;
-}
-
-/** Header parameters use the `simple` style and are not percent-encoded. */
-function headerValue(value: unknown, { explode, json }: Style): string {
-  if (json) return jsonText(value);
-  if (Array.isArray(value)) return value.filter((item) => !isMissing(item)).map(scalar).join(',');
-  if (isPlainObject(value)) {
-    const entries = definedEntries(value);
-    return explode
-      ? entries.map(([field, item]) => `${field}=${scalar(item)}`).join(',')
-      : entries.flatMap(([field, item]) => [field, scalar(item)]).join(',');
-  }
-  return scalar(value);
-}
-
-/** Cookie parameters (`form` style) as `name=value` pairs for the Cookie header, percent-encoded. */
-function cookiePairs(name: string, value: unknown, { explode, json }: Style): string[] {
-  const key = encode(name);
-  if (json) return [`${key}=${encode(jsonText(value))}`];
-  if (Array.isArray(value)) {
-    const items = value.filter((item) => !isMissing(item)).map((item) => encode(scalar(item)));
-    return explode ? items.map((item) => `${key}=${item}`) : [`${key}=${items.join(',')}`];
-  }
-  if (isPlainObject(value)) {
-    const entries = definedEntries(value);
-    if (explode) return entries.map(([field, item]) => `${encode(field)}=${encode(scalar(item))}`);
-    return [`${key}=${entries.flatMap(([field, item]) => [encode(field), encode(scalar(item))]).join(',')}`];
-  }
-  return [`${key}=${encode(scalar(value))}`];
-}
-
-function bodySerializer(encoding: BodyEncoding | undefined, styles: readonly BodyStyle[] = []): (body: unknown) => unknown {
-  switch (encoding) {
-    case 'form':
-      // Not URLSearchParams: it leaves `*` as it is and writes spaces as `+`, both reserved characters in a value.
-      return (body) => formEntries(body, styles).map(([key, value]) => `${encodeFormText(key)}=${encodeFormText(value)}`).join('&');
-    case 'multipart':
-      return (body) => toFormData(body, styles);
-    case 'text':
-      return (body) => (typeof body === 'string' ? body : scalar(body));
-    case 'binary':
-      // Blob, ArrayBuffer, typed arrays and strings go to fetch as they are.
-      return (body) => body;
-    default:
-      return (body) => JSON.stringify(body);
-  }
-}
-
-/**
- * `application/x-www-form-urlencoded` pairs. By default scalars and arrays of scalars go as `key=value` (arrays
- * repeat the key); nested objects, and arrays of objects, in brackets: `address[city]=Paris`, `lines[0][id]=1` (the
- * deepObject form servers such as Stripe's read; JSON text in one field would reach none of them). A property whose
- * `encoding` sets a style goes that way (styledEntries).
- */
-function formEntries(body: unknown, styles: readonly BodyStyle[] = []): [string, string][] {
-  const entries: [string, string][] = [];
-  if (!isPlainObject(body)) return entries;
-  for (const [key, value] of definedEntries(body)) {
-    const style = styles.find((entry) => entry.name === key);
-    if (style) entries.push(...styledEntries(key, value, style));
-    else addFormValue(entries, key, value);
-  }
-  return entries;
-}
-
-/**
- * One body property as its `encoding` says: `deepObject` in brackets all the way down, arrays of scalars indexed
- * (`expand[0]=a`); `form` with `explode: false` as one comma-separated field (`ids=1,2`, `point=x,1,y,2`), exploded
- * objects as their own fields (`x=1&y=2`); `spaceDelimited`/`pipeDelimited` arrays joined by a space or `|`.
- */
-function styledEntries(key: string, value: unknown, style: BodyStyle): [string, string][] {
-  const entries: [string, string][] = [];
-  if (style.style === 'deepObject') {
-    addFormValue(entries, key, value, true);
-    return entries;
-  }
-  if (Array.isArray(value)) {
-    const items = value.filter((item) => !isMissing(item)).map(scalar);
-    if (style.style === 'form' && style.explode) return items.map((item) => [key, item]);
-    return [[key, items.join(style.style === 'spaceDelimited' ? ' ' : style.style === 'pipeDelimited' ? '|' : ',')]];
-  }
-  if (isPlainObject(value)) {
-    const fields = definedEntries(value).map(([field, item]): [string, string] => [field, scalar(item)]);
-    return style.explode ? fields : [[key, fields.flat().join(',')]];
-  }
-  if (!isMissing(value)) entries.push([key, scalar(value)]);
-  return entries;
-}
-
-function addFormValue(entries: [string, string][], key: string, value: unknown, indexScalars = false): void {
-  if (isMissing(value)) return;
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      if (isPlainObject(item) || Array.isArray(item)) addFormValue(entries, `${key}[${index}]`, item, indexScalars);
-      else if (!isMissing(item)) entries.push([indexScalars ? `${key}[${index}]` : key, scalar(item)]);
-    });
-    return;
-  }
-  if (isPlainObject(value)) {
-    for (const [field, item] of definedEntries(value)) addFormValue(entries, `${key}[${field}]`, item, indexScalars);
-    return;
-  }
-  entries.push([key, scalar(value)]);
-}
-
-/** Multipart parts: Blobs as files, objects as JSON text, unless the property's `encoding` sets a style (styledEntries). */
-function toFormData(body: unknown, styles: readonly BodyStyle[] = []): FormData {
-  const form = new FormData();
-  if (!isPlainObject(body)) return form;
-  for (const [key, value] of definedEntries(body)) {
-    const style = styles.find((entry) => entry.name === key);
-    if (style && !(value instanceof Blob)) {
-      for (const [name, text] of styledEntries(key, value, style)) form.append(name, text);
-      continue;
-    }
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (isMissing(item)) continue;
-      if (item instanceof Blob) form.append(key, item);
-      else form.append(key, scalar(item));
-    }
-  }
-  return form;
+/** Text and binary bodies; JSON goes through openapi-fetch's, form and multipart ones through the operation's `wire`. */
+function bodySerializer(encoding: 'text' | 'binary'): (body: unknown) => unknown {
+  // Blob, ArrayBuffer, typed arrays and strings go to fetch as they are.
+  return encoding === 'binary' ? (body) => body : (body) => (typeof body === 'string' ? body : scalar(body));
 }
 
 /**
@@ -765,48 +551,49 @@ function toFormData(body: unknown, styles: readonly BodyStyle[] = []): FormData 
  * ResponseBodyError.
  */
 async function readSuccess(spec: OperationSpec, response: Response): Promise<unknown> {
-  if (spec.method === 'head' || spec.parseAs === 'none') {
-    // Drained so the connection can be reused; the spec documents no content.
+  const { status } = response;
+  const fail = (reason: ResponseBodyError['reason'], text = '', cause?: unknown) => new ResponseBodyError(spec.id, status, reason, response, text, cause);
+  const parsing = spec.method === 'head' ? 'none' : parsingOf(spec, response.headers);
+  if (parsing === 'none' || status === 204 || status === 205 || response.body === null) {
+    // Drained so the connection can be reused.
     if (response.body !== null) await response.arrayBuffer();
-    return undefined;
+    if (parsing === 'none' || matchesStatus(spec.noContent ?? [], status)) return undefined;
+    throw fail('empty');
   }
-  const mayBeEmpty = matchesStatus(spec.noContent ?? [], response.status);
-  const empty = () => {
-    if (mayBeEmpty) return undefined;
-    throw new ResponseBodyError(spec.id, response.status, 'empty', response, '');
-  };
-  if (response.status === 204 || response.status === 205 || response.body === null) {
-    if (response.body !== null) await response.arrayBuffer();
-    return empty();
-  }
-  const parsing = parsingOf(spec, response.headers.get('Content-Type'));
   if (parsing === 'stream') return response.body;
   if (parsing === 'blob') return response.blob();
   const text = await response.text();
   if (parsing === 'text') return text;
-  if (parsing === 'none') return undefined;
-  if (text.trim() === '') return empty();
+  if (text.trim() === '') {
+    if (matchesStatus(spec.noContent ?? [], status)) return undefined;
+    throw fail('empty');
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ResponseBodyError(spec.id, response.status, 'unparseable', response, text, error);
+    throw fail('unparseable', text, error);
   }
-  if (value === null && !spec.nullable) throw new ResponseBodyError(spec.id, response.status, 'null', response, text);
+  if (value === null && !spec.nullable) throw fail('null', text);
   return value;
 }
 
 /** An error body: parsed when the answer is JSON (a JSON Content-Type, or none) and parses, else undefined; and its text. */
 async function readErrorBody(copy: Response | undefined): Promise<{ body: unknown; text: string }> {
-  if (copy === undefined) return { body: undefined, text: '' };
-  const text = await copy.text();
-  const contentType = copy.headers.get('Content-Type');
-  if (text.trim() === '' || (contentType !== null && !isJsonContentType(contentType))) return { body: undefined, text };
+  const text = copy ? await copy.text() : '';
+  const contentType = copy?.headers.get('Content-Type');
+  let body: unknown;
   try {
-    return { body: JSON.parse(text), text };
+    if (text.trim() !== '' && (!contentType || isJsonContentType(contentType))) body = JSON.parse(text);
   } catch {
-    return { body: undefined, text };
+    // Not JSON after all: the text is kept.
   }
+  return { body, text };
+}
+
+/** A media type's essence: no parameters, lower case. */
+function essence(mediaType: string): string {
+  return mediaType.split(';')[0]!.trim().toLowerCase();
 }
 
 /**
@@ -815,28 +602,23 @@ async function readErrorBody(copy: Response | undefined): Promise<{ body: unknow
  * here for a Content-Type only known at run time.
  */
 export function isJsonContentType(contentType: string): boolean {
-  const essence = contentType.split(';')[0]!.trim().toLowerCase();
-  return /^application\/([^/]+\+)?json$/.test(essence) || essence === 'text/json';
+  return /^(application\/([^/]+\+)?json|text\/json)$/.test(essence(contentType));
 }
 
-function parsingOf(spec: OperationSpec, contentType: string | null): Parsing {
-  if (!spec.parseByType || contentType === null) return spec.parseAs;
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
-  const exact = spec.parseByType.find(([documented]) => documented.split(';')[0]!.trim().toLowerCase() === type);
-  if (exact) return exact[1];
-  // `image/*` and `*/*` in the spec match any image, or anything.
-  const wildcard = spec.parseByType.find(([documented]) => {
-    const [range] = documented.toLowerCase().split(';');
-    return range === '*/*' || (range!.endsWith('/*') && type.startsWith(range!.slice(0, -1)));
-  });
-  return wildcard ? wildcard[1] : spec.parseAs;
+/** How to read a 2xx body: the one way the spec documents, or by its Content-Type (an exact type, then `image/*` or `*\/*`). */
+function parsingOf(spec: OperationSpec, headers: Headers): Parsing {
+  const contentType = spec.parseByType && headers.get('Content-Type');
+  if (!contentType) return spec.parseAs;
+  const type = essence(contentType);
+  const ranges = spec.parseByType!.map(([documented, parsing]) => [essence(documented), parsing] as const);
+  const found = ranges.find(([range]) => range === type) ?? ranges.find(([range]) => range === '*/*' || (range.endsWith('/*') && type.startsWith(range.slice(0, -1))));
+  return found ? found[1] : spec.parseAs;
 }
 
 /** Whether a status is one of the keys as written in the spec: exactly (`204`), by its range (`2XX`), or `default`. */
 function matchesStatus(statuses: readonly string[], status: number): boolean {
   const code = String(status);
-  const range = `${code[0]}XX`;
-  return statuses.some((documented) => documented === code || documented.toUpperCase() === range || documented === 'default');
+  return statuses.some((documented) => documented === code || documented.toUpperCase() === `${code[0]}XX` || documented === 'default');
 }
 
 // Pagination: list operations the generator found paging (or was told about) get `<name>Pages()` and

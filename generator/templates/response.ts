@@ -24,7 +24,7 @@ export class ResponsePromise<Data, Headers> extends Promise<Data> {
 
   constructor(answer: Promise<WithResponse<Data, Headers>>) {
     // The base promise is never used: then/catch/finally follow the answer.
-    super((resolve) => resolve(undefined as Data));
+    super(settle);
     this.#answer = answer;
   }
 
@@ -53,6 +53,11 @@ export class ResponsePromise<Data, Headers> extends Promise<Data> {
   override finally(onfinally?: (() => void) | null): Promise<Data> {
     return this.data().finally(onfinally);
   }
+}
+
+/** The base promise's executor: one function for every call. */
+function settle(resolve: (value: never) => void): void {
+  resolve(undefined as never);
 }
 
 /**

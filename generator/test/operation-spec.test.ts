@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import { operationSpec, operationSpecLiteral, securitySchemeSpecs, type OperationSpec, type ParameterStyleSpec, type SecuritySchemeSpec } from '../src/emit/operation-spec.js';
+import { operationSpec, operationSpecLiteral, securitySchemeSpecs, WIRE_REFERENCE, type OperationSpec, type ParameterStyleSpec, type SecuritySchemeSpec } from '../src/emit/operation-spec.js';
 import type { OpenApiDocument } from '../src/document/index.js';
 import { buildModel } from '../src/model/build-model.js';
 import type {
@@ -101,6 +101,8 @@ describe('operationSpec: what the runtime is told about each operation', () => {
         parseAs: 'json',
         accept: 'application/json',
         errors: ['404', 'default'],
+        // Styled and cookie parameters: the operation names wire.ts's serializers.
+        wire: WIRE_REFERENCE,
       },
     }],
     ['nested: only the path names (a missing one is refused), the body under `body`', {
@@ -156,8 +158,8 @@ describe('operationSpec: what the runtime is told about each operation', () => {
   test.each(cases)('%s', (_name, { given, want }) => {
     const spec = operationSpec(byId(given));
     expect(spec).toEqual(want);
-    // The literal is that object, and only its defined properties, in the order built.
-    const evaluated = new Function(`return ${operationSpecLiteral(spec)};`)() as OperationSpec;
+    // The literal is that object, and only its defined properties, in the order built; `wire` is wire.ts's export.
+    const evaluated = new Function('wire', `return ${operationSpecLiteral(spec)};`)(WIRE_REFERENCE) as OperationSpec;
     expect(evaluated).toStrictEqual(want);
     expect(Object.keys(evaluated)).toEqual(Object.keys(spec).filter((key) => spec[key as keyof OperationSpec] !== undefined));
   });

@@ -101,7 +101,7 @@ describe('one style across the generated sources', async () => {
     clientName: 'SchemasApi',
   });
   const sources = result.files.filter((file) => file.path.endsWith('.ts'));
-  const templateNames = ['logging.ts', 'response.ts', 'retry.ts', 'runtime.ts'];
+  const templateNames = ['debug-log.ts', 'logging.ts', 'response.ts', 'retry.ts', 'runtime.ts', 'wire.ts'];
   const templates = await Promise.all(templateNames.map((name) => readFile(path.join(GENERATOR_DIR, 'templates', name), 'utf8')));
   const want: Style = { quotes: ["'"], oddIndents: [], maxStep: 2, tabs: 0 };
   const cases: [string, { given: string; want: Style }][] = [
@@ -111,7 +111,7 @@ describe('one style across the generated sources', async () => {
   ];
 
   test('every source is checked', () => {
-    expect(sources.map((file) => file.path).sort()).toEqual(['src/client.ts', 'src/index.ts', ...templateNames.map((name) => `src/${name}`), 'src/schema.ts']);
+    expect(sources.map((file) => file.path).sort()).toEqual(['src/client.ts', 'src/index.ts', 'src/schema.ts', ...templateNames.map((name) => `src/${name}`)].sort());
   });
   test.each(cases)('%s: single quotes only, 2-space indentation steps, no tabs', (_name, { given, want }) => {
     expect(styleOf(given)).toEqual(want);

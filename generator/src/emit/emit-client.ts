@@ -14,7 +14,7 @@ import type { ApiModel, GroupModel, OperationModel, PaginationModel } from '../m
 import { apiName } from './api-name.js';
 import { docLines, docText } from './jsdoc.js';
 import { logEnvName } from './log-env.js';
-import { dataLiteral, operationSpec, operationSpecLiteral, securitySchemesLiteral, securitySchemeSpecs } from './operation-spec.js';
+import { dataLiteral, needsWire, operationSpec, operationSpecLiteral, securitySchemesLiteral, securitySchemeSpecs } from './operation-spec.js';
 import {
   argumentsType,
   errorBodyType,
@@ -95,6 +95,8 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
       namedImports: ['ResponsePromise'],
       isTypeOnly: true,
     },
+    // Only when an operation's spec names it: other clients, and bundles of other operations, leave wire.ts out.
+    ...(model.operations.some(needsWire) ? [wireImport()] : []),
     BLANK_LINE,
     {
       kind: StructureKind.VariableStatement,
@@ -125,6 +127,10 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
   // spec), and the generator's own check parses it anyway (verify/). In the style of every generated source (the
   // runtime template's, print-types.ts): 2-space indentation, single quotes (type-expressions.ts quotes spec text).
   return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true });
+}
+
+function wireImport(): Statement {
+  return { kind: StructureKind.ImportDeclaration, moduleSpecifier: './wire.js', namedImports: ['wire'] };
 }
 
 function usesBasic(model: ApiModel): boolean {

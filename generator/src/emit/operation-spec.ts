@@ -42,6 +42,25 @@ export interface OperationSpec {
   readonly security?: readonly (readonly string[])[];
   readonly errors: readonly string[];
   readonly responseHeaders?: readonly (readonly [name: string, type: ResponseHeaderModel['wireType']])[];
+  readonly wire?: Wire;
+}
+
+/** The runtime's `Wire`: the serializers of templates/wire.ts, printed as a reference to its `wire` export. */
+export interface Wire {
+  path(name: string, value: unknown, style: ParameterStyleSpec): string;
+  query(name: string, value: unknown, style: ParameterStyleSpec): string[];
+  header(value: unknown, style: ParameterStyleSpec): string;
+  cookie(name: string, value: unknown, style: ParameterStyleSpec | undefined): string[];
+  body(encoding: 'form' | 'multipart', body: unknown, styles: readonly BodyStyleSpec[] | undefined): unknown;
+}
+
+/** Stands for wire.ts's `wire` in a spec: printed as the identifier, imported by the client when a spec has it. */
+export const WIRE_REFERENCE = Object.freeze({}) as Wire;
+
+/** Whether an operation needs wire.ts: a parameter not sent its location's default way, a cookie parameter, a form or multipart body. */
+export function needsWire(operation: OperationModel): boolean {
+  const encoding = operation.requestBody?.encoding;
+  return encoding === 'form' || encoding === 'multipart' || operation.parameters.some((p) => p.in === 'cookie' || p.serialization !== undefined);
 }
 
 /** The runtime's `SecuritySchemeSpec`: how one scheme is sent, and which constructor options hold its credential. */
@@ -125,6 +144,7 @@ export function operationSpec(operation: OperationModel): OperationSpec {
     security: operation.security.length > 0 ? operation.security : undefined,
     errors: operation.responses.filter((r) => !r.success).map((r) => r.status),
     responseHeaders: responseHeadersOf(operation),
+    wire: needsWire(operation) ? WIRE_REFERENCE : undefined,
   };
 }
 
@@ -170,6 +190,7 @@ function blockValue(value: unknown, indent: string): string {
 }
 
 function inlineValue(value: unknown): string {
+  if (value === WIRE_REFERENCE) return 'wire';
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return String(value);
   if (Array.isArray(value)) return `[${value.map(inlineValue).join(', ')}]`;

@@ -66,7 +66,7 @@ const CLIENT_MODULE_NAMES = [
   'Transport', 'UnexpectedResponseError', 'ClientOptions', 'RequestOptions', 'OperationSpec', 'DEFAULT_BASE_URL',
   'ResponsePromise', 'WithResponse', 'TimeoutError', 'ConnectionError', 'Logger', 'LogLevel',
   'ArgumentError', 'ResponseBodyError', 'BaseClientOptions', 'BasicCredentials', 'Credential', 'SecuritySchemeSpec',
-  'SECURITY_SCHEMES', 'Readable', 'Writable', '$Read', '$Write', 'paginateItems', 'paginatePages',
+  'SECURITY_SCHEMES', 'Readable', 'Writable', '$Read', '$Write', 'paginateItems', 'paginatePages', 'wire',
 ];
 
 export interface ModelOptions {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CallLog, logLevelOf, redactHeaders, redactUrl, type Logger } from '../../templates/logging.js';
+import { request as debugRequest, redactHeaders, redactUrl } from '../../templates/debug-log.js';
+import { CallLog, logLevelOf, type Logger } from '../../templates/logging.js';
 import { readHeaders, requestIdOf, ResponsePromise, type HeaderType, type WithResponse } from '../../templates/response.js';
 import { logEnvName } from '../../src/emit/log-env.js';
 
@@ -78,7 +79,7 @@ describe('redaction: credentials never reach a log line', () => {
     const lines: unknown[][] = [];
     const logger: Logger = { error: () => {}, warn: () => {}, info: () => {}, debug: (...args) => lines.push(args) };
     const request = new Request('https://api.test/tokens/tok-abcdef/x?key=qk-998877', { headers: { Authorization: 'Bearer tok-abcdef' } });
-    new CallLog(logger, 'debug', 'Api').request('op', 1, request);
+    debugRequest(new CallLog(logger, 'debug', 'Api'), 'op', 1, request);
     const text = JSON.stringify(lines);
     expect(text).toContain('https://api.test/tokens/***/x?key=***');
     expect(text).not.toMatch(/tok-abcdef|qk-998877/);

@@ -6,7 +6,11 @@ import {
   isRetryableStatus,
   replayableBody,
   retryAfterMs,
+  TimeoutError,
+  withRetries,
+  type RetryCall,
 } from '../../templates/retry.js';
+import { CallLog } from '../../templates/logging.js';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 
@@ -94,5 +98,38 @@ describe('replayableBody: every attempt sends the whole body', () => {
     const body = replayableBody(value, true);
     expect([body.next(), body.next()]).toEqual([value, value]);
     expect(body.next()).toBe(value);
+  });
+});
+
+describe('withRetries: one timer for every running attempt, each still ends at its own timeout', () => {
+  const log = new CallLog(console, 'off', 'Test');
+  const call = (timeout: number): RetryCall => ({ operation: `t${timeout}`, signal: undefined, maxRetries: 0, timeout, retryable: true, log, debug: undefined, requestIdHeaders: [] });
+  /** An attempt whose fetch never answers: only the timeout ends it. */
+  const stalled = () => new Promise<{ response: Response }>(() => {});
+
+  test('started longest first (so each new deadline is earlier than the timer), they end shortest first, on time', async () => {
+    const started = Date.now();
+    const ended: [string, number][] = [];
+    await Promise.all(
+      [600, 150, 300].map((timeout) =>
+        withRetries(call(timeout), stalled).catch((error: unknown) => {
+          expect(error).toBeInstanceOf(TimeoutError);
+          ended.push([(error as TimeoutError).operation, Date.now() - started]);
+        }),
+      ),
+    );
+    expect(ended.map(([operation]) => operation)).toEqual(['t150', 't300', 't600']);
+    for (const [operation, at] of ended) {
+      const timeout = Number(operation.slice(1));
+      expect(at).toBeGreaterThanOrEqual(timeout - 5);
+      expect(at).toBeLessThan(timeout + 400);
+    }
+  });
+
+  test('an attempt that answers is no longer watched: a later one still times out on its own', async () => {
+    await withRetries(call(50), async () => ({ response: new Response('ok') }));
+    const started = Date.now();
+    await expect(withRetries(call(100), stalled)).rejects.toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(95);
   });
 });

@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Transport, type OperationSpec, type SecuritySchemeSpec } from '../../templates/runtime.js';
+import { wire } from '../../templates/wire.js';
 
 interface Hit {
   method: string;
@@ -39,7 +40,7 @@ afterAll(async () => {
 });
 
 const upload: OperationSpec = { id: 'upload', method: 'put', path: '/upload', body: 'whole', encoding: 'binary', mediaType: 'application/octet-stream', parseAs: 'none', errors: [] };
-const form: OperationSpec = { id: 'form', method: 'post', path: '/form', body: 'flat', encoding: 'multipart', mediaType: 'multipart/form-data', parseAs: 'none', errors: [] };
+const form: OperationSpec = { id: 'form', method: 'post', path: '/form', body: 'flat', encoding: 'multipart', mediaType: 'multipart/form-data', parseAs: 'none', errors: [], wire };
 
 function stream(...parts: string[]): ReadableStream<Uint8Array> {
   return new ReadableStream({

@@ -21,15 +21,6 @@ export interface LoggingOptions {
 
 const RANK: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
 
-/** Header and query parameter names whose values are credentials. */
-const SECRET_NAME = /authorization|cookie|token|secret|passw|api[-_]?key|apikey|session|signature|credential|^key$|[-_]key$/i;
-const NOT_SECRET = /^(?:x-)?idempotency[-_]?key$/i;
-const HIDDEN = '***';
-
-export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name) && !NOT_SECRET.test(name);
-}
-
 /** The level: the client option, else the environment variable (when it names a level), else `warn`. */
 export function logLevelOf(option: LogLevel | undefined, envName: string | undefined): LogLevel {
   if (option !== undefined) return option;
@@ -65,87 +56,10 @@ export class CallLog {
     if (details === undefined) this.logger[level](line);
     else this.logger[level](line, details);
   }
-
-  /** `debug`: the request as sent, with every credential replaced by `***`. */
-  request(operation: string, attempt: number, input: RequestInfo | URL): void {
-    if (!this.enabled('debug')) return;
-    const request = input instanceof Request ? input : undefined;
-    const url = request ? request.url : String(input);
-    const headers = request ? redactHeaders(request.headers) : {};
-    const scrub = scrubber(request?.headers, url);
-    this.write('debug', scrub(`${operation}: attempt ${attempt}: ${request?.method ?? 'GET'} ${redactUrl(url)}`), { headers: scrubValues(headers, scrub) });
-  }
-
-  /** `debug`: status, time and request id of one answer. */
-  response(operation: string, attempt: number, response: Response, ms: number, requestId: string | undefined): void {
-    if (!this.enabled('debug')) return;
-    const id = requestId === undefined ? '' : ` (request id ${requestId})`;
-    this.write('debug', `${operation}: attempt ${attempt}: HTTP ${response.status} in ${ms} ms${id}`, { headers: redactHeaders(response.headers) });
-  }
 }
 
-/** Headers as a plain object, credentials (`Authorization`, cookies, api keys, tokens) replaced by `***`. */
-export function redactHeaders(headers: Headers): Record<string, string> {
-  const shown: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    shown[name] = isSecretName(name) ? HIDDEN : value;
-  });
-  return shown;
-}
-
-/** The URL with credentials in its query (`api_key=…`, `access_token=…`) and user info replaced by `***`. */
-export function redactUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return text;
-  }
-  if (url.username || url.password) {
-    url.username = HIDDEN;
-    url.password = '';
-  }
-  const query = url.search.slice(1);
-  if (query === '') return url.href;
-  const pairs = query.split('&').map((pair) => {
-    const name = decodeComponent(pair.split('=', 1)[0]!);
-    return isSecretName(name) ? `${pair.split('=', 1)[0]}=${HIDDEN}` : pair;
-  });
-  return `${url.href.slice(0, url.href.indexOf('?'))}?${pairs.join('&')}${url.hash}`;
-}
-
-function decodeComponent(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
-}
-
-/**
- * Removes the credentials' values wherever else they appear (a token in a path, say): every value of a secret
- * header or query parameter, and the token after `Bearer`/`Basic`.
- */
-function scrubber(headers: Headers | undefined, url: string): (text: string) => string {
-  const secrets = new Set<string>();
-  headers?.forEach((value, name) => {
-    if (!isSecretName(name)) return;
-    secrets.add(value);
-    const credentials = /^\s*\S+\s+(\S.*)$/.exec(value)?.[1];
-    if (credentials) secrets.add(credentials);
-  });
-  try {
-    new URL(url).searchParams.forEach((value, name) => {
-      if (isSecretName(name)) secrets.add(value);
-    });
-  } catch {
-    // Not a URL: nothing to take from it.
-  }
-  // Short values would blank out ordinary words; a credential is longer.
-  const found = [...secrets].filter((secret) => secret.length >= 4).sort((a, b) => b.length - a.length);
-  return (text) => found.reduce((result, secret) => result.split(secret).join(HIDDEN), text);
-}
-
-function scrubValues(values: Record<string, string>, scrub: (text: string) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, scrub(value)]));
+/** The redacting request and response lines of `debug` (debug-log.ts), loaded only when the level is `debug`. */
+export interface DebugLog {
+  request(log: CallLog, operation: string, attempt: number, input: RequestInfo | URL): void;
+  response(log: CallLog, operation: string, attempt: number, response: Response, ms: number, requestId: string | undefined): void;
 }
