@@ -38,6 +38,13 @@ const operations: Record<string, object> = {
     method: 'get',
     parameters: [{ name: 'sort', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'] } }, { name: 'page', in: 'query', schema: { type: 'integer' }, example: 2 }],
   },
+  numberWrittenAsText: {
+    method: 'get',
+    parameters: [
+      { name: 'n', in: 'query', required: true, schema: { type: 'integer', default: '12345', example: '23456' } },
+      { name: 'page', in: 'query', schema: { type: 'integer' }, example: '2' },
+    ],
+  },
   deepObjectQuery: {
     method: 'get',
     parameters: [{ name: 'filter', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object', required: ['email'], properties: { email: { type: 'string', format: 'email' } } } }],
@@ -122,6 +129,7 @@ describe('requestValues: arguments the spec accepts', () => {
     ['oneOf [integer, string] in a path: the string branch, since "1" would match both as read from the wire', { given: 'pathOneOf', want: { id: 'example' } }],
     ['a path object whose properties are all optional is sent with them ({} is no path segment: the client refuses it)', { given: 'pathObjectOptional', want: { filter: { name: 'example', size: 3 } } }],
     ['an optional parameter only with its documented example', { given: 'optionalParameterLeftOut', want: { page: 2 } }],
+    ['an integer parameter documented as text ("23456", the same on the wire) is sent as an integer, as a caller types it; an optional one is left out', { given: 'numberWrittenAsText', want: { n: expect.any(Number) } }],
     ['a deepObject query object Prism builds anyway is sent with its required properties', { given: 'deepObjectQuery', want: { filter: { email: 'user@example.com' } } }],
     ['nested required properties of a deepObject form property', { given: 'formNestedRequired', want: { customer: 'example', flow: { type: 'update', after: { url: 'https://example.com' } } } }],
     ['a form anyOf branch Prism reads as sent (the empty string: under an anyOf Prism reads no array)', { given: 'formAnyOfEmptyString', want: { settings: { options: '' } } }],

@@ -68,6 +68,11 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       return schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json });
     };
     const schema = schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined;
+    // A caller writes the value as its schema's type, not as the text the server reads: `"23456"` for an integer
+    // is the same on the wire as 23456, but only 23456 type-checks. So a value valid only as the wire reads it
+    // (coerced) is a last resort, and no documented value is sent for an optional parameter.
+    const typed = (value: unknown) =>
+      undeclaredProperties(document, schema, value).length === 0 && (schemaPointer === undefined || schemaPointer.json || validator.validate(schemaPointer.pointer, value, 'request').length === 0);
     let { documented: examples, sampled } = candidates(document, object, schema, parameter.in === 'path');
     // Prism builds a deepObject query parameter's object from its schema even when it is not sent (as it does for
     // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds.
@@ -81,18 +86,19 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     // header is sent, an empty array where one is allowed (an empty header value, which Prism reads as `[]`).
     const splitByPrism = parameter.in === 'header' && ['array', 'object'].includes(String(derefObject(document, schema).type));
     if (splitByPrism && !parameter.required) {
-      const chosen = choose([...examples, ...(derefObject(document, schema).type === 'array' ? [[]] : []), ...sampled], check, (value) => undeclaredProperties(document, schema, value).length === 0);
+      const chosen = choose([...examples, ...(derefObject(document, schema).type === 'array' ? [[]] : []), ...sampled], check, typed);
       if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations), overlap: chosen.overlap });
       (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? [];
       continue;
     }
     if (!parameter.required && !builtByPrism) {
-      // An optional parameter is sent only with a documented example that is valid: leaving it out is always valid.
-      const documented = choose(examples, check, (value) => undeclaredProperties(document, schema, value).length === 0);
-      if (documented.value !== undefined && documented.violations.length === 0) (byLocation[parameter.in] ??= {})[parameter.name] = documented.value;
+      // An optional parameter is sent only with a documented example that is valid, and typed as a caller writes
+      // it: leaving it out is always valid.
+      const documented = choose(examples, check, typed);
+      if (documented.value !== undefined && documented.violations.length === 0 && typed(documented.value)) (byLocation[parameter.in] ??= {})[parameter.name] = documented.value;
       continue;
     }
-    const chosen = choose([...examples, ...sampled], check, (value) => undeclaredProperties(document, schema, value).length === 0);
+    const chosen = choose([...examples, ...sampled], check, typed);
     if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push(unsatisfiedValue(document, what, schemaPointer.pointer, chosen));
     (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
   }
