@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isObject } from '@periskope-tools/generator';
+import { isHopByHopHeader, isObject } from '@periskope-tools/generator';
 import { transformOas3Operations } from '@stoplight/http-spec/oas3/operation';
 import { createLogger } from '@stoplight/prism-core';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
@@ -93,7 +93,9 @@ export async function loadOperations(spec: string | object, owned = false): Prom
   if (!isPreparable(document)) {
     // Prism's $ref parser dereferences an object in place; it gets its own copy.
     const input = typeof spec === 'string' || owned ? spec : structuredClone(spec);
-    return { operations: await getHttpOperationsFromSpec(input), loader: 'dereferenced' };
+    const operations = await getHttpOperationsFromSpec(input);
+    for (const operation of operations) withoutHopByHopHeaders(operation);
+    return { operations, loader: 'dereferenced' };
   }
   // Each operation gets the document's top-level objects as keys: a caller's object is copied first, never edited
   // (a document just read from the file is nobody else's).
@@ -103,6 +105,7 @@ export async function loadOperations(spec: string | object, owned = false): Prom
     const root = operation as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(copy)) if (!(key in root)) root[key] = value;
     aliasPathVariables(operation);
+    withoutHopByHopHeaders(operation);
   }
   return { operations, loader: 'prepared' };
 }
@@ -121,6 +124,18 @@ export function aliasPathVariables(operation: { path: string; request?: { path?:
     for (const parameter of operation.request?.path ?? []) if (parameter.name === name) parameter.name = alias;
     return `{${alias}}`;
   });
+}
+
+/**
+ * A documented response header that is hop-by-hop (`Transfer-Encoding`, `Connection`, ...) is left to the HTTP
+ * layer: Prism would send the value it samples for it (`Transfer-Encoding: string` beside its Content-Length, which
+ * fetch refuses as a malformed answer: OpenAI's createSpeech), and validate its own answer against it. The oracles
+ * do not judge these headers either (response-oracles.ts).
+ */
+export function withoutHopByHopHeaders(operation: { responses?: { headers?: { name: string }[] }[] }): void {
+  for (const response of operation.responses ?? []) {
+    if (response.headers) response.headers = response.headers.filter((header) => !isHopByHopHeader(header.name));
+  }
 }
 
 /**
