@@ -94,7 +94,10 @@ export async function loadOperations(spec: string | object, owned = false): Prom
     // Prism's $ref parser dereferences an object in place; it gets its own copy.
     const input = typeof spec === 'string' || owned ? spec : structuredClone(spec);
     const operations = await getHttpOperationsFromSpec(input);
-    for (const operation of operations) withoutHopByHopHeaders(operation);
+    for (const operation of operations) {
+      withoutHopByHopHeaders(operation);
+      withDefaultExplode(operation);
+    }
     return { operations, loader: 'dereferenced' };
   }
   // Each operation gets the document's top-level objects as keys: a caller's object is copied first, never edited
@@ -106,6 +109,7 @@ export async function loadOperations(spec: string | object, owned = false): Prom
     for (const [key, value] of Object.entries(copy)) if (!(key in root)) root[key] = value;
     aliasPathVariables(operation);
     withoutHopByHopHeaders(operation);
+    withDefaultExplode(operation);
   }
   return { operations, loader: 'prepared' };
 }
@@ -135,6 +139,23 @@ export function aliasPathVariables(operation: { path: string; request?: { path?:
 export function withoutHopByHopHeaders(operation: { responses?: { headers?: { name: string }[] }[] }): void {
   for (const response of operation.responses ?? []) {
     if (response.headers) response.headers = response.headers.filter((header) => !isHopByHopHeader(header.name));
+  }
+}
+
+type ParameterLists = Partial<Record<'query' | 'header' | 'path' | 'cookie', { style?: string; explode?: boolean }[]>>;
+
+/**
+ * A parameter that does not say `explode` gets OpenAPI's default: true for `form` (the default style of query and
+ * cookie parameters), false for every other style. Prism's transformer leaves it unset and its validator reads unset
+ * as false, so an exploded form object (`?page=0&size=1`, what every client sends for `foo: {page, size}`) was looked
+ * for under its own name and reported missing (hey-api's pagination-ref.yaml), and an exploded array read as one
+ * comma-separated value.
+ */
+export function withDefaultExplode(operation: { request?: ParameterLists }): void {
+  for (const [location, parameters] of Object.entries(operation.request ?? {}) as [keyof ParameterLists, ParameterLists[keyof ParameterLists]][]) {
+    if (!Array.isArray(parameters)) continue;
+    const defaultStyle = location === 'query' || location === 'cookie' ? 'form' : 'simple';
+    for (const parameter of parameters) parameter.explode ??= (parameter.style ?? defaultStyle) === 'form';
   }
 }
 

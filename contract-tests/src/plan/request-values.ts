@@ -1,6 +1,6 @@
 import { conflictingTypes, deref, derefObject, getAtPointer, isObject, joinPointer, requiredCycle, sampleSchema, undeclaredProperties, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
 import { ONE_OF_OVERLAP, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
-import { fillPrismDeepObjects, fillPrismObject, prismFormReading, withSomethingToSend } from './prism-form.js';
+import { fillPrismDeepObjects, fillPrismObject, prismFormReading, prismQueryObjectReading, withSomethingToSend } from './prism-form.js';
 
 /** A request value no candidate could make valid: the schema it is for, and what was wrong with the best try. */
 export interface UnsatisfiedValue {
@@ -62,12 +62,17 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       continue;
     }
     const schemaPointer = parameterSchemaPointer(object, parameter.pointer);
+    const schema = schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined;
+    // An exploded form query object is read by Prism field by field, as text (prismQueryObjectReading).
+    const formObject = parameter.in === 'query' && schemaPointer?.json === false && (object?.style ?? 'form') === 'form' && object?.explode !== false && isObjectSchema(derefObject(document, schema));
+    const wireValid = (value: unknown): SchemaViolation[] => (schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json }));
     const check = (value: unknown): SchemaViolation[] => {
       // The client refuses a path value that is empty, `.` or `..` (it would address another resource).
       if (parameter.in === 'path' && addressesAnotherResource(value)) return [{ instancePath: '/', message: `${JSON.stringify(value)} is no path segment (the client refuses it)` }];
-      return schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json });
+      const violations = wireValid(value);
+      if (violations.length > 0 || !formObject || !isObject(value)) return violations;
+      return validator.validate(schemaPointer!.pointer, prismQueryObjectReading(value), 'request', { coerceTypes: true }).map((violation) => ({ ...violation, message: `as Prism reads it: ${violation.message}` }));
     };
-    const schema = schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined;
     // A caller writes the value as its schema's type, not as the text the server reads: `"23456"` for an integer
     // is the same on the wire as 23456, but only 23456 type-checks. So a value valid only as the wire reads it
     // (coerced) is a last resort, and no documented value is sent for an optional parameter.
@@ -99,7 +104,12 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       continue;
     }
     const chosen = choose([...examples, ...sampled], check, typed);
-    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push(unsatisfiedValue(document, what, schemaPointer.pointer, chosen));
+    if (chosen.violations.length > 0 && schemaPointer) {
+      const value = unsatisfiedValue(document, what, schemaPointer.pointer, chosen);
+      // Valid for the schema as a server reads the query, refused as Prism reads it.
+      if (formObject && wireValid(chosen.value).length === 0) value.mockCannotRead = `Prism reads an exploded form object's fields as text, so ${describe(chosen.violations)}`;
+      unsatisfied.push(value);
+    }
     (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
   }
   let body: unknown;
@@ -251,6 +261,12 @@ function choose(values: unknown[], check: (value: unknown) => SchemaViolation[],
   }
   if (firstValid !== undefined) return { value: firstValid, violations: [], overlap: false };
   return { ...(first ?? { value: undefined, violations: [] }), overlap };
+}
+
+/** An object schema: `type: object` (alone or in a 3.1 type list), or properties without a type. */
+function isObjectSchema(schema: Json): boolean {
+  if (Array.isArray(schema.type)) return schema.type.includes('object');
+  return schema.type === 'object' || (schema.type === undefined && isObject(schema.properties));
 }
 
 /** A value that is no path segment once serialized: empty (`''`, `[]`, `{}`), `.` or `..`. */
