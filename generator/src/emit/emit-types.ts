@@ -7,6 +7,7 @@ import { aliasRecursiveSchemas, recursiveSchemaNames } from './type-passes/alias
 import { binaryAsBlob } from './type-passes/binary-as-blob.js';
 import { breakEagerCycles } from './type-passes/break-eager-cycles.js';
 import { closedEmptyObject, openClosedAllOfMembers } from './type-passes/closed-empty-object.js';
+import { declareRequiredProperties } from './type-passes/declare-required-properties.js';
 import { dedupeTypeMembers, operationIdLookup } from './type-passes/dedupe-members.js';
 import { hoistNestedRefTargets } from './type-passes/hoist-nested-ref-targets.js';
 import { inlineParentBases } from './type-passes/inline-parent-bases.js';
@@ -24,7 +25,7 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
  *
  * 1. document passes, each returning its input when it has nothing to do and a copy otherwise:
  *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, shareDiscriminatorValues, openClosedAllOfMembers,
- *    breakEagerCycles (which pushes a warning per cut);
+ *    declareRequiredProperties, breakEagerCycles (which pushes a warning per cut);
  * 2. openapi-typescript's transformSchema, with binaryAsBlob and closedEmptyObject as its per-schema `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
  *
@@ -36,6 +37,7 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
   prepared = inlineParentBases(prepared);
   prepared = shareDiscriminatorValues(prepared);
   prepared = openClosedAllOfMembers(prepared);
+  prepared = declareRequiredProperties(prepared);
   prepared = breakEagerCycles(prepared, file, warnings);
   try {
     return typesOf(prepared, file);

@@ -108,6 +108,10 @@ describe('emitTypes: each pass takes part', () => {
         want: { at: 'components.schemas.Bar', type: "components['schemas']['Foo'] & Record<string, unknown>" },
       },
     ],
+    [
+      'declareRequiredProperties: a required name properties does not list is a required unknown member (any value is valid there)',
+      { given: document({ R: { type: 'object', required: ['a', 'b c'], properties: { a: { type: 'string' } } } }), want: { at: 'components.schemas.R', type: "{ a: string; 'b c': unknown; }" } },
+    ],
     ['closedEmptyObject: a nullable closed object is still nullable', { given: document({ C: { type: 'object', additionalProperties: false, nullable: true } }), want: { at: 'components.schemas.C', type: 'Record<string, never> | null' } }],
     ['enum: false: an enum is a union of literals, not a TypeScript enum', { given: document({ E: { type: 'string', enum: ['x', 'y'] } }), want: { at: 'components.schemas.E', type: "'x' | 'y'" } }],
   ];
