@@ -4,7 +4,7 @@ import type ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 import { usesReadWriteMarkers, type OpenApiDocument } from '../document/index.js';
 import { aliasRecursiveSchemas, recursiveSchemaNames } from './type-passes/alias-recursive-schemas.js';
-import { binaryAsBlob } from './type-passes/binary-as-blob.js';
+import { binaryAsBlob, binaryReadings } from './type-passes/binary-as-blob.js';
 import { breakEagerCycles } from './type-passes/break-eager-cycles.js';
 import { closedEmptyObject, openClosedAllOfMembers } from './type-passes/closed-empty-object.js';
 import { declareRequiredProperties } from './type-passes/declare-required-properties.js';
@@ -26,7 +26,8 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
  * 1. document passes, each returning its input when it has nothing to do and a copy otherwise:
  *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, shareDiscriminatorValues, openClosedAllOfMembers,
  *    declareRequiredProperties, breakEagerCycles (which pushes a warning per cut);
- * 2. openapi-typescript's transformSchema, with binaryAsBlob and closedEmptyObject as its per-schema `transform` hook;
+ * 2. openapi-typescript's transformSchema, with binaryAsBlob (by binaryReadings) and closedEmptyObject as its per-schema
+ *    `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
  *
  * An error while typing becomes a GeneratorError naming the schema openapi-typescript stopped at.
@@ -69,6 +70,8 @@ function typesOf(prepared: OpenApiDocument, file: string): string {
 
 /** openapi-typescript's options, as `openapiTS()` would set them for our CLI flags (`--empty-objects-unknown`). */
 export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
+  // Where a binary string is a Blob and where it is text (a JSON body, a parameter): binaryReadings.
+  const readingAt = binaryReadings(schema as unknown as OpenApiDocument);
   return {
     additionalProperties: false,
     alphabetize: false,
@@ -93,7 +96,7 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     redoc: undefined as unknown as GlobalContext['redoc'],
     silent: true,
     inject: undefined,
-    transform: (schemaObject) => binaryAsBlob(schemaObject) ?? closedEmptyObject(schemaObject),
+    transform: (schemaObject, options) => binaryAsBlob(schemaObject, readingAt(options.path ?? '')) ?? closedEmptyObject(schemaObject),
     // `$Read`/`$Write` markers (with the `Readable`/`Writable` helpers the client wraps its types in) only when
     // the document uses readOnly/writeOnly: other clients keep their plain types and type-checking cost.
     readWriteMarkers: usesReadWriteMarkers(schema as never),

@@ -68,6 +68,13 @@ describe('emitTypes: each pass takes part', () => {
         want: { at: 'components.schemas.A', type: '{ x?: string; }' },
       },
     ],
+    [
+      'binaryAsBlob: a binary string in a JSON body is the text JSON carries (a Blob would be sent as {})',
+      {
+        given: document({}, { '/a': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { f: { type: 'string', format: 'binary' } } } } } }, responses: { '200': ok({ type: 'string' }) } } } }),
+        want: { at: 'paths./a.post.requestBody.content.application/json', type: '{ f?: string; }' },
+      },
+    ],
     ['binaryAsBlob: a nullable binary string is Blob | null', { given: document({ File: { type: 'string', format: 'binary', nullable: true } }), want: { at: 'components.schemas.File', type: 'Blob | null' } }],
     [
       'tolerantWithRequired: the WithRequired helper is the one over NonNullable',
