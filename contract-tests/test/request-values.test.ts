@@ -45,6 +45,7 @@ const operations: Record<string, object> = {
       { name: 'page', in: 'query', schema: { type: 'integer' }, example: '2' },
     ],
   },
+  uncompilableParameter: { method: 'get', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', pattern: '(' } }] },
   deepObjectQuery: {
     method: 'get',
     parameters: [{ name: 'filter', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object', required: ['email'], properties: { email: { type: 'string', format: 'email' } } } }],
@@ -139,6 +140,10 @@ describe('requestValues: arguments the spec accepts', () => {
     const values = valuesOf(given);
     expect(values.args).toEqual(want);
     expect(values.unsatisfied).toEqual([]);
+  });
+
+  test('a parameter schema Ajv cannot compile says nothing against the value (the replay crashed on it)', () => {
+    expect(valuesOf('uncompilableParameter')).toEqual({ args: { q: 'example' }, unsatisfied: [] });
   });
 
   test('a schema nothing satisfies is named with its pointer and Ajv\'s reasons, and the first try is still sent', () => {

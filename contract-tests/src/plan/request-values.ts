@@ -77,7 +77,7 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     // is the same on the wire as 23456, but only 23456 type-checks. So a value valid only as the wire reads it
     // (coerced) is a last resort, and no documented value is sent for an optional parameter.
     const typed = (value: unknown) =>
-      undeclaredProperties(document, schema, value).length === 0 && (schemaPointer === undefined || schemaPointer.json || validator.validate(schemaPointer.pointer, value, 'request').length === 0);
+      undeclaredProperties(document, schema, value).length === 0 && (schemaPointer === undefined || schemaPointer.json || violationsOrNone(() => validator.validate(schemaPointer.pointer, value, 'request')).length === 0);
     let { documented: examples, sampled } = candidates(document, object, schema, parameter.in === 'path');
     // Prism builds a deepObject query parameter's object from its schema even when it is not sent (as it does for
     // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds.
@@ -107,7 +107,7 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     if (chosen.violations.length > 0 && schemaPointer) {
       const value = unsatisfiedValue(document, what, schemaPointer.pointer, chosen);
       // Valid for the schema as a server reads the query, refused as Prism reads it.
-      if (formObject && wireValid(chosen.value).length === 0) value.mockCannotRead = `Prism reads an exploded form object's fields as text, so ${describe(chosen.violations)}`;
+      if (formObject && violationsOrNone(() => wireValid(chosen.value)).length === 0) value.mockCannotRead = `Prism reads an exploded form object's fields as text, so ${describe(chosen.violations)}`;
       unsatisfied.push(value);
     }
     (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
@@ -261,6 +261,15 @@ function choose(values: unknown[], check: (value: unknown) => SchemaViolation[],
   }
   if (firstValid !== undefined) return { value: firstValid, violations: [], overlap: false };
   return { ...(first ?? { value: undefined, violations: [] }), overlap };
+}
+
+/** A schema Ajv cannot compile says nothing against a value (as in `choose`): the response oracles report that schema. */
+function violationsOrNone(validate: () => SchemaViolation[]): SchemaViolation[] {
+  try {
+    return validate();
+  } catch {
+    return [];
+  }
 }
 
 /** An object schema: `type: object` (alone or in a 3.1 type list), or properties without a type. */
