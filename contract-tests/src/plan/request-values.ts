@@ -147,7 +147,7 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       const value = unsatisfiedValue(document, 'request body', schemaPointer, chosen);
       // Valid for the schema, refused by Prism's decoding: the mock cannot read what the spec allows.
       const reading = requestBody.encoding === 'form' || requestBody.encoding === 'multipart' ? prismFormReading(document, media, chosen.value, requestBody.encoding) : undefined;
-      if (reading && 'refused' in reading && validator.validate(schemaPointer, chosen.value, 'request').length === 0) value.mockCannotRead = reading.refused;
+      if (reading && violationsOrNone(() => validator.validate(schemaPointer, chosen.value, 'request')).length === 0) value.mockCannotRead = 'refused' in reading ? reading.refused : describe(chosen.violations);
       unsatisfied.push(value);
     }
     body = chosen.value;
@@ -225,6 +225,9 @@ function candidates(document: unknown, holder: Json | undefined, schemaOrRef: un
     sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request' }));
     for (let variant = 0; variant < VARIANTS; variant++) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', useExamples: false, variant }));
     if (fuller) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', allProperties: true }));
+    // Without the optional properties that have a default: valid too, and readable where a default is not
+    // (Prism reads a one-item array in a multipart part as its text: OpenAI's createTranscription).
+    sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', useExamples: false, defaulted: false }));
   }
   return { documented, sampled };
 }
