@@ -80,9 +80,12 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       undeclaredProperties(document, schema, value).length === 0 && (schemaPointer === undefined || schemaPointer.json || violationsOrNone(() => validator.validate(schemaPointer.pointer, value, 'request')).length === 0);
     let { documented: examples, sampled } = candidates(document, object, schema, parameter.in === 'path');
     // Prism builds a deepObject query parameter's object from its schema even when it is not sent (as it does for
-    // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds.
-    const builtByPrism = parameter.in === 'query' && object?.style === 'deepObject' && derefObject(document, schema).type === 'object';
-    if (builtByPrism) {
+    // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds. An exploded form object
+    // Prism builds from the query's fields, sent or not (absent, it is `{}` and its required list applies): it is
+    // sent too.
+    const deepObject = parameter.in === 'query' && object?.style === 'deepObject' && derefObject(document, schema).type === 'object';
+    const builtByPrism = deepObject || formObject;
+    if (deepObject) {
       const fill = (value: unknown) => Array.from({ length: VARIANTS }, (_, variant) => fillPrismObject(document, schema, value, variant));
       examples = examples.flatMap(fill);
       sampled = sampled.flatMap(fill);
