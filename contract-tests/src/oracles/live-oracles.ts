@@ -127,7 +127,8 @@ export function checkLiveObservation(
 
   let parsedBody: unknown;
   let bodyParsed = false;
-  if (documented.contents.length === 0) {
+  // A HEAD response has no body (RFC 9110 §9.3.2): its documented content is what a GET would send.
+  if (documented.contents.length === 0 || operation.method === 'head') {
     if (seen.rawBody !== '') {
       drift('body', `${where} documents no content, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}${mediaType ? ` (${mediaType})` : ''}`);
     }

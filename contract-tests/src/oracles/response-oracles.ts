@@ -52,18 +52,21 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
 
   let parsedBody: unknown;
   let bodyBreaksSchema = false;
-  if (!tuple.content) {
-    if (seen.rawBody !== '') fail('unexpected-body', `no content is documented, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
+  // A HEAD response has no body (RFC 9110 §9.3.2): its documented content is what a GET would send, so there is no
+  // media type, body or example to demand, and the client rightly resolves to nothing (or throws with no body).
+  const content = tuple.operation.method === 'head' ? undefined : tuple.content;
+  if (!content) {
+    if (seen.rawBody !== '') fail('unexpected-body', `${tuple.content ? 'a HEAD response has no body' : 'no content is documented'}, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
   } else {
     const mediaType = mediaTypeOf(seen.contentType);
     // A documented range (`*/*`, `text/*`) is answered by any media type it covers.
-    if (mediaType === undefined || !mediaRangeCovers(mediaType, tuple.content.mediaType)) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
+    if (mediaType === undefined || !mediaRangeCovers(mediaType, content.mediaType)) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${content.mediaType}`);
     try {
-      parsedBody = isJsonMediaType(tuple.content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
+      parsedBody = isJsonMediaType(content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
     } catch (error) {
       fail('body-not-json', `body is not JSON: ${(error as Error).message}`);
     }
-    const schemaPointer = tuple.content.schemaPointer;
+    const schemaPointer = content.schemaPointer;
     if (schemaPointer && parsedBody !== undefined) {
       try {
         for (const violation of context.validator.validate(schemaPointer, parsedBody, 'response')) {
@@ -103,7 +106,7 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
     }
   }
 
-  const bodyError = tuple.response.success ? expectedBodyError(tuple, seen, parsedBody, bodyBreaksSchema) : undefined;
+  const bodyError = tuple.response.success && content ? expectedBodyError(tuple, seen, parsedBody, bodyBreaksSchema) : undefined;
   if (bodyError) {
     // A 2xx body that is not what the spec documents (found above, as the spec's or the mock's): the client promises
     // a ResponseBodyError with that reason, never a bare SyntaxError or a value typed as something it is not.
