@@ -79,7 +79,7 @@ export const RULES = {
   ...DRIFT,
   // ------------------------------------------------------------------------------------------- examples
   'example-invalid': { kind: 'spec', stage: 'examples', summary: 'an example does not validate against the schema it illustrates' },
-  'schema-invalid': { kind: 'spec', stage: 'examples', summary: "a schema breaks its document's JSON Schema dialect (OpenAPI 3.0's boolean exclusiveMinimum/exclusiveMaximum in a 3.1 document): checked the one way it can mean" },
+  'schema-invalid': { kind: 'spec', stage: 'examples', summary: "a schema breaks its document's JSON Schema dialect: OpenAPI 3.0's boolean exclusiveMinimum/exclusiveMaximum in a 3.1 document (checked the one way it can mean), or an anchor declared twice in one schema resource (the body or header cannot be checked)" },
   // ---------------------------------------------------------------------------------------------- calls
   'typed-call-rejected': { kind: 'suite', stage: 'calls', summary: "a call with the values the suite sends does not type-check through the generated client (its types are stricter than the spec)" },
   // ------------------------------------------------------------------------------------- replay (mock)

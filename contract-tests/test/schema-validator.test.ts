@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createSchemaValidator, dialectDefects } from '../src/spec/schema-validator.js';
+import { createSchemaValidator, dialectDefects, schemaDefectOf } from '../src/spec/schema-validator.js';
 
 const document = {
   openapi: '3.0.3',
@@ -87,6 +87,26 @@ describe("OpenAPI 3.0's boolean exclusiveMinimum/exclusiveMaximum in a 3.1 docum
       ['/components/schemas/Open/exclusiveMaximum', 'no exclusiveMaximum'],
     ]);
     expect(dialectDefects({ openapi: '3.0.3', components: { schemas } }, '3.0')).toEqual([]);
+  });
+});
+
+describe('schemaDefectOf: a compile error that is the schema\'s fault', () => {
+  // orval's dynamic-ref sample: Pet, Cat and Dog each declare `$dynamicAnchor: Pet`, all in the document's resource.
+  const schemas = {
+    Pet: { $dynamicAnchor: 'Pet', type: 'object', properties: { playmates: { type: 'array', items: { $dynamicRef: '#Pet' } } } },
+    Cat: { $dynamicAnchor: 'Pet', type: 'object', properties: { playmates: { type: 'array', items: { $dynamicRef: '#Pet' } } } },
+  };
+  test('an anchor declared twice in one schema resource', () => {
+    let thrown: unknown;
+    try {
+      createSchemaValidator({ openapi: '3.1.0', components: { schemas } }, '3.1').validate('/components/schemas/Pet', {});
+    } catch (error) {
+      thrown = error;
+    }
+    expect(schemaDefectOf(thrown)).toMatch(/^the anchor #Pet is declared by more than one schema of one schema resource/);
+  });
+  test('any other compile error is not one', () => {
+    expect(schemaDefectOf(new Error('Invalid regular expression: /(/: Unterminated group'))).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@ import { mediaTypeOf, type Observation } from '../call/mock-call.js';
 import { finding, type Finding, type FindingPlace } from '../findings.js';
 import type { ResponseTuple } from '../plan/inventory.js';
 import type { RuleId } from '../rules.js';
-import type { SchemaValidator } from '../spec/schema-validator.js';
+import { schemaDefectOf, type SchemaValidator } from '../spec/schema-validator.js';
 import { decodeProblemValidation, decodeViolations } from './prism-violations.js';
 
 /** What the oracles read besides the observation: the spec and a validator of its schemas. */
@@ -78,7 +78,8 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
         }
       } catch (error) {
         // A check we could not run is reported for this response, never a crash of the run.
-        fail('schema-uncheckable', `cannot check the body against schema #${schemaPointer}: ${(error as Error).message}`, schemaPointer);
+        const defect = schemaDefectOf(error);
+        fail(defect ? 'schema-invalid' : 'schema-uncheckable', `cannot check the body against schema #${schemaPointer}: ${defect ?? (error as Error).message}`, schemaPointer);
       }
     }
     if (tuple.example?.explicit && !isDeepStrictEqual(parsedBody, getAtPointer(document, tuple.example.pointer))) {
@@ -102,7 +103,8 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
         fail('header-schema', `response header ${header.name}: ${JSON.stringify(value)} ${violation.message} (schema #${schemaPointer}${headerExample(document, header.pointer)})`, schemaPointer);
       }
     } catch (error) {
-      fail('schema-uncheckable', `cannot check response header ${header.name} against schema #${schemaPointer}: ${(error as Error).message}`, schemaPointer);
+      const defect = schemaDefectOf(error);
+      fail(defect ? 'schema-invalid' : 'schema-uncheckable', `cannot check response header ${header.name} against schema #${schemaPointer}: ${defect ?? (error as Error).message}`, schemaPointer);
     }
   }
 

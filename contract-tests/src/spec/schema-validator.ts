@@ -231,6 +231,19 @@ export function dialectDefects(document: unknown, version: '3.0' | '3.1'): Diale
   return defects;
 }
 
+/**
+ * Why Ajv could not compile a schema, when the schema is at fault rather than the validator: an anchor name
+ * (`$anchor`, `$dynamicAnchor`) declared by several schemas of one schema resource (JSON Schema 2020-12 gives a name
+ * one schema per resource; without an `$id` of their own, every schema of the document is in the document's). A
+ * `schema-invalid` finding then, not the suite's `schema-uncheckable`. Undefined for any other error.
+ */
+export function schemaDefectOf(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const anchor = /reference "[^"]*#([^"/]+)" resolves to more than one schema/.exec(message);
+  if (anchor) return `the anchor #${anchor[1]} is declared by more than one schema of one schema resource (JSON Schema 2020-12 allows it once per resource: give each declaring schema its own $id)`;
+  return undefined;
+}
+
 /** Keys whose values are data (examples, defaults, enumerations) or extensions: never schemas. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'links']);
 
