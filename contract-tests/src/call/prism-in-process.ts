@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isHopByHopHeader, isObject } from '@periskope-tools/generator';
+import { isHopByHopHeader, isObject, withPathItemRefsResolved } from '@periskope-tools/generator';
 import { transformOas3Operations } from '@stoplight/http-spec/oas3/operation';
 import { createLogger } from '@stoplight/prism-core';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
@@ -102,7 +102,8 @@ export async function loadOperations(spec: string | object, owned = false): Prom
   }
   // Each operation gets the document's top-level objects as keys: a caller's object is copied first, never edited
   // (a document just read from the file is nobody else's).
-  const copy = typeof spec === 'string' || owned ? document : structuredClone(document);
+  // Prism's transformer does not follow a path item `$ref` (it found no operation there).
+  const copy = withPathItemRefsResolved(typeof spec === 'string' || owned ? document : structuredClone(document));
   const operations = transformOas3Operations(copy as Parameters<typeof transformOas3Operations>[0]) as HttpOperations;
   for (const operation of operations) {
     const root = operation as unknown as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { deref, escapePointerSegment, inlineParentBases, isObject, refOf, type OpenApiDocument } from '@periskope-tools/generator';
+import { deref, escapePointerSegment, inlineParentBases, isObject, refOf, withPathItemRefsResolved, type OpenApiDocument } from '@periskope-tools/generator';
 
 /** One schema violation, with the JSON pointer inside the validated value. */
 export interface SchemaViolation {
@@ -81,7 +81,8 @@ function createCompiler(document: unknown, version: '3.0' | '3.1', coerceTypes =
   // A child that is `allOf` its parent, itself `oneOf` its children, would apply the parent to the same value
   // again without end (Ajv: "Maximum call stack size exceeded"); it is read as the generated types read it, the
   // parent's own part in place of the parent (inlineParentBases returns the document itself when there is no such pair).
-  const schemaDocument = translateOpenApi(structuredClone(inlineParentBases(document as OpenApiDocument)), version);
+  // Schema pointers under a path item that is a `$ref` (`/paths/~1users/post/...`) lead to the item it names.
+  const schemaDocument = translateOpenApi(structuredClone(withPathItemRefsResolved(inlineParentBases(document as OpenApiDocument))), version);
   const unicode = createAjv(schemaDocument, version, true, coerceTypes);
   let legacy: AnyAjv | undefined;
   const cache = new Map<string, ValidateFunction>();
