@@ -7,6 +7,7 @@ const doc = (schemas: Record<string, unknown>, paths: Record<string, unknown> = 
 describe('declareRequiredProperties', () => {
   const cases: [string, { given: OpenApiDocument; want: unknown }][] = [
     ['a required name properties does not list is declared with the empty schema', { given: doc({ R: { type: 'object', required: ['a', 'b'], properties: { a: { type: 'string' } } } }), want: { R: { type: 'object', required: ['a', 'b'], properties: { a: { type: 'string' }, b: {} } } } }],
+    ['with allOf: a name no part declares (DigitalOcean uptime check)', { given: doc({ U: { type: 'object', properties: { name: {} } }, C: { type: 'object', allOf: [{ $ref: '#/components/schemas/U' }], required: ['name', 'method'] } }), want: { U: { type: 'object', properties: { name: {} } }, C: { type: 'object', allOf: [{ $ref: '#/components/schemas/U' }], required: ['name', 'method'], properties: { method: {} } } } }],
     ['also inline under a property', { given: doc({ R: { properties: { inner: { required: ['x'], properties: { y: {} } } } } }), want: { R: { properties: { inner: { required: ['x'], properties: { y: {}, x: {} } } } } } }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
@@ -22,7 +23,9 @@ describe('declareRequiredProperties', () => {
   const unchanged: [string, OpenApiDocument][] = [
     ['every required name is listed', doc({ R: { type: 'object', required: ['a'], properties: { a: { type: 'string' } } } })],
     ['additionalProperties is set (an index signature takes the name, or no value is valid)', doc({ R: { required: ['b'], properties: { a: {} }, additionalProperties: false }, S: { required: ['b'], properties: { a: {} }, additionalProperties: { type: 'string' } } })],
-    ['an allOf part may declare the name', doc({ R: { allOf: [{ $ref: '#/components/schemas/S' }], required: ['s'], properties: { a: {} } }, S: { properties: { s: {} } } })],
+    ['an allOf part declares the name', doc({ R: { allOf: [{ $ref: '#/components/schemas/S' }], required: ['s'], properties: { a: {} } }, S: { properties: { s: {} } } })],
+    ['a nested allOf part declares it', doc({ R: { allOf: [{ allOf: [{ $ref: '#/components/schemas/S' }] }], required: ['s'] }, S: { properties: { s: {} } } })],
+    ['a part that takes other names (oneOf, additionalProperties)', doc({ R: { allOf: [{ oneOf: [{ properties: { s: {} } }] }], required: ['s'] }, S: { allOf: [{ additionalProperties: { type: 'string' } }], required: ['s'] } })],
     ['no properties at all: a free-form object takes the name', doc({ R: { type: 'object', required: ['a'] } })],
     ['example data is no schema', doc({ R: { type: 'object', properties: { a: {} }, example: { required: ['z'], properties: {} } } })],
   ];
