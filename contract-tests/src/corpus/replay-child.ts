@@ -9,7 +9,7 @@ import { runPlan } from '../pipeline/run-plan.js';
 import type { RuleId } from '../rules.js';
 import { verdictOf } from '../report/verdict.js';
 import type { RunResult } from '../report/run-result.js';
-import type { CallCounts, ReplayDocument, ReplayRow } from './replay-table.js';
+import { callCounts, type ReplayDocument, type ReplayRow } from './replay-table.js';
 
 export interface ChildRequest {
   document: ReplayDocument;
@@ -34,29 +34,11 @@ async function replayOne({ document, requestTimeoutMs, serverTimeoutMs, typedCal
     rules,
     // The document's own path is long and in every row's id already.
     ...(verdict.reason !== undefined ? { reason: verdict.reason.replaceAll(document.file, path.basename(document.file)) } : {}),
-    ...(result.typedCalls ? { calls: callCounts(result) } : {}),
+    ...(result.typedCalls ? { calls: callCounts({ typedCalls: result.typedCalls, calls: result.calls }) } : {}),
     ...(typedCalls ? { problems: callProblems(result) } : {}),
   };
 }
 
-/** The typed calls written, compiled, and accepted by Prism: every replayed request of the operation answered, none rejected. */
-function callCounts(result: RunResult): CallCounts {
-  const { written, rejected, skipped } = result.typedCalls!;
-  const answered = new Set<string>();
-  const refused = new Set<string>();
-  for (const call of result.calls) {
-    if (call.kind === 'security') continue;
-    if (call.status !== undefined) answered.add(call.operation);
-    if (call.findings.some((item) => item.rule === 'request-rejected')) refused.add(call.operation);
-  }
-  return {
-    written: written.length,
-    compiled: written.length - rejected.length,
-    accepted: written.filter((operation) => answered.has(operation) && !refused.has(operation)).length,
-    prismRejected: written.filter((operation) => refused.has(operation)).length,
-    skipped,
-  };
-}
 
 const PROBLEM_RULES = new Set<RuleId>(['typed-call-rejected', 'request-rejected', 'request-unsatisfiable', 'check-crashed']);
 

@@ -1,3 +1,4 @@
+import type { RunResult, TypedCallsSummary } from '../report/run-result.js';
 import type { FindingKind, RuleId } from '../rules.js';
 
 /** A document of the corpus to replay: its stable id (`3.0/json/petstore.json`, `peer-specs/orval/…`) and file. */
@@ -171,4 +172,32 @@ function typedCallsTotals(totals: ReplayTotals): string[] {
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * Prism's rejection of a request, under whichever rule it was judged: the suite's values (`request-rejected`), or a
+ * request the spec allows no valid form of or the mock cannot read (the same 400/422, reclassified by run-plan.ts).
+ */
+const REJECTIONS = new Set<RuleId>(['request-rejected', 'mock-cannot-read', 'request-oneof-overlap', 'request-impossible']);
+
+/**
+ * The typed calls written, compiled, and accepted by Prism: every replayed request of the operation answered, none
+ * rejected (a rejection the spec or the mock is blamed for is still no acceptance).
+ */
+export function callCounts(result: { typedCalls: TypedCallsSummary; calls: RunResult['calls'] }): CallCounts {
+  const { written, rejected, skipped } = result.typedCalls;
+  const answered = new Set<string>();
+  const refused = new Set<string>();
+  for (const call of result.calls) {
+    if (call.kind === 'security') continue;
+    if (call.status !== undefined) answered.add(call.operation);
+    if (call.findings.some((item) => REJECTIONS.has(item.rule))) refused.add(call.operation);
+  }
+  return {
+    written: written.length,
+    compiled: written.length - rejected.length,
+    accepted: written.filter((operation) => answered.has(operation) && !refused.has(operation)).length,
+    prismRejected: written.filter((operation) => refused.has(operation)).length,
+    skipped,
+  };
 }
