@@ -104,6 +104,20 @@ describe('replayCorpus: every document through runPlan in forked processes', () 
   }, 60_000);
 });
 
+describe('replayCorpus: a replay that throws', () => {
+  test('is a crashed row, and its process is stopped (it was left alive, and the run never exited)', async () => {
+    const pids: number[] = [];
+    // A file that is no path: the replay throws inside the child, which answers with the error and lives on.
+    const rows = await replayCorpus([{ id: 'no-file', file: 42 as unknown as string }, doc('no-responses.yaml')], { timeoutMs: 60_000, onProcess: (pid) => pids.push(pid) });
+    expect(rows.map((item) => [item.id, item.outcome, item.reason?.startsWith('the replay threw') ?? false])).toEqual([
+      ['no-file', 'crashed', true],
+      ['report/no-responses.yaml', 'nothing', false],
+    ]);
+    expect(pids).toHaveLength(2);
+    for (const pid of pids) expect(gone(pid), `process ${pid}`).toBe(true);
+  }, 120_000);
+});
+
 describe('callCounts: a typed call is accepted only if Prism took every request of its operation', () => {
   const call = (operation: string, status: number | undefined, rule?: Parameters<typeof finding>[0]) => ({ kind: 'response' as const, title: operation, operation, route: '', ms: 1, findings: rule ? [finding(rule, 'x')] : [], ...(status !== undefined ? { status } : {}) });
   test('rejections under every rule count, whoever is blamed (the mock that cannot read it as much as the suite)', () => {
