@@ -79,6 +79,7 @@ export const RULES = {
   ...DRIFT,
   // ------------------------------------------------------------------------------------------- examples
   'example-invalid': { kind: 'spec', stage: 'examples', summary: 'an example does not validate against the schema it illustrates' },
+  'schema-invalid': { kind: 'spec', stage: 'examples', summary: "a schema breaks its document's JSON Schema dialect: OpenAPI 3.0's boolean exclusiveMinimum/exclusiveMaximum in a 3.1 document (checked the one way it can mean), or an anchor declared twice in one schema resource (the body or header cannot be checked)" },
   // ---------------------------------------------------------------------------------------------- calls
   'typed-call-rejected': { kind: 'suite', stage: 'calls', summary: "a call with the values the suite sends does not type-check through the generated client (its types are stricter than the spec)" },
   // ------------------------------------------------------------------------------------- replay (mock)
@@ -87,7 +88,7 @@ export const RULES = {
   'request-unsatisfiable': replay('suite', 'no example or sampled value the suite could build is valid for a request schema (the pointer and Ajv\'s reasons say which)'),
   'request-oneof-overlap': replay('spec', 'a request schema\'s oneOf branches overlap: the values built match several branches, so none is valid under JSON Schema (and the mock rejecting the value sent anyway is this rule too)'),
   'request-impossible': replay('spec', 'no request the spec allows can be sent: a request schema no value satisfies (it requires itself through required properties, or its allOf parts leave no type in common), or a GET/HEAD that requires a body; the mock rejecting the request sent anyway is this rule too'),
-  'mock-cannot-read': replay('server', "the mock cannot read any request body the schema accepts (Prism 5.14's form decoding: an array of objects in a deepObject property, an array of arrays); its rejection of the request sent is this rule too"),
+  'mock-cannot-read': replay('server', "the mock cannot read any request body or parameter the schema accepts (Prism 5.14's form decoding: an array of objects in a deepObject property, an array of arrays, an array or object property of an exploded form query object); its rejection of the request sent is this rule too"),
   'request-rejected': replay('suite', "the mock rejected the suite's request (400/422 instead of the status asked for)"),
   'status-mismatch': replay('server', 'another status than the one asked for came back'),
   'schema-uncheckable': replay('suite', 'a schema Ajv cannot compile (even without Unicode mode): the body or header could not be checked'),

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { replayCorpus } from '../src/corpus/replay-corpus.js';
 import { formatReplayTable, replayTotals, type ReplayRow } from '../src/corpus/replay-table.js';
+import { callCounts } from '../src/report/typed-call-counts.js';
+import { finding } from '../src/findings.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'report');
 const doc = (name: string) => ({ id: `report/${name}`, file: path.join(FIXTURES, name) });
@@ -101,4 +103,29 @@ describe('replayCorpus: every document through runPlan in forked processes', () 
     expect(pids).toHaveLength(2);
     for (const pid of pids) expect(gone(pid), `process ${pid}`).toBe(true);
   }, 60_000);
+});
+
+describe('replayCorpus: a replay that throws', () => {
+  test('is a crashed row, and its process is stopped (it was left alive, and the run never exited)', async () => {
+    const pids: number[] = [];
+    // A file that is no path: the replay throws inside the child, which answers with the error and lives on.
+    const rows = await replayCorpus([{ id: 'no-file', file: 42 as unknown as string }, doc('no-responses.yaml')], { timeoutMs: 60_000, onProcess: (pid) => pids.push(pid) });
+    expect(rows.map((item) => [item.id, item.outcome, item.reason?.startsWith('the replay threw') ?? false])).toEqual([
+      ['no-file', 'crashed', true],
+      ['report/no-responses.yaml', 'nothing', false],
+    ]);
+    expect(pids).toHaveLength(2);
+    for (const pid of pids) expect(gone(pid), `process ${pid}`).toBe(true);
+  }, 120_000);
+});
+
+describe('callCounts: a typed call is accepted only if Prism took every request of its operation', () => {
+  const call = (operation: string, status: number | undefined, rule?: Parameters<typeof finding>[0]) => ({ kind: 'response' as const, title: operation, operation, route: '', ms: 1, findings: rule ? [finding(rule, 'x')] : [], ...(status !== undefined ? { status } : {}) });
+  test('rejections under every rule count, whoever is blamed (the mock that cannot read it as much as the suite)', () => {
+    const counts = callCounts({
+      typedCalls: { written: ['ok', 'suite', 'mock', 'overlap', 'silent', 'broken'], rejected: ['broken'], skipped: 2 },
+      calls: [call('ok', 200), call('suite', 422, 'request-rejected'), call('mock', 422, 'mock-cannot-read'), call('overlap', 400, 'request-oneof-overlap'), call('silent', undefined), call('broken', 200)],
+    });
+    expect(counts).toEqual({ written: 6, compiled: 5, accepted: 2, prismRejected: 3, skipped: 2 });
+  });
 });

@@ -75,6 +75,9 @@ const cases: [string, { tuple: string; seen: Observation; want: [RuleId, string]
   ['a 2xx JSON body that does not parse: the mock is at fault, and the client rightly throws ResponseBodyError (unparseable)', { tuple: 'getItem 200 application/json', seen: observation(200, 'string', okHeaders, threw(new FakeBodyError(200, 'unparseable'))), want: [['body-not-json', 'not JSON'], ['example-not-served', 'not the documented example']] }],
   ['a 2xx JSON body that does not parse, resolved, fails', { tuple: 'getItem 200 application/json', seen: observation(200, 'string', okHeaders, returned('string')), want: [['body-not-json', 'not JSON'], ['example-not-served', 'not the documented example'], ['client-result', 'a JSON body that does not parse must throw ResponseBodyError (reason unparseable), but the client resolved']] }],
   ['no body where JSON is documented: the client rightly throws ResponseBodyError (empty)', { tuple: 'getItem 200 application/json', seen: observation(200, '', okHeaders, threw(new FakeBodyError(200, 'empty'))), want: [['body-not-json', 'not JSON'], ['example-not-served', 'not the documented example']] }],
+  ['HEAD: no body, no media type, resolved to nothing, passes (its documented content is what a GET would send)', { tuple: 'itemExists 200 application/json', seen: observation(200, '', {}, returned(undefined)), want: [] }],
+  ['HEAD: an error without a body, thrown as ApiError without one, passes', { tuple: 'itemExists 404 application/json', seen: observation(404, '', {}, threw(new FakeApiError('itemExists', 404, undefined))), want: [] }],
+  ['HEAD: a body is unexpected', { tuple: 'itemExists 200 application/json', seen: observation(200, '{}', { 'content-type': 'application/json' }, returned(undefined)), want: [['unexpected-body', 'a HEAD response has no body']] }],
   ['no content: an empty 204 that resolves passes', { tuple: 'deleteItem 204 (no content)', seen: observation(204, '', {}, returned(undefined)), want: [] }],
 ];
 

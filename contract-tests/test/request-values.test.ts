@@ -38,6 +38,16 @@ const operations: Record<string, object> = {
     method: 'get',
     parameters: [{ name: 'sort', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'] } }, { name: 'page', in: 'query', schema: { type: 'integer' }, example: 2 }],
   },
+  numberWrittenAsText: {
+    method: 'get',
+    parameters: [
+      { name: 'n', in: 'query', required: true, schema: { type: 'integer', default: '12345', example: '23456' } },
+      { name: 'page', in: 'query', schema: { type: 'integer' }, example: '2' },
+    ],
+  },
+  multipartDefaultedArray: { requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['model'], properties: { model: { type: 'string' }, granularities: { type: 'array', items: { type: 'string', enum: ['word', 'segment'] }, default: ['segment'] } } } } } } },
+  multipartRequiredArray: { requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['tags'], properties: { tags: { type: 'array', items: { type: 'string' } } } } } } } },
+  uncompilableParameter: { method: 'get', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', pattern: '(' } }] },
   deepObjectQuery: {
     method: 'get',
     parameters: [{ name: 'filter', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object', required: ['email'], properties: { email: { type: 'string', format: 'email' } } } }],
@@ -122,6 +132,8 @@ describe('requestValues: arguments the spec accepts', () => {
     ['oneOf [integer, string] in a path: the string branch, since "1" would match both as read from the wire', { given: 'pathOneOf', want: { id: 'example' } }],
     ['a path object whose properties are all optional is sent with them ({} is no path segment: the client refuses it)', { given: 'pathObjectOptional', want: { filter: { name: 'example', size: 3 } } }],
     ['an optional parameter only with its documented example', { given: 'optionalParameterLeftOut', want: { page: 2 } }],
+    ['an integer parameter documented as text ("23456", the same on the wire) is sent as an integer, as a caller types it; an optional one is left out', { given: 'numberWrittenAsText', want: { n: expect.any(Number) } }],
+    ['a multipart body leaves out an optional array with a default, which Prism would read as text (OpenAI createTranscription)', { given: 'multipartDefaultedArray', want: { model: 'example' } }],
     ['a deepObject query object Prism builds anyway is sent with its required properties', { given: 'deepObjectQuery', want: { filter: { email: 'user@example.com' } } }],
     ['nested required properties of a deepObject form property', { given: 'formNestedRequired', want: { customer: 'example', flow: { type: 'update', after: { url: 'https://example.com' } } } }],
     ['a form anyOf branch Prism reads as sent (the empty string: under an anyOf Prism reads no array)', { given: 'formAnyOfEmptyString', want: { settings: { options: '' } } }],
@@ -131,6 +143,16 @@ describe('requestValues: arguments the spec accepts', () => {
     const values = valuesOf(given);
     expect(values.args).toEqual(want);
     expect(values.unsatisfied).toEqual([]);
+  });
+
+  test("a multipart array the schema requires, which Prism reads as text: the mock's gap, with Prism's reading", () => {
+    const [value] = valuesOf('multipartRequiredArray').unsatisfied;
+    expect(value?.mockCannotRead).toBe('/tags as Prism reads it: must be array');
+    expect(value?.impossible).toBeUndefined();
+  });
+
+  test('a parameter schema Ajv cannot compile says nothing against the value (the replay crashed on it)', () => {
+    expect(valuesOf('uncompilableParameter')).toEqual({ args: { q: 'example' }, unsatisfied: [] });
   });
 
   test('a schema nothing satisfies is named with its pointer and Ajv\'s reasons, and the first try is still sent', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createSchemaValidator } from '../src/spec/schema-validator.js';
+import { createSchemaValidator, dialectDefects, schemaDefectOf } from '../src/spec/schema-validator.js';
 
 const document = {
   openapi: '3.0.3',
@@ -62,6 +62,51 @@ describe('nullable without a type, which Ajv cannot compile as written', () => {
   test.each(cases)('%s', (_name, { given, want }) => {
     const validator = createSchemaValidator({ openapi: given.version === '3.0' ? '3.0.3' : '3.1.0', components: { schemas } }, given.version);
     expect(validator.validate(given.pointer, given.value).map((v) => `${v.instancePath}: ${v.message}`)).toEqual(want);
+  });
+});
+
+describe("OpenAPI 3.0's boolean exclusiveMinimum/exclusiveMaximum in a 3.1 document (Ajv refused to compile it)", () => {
+  const schemas = {
+    Open: { type: 'integer', minimum: 10, exclusiveMinimum: true, maximum: 20, exclusiveMaximum: false },
+    Nested: { type: 'object', properties: { n: { $ref: '#/components/schemas/Open' } }, example: { exclusiveMinimum: true } },
+  };
+  const document = { openapi: '3.1.0', components: { schemas } };
+  const cases: [string, { given: [pointer: string, value: unknown]; want: string[] }][] = [
+    ['the bound beside `true` is exclusive', { given: ['/components/schemas/Open', 10], want: ['/: must be > 10'] }],
+    ['above it passes', { given: ['/components/schemas/Open', 11], want: [] }],
+    ['`false` keeps the bound inclusive', { given: ['/components/schemas/Open', 20], want: [] }],
+    ['under a $ref too', { given: ['/components/schemas/Nested', { n: 21 }], want: ['/n: must be <= 20'] }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    expect(createSchemaValidator(document, '3.1').validate(...given).map((v) => `${v.instancePath}: ${v.message}`)).toEqual(want);
+  });
+
+  test('each is a defect of the spec, with its pointer and the reading used (examples are data, 3.0 has none)', () => {
+    expect(dialectDefects(document, '3.1').map((defect) => [defect.pointer, defect.message.replace(/^.*checked as /, '')])).toEqual([
+      ['/components/schemas/Open/exclusiveMinimum', 'exclusiveMinimum: 10'],
+      ['/components/schemas/Open/exclusiveMaximum', 'no exclusiveMaximum'],
+    ]);
+    expect(dialectDefects({ openapi: '3.0.3', components: { schemas } }, '3.0')).toEqual([]);
+  });
+});
+
+describe('schemaDefectOf: a compile error that is the schema\'s fault', () => {
+  // orval's dynamic-ref sample: Pet, Cat and Dog each declare `$dynamicAnchor: Pet`, all in the document's resource.
+  const schemas = {
+    Pet: { $dynamicAnchor: 'Pet', type: 'object', properties: { playmates: { type: 'array', items: { $dynamicRef: '#Pet' } } } },
+    Cat: { $dynamicAnchor: 'Pet', type: 'object', properties: { playmates: { type: 'array', items: { $dynamicRef: '#Pet' } } } },
+  };
+  test('an anchor declared twice in one schema resource', () => {
+    let thrown: unknown;
+    try {
+      createSchemaValidator({ openapi: '3.1.0', components: { schemas } }, '3.1').validate('/components/schemas/Pet', {});
+    } catch (error) {
+      thrown = error;
+    }
+    expect(schemaDefectOf(thrown)).toMatch(/^the anchor #Pet is declared by more than one schema of one schema resource/);
+  });
+  test('any other compile error is not one', () => {
+    expect(schemaDefectOf(new Error('Invalid regular expression: /(/: Unterminated group'))).toBeUndefined();
   });
 });
 

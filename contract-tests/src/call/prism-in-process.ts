@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isObject } from '@periskope-tools/generator';
+import { isHopByHopHeader, isObject, withPathItemRefsResolved } from '@periskope-tools/generator';
 import { transformOas3Operations } from '@stoplight/http-spec/oas3/operation';
 import { createLogger } from '@stoplight/prism-core';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
@@ -93,16 +93,24 @@ export async function loadOperations(spec: string | object, owned = false): Prom
   if (!isPreparable(document)) {
     // Prism's $ref parser dereferences an object in place; it gets its own copy.
     const input = typeof spec === 'string' || owned ? spec : structuredClone(spec);
-    return { operations: await getHttpOperationsFromSpec(input), loader: 'dereferenced' };
+    const operations = await getHttpOperationsFromSpec(input);
+    for (const operation of operations) {
+      withoutHopByHopHeaders(operation);
+      withDefaultExplode(operation);
+    }
+    return { operations, loader: 'dereferenced' };
   }
   // Each operation gets the document's top-level objects as keys: a caller's object is copied first, never edited
   // (a document just read from the file is nobody else's).
-  const copy = typeof spec === 'string' || owned ? document : structuredClone(document);
+  // Prism's transformer does not follow a path item `$ref` (it found no operation there).
+  const copy = withPathItemRefsResolved(typeof spec === 'string' || owned ? document : structuredClone(document));
   const operations = transformOas3Operations(copy as Parameters<typeof transformOas3Operations>[0]) as HttpOperations;
   for (const operation of operations) {
     const root = operation as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(copy)) if (!(key in root)) root[key] = value;
     aliasPathVariables(operation);
+    withoutHopByHopHeaders(operation);
+    withDefaultExplode(operation);
   }
   return { operations, loader: 'prepared' };
 }
@@ -121,6 +129,35 @@ export function aliasPathVariables(operation: { path: string; request?: { path?:
     for (const parameter of operation.request?.path ?? []) if (parameter.name === name) parameter.name = alias;
     return `{${alias}}`;
   });
+}
+
+/**
+ * A documented response header that is hop-by-hop (`Transfer-Encoding`, `Connection`, ...) is left to the HTTP
+ * layer: Prism would send the value it samples for it (`Transfer-Encoding: string` beside its Content-Length, which
+ * fetch refuses as a malformed answer: OpenAI's createSpeech), and validate its own answer against it. The oracles
+ * do not judge these headers either (response-oracles.ts).
+ */
+export function withoutHopByHopHeaders(operation: { responses?: { headers?: { name: string }[] }[] }): void {
+  for (const response of operation.responses ?? []) {
+    if (response.headers) response.headers = response.headers.filter((header) => !isHopByHopHeader(header.name));
+  }
+}
+
+type ParameterLists = Partial<Record<'query' | 'header' | 'path' | 'cookie', { style?: string; explode?: boolean }[]>>;
+
+/**
+ * A parameter that does not say `explode` gets OpenAPI's default: true for `form` (the default style of query and
+ * cookie parameters), false for every other style. Prism's transformer leaves it unset and its validator reads unset
+ * as false, so an exploded form object (`?page=0&size=1`, what every client sends for `foo: {page, size}`) was looked
+ * for under its own name and reported missing (hey-api's pagination-ref.yaml), and an exploded array read as one
+ * comma-separated value.
+ */
+export function withDefaultExplode(operation: { request?: ParameterLists }): void {
+  for (const [location, parameters] of Object.entries(operation.request ?? {}) as [keyof ParameterLists, ParameterLists[keyof ParameterLists]][]) {
+    if (!Array.isArray(parameters)) continue;
+    const defaultStyle = location === 'query' || location === 'cookie' ? 'form' : 'simple';
+    for (const parameter of parameters) parameter.explode ??= (parameter.style ?? defaultStyle) === 'form';
+  }
 }
 
 /**

@@ -63,7 +63,10 @@ export async function replayCorpus(documents: readonly ReplayDocument[], options
         const request: ChildRequest = { document: documents[index]!, requestTimeoutMs: options.requestTimeoutMs ?? 10_000, serverTimeoutMs: options.serverTimeoutMs ?? 60_000, ...(options.typedCalls ? { typedCalls: true } : {}) };
         const row = await child.replay(request, options.timeoutMs);
         if (row.outcome === 'timeout' || row.outcome === 'crashed') {
+          // A replay that threw leaves its process alive (only a timeout or an exit ends it): it is stopped here, or
+          // its IPC channel kept the run from exiting after the totals (the two crashes of 2026-12-01 did).
           children.delete(child);
+          await child.stop();
           child = undefined;
         }
         rows[index] = row;

@@ -1,3 +1,4 @@
+import type { RunResult, TypedCallsSummary } from '../report/run-result.js';
 import type { FindingKind, RuleId } from '../rules.js';
 import { formatCallCounts, type CallCounts } from '../report/typed-call-counts.js';
 
@@ -158,3 +159,4 @@ function typedCallsTotals(totals: ReplayTotals): string[] {
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
+

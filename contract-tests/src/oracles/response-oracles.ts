@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import { getAtPointer, isJsonMediaType, joinPointer, mediaRangeCovers } from '@periskope-tools/generator';
+import { getAtPointer, isHopByHopHeader, isJsonMediaType, joinPointer, mediaRangeCovers } from '@periskope-tools/generator';
 import type { ErrorClasses } from '../client/client-under-test.js';
 import { mediaTypeOf, type Observation } from '../call/mock-call.js';
 import { finding, type Finding, type FindingPlace } from '../findings.js';
 import type { ResponseTuple } from '../plan/inventory.js';
 import type { RuleId } from '../rules.js';
-import type { SchemaValidator } from '../spec/schema-validator.js';
+import { schemaDefectOf, type SchemaValidator } from '../spec/schema-validator.js';
 import { decodeProblemValidation, decodeViolations } from './prism-violations.js';
 
 /** What the oracles read besides the observation: the spec and a validator of its schemas. */
@@ -52,18 +52,21 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
 
   let parsedBody: unknown;
   let bodyBreaksSchema = false;
-  if (!tuple.content) {
-    if (seen.rawBody !== '') fail('unexpected-body', `no content is documented, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
+  // A HEAD response has no body (RFC 9110 §9.3.2): its documented content is what a GET would send, so there is no
+  // media type, body or example to demand, and the client rightly resolves to nothing (or throws with no body).
+  const content = tuple.operation.method === 'head' ? undefined : tuple.content;
+  if (!content) {
+    if (seen.rawBody !== '') fail('unexpected-body', `${tuple.content ? 'a HEAD response has no body' : 'no content is documented'}, but the body is ${JSON.stringify(seen.rawBody.slice(0, 120))}`);
   } else {
     const mediaType = mediaTypeOf(seen.contentType);
     // A documented range (`*/*`, `text/*`) is answered by any media type it covers.
-    if (mediaType === undefined || !mediaRangeCovers(mediaType, tuple.content.mediaType)) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${tuple.content.mediaType}`);
+    if (mediaType === undefined || !mediaRangeCovers(mediaType, content.mediaType)) fail('media-type-mismatch', `media type ${mediaType ?? '(none)'}, expected ${content.mediaType}`);
     try {
-      parsedBody = isJsonMediaType(tuple.content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
+      parsedBody = isJsonMediaType(content.mediaType) ? JSON.parse(seen.rawBody) : seen.rawBody;
     } catch (error) {
       fail('body-not-json', `body is not JSON: ${(error as Error).message}`);
     }
-    const schemaPointer = tuple.content.schemaPointer;
+    const schemaPointer = content.schemaPointer;
     if (schemaPointer && parsedBody !== undefined) {
       try {
         for (const violation of context.validator.validate(schemaPointer, parsedBody, 'response')) {
@@ -75,7 +78,8 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
         }
       } catch (error) {
         // A check we could not run is reported for this response, never a crash of the run.
-        fail('schema-uncheckable', `cannot check the body against schema #${schemaPointer}: ${(error as Error).message}`, schemaPointer);
+        const defect = schemaDefectOf(error);
+        fail(defect ? 'schema-invalid' : 'schema-uncheckable', `cannot check the body against schema #${schemaPointer}: ${defect ?? (error as Error).message}`, schemaPointer);
       }
     }
     if (tuple.example?.explicit && !isDeepStrictEqual(parsedBody, getAtPointer(document, tuple.example.pointer))) {
@@ -84,6 +88,9 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
   }
 
   for (const header of tuple.response.headers) {
+    // A hop-by-hop header describes the connection, which the HTTP layer (and any proxy) owns, not the API: the
+    // mock leaves it out (prism-in-process.ts), and what a server's stack sends there is no contract.
+    if (isHopByHopHeader(header.name)) continue;
     const value = seen.headers.get(header.name);
     if (value === null) {
       if (header.required) fail('header-missing', `required response header ${header.name} is missing`, header.pointer);
@@ -96,11 +103,12 @@ export function checkObservation(context: OracleContext, tuple: ResponseTuple, s
         fail('header-schema', `response header ${header.name}: ${JSON.stringify(value)} ${violation.message} (schema #${schemaPointer}${headerExample(document, header.pointer)})`, schemaPointer);
       }
     } catch (error) {
-      fail('schema-uncheckable', `cannot check response header ${header.name} against schema #${schemaPointer}: ${(error as Error).message}`, schemaPointer);
+      const defect = schemaDefectOf(error);
+      fail(defect ? 'schema-invalid' : 'schema-uncheckable', `cannot check response header ${header.name} against schema #${schemaPointer}: ${defect ?? (error as Error).message}`, schemaPointer);
     }
   }
 
-  const bodyError = tuple.response.success ? expectedBodyError(tuple, seen, parsedBody, bodyBreaksSchema) : undefined;
+  const bodyError = tuple.response.success && content ? expectedBodyError(tuple, seen, parsedBody, bodyBreaksSchema) : undefined;
   if (bodyError) {
     // A 2xx body that is not what the spec documents (found above, as the spec's or the mock's): the client promises
     // a ResponseBodyError with that reason, never a bare SyntaxError or a value typed as something it is not.

@@ -25,6 +25,7 @@ import { redact, redactUrl } from '../redact.js';
 import type { CallRecord, RunResult, RunTimings } from '../report/run-result.js';
 import { writeReports, type WrittenReports } from '../report/write-reports.js';
 import { contractSpecPath, loadContractContext, type ContractContext } from '../spec/context.js';
+import { dialectDefects } from '../spec/schema-validator.js';
 
 export type RunMode =
   | {
@@ -186,6 +187,8 @@ export async function runPlan(options: RunPlanOptions): Promise<RunPlanResult> {
     if (gates.drift) await timed('driftMs', () => drift(client.snapshot, document, findings));
     if (gates.examples) {
       await timed('examplesMs', () => {
+        // Schemas the validator reads the one way they can mean, though their dialect does not allow them.
+        for (const defect of dialectDefects(document, context.spec.version)) findings.push(finding('schema-invalid', defect.message, { pointer: defect.pointer }));
         try {
           const examples = checkExamples(context);
           result.examplesChecked = examples.checked;

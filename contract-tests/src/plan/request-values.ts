@@ -1,6 +1,6 @@
 import { conflictingTypes, deref, derefObject, getAtPointer, isObject, joinPointer, requiredCycle, sampleSchema, undeclaredProperties, type JsonObject as Json, type OperationModel } from '@periskope-tools/generator';
 import { ONE_OF_OVERLAP, type SchemaValidator, type SchemaViolation } from '../spec/schema-validator.js';
-import { fillPrismDeepObjects, fillPrismObject, prismFormReading, withSomethingToSend } from './prism-form.js';
+import { fillPrismDeepObjects, fillPrismObject, prismFormReading, prismQueryObjectReading, withSomethingToSend } from './prism-form.js';
 
 /** A request value no candidate could make valid: the schema it is for, and what was wrong with the best try. */
 export interface UnsatisfiedValue {
@@ -62,17 +62,30 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       continue;
     }
     const schemaPointer = parameterSchemaPointer(object, parameter.pointer);
+    const schema = schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined;
+    // An exploded form query object is read by Prism field by field, as text (prismQueryObjectReading).
+    const formObject = parameter.in === 'query' && schemaPointer?.json === false && (object?.style ?? 'form') === 'form' && object?.explode !== false && isObjectSchema(derefObject(document, schema));
+    const wireValid = (value: unknown): SchemaViolation[] => (schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json }));
     const check = (value: unknown): SchemaViolation[] => {
       // The client refuses a path value that is empty, `.` or `..` (it would address another resource).
       if (parameter.in === 'path' && addressesAnotherResource(value)) return [{ instancePath: '/', message: `${JSON.stringify(value)} is no path segment (the client refuses it)` }];
-      return schemaPointer === undefined ? [] : validator.validate(schemaPointer.pointer, schemaPointer.json ? value : wireReading(value), 'request', { coerceTypes: !schemaPointer.json });
+      const violations = wireValid(value);
+      if (violations.length > 0 || !formObject || !isObject(value)) return violations;
+      return validator.validate(schemaPointer!.pointer, prismQueryObjectReading(value), 'request', { coerceTypes: true }).map((violation) => ({ ...violation, message: `as Prism reads it: ${violation.message}` }));
     };
-    const schema = schemaPointer ? getAtPointer(document, schemaPointer.pointer) : undefined;
+    // A caller writes the value as its schema's type, not as the text the server reads: `"23456"` for an integer
+    // is the same on the wire as 23456, but only 23456 type-checks. So a value valid only as the wire reads it
+    // (coerced) is a last resort, and no documented value is sent for an optional parameter.
+    const typed = (value: unknown) =>
+      undeclaredProperties(document, schema, value).length === 0 && (schemaPointer === undefined || schemaPointer.json || violationsOrNone(() => validator.validate(schemaPointer.pointer, value, 'request')).length === 0);
     let { documented: examples, sampled } = candidates(document, object, schema, parameter.in === 'path');
     // Prism builds a deepObject query parameter's object from its schema even when it is not sent (as it does for
-    // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds.
-    const builtByPrism = parameter.in === 'query' && object?.style === 'deepObject' && derefObject(document, schema).type === 'object';
-    if (builtByPrism) {
+    // a form body, ./prism-form.ts): it is sent then, with every nested object Prism builds. An exploded form object
+    // Prism builds from the query's fields, sent or not (absent, it is `{}` and its required list applies): it is
+    // sent too.
+    const deepObject = parameter.in === 'query' && object?.style === 'deepObject' && derefObject(document, schema).type === 'object';
+    const builtByPrism = deepObject || formObject;
+    if (deepObject) {
       const fill = (value: unknown) => Array.from({ length: VARIANTS }, (_, variant) => fillPrismObject(document, schema, value, variant));
       examples = examples.flatMap(fill);
       sampled = sampled.flatMap(fill);
@@ -81,19 +94,25 @@ export function requestValues(document: unknown, operation: OperationModel, vali
     // header is sent, an empty array where one is allowed (an empty header value, which Prism reads as `[]`).
     const splitByPrism = parameter.in === 'header' && ['array', 'object'].includes(String(derefObject(document, schema).type));
     if (splitByPrism && !parameter.required) {
-      const chosen = choose([...examples, ...(derefObject(document, schema).type === 'array' ? [[]] : []), ...sampled], check, (value) => undeclaredProperties(document, schema, value).length === 0);
+      const chosen = choose([...examples, ...(derefObject(document, schema).type === 'array' ? [[]] : []), ...sampled], check, typed);
       if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push({ what, pointer: schemaPointer.pointer, reason: describe(chosen.violations), overlap: chosen.overlap });
       (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? [];
       continue;
     }
     if (!parameter.required && !builtByPrism) {
-      // An optional parameter is sent only with a documented example that is valid: leaving it out is always valid.
-      const documented = choose(examples, check, (value) => undeclaredProperties(document, schema, value).length === 0);
-      if (documented.value !== undefined && documented.violations.length === 0) (byLocation[parameter.in] ??= {})[parameter.name] = documented.value;
+      // An optional parameter is sent only with a documented example that is valid, and typed as a caller writes
+      // it: leaving it out is always valid.
+      const documented = choose(examples, check, typed);
+      if (documented.value !== undefined && documented.violations.length === 0 && typed(documented.value)) (byLocation[parameter.in] ??= {})[parameter.name] = documented.value;
       continue;
     }
-    const chosen = choose([...examples, ...sampled], check, (value) => undeclaredProperties(document, schema, value).length === 0);
-    if (chosen.violations.length > 0 && schemaPointer) unsatisfied.push(unsatisfiedValue(document, what, schemaPointer.pointer, chosen));
+    const chosen = choose([...examples, ...sampled], check, typed);
+    if (chosen.violations.length > 0 && schemaPointer) {
+      const value = unsatisfiedValue(document, what, schemaPointer.pointer, chosen);
+      // Valid for the schema as a server reads the query, refused as Prism reads it.
+      if (formObject && violationsOrNone(() => wireValid(chosen.value)).length === 0) value.mockCannotRead = `Prism reads an exploded form object's fields as text, so ${describe(chosen.violations)}`;
+      unsatisfied.push(value);
+    }
     (byLocation[parameter.in] ??= {})[parameter.name] = chosen.value ?? 'example';
   }
   let body: unknown;
@@ -131,7 +150,7 @@ export function requestValues(document: unknown, operation: OperationModel, vali
       const value = unsatisfiedValue(document, 'request body', schemaPointer, chosen);
       // Valid for the schema, refused by Prism's decoding: the mock cannot read what the spec allows.
       const reading = requestBody.encoding === 'form' || requestBody.encoding === 'multipart' ? prismFormReading(document, media, chosen.value, requestBody.encoding) : undefined;
-      if (reading && 'refused' in reading && validator.validate(schemaPointer, chosen.value, 'request').length === 0) value.mockCannotRead = reading.refused;
+      if (reading && violationsOrNone(() => validator.validate(schemaPointer, chosen.value, 'request')).length === 0) value.mockCannotRead = 'refused' in reading ? reading.refused : describe(chosen.violations);
       unsatisfied.push(value);
     }
     body = chosen.value;
@@ -209,6 +228,9 @@ function candidates(document: unknown, holder: Json | undefined, schemaOrRef: un
     sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request' }));
     for (let variant = 0; variant < VARIANTS; variant++) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', useExamples: false, variant }));
     if (fuller) sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', allProperties: true }));
+    // Without the optional properties that have a default: valid too, and readable where a default is not
+    // (Prism reads a one-item array in a multipart part as its text: OpenAI's createTranscription).
+    sampled.push(sampleSchema(document, schemaOrRef, { direction: 'request', useExamples: false, defaulted: false }));
   }
   return { documented, sampled };
 }
@@ -245,6 +267,21 @@ function choose(values: unknown[], check: (value: unknown) => SchemaViolation[],
   }
   if (firstValid !== undefined) return { value: firstValid, violations: [], overlap: false };
   return { ...(first ?? { value: undefined, violations: [] }), overlap };
+}
+
+/** A schema Ajv cannot compile says nothing against a value (as in `choose`): the response oracles report that schema. */
+function violationsOrNone(validate: () => SchemaViolation[]): SchemaViolation[] {
+  try {
+    return validate();
+  } catch {
+    return [];
+  }
+}
+
+/** An object schema: `type: object` (alone or in a 3.1 type list), or properties without a type. */
+function isObjectSchema(schema: Json): boolean {
+  if (Array.isArray(schema.type)) return schema.type.includes('object');
+  return schema.type === 'object' || (schema.type === undefined && isObject(schema.properties));
 }
 
 /** A value that is no path segment once serialized: empty (`''`, `[]`, `{}`), `.` or `..`. */

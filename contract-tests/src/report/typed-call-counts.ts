@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules.js';
 import type { RunResult } from './run-result.js';
 
 /**
@@ -15,16 +16,29 @@ export interface CallCounts {
   skipped: number;
 }
 
+/**
+ * Prism's rejection of a request, under whichever rule it was judged: the suite's values (`request-rejected`), or a
+ * request the spec allows no valid form of or the mock cannot read (the same 400/422, reclassified by run-plan.ts).
+ */
+const REJECTIONS = new Set<RuleId>(['request-rejected', 'mock-cannot-read', 'request-oneof-overlap', 'request-impossible']);
+
 /** The counts of a run that had the typed-calls gate on; undefined for one that did not. */
-export function typedCallCounts(result: RunResult): CallCounts | undefined {
-  if (!result.typedCalls) return undefined;
+export function typedCallCounts(result: Pick<RunResult, 'typedCalls' | 'calls'>): CallCounts | undefined {
+  return result.typedCalls ? callCounts({ typedCalls: result.typedCalls, calls: result.calls }) : undefined;
+}
+
+/**
+ * The typed calls written, compiled, and accepted by Prism: every replayed request of the operation answered, none
+ * rejected (a rejection the spec or the mock is blamed for is still no acceptance).
+ */
+export function callCounts(result: { typedCalls: NonNullable<RunResult['typedCalls']>; calls: RunResult['calls'] }): CallCounts {
   const { written, rejected, skipped } = result.typedCalls;
   const answered = new Set<string>();
   const refused = new Set<string>();
   for (const call of result.calls) {
     if (call.kind === 'security') continue;
     if (call.status !== undefined) answered.add(call.operation);
-    if (call.findings.some((item) => item.rule === 'request-rejected')) refused.add(call.operation);
+    if (call.findings.some((item) => REJECTIONS.has(item.rule))) refused.add(call.operation);
   }
   return {
     written: written.length,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildModel, DEFAULT_CONFIG_FILE, loadConfig, readSource, validateAndBundle, type ApiModel, type BundledSpec } from '@periskope-tools/generator';
+import { buildModel, DEFAULT_CONFIG_FILE, loadConfig, readSource, validateAndBundle, withPathItemRefsResolved, type ApiModel, type BundledSpec } from '@periskope-tools/generator';
 import { resolveUserPath } from '../paths.js';
 import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
 
@@ -21,7 +21,10 @@ export interface ContractContext {
 export async function loadContractContext(specPath?: string): Promise<ContractContext> {
   const file = specPath ?? (await contractSpecPath());
   const shown = path.relative(process.cwd(), file) || file;
-  const spec = await validateAndBundle(await readSource(shown));
+  const bundled = await validateAndBundle(await readSource(shown));
+  // Every pointer the model gives under a path item that is a `$ref` (`/paths/~1users/post/...`) must lead to the
+  // item it names, for the oracles, the example gate and the validator alike.
+  const spec = { ...bundled, document: withPathItemRefsResolved(bundled.document) };
   const model = buildModel(spec.document);
   return { specPath: file, spec, model, validator: createSchemaValidator(spec.document, spec.version) };
 }

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { deref, inlineParentBases, isObject, refOf, type OpenApiDocument } from '@periskope-tools/generator';
+import { deref, escapePointerSegment, inlineParentBases, isObject, refOf, withPathItemRefsResolved, type OpenApiDocument } from '@periskope-tools/generator';
 
 /** One schema violation, with the JSON pointer inside the validated value. */
 export interface SchemaViolation {
@@ -81,7 +81,8 @@ function createCompiler(document: unknown, version: '3.0' | '3.1', coerceTypes =
   // A child that is `allOf` its parent, itself `oneOf` its children, would apply the parent to the same value
   // again without end (Ajv: "Maximum call stack size exceeded"); it is read as the generated types read it, the
   // parent's own part in place of the parent (inlineParentBases returns the document itself when there is no such pair).
-  const schemaDocument = translateOpenApi(structuredClone(inlineParentBases(document as OpenApiDocument)), version);
+  // Schema pointers under a path item that is a `$ref` (`/paths/~1users/post/...`) lead to the item it names.
+  const schemaDocument = translateOpenApi(structuredClone(withPathItemRefsResolved(inlineParentBases(document as OpenApiDocument))), version);
   const unicode = createAjv(schemaDocument, version, true, coerceTypes);
   let legacy: AnyAjv | undefined;
   const cache = new Map<string, ValidateFunction>();
@@ -154,7 +155,9 @@ function encodePointerForUri(pointer: string): string {
 }
 
 /**
- * OpenAPI → what Ajv understands. 3.0: `exclusiveMinimum: true` beside `minimum` becomes the bound itself. Both
+ * OpenAPI → what Ajv understands. 3.0: `exclusiveMinimum: true` beside `minimum` becomes the bound itself; 3.1 too,
+ * where a boolean there is the spec's defect (JSON Schema 2020-12 wants the bound itself, and Ajv refuses to compile
+ * it: every body under it went unchecked) that can only mean what it meant in 3.0 (dialectDefects reports it). Both
  * versions: `nullable: true` without a `type` (beside `allOf`, as in GitHub's spec, or a `$ref`, as in OpenAI's;
  * Ajv reads `nullable` in either
  * mode and refuses to compile it without `type`, and 3.1 documents carry it over from 3.0) becomes
@@ -167,7 +170,7 @@ function translateOpenApi(node: unknown, version: '3.0' | '3.1'): unknown {
   }
   if (node === null || typeof node !== 'object') return node;
   const object = node as Record<string, unknown>;
-  for (const [flag, bound] of version === '3.0' ? ([['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) : []) {
+  for (const [flag, bound] of EXCLUSIVE_BOUNDS) {
     if (typeof object[flag] === 'boolean') {
       if (object[flag] === true && typeof object[bound] === 'number') {
         object[flag] = object[bound];
@@ -189,6 +192,58 @@ function translateOpenApi(node: unknown, version: '3.0' | '3.1'): unknown {
   return object;
 }
 
+
+const EXCLUSIVE_BOUNDS = [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const;
+
+/** A schema that breaks its document's JSON Schema dialect, read the one way it can mean (see translateOpenApi). */
+export interface DialectDefect {
+  pointer: string;
+  message: string;
+}
+
+/**
+ * The schemas of an OpenAPI 3.1 document with OpenAPI 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum`, which
+ * JSON Schema 2020-12 does not allow (it wants the bound itself). The validator reads them as 3.0 meant them, so the
+ * bodies are still checked; each is the spec's to fix. None in a 3.0 document, where the boolean is the dialect.
+ */
+export function dialectDefects(document: unknown, version: '3.0' | '3.1'): DialectDefect[] {
+  if (version === '3.0') return [];
+  const defects: DialectDefect[] = [];
+  const visit = (node: unknown, pointer: string, childrenAreNamed: boolean): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => visit(item, `${pointer}/${index}`, false));
+      return;
+    }
+    if (!isObject(node)) return;
+    if (!childrenAreNamed) {
+      for (const [flag, bound] of EXCLUSIVE_BOUNDS) {
+        if (typeof node[flag] !== 'boolean') continue;
+        const meaning = node[flag] === true && typeof node[bound] === 'number' ? `${flag}: ${node[bound]}` : `no ${flag}`;
+        defects.push({ pointer: `${pointer}/${flag}`, message: `${flag}: ${node[flag]} is OpenAPI 3.0's form, but this is an OpenAPI 3.1 document (JSON Schema 2020-12 wants the bound itself): checked as ${meaning}` });
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      const at = `${pointer}/${escapePointerSegment(key)}`;
+      if (childrenAreNamed) visit(value, at, false);
+      else if (!DATA_KEYS.has(key) && !key.startsWith('x-')) visit(value, at, NAMED_CHILDREN.has(key));
+    }
+  };
+  visit(document, '', false);
+  return defects;
+}
+
+/**
+ * Why Ajv could not compile a schema, when the schema is at fault rather than the validator: an anchor name
+ * (`$anchor`, `$dynamicAnchor`) declared by several schemas of one schema resource (JSON Schema 2020-12 gives a name
+ * one schema per resource; without an `$id` of their own, every schema of the document is in the document's). A
+ * `schema-invalid` finding then, not the suite's `schema-uncheckable`. Undefined for any other error.
+ */
+export function schemaDefectOf(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const anchor = /reference "[^"]*#([^"/]+)" resolves to more than one schema/.exec(message);
+  if (anchor) return `the anchor #${anchor[1]} is declared by more than one schema of one schema resource (JSON Schema 2020-12 allows it once per resource: give each declaring schema its own $id)`;
+  return undefined;
+}
 
 /** Keys whose values are data (examples, defaults, enumerations) or extensions: never schemas. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'links']);

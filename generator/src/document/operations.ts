@@ -1,5 +1,5 @@
 import { joinPointer } from './pointer.js';
-import { deref, resolveRef } from './refs.js';
+import { deref, refOf, resolveRef } from './refs.js';
 import { isObject, type JsonObject } from './types.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -105,4 +105,24 @@ export function operationIdCounts(operations: readonly Pick<DocumentOperation, '
   const counts = new Map<string, number>();
   for (const { operationId } of operations) if (operationId !== undefined) counts.set(operationId, (counts.get(operationId) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * The document with every path item that is a local `$ref` (`/users: { $ref: '#/components/pathItems/users' }`,
+ * OpenAPI 3.1) replaced by the object it names, its siblings kept: for readers that only walk JSON pointers (Ajv,
+ * Prism's transformer), so that `/paths/~1users/post/...` (the pointers listOperations gives) leads somewhere. The
+ * document itself when it has none; else a shallow copy (paths replaced, everything else shared).
+ */
+export function withPathItemRefsResolved<T extends object>(document: T): T {
+  const paths = (document as { paths?: unknown }).paths;
+  if (paths === null || typeof paths !== 'object') return document;
+  const entries = Object.entries(paths as Record<string, unknown>);
+  if (!entries.some(([, item]) => refOf(item) !== undefined)) return document;
+  const resolved = entries.map(([path, item]) => {
+    const target = refOf(item) === undefined ? undefined : deref(document, item);
+    if (target === null || typeof target !== 'object' || Array.isArray(target)) return [path, item];
+    const { $ref: _ref, ...siblings } = item as Record<string, unknown>;
+    return [path, { ...(target as Record<string, unknown>), ...siblings }];
+  });
+  return { ...document, paths: Object.fromEntries(resolved) };
 }

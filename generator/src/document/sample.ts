@@ -20,6 +20,11 @@ export interface SampleOptions {
    * parameter, where `{}` would address another resource) has something in it. Default false.
    */
   allProperties?: boolean;
+  /**
+   * Also the optional properties that have a `default` (default true): a request that leaves them out is valid too,
+   * and is the one to send where a mock cannot read the default (Prism's multipart arrays).
+   */
+  defaulted?: boolean;
 }
 
 /**
@@ -72,7 +77,7 @@ export function sampleSchema(document: unknown, schemaOrRef: unknown, options: S
       for (const [name, property] of Object.entries(properties)) {
         const propertySchema = derefObject(document, property);
         if (options.direction === 'request' && propertySchema.readOnly === true) continue;
-        if (!required.has(name) && !('default' in propertySchema) && options.allProperties !== true) continue;
+        if (!required.has(name) && (!('default' in propertySchema) || options.defaulted === false) && options.allProperties !== true) continue;
         // A `null` default stays null (OpenAI's `logit_bias`); only a property nothing could be sampled for gets a
         // placeholder, and an optional one is then left out.
         const value = sampleSchema(document, property, options, depth + 1);

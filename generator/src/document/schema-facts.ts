@@ -220,3 +220,24 @@ export function conflictingTypes(document: unknown, schemaOrRef: unknown): strin
   if (candidates.some((type) => demanded.every((types) => admits(types, type)))) return undefined;
   return `its allOf parts demand the types ${demanded.map((types) => types.join(' or ')).join(', ')}, which no value has at once`;
 }
+
+/** What a `*\/*` body's schema says it is: a Blob, a string, a JSON value, or anything. */
+export type WildcardBodyKind = 'binary' | 'string' | 'value' | 'unconstrained';
+
+/**
+ * What a body schema says the body is, for a response whose media type does not say (`*\/*`): `binary` for
+ * `type: string, format: binary` (typed Blob), `string` for any other string schema (typed string: it may come as
+ * text or as a JSON string), `unconstrained` when there is no schema or it has no `type` (typed unknown), `value`
+ * for anything else (an object, array, number or boolean only JSON can carry). `$ref`s are followed.
+ */
+export function wildcardBodyKind(document: unknown, schemaOrRef: unknown): WildcardBodyKind {
+  const schema = deref(document, schemaOrRef);
+  if (!isObject(schema)) return 'unconstrained';
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((type) => type !== 'null' && type !== undefined);
+  if (types.length === 0) return Object.keys(schema).some((key) => STRUCTURAL.includes(key)) ? 'value' : 'unconstrained';
+  if (types.length > 1 || types[0] !== 'string') return 'value';
+  return schema.format === 'binary' ? 'binary' : 'string';
+}
+
+/** Keywords that give a schema without `type` a shape only JSON carries. */
+const STRUCTURAL = ['properties', 'items', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', 'required'];

@@ -4,9 +4,10 @@ import type ts from 'typescript';
 import { GeneratorError } from '../errors.js';
 import { usesReadWriteMarkers, type OpenApiDocument } from '../document/index.js';
 import { aliasRecursiveSchemas, recursiveSchemaNames } from './type-passes/alias-recursive-schemas.js';
-import { binaryAsBlob } from './type-passes/binary-as-blob.js';
+import { binaryAsBlob, binaryReadings } from './type-passes/binary-as-blob.js';
 import { breakEagerCycles } from './type-passes/break-eager-cycles.js';
 import { closedEmptyObject, openClosedAllOfMembers } from './type-passes/closed-empty-object.js';
+import { declareRequiredProperties } from './type-passes/declare-required-properties.js';
 import { dedupeTypeMembers, operationIdLookup } from './type-passes/dedupe-members.js';
 import { hoistNestedRefTargets } from './type-passes/hoist-nested-ref-targets.js';
 import { inlineParentBases } from './type-passes/inline-parent-bases.js';
@@ -24,8 +25,9 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
  *
  * 1. document passes, each returning its input when it has nothing to do and a copy otherwise:
  *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, shareDiscriminatorValues, openClosedAllOfMembers,
- *    breakEagerCycles (which pushes a warning per cut);
- * 2. openapi-typescript's transformSchema, with binaryAsBlob and closedEmptyObject as its per-schema `transform` hook;
+ *    declareRequiredProperties, breakEagerCycles (which pushes a warning per cut);
+ * 2. openapi-typescript's transformSchema, with binaryAsBlob (by binaryReadings) and closedEmptyObject as its per-schema
+ *    `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
  *
  * An error while typing becomes a GeneratorError naming the schema openapi-typescript stopped at.
@@ -36,6 +38,7 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
   prepared = inlineParentBases(prepared);
   prepared = shareDiscriminatorValues(prepared);
   prepared = openClosedAllOfMembers(prepared);
+  prepared = declareRequiredProperties(prepared);
   prepared = breakEagerCycles(prepared, file, warnings);
   try {
     return typesOf(prepared, file);
@@ -67,6 +70,8 @@ function typesOf(prepared: OpenApiDocument, file: string): string {
 
 /** openapi-typescript's options, as `openapiTS()` would set them for our CLI flags (`--empty-objects-unknown`). */
 export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
+  // Where a binary string is a Blob and where it is text (a JSON body, a parameter): binaryReadings.
+  const readingAt = binaryReadings(schema as unknown as OpenApiDocument);
   return {
     additionalProperties: false,
     alphabetize: false,
@@ -91,7 +96,7 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     redoc: undefined as unknown as GlobalContext['redoc'],
     silent: true,
     inject: undefined,
-    transform: (schemaObject) => binaryAsBlob(schemaObject) ?? closedEmptyObject(schemaObject),
+    transform: (schemaObject, options) => binaryAsBlob(schemaObject, readingAt(options.path ?? '')) ?? closedEmptyObject(schemaObject),
     // `$Read`/`$Write` markers (with the `Readable`/`Writable` helpers the client wraps its types in) only when
     // the document uses readOnly/writeOnly: other clients keep their plain types and type-checking cost.
     readWriteMarkers: usesReadWriteMarkers(schema as never),

@@ -18,6 +18,7 @@ import {
   schemaAtPointerAllowsNull,
   readWriteMarkedSchemas,
   usesReadWriteMarkers,
+  wildcardBodyKind,
   type DocumentOperation,
   type OpenApiDocument,
 } from '../document/index.js';
@@ -38,6 +39,7 @@ import {
   type RequestBodyModel,
   type ResponseContentModel,
   type ResponseHeaderModel,
+  type WildcardBodyKind,
   type ResponseModel,
   type ResponseParsing,
   type SecuritySchemeModel,
@@ -408,6 +410,7 @@ function buildResponses(document: OpenApiDocument, responses: unknown, pointer: 
         schemaPointer: media.schema === undefined ? undefined : `${mediaPointer}/schema`,
         readWriteMarked: media.schema !== undefined && readWriteMarked(media.schema),
         examples: examplesOf(document, media, mediaPointer),
+        ...(isWildcardMediaType(mediaType) ? { wildcardBody: wildcardBodyKind(document, media.schema) } : {}),
       });
     }
     const headers: ResponseHeaderModel[] = [];
@@ -464,14 +467,42 @@ function readsAsJson(mediaType: string): boolean {
 function successParsing(responses: ResponseModel[]): Pick<OperationModel, 'successParsing' | 'successParsingByType'> {
   const success = successResponses(responses);
   const withContent = success.find((response) => response.contents.length > 0);
-  const parsing = withContent ? parsingFor(preferredContent(withContent.contents)?.mediaType) : 'none';
+  const preferred = withContent ? preferredContent(withContent.contents) : undefined;
+  const parsing = preferred ? contentParsing(preferred) : 'none';
   const byType = new Map<string, ResponseParsing>();
   for (const response of success) {
-    for (const content of response.contents) if (!byType.has(content.mediaType)) byType.set(content.mediaType, parsingFor(content.mediaType));
+    for (const content of response.contents) {
+      for (const [mediaType, kind] of readingsByType(content)) if (!byType.has(mediaType)) byType.set(mediaType, kind);
+    }
   }
   const mixed = [...byType.values()].some((kind) => kind !== parsing);
   return mixed ? { successParsing: parsing, successParsingByType: [...byType] } : { successParsing: parsing };
 }
+
+/** How the client reads one documented media type when the answer has no Content-Type. */
+function contentParsing(content: ResponseContentModel): ResponseParsing {
+  return content.wildcardBody === undefined ? parsingFor(content.mediaType) : WILDCARD_READINGS[content.wildcardBody].at(-1)![1];
+}
+
+/** The Content-Types a documented media type is read by, and how: itself, or for `*\/*` what its schema allows. */
+function readingsByType(content: ResponseContentModel): (readonly [string, ResponseParsing])[] {
+  if (content.wildcardBody === undefined) return [[content.mediaType, parsingFor(content.mediaType)]];
+  return WILDCARD_READINGS[content.wildcardBody].map(([mediaType, kind]) => [mediaType === '*/*' ? content.mediaType : mediaType, kind] as const);
+}
+
+/**
+ * `*\/*` is read by the answer's Content-Type as far as the body's type allows (the last entry is for any other
+ * type, and for an answer without one): a string schema as JSON when JSON comes, else as the text; a Blob schema
+ * always as a Blob; an object, array, number or boolean only as JSON; a body without a schema (typed unknown) as
+ * JSON, text or a Blob. (The runtime matches Content-Types exactly or by `type/*` range, so `+json` types of a
+ * string or unconstrained body are read by the last entry.)
+ */
+const WILDCARD_READINGS: Record<WildcardBodyKind, (readonly [string, ResponseParsing])[]> = {
+  binary: [['*/*', 'blob']],
+  string: [['application/json', 'json'], ['text/json', 'json'], ['*/*', 'text']],
+  value: [['*/*', 'json']],
+  unconstrained: [['application/json', 'json'], ['text/json', 'json'], ['text/*', 'text'], ['*/*', 'blob']],
+};
 
 /**
  * The responses a 2xx can be: the documented 2xx ones, or when there is none, `default` (which then covers

@@ -1,8 +1,8 @@
 /** The operation model: pure data read by every emitter and by the contract inventory. */
 
-import type { HttpMethod, ParameterLocation } from '../document/index.js';
+import type { HttpMethod, ParameterLocation, WildcardBodyKind } from '../document/index.js';
 
-export type { HttpMethod, ParameterLocation };
+export type { HttpMethod, ParameterLocation, WildcardBodyKind };
 
 /** OpenAPI's parameter `style` values. */
 export type ParameterStyle = 'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
@@ -77,6 +77,8 @@ export interface ResponseContentModel {
   /** The schema reaches a `readOnly`/`writeOnly` mark: its type is wrapped in `Readable` (see readWriteMarkers). */
   readWriteMarked: boolean;
   examples: ExampleModel[];
+  /** For `*\/*` only: what the schema says the body is (wildcardBodyKind), so the client reads it by Content-Type. */
+  wildcardBody?: WildcardBodyKind;
 }
 
 export interface ResponseHeaderModel {

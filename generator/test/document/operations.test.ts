@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listOperations, operationIdCounts, operationLabel, pathItemOperations } from '../../src/document/operations.js';
+import { listOperations, operationIdCounts, operationLabel, pathItemOperations, withPathItemRefsResolved } from '../../src/document/operations.js';
 
 const ok = { '200': { description: 'ok' } };
 
@@ -94,4 +94,19 @@ describe('pathItemOperations, operationIdCounts, operationLabel', () => {
     ['without', { given: { method: 'post', path: '/pets' }, want: 'POST /pets' }],
   ];
   test.each(labels)('operationLabel: %s', (_name, { given, want }) => expect(operationLabel(given)).toBe(want));
+});
+
+describe('withPathItemRefsResolved', () => {
+  const users = { post: { operationId: 'createUser', responses: {} } };
+  test('a path item $ref is replaced by the item it names, its siblings kept; the rest is shared', () => {
+    const document = { openapi: '3.1.0', paths: { '/users': { $ref: '#/components/pathItems/users', summary: 'Users' }, '/other': { get: {} } }, components: { pathItems: { users } } };
+    const resolved = withPathItemRefsResolved(document);
+    expect(resolved.paths).toEqual({ '/users': { ...users, summary: 'Users' }, '/other': { get: {} } });
+    expect(resolved.components).toBe(document.components);
+    expect(document.paths['/users']).toEqual({ $ref: '#/components/pathItems/users', summary: 'Users' });
+  });
+  test('a document without one is returned as it is', () => {
+    const document = { openapi: '3.1.0', paths: { '/other': { get: {} } } };
+    expect(withPathItemRefsResolved(document)).toBe(document);
+  });
 });

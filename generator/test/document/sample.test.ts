@@ -34,6 +34,8 @@ describe('sampleSchema', () => {
     ['the first non-null enum member', { given: { enum: [null, 'b'] }, want: 'b' }],
     ['a default', { given: { type: 'string', default: 'd' }, want: 'd' }],
     ['required properties only, through a $ref', { given: { $ref: '#/components/schemas/Pet' }, want: { name: 'example' } }],
+    ['an optional property with a default is sampled (its default)', { given: { type: 'object', required: ['a'], properties: { a: { type: 'string' }, b: { type: 'array', items: { type: 'string' }, default: ['x'] } } }, options: {}, want: { a: 'example', b: ['x'] } }],
+    ['defaulted: false leaves it out', { given: { type: 'object', required: ['a'], properties: { a: { type: 'string' }, b: { type: 'array', items: { type: 'string' }, default: ['x'] } } }, options: { defaulted: false }, want: { a: 'example' } }],
     ['allProperties: the optional ones too (readOnly still left out of a request)', { given: { type: 'object', properties: { a: { type: 'string' }, id: { type: 'integer', readOnly: true } } }, options: { allProperties: true, direction: 'request' }, want: { a: 'example' } }],
     ['a defaulted property is included', { given: { type: 'object', properties: { a: { type: 'string', default: 'x' }, b: { type: 'string' } } }, want: { a: 'x' } }],
     ['a null default stays null, not a placeholder string', { given: { type: 'object', properties: { a: { type: 'object', nullable: true, default: null } } }, want: { a: null } }],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { conflictingTypes, readWriteMarkedSchemas, requiredCycle, schemaAllowsNull, undeclaredProperties, usesReadWriteMarkers } from '../../src/document/schema-facts.js';
+import { conflictingTypes, readWriteMarkedSchemas, requiredCycle, schemaAllowsNull, undeclaredProperties, usesReadWriteMarkers, wildcardBodyKind, type WildcardBodyKind } from '../../src/document/schema-facts.js';
 
-const document = { components: { schemas: { Maybe: { type: ['string', 'null'] }, Thing: { type: 'object' } } } };
+const document = { components: { schemas: { Maybe: { type: ['string', 'null'] }, Thing: { type: 'object' }, File: { type: 'string', format: 'binary' } } } };
 
 describe('schemaAllowsNull', () => {
   const cases: [string, { given: unknown; want: boolean }][] = [
@@ -157,4 +157,20 @@ describe('conflictingTypes: allOf parts that leave no type in common', () => {
     if (want === undefined) expect(reason).toBeUndefined();
     else expect(reason).toMatch(want);
   });
+});
+
+describe('wildcardBodyKind: what a */* body schema says the body is', () => {
+  const cases: [string, { given: unknown; want: WildcardBodyKind }][] = [
+    ['no schema', { given: undefined, want: 'unconstrained' }],
+    ['an empty schema', { given: {}, want: 'unconstrained' }],
+    ['only a description', { given: { description: 'anything' }, want: 'unconstrained' }],
+    ['a string', { given: { type: 'string' }, want: 'string' }],
+    ['a nullable string (3.1 list)', { given: { $ref: '#/components/schemas/Maybe' }, want: 'string' }],
+    ['a binary string through a $ref', { given: { $ref: '#/components/schemas/File' }, want: 'binary' }],
+    ['an object', { given: { type: 'object' }, want: 'value' }],
+    ['properties without a type', { given: { properties: { a: {} } }, want: 'value' }],
+    ['an integer', { given: { type: 'integer' }, want: 'value' }],
+    ['string or integer: only JSON tells them apart', { given: { type: ['string', 'integer'] }, want: 'value' }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => expect(wildcardBodyKind(document, given)).toBe(want));
 });

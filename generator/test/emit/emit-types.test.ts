@@ -68,6 +68,13 @@ describe('emitTypes: each pass takes part', () => {
         want: { at: 'components.schemas.A', type: '{ x?: string; }' },
       },
     ],
+    [
+      'binaryAsBlob: a binary string in a JSON body is the text JSON carries (a Blob would be sent as {})',
+      {
+        given: document({}, { '/a': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { f: { type: 'string', format: 'binary' } } } } } }, responses: { '200': ok({ type: 'string' }) } } } }),
+        want: { at: 'paths./a.post.requestBody.content.application/json', type: '{ f?: string; }' },
+      },
+    ],
     ['binaryAsBlob: a nullable binary string is Blob | null', { given: document({ File: { type: 'string', format: 'binary', nullable: true } }), want: { at: 'components.schemas.File', type: 'Blob | null' } }],
     [
       'tolerantWithRequired: the WithRequired helper is the one over NonNullable',
@@ -107,6 +114,10 @@ describe('emitTypes: each pass takes part', () => {
         given: document({ Foo: { type: 'object', required: ['foo'], properties: { foo: { type: 'string' } } }, Bar: { allOf: [ref('Foo'), { type: 'object', additionalProperties: false }] } }),
         want: { at: 'components.schemas.Bar', type: "components['schemas']['Foo'] & Record<string, unknown>" },
       },
+    ],
+    [
+      'declareRequiredProperties: a required name properties does not list is a required unknown member (any value is valid there)',
+      { given: document({ R: { type: 'object', required: ['a', 'b c'], properties: { a: { type: 'string' } } } }), want: { at: 'components.schemas.R', type: "{ a: string; 'b c': unknown; }" } },
     ],
     ['closedEmptyObject: a nullable closed object is still nullable', { given: document({ C: { type: 'object', additionalProperties: false, nullable: true } }), want: { at: 'components.schemas.C', type: 'Record<string, never> | null' } }],
     ['enum: false: an enum is a union of literals, not a TypeScript enum', { given: document({ E: { type: 'string', enum: ['x', 'y'] } }), want: { at: 'components.schemas.E', type: "'x' | 'y'" } }],

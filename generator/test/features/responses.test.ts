@@ -31,6 +31,12 @@ export async function use(): Promise<void> {
   const v: string | undefined = (await api.getVendor()).v;
   const t: string = await api.getText();
   const b: Blob = await api.getBinary();
+  // */*: typed by the schema, read by Content-Type as far as that type allows.
+  const anyString: string = await api.getAnyString({ as: 'text' });
+  const anyFile: Blob = await api.getAnyFile();
+  const anyObject: { n?: number } = await api.getAnyObject();
+  const anyThing: unknown = await api.getAnyThing({ as: 'text' });
+  void anyString; void anyFile; void anyObject; void anyThing;
   const d: void = await api.deleteThing({ id: 'x' });
   const h: void = await api.thingExists({ id: 'x' });
   const reset: void = await api.resetView();
@@ -96,6 +102,19 @@ function route(url: URL, want: number | undefined, headers: Record<string, strin
       if (format === 'none') return { status: 204 };
       return json({ rows: 2 });
     }
+    case '/anything/text':
+    case '/anything-at-all/text':
+      return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'plain text' };
+    case '/anything/json':
+    case '/anything-at-all/json':
+      return json('a JSON string');
+    case '/anything/none':
+      return { status: 200, body: 'no type said' };
+    case '/anything-file':
+    case '/anything-at-all/bytes':
+      return { status: 200, headers: { 'content-type': 'application/pdf' }, body: Buffer.from([37, 80, 0, 255]) };
+    case '/anything-object':
+      return { status: 200, headers: { 'content-type': 'text/plain' }, body: '{"n":1}' };
     case '/undocumented':
       return { status: 500, headers: { 'content-type': 'text/plain' }, body: 'boom' };
     default:
@@ -135,6 +154,12 @@ test.each([
   { name: 'several media types: JSON by Content-Type', call: () => api().getMulti!({ format: 'json' }), want: { rows: 2 } },
   { name: 'several media types: CSV by Content-Type', call: () => api().getMulti!({ format: 'csv' }), want: 'a,b\n1,2\n' },
   { name: 'several media types: the 204 beside them', call: () => api().getMulti!({ format: 'none' }), want: undefined },
+  { name: '*/* string schema, text/plain: the text', call: () => api().getAnyString!({ as: 'text' }), want: 'plain text' },
+  { name: '*/* string schema, JSON: the parsed string', call: () => api().getAnyString!({ as: 'json' }), want: 'a JSON string' },
+  { name: '*/* string schema, no Content-Type: the text', call: () => api().getAnyString!({ as: 'none' }), want: 'no type said' },
+  { name: '*/* object schema: JSON whatever the Content-Type', call: () => api().getAnyObject!(), want: { n: 1 } },
+  { name: '*/* without a schema, text/plain: the text', call: () => api().getAnyThing!({ as: 'text' }), want: 'plain text' },
+  { name: '*/* without a schema, JSON: the parsed value', call: () => api().getAnyThing!({ as: 'json' }), want: 'a JSON string' },
 ])('success: $name', async ({ call, want }) => {
   expect(await call()).toEqual(want);
 });
@@ -143,6 +168,15 @@ test('application/octet-stream resolves to a Blob with the exact bytes', async (
   const blob = (await api().getBinary!()) as Blob;
   expect(blob).toBeInstanceOf(Blob);
   expect(Buffer.from(await blob.arrayBuffer())).toEqual(Buffer.from([0, 255, 7]));
+});
+
+test.each([
+  { name: 'a */* binary schema', call: () => api().getAnyFile!() },
+  { name: 'a */* body without a schema that is neither JSON nor text', call: () => api().getAnyThing!({ as: 'bytes' }) },
+])('$name resolves to a Blob with the exact bytes', async ({ call }) => {
+  const blob = (await call()) as Blob;
+  expect(blob).toBeInstanceOf(Blob);
+  expect(Buffer.from(await blob.arrayBuffer())).toEqual(Buffer.from([37, 80, 0, 255]));
 });
 
 test.each([
