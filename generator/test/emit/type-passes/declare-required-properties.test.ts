@@ -20,6 +20,23 @@ describe('declareRequiredProperties', () => {
     expect((result.paths as never)['/a']['post']['requestBody']['content']['application/json']['schema']['properties']).toEqual({ m: { type: 'integer' }, n: {} });
   });
 
+  test('inside an allOf item too; the given document is left as it was, what does not lead to a site is shared', () => {
+    const given = doc({ R: { allOf: [{ required: ['x'], properties: { y: {} } }] }, Other: { type: 'string' } });
+    const before = structuredClone(given);
+    const result = declareRequiredProperties(given);
+    expect((result.components?.schemas as never)['R']['allOf'][0]['properties']).toEqual({ y: {}, x: {} });
+    expect(given).toEqual(before);
+    expect((result.components?.schemas as never)['Other']).toBe((given.components?.schemas as never)['Other']);
+  });
+
+  test('one schema held in two places (a YAML alias): both see the declared name', () => {
+    const shared = { required: ['x'], properties: { y: {} } };
+    const result = declareRequiredProperties(doc({ A: { properties: { one: shared, two: shared } } }));
+    const a = (result.components?.schemas as never)['A']['properties'];
+    expect(a.one.properties).toEqual({ y: {}, x: {} });
+    expect(a.two).toBe(a.one);
+  });
+
   const unchanged: [string, OpenApiDocument][] = [
     ['every required name is listed', doc({ R: { type: 'object', required: ['a'], properties: { a: { type: 'string' } } } })],
     ['additionalProperties is set (an index signature takes the name, or no value is valid)', doc({ R: { required: ['b'], properties: { a: {} }, additionalProperties: false }, S: { required: ['b'], properties: { a: {} }, additionalProperties: { type: 'string' } } })],
