@@ -32,8 +32,8 @@ describe('declareRequiredProperties', () => {
   test('one schema held in two places (a YAML alias): both see the declared name', () => {
     const shared = { required: ['x'], properties: { y: {} } };
     const result = declareRequiredProperties(doc({ A: { properties: { one: shared, two: shared } } }));
-    const a = (result.components?.schemas as never)['A']['properties'];
-    expect(a.one.properties).toEqual({ y: {}, x: {} });
+    const a = (result.components?.schemas as Record<string, { properties: Record<string, { properties: unknown }> }>)['A']!.properties;
+    expect(a.one!.properties).toEqual({ y: {}, x: {} });
     expect(a.two).toBe(a.one);
   });
 
