@@ -2,7 +2,7 @@
 // process on the compiled module (rebuilt first with `tsc -b`, which is incremental), requiring small CommonJS
 // modules from a temp folder with its own cache folder.
 import { execFile } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -24,7 +24,7 @@ afterEach(() => temp.cleanup());
 const RUNNER = `
 import { createRequire } from 'node:module';
 import { enableCompileCache } from ${JSON.stringify(COMPILE_CACHE)};
-const cache = enableCompileCache('test', process.env.CACHE_DIR);
+const cache = enableCompileCache('test', process.env.CACHE_DIR, process.env.CACHE_ROOT || undefined);
 const require = createRequire(import.meta.url);
 let value;
 try {
@@ -47,6 +47,12 @@ interface Step {
   env?: Record<string, string>;
   /** Overwrites every cache file with these bytes before the run. */
   damageCache?: string;
+  /** The installation the run stands for (a folder made under the test's folder; default: the generator's). */
+  root?: string;
+  /** Folders (under the test's folder) removed before the run. */
+  remove?: string[];
+  /** Cache files (name → content) written into the cache folder before the run. */
+  cacheFiles?: Record<string, string>;
 }
 
 interface Outcome {
@@ -66,7 +72,14 @@ async function runSteps(steps: Step[]): Promise<Outcome[]> {
     if (step.damageCache !== undefined) {
       for (const file of await readdir(cacheDir)) await writeFile(path.join(cacheDir, file), step.damageCache);
     }
-    const { stdout } = await run(process.execPath, ['run.mjs'], { cwd: dir, env: { ...process.env, PERISKOPE_NO_COMPILE_CACHE: '', CACHE_DIR: cacheDir, ...step.env } });
+    for (const folder of step.remove ?? []) await rm(path.join(dir, folder), { recursive: true, force: true });
+    for (const [name, content] of Object.entries(step.cacheFiles ?? {})) {
+      await mkdir(cacheDir, { recursive: true });
+      await writeFile(path.join(cacheDir, name), content);
+    }
+    const root = step.root === undefined ? '' : path.join(dir, step.root);
+    if (root) await mkdir(root, { recursive: true });
+    const { stdout } = await run(process.execPath, ['run.mjs'], { cwd: dir, env: { ...process.env, PERISKOPE_NO_COMPILE_CACHE: '', CACHE_DIR: cacheDir, CACHE_ROOT: root, ...step.env } });
     const reported = JSON.parse(stdout) as Omit<Outcome, 'cacheFiles'>;
     const cacheFiles = (await readdir(cacheDir).catch(() => [])).length;
     outcomes.push({ ...reported, cacheFiles });
@@ -93,6 +106,18 @@ describe('enableCompileCache', () => {
     ['a damaged cache file is ignored, then replaced', {
       given: [{}, { damageCache: 'not a cache' }, {}],
       want: [{}, { stats: { hits: 0, misses: 2 }, value: VALUE }, { stats: { hits: 2, misses: 0 }, value: VALUE }],
+    }],
+    ['each installation has a cache file of its own, and its modules are not served from another\'s', {
+      given: [{ root: 'install-a' }, { root: 'install-b' }, { root: 'install-a' }],
+      want: [{ stats: { hits: 0, misses: 2 }, cacheFiles: 1 }, { stats: { hits: 0, misses: 2 }, cacheFiles: 2 }, { stats: { hits: 2, misses: 0 }, cacheFiles: 2 }],
+    }],
+    ['a save removes the cache of an installation that no longer exists', {
+      given: [{ root: 'install-a' }, { root: 'install-b', remove: ['install-a'] }],
+      want: [{ cacheFiles: 1 }, { stats: { hits: 0, misses: 2 }, value: VALUE, cacheFiles: 1 }],
+    }],
+    ['a save removes the file all installations used to share, and unreadable ones', {
+      given: [{ cacheFiles: { [`test-node${process.versions.node}-${process.arch}.bin`]: 'old shared cache', [`test-0123456789ab-node${process.versions.node}-${process.arch}.bin`]: 'x' } }],
+      want: [{ stats: { hits: 0, misses: 2 }, value: VALUE, cacheFiles: 1 }],
     }],
     ['PERISKOPE_NO_COMPILE_CACHE turns it off', {
       given: [{ env: { PERISKOPE_NO_COMPILE_CACHE: '1' } }],

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 /**
@@ -16,6 +17,10 @@ import vm from 'node:vm';
  * file name): a changed or upgraded module is compiled afresh and cached again. V8 rejects data it cannot use;
  * the module is then compiled as usual. Modules Node would load as ES modules (`require` of ESM) are left to
  * Node. Only code is cached, never a result: every run still does all the work on the spec.
+ *
+ * Each installation of the generator (each clone, each `node_modules`) has a file of its own: one file shared by
+ * all of them grew with every checkout that ever ran (43 of them, 420 MB, on the machine this was found on),
+ * and every run read all of it. A save removes the files of installations that no longer exist.
  */
 export interface CompileCache {
   /** Modules compiled from cached data, and modules compiled afresh (a cold or outdated cache). */
@@ -37,8 +42,13 @@ interface Entry {
 }
 
 interface Index {
+  /** The installation the cache belongs to; its file is removed once this folder is gone. */
+  root?: string;
   entries: Record<string, Entry>;
 }
+
+/** The generator package this module belongs to (dist/pipeline/ → the package): the installation's key. */
+const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 type CompileFunction = (this: NodeModule, content: string, filename: string, format?: string) => unknown;
 
@@ -48,11 +58,13 @@ const installed = new Set<string>();
  * Installs the cache on this thread (once per name; a second call returns a cache that does nothing). Set
  * PERISKOPE_NO_COMPILE_CACHE=1 to turn it off (the bench does, to measure a cold start).
  */
-export function enableCompileCache(name: string, dir = defaultCacheDir()): CompileCache {
+export function enableCompileCache(name: string, dir = defaultCacheDir(), root = PACKAGE_DIR): CompileCache {
   const stats = { hits: 0, misses: 0 };
   if (process.env.PERISKOPE_NO_COMPILE_CACHE || installed.has(name)) return { stats, save: () => {} };
   installed.add(name);
-  const file = path.join(dir, `${name}-node${process.versions.node}-${process.arch}.bin`);
+  const suffix = `-node${process.versions.node}-${process.arch}.bin`;
+  const installKey = createHash('sha1').update(root).digest('hex').slice(0, 12);
+  const file = path.join(dir, `${name}-${installKey}${suffix}`);
   const { index, blob } = readCache(file);
   const compiled = new Map<string, { hash: string; script: vm.Script }>();
   const moduleProto = (Module as unknown as { prototype: { _compile: CompileFunction } }).prototype;
@@ -115,7 +127,7 @@ export function enableCompileCache(name: string, dir = defaultCacheDir()): Compi
         for (const [filename, entry] of Object.entries(index.entries)) {
           if (!compiled.has(filename)) add(filename, entry.hash, blob.subarray(entry.start, entry.end));
         }
-        const header = Buffer.from(JSON.stringify({ entries } satisfies Index));
+        const header = Buffer.from(JSON.stringify({ root, entries } satisfies Index));
         const length = Buffer.alloc(4);
         length.writeUInt32LE(header.length);
         mkdirSync(dir, { recursive: true });
@@ -123,11 +135,45 @@ export function enableCompileCache(name: string, dir = defaultCacheDir()): Compi
         const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(temporary, Buffer.concat([length, header, ...parts]));
         renameSync(temporary, file);
+        removeAbandoned(dir, name, suffix, file);
       } catch {
         // A read-only or full disk: the next run compiles as usual.
       }
     },
   };
+}
+
+/**
+ * Removes the caches of this thread kind whose installation folder is gone or whose index is unreadable, and the
+ * one file all installations shared before each had its own (`<name><suffix>`). Only each file's index is read.
+ */
+function removeAbandoned(dir: string, name: string, suffix: string, keep: string): void {
+  for (const entry of readdirSync(dir)) {
+    if (!entry.startsWith(`${name}-`) || !entry.endsWith(suffix)) continue;
+    const file = path.join(dir, entry);
+    if (file === keep) continue;
+    const shared = entry === `${name}${suffix}`;
+    // A file whose index cannot be read is no use to anyone either.
+    const root = shared ? undefined : readIndex(file)?.root;
+    if (root === undefined || !existsSync(root)) rmSync(file, { force: true });
+  }
+}
+
+/** Just the index of a cache file (its first bytes), or undefined when it has none. */
+function readIndex(file: string): Index | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const length = Buffer.alloc(4);
+    if (readSync(fd, length, 0, 4, 0) < 4) return undefined;
+    const header = Buffer.alloc(length.readUInt32LE(0));
+    if (readSync(fd, header, 0, header.length, 4) < header.length) return undefined;
+    return JSON.parse(header.toString('utf8')) as Index;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** The file is a 4-byte header length, the JSON index, then each module's data at the offsets it names. */
