@@ -15,8 +15,9 @@ import { shareDiscriminatorValues } from './type-passes/share-discriminator-valu
 import { tolerantWithRequired } from './type-passes/tolerant-with-required.js';
 import { withUniqueOperationIds } from './type-passes/unique-operation-ids.js';
 import { printTypes } from './print-types.js';
+import { scanDiscriminators } from './type-passes/scan-discriminators.js';
 
-const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
+const { resolveRef, transformSchema } = openapiTypescript;
 
 /**
  * The `paths`, `components` and `operations` types, by openapi-typescript. We call its transformer on our
@@ -77,7 +78,7 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: false,
-    discriminators: scanDiscriminators(schema, { silent: true }),
+    discriminators: scanDiscriminators(schema),
     // A free-form object is `Record<string, unknown>`, not `Record<string, never>` (see closedEmptyObject).
     emptyObjectsUnknown: true,
     enum: false,
@@ -96,7 +97,7 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     redoc: undefined as unknown as GlobalContext['redoc'],
     silent: true,
     inject: undefined,
-    transform: (schemaObject, options) => binaryAsBlob(schemaObject, readingAt(options.path ?? '')) ?? closedEmptyObject(schemaObject),
+    transform: (schemaObject, options) => binaryAsBlob(schemaObject, () => readingAt(options.path ?? '')) ?? closedEmptyObject(schemaObject),
     // `$Read`/`$Write` markers (with the `Readable`/`Writable` helpers the client wraps its types in) only when
     // the document uses readOnly/writeOnly: other clients keep their plain types and type-checking cost.
     readWriteMarkers: usesReadWriteMarkers(schema as never),

@@ -8,6 +8,11 @@ type CreateRef = (parts: readonly unknown[]) => string;
 /** openapi-typescript's own helpers module: its transformers call `utils.createRef` through this object. */
 const utils = require('openapi-typescript/dist/lib/utils.cjs') as Pick<typeof OpenapiTypescript, 'resolveRef' | 'scanDiscriminators'> & { createRef: CreateRef };
 
+/** The `$ref` parser openapi-typescript's resolveRef uses: Redocly's, from the copy openapi-typescript resolves. */
+const refUtils = createRequire(require.resolve('openapi-typescript/dist/lib/utils.cjs'))('@redocly/openapi-core/lib/ref-utils.js') as {
+  parseRef(ref: string): { uri: string | null; pointer: string[] };
+};
+
 /**
  * The parts of openapi-typescript's CommonJS build that emit-types.ts calls, loaded with `require` for the reason
  * given in ./typescript.ts. Its index would also load its CLI's half (Redocly, parse-json and their
@@ -17,6 +22,7 @@ export const openapiTypescript = {
   ...(require('openapi-typescript/dist/lib/ts.cjs') as Pick<typeof OpenapiTypescript, 'astToString' | 'stringToAST'>),
   resolveRef: utils.resolveRef,
   scanDiscriminators: utils.scanDiscriminators,
+  parseRef: refUtils.parseRef,
   transformSchema: require('openapi-typescript/dist/transform/index.cjs') as typeof OpenapiTypescript.transformSchema,
 };
 

@@ -16,11 +16,15 @@ export type BinaryReading = 'blob' | 'string' | 'either';
  * where they travel as text (`reading` 'string', see binaryReadings) it is left to openapi-typescript (`string`), and
  * a component used in both kinds of place is `Blob | string`. Undefined leaves the schema to openapi-typescript.
  */
-export function binaryAsBlob(schemaObject: unknown, reading: BinaryReading = 'blob'): TS.TypeNode | undefined {
+export function binaryAsBlob(schemaObject: unknown, where: BinaryReading | (() => BinaryReading) = 'blob'): TS.TypeNode | undefined {
   if (schemaObject === null || typeof schemaObject !== 'object') return undefined;
   const { type, format, nullable } = schemaObject as JsonObject;
+  if (format !== 'binary') return undefined;
   const types = Array.isArray(type) ? type : [type];
-  if (format !== 'binary' || !types.includes('string') || reading === 'string') return undefined;
+  if (!types.includes('string')) return undefined;
+  // A function is asked only here: finding the reading parses the schema's path, and this runs for every schema.
+  const reading = typeof where === 'function' ? where() : where;
+  if (reading === 'string') return undefined;
   const f = ts.factory;
   const members: TS.TypeNode[] = [f.createTypeReferenceNode('Blob')];
   if (reading === 'either') members.push(f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword));
