@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Config, NormalizedProblem } from '@redocly/openapi-core';
-import { redocly } from '../libraries/redocly.js';
+import { redocly, withCachedPointerEscapes } from '../libraries/redocly.js';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { unescapePointerSegment } from '../document/index.js';
 import { checkReferenceTargets } from './limits.js';
@@ -75,7 +75,7 @@ export async function lintAndBundle(source: SpecSource): Promise<LintedSpec> {
   };
   const resolver = new SpecFileResolver(config.resolve, rootRef, absoluteRef);
   const spec = { source, rootRef };
-  const linted = await guard(source, () => lintDocument({ document, config: config.styleguide, externalRefResolver: resolver }));
+  const linted = await guard(source, () => withCachedPointerEscapes(() => lintDocument({ document, config: config.styleguide, externalRefResolver: resolver })));
   const problems = linted.filter((problem) => !isPrototypeNameMisread(problem)).map((problem) => withGeneratorSeverity(problem, version));
   const warnings = [
     ...versionWarnings(source),

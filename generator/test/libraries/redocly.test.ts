@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import { shippedLocationChild, withCachedPointerEscapes } from '../../src/libraries/redocly.js';
+import { lintAndBundle } from '../../src/load/validate-and-bundle.js';
+import { parseSpecFile } from '../../src/load/read-source.js';
+
+const { Location } = createRequire(import.meta.url)('@redocly/openapi-core/lib/ref-utils.js') as {
+  Location: new (source: unknown, pointer: string) => { pointer: string; child(components: unknown): { pointer: string; source: unknown } };
+};
+
+describe('withCachedPointerEscapes: the same child locations as Redocly’s Location.child', () => {
+  const cases: [string, { given: { pointer: string; key: string | number | (string | number)[] } }][] = [
+    ['a key under a pointer', { given: { pointer: '#/components/schemas', key: 'Pet' } }],
+    ['a key to escape (~ and /)', { given: { pointer: '#/paths', key: '/pets/{id}~x' } }],
+    ['under the root (#/)', { given: { pointer: '#/', key: 'paths' } }],
+    ['under the empty pointer', { given: { pointer: '', key: 'info' } }],
+    ['an array index', { given: { pointer: '#/tags', key: 3 } }],
+    ['a list of keys (left to the original)', { given: { pointer: '#/paths', key: ['/a', 'get'] } }],
+    ['a key that names an Object method', { given: { pointer: '#/x', key: 'constructor' } }],
+  ];
+  test.each(cases)('%s', async (_name, { given }) => {
+    const source = { absoluteRef: '/spec' };
+    const want = shippedLocationChild().call(new Location(source, given.pointer) as never, given.key as never);
+    // Twice: the second answer comes from the cache.
+    const got = await withCachedPointerEscapes(async () => {
+      const location = new Location(source, given.pointer);
+      return [location.child(given.key), location.child(given.key)];
+    });
+    for (const location of got) {
+      expect(location.pointer).toBe(want.pointer);
+      expect(location.source).toBe(source);
+      expect(location).toBeInstanceOf(Location);
+    }
+  });
+
+  test('is in place only while the lint runs, also when it throws', async () => {
+    let inside: unknown;
+    await expect(
+      withCachedPointerEscapes(async () => {
+        inside = Location.prototype.child;
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect(inside).not.toBe(shippedLocationChild());
+    expect(Location.prototype.child).toBe(shippedLocationChild());
+  });
+
+  test('the lint reports a problem at the same pointer with it', async () => {
+    const text = JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a~b/{id}': { get: { responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'strin' } } } } } } } } } } });
+    const source = parseSpecFile({ file: 'spec.json', text, sha256: '0' });
+    // The typo in `type` is a structural error: its pointer comes from the walk's child locations.
+    await expect(lintAndBundle(source)).rejects.toMatchObject({ location: { pointer: '/paths/~1a~0b~1{id}/get/responses/200/content/application~1json/schema/properties/n/type' } });
+  });
+});
