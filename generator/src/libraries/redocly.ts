@@ -19,32 +19,36 @@ const refUtils = require('@redocly/openapi-core/lib/ref-utils.js') as {
 };
 
 const originalChild = refUtils.Location.prototype.child;
+const originalEscape = refUtils.escapePointer;
 
 /**
- * Runs `lint` with Redocly's `Location.child` answered from a cache of escaped keys. Its walk makes a child
- * location for every node it visits, and `child` wraps the key in an array, maps it through two regular
- * expressions (escapePointer) and joins it again; the same few thousand keys (`properties`, `type`, `items`, ...)
- * repeat across the whole document. The cached one builds the same pointer string (Redocly's joinPointer:
- * `''` is `#/`, no second `/` after one), about a fifth less CPU for the lint of GitHub's spec. The cache lives for
- * one call and the original is put back after it; a list of keys goes to the original.
+ * Runs `lint` with Redocly's pointer escaping answered from a cache of escaped keys. Its resolver escapes every key
+ * of the document (escapePointer, two regular expressions each), and its walk makes a child location for every
+ * node it visits (`Location.child([key])`: an array, mapped through escapePointer, joined again); the same few
+ * thousand keys (`properties`, `type`, `items`, ...) repeat across the whole document. The cached versions build
+ * the same strings (Redocly's joinPointer: `''` is `#/`, no second `/` after one). The cache lives for one call
+ * and the originals are put back after it.
  */
 export async function withCachedPointerEscapes<T>(lint: () => Promise<T>): Promise<T> {
-  const escaped = new Map<string | number, string>();
+  const escaped = new Map<string | number, string | number>();
+  const escape = (segment: string | number): string | number => {
+    let known = escaped.get(segment);
+    if (known === undefined) escaped.set(segment, (known = originalEscape(segment)));
+    return known;
+  };
+  refUtils.escapePointer = escape;
   refUtils.Location.prototype.child = function child(this: PointerLocation, components) {
-    if (Array.isArray(components)) return originalChild.call(this, components);
-    let segment = escaped.get(components);
-    if (segment === undefined) escaped.set(components, (segment = String(refUtils.escapePointer(components))));
+    const key = Array.isArray(components) ? (components.length === 1 ? escape(components[0]!) : components.map(escape).join('/')) : escape(components);
     const base = this.pointer === '' ? '#/' : this.pointer;
-    return new refUtils.Location(this.source, base.endsWith('/') ? base + segment : `${base}/${segment}`);
+    return new refUtils.Location(this.source, base.endsWith('/') ? `${base}${key}` : `${base}/${key}`);
   };
   try {
     return await lint();
   } finally {
     refUtils.Location.prototype.child = originalChild;
+    refUtils.escapePointer = originalEscape;
   }
 }
 
-/** Redocly's `Location.child` as it ships (for tests comparing the cached one with it). */
-export function shippedLocationChild(): PointerLocation['child'] {
-  return originalChild;
-}
+/** Redocly's `Location.child` and escapePointer as they ship (for tests comparing the cached ones with them). */
+export const shippedPointerHelpers = { child: originalChild, escapePointer: originalEscape };

@@ -1,12 +1,14 @@
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { shippedLocationChild, withCachedPointerEscapes } from '../../src/libraries/redocly.js';
+import { shippedPointerHelpers, withCachedPointerEscapes } from '../../src/libraries/redocly.js';
 import { lintAndBundle } from '../../src/load/validate-and-bundle.js';
 import { parseSpecFile } from '../../src/load/read-source.js';
 
-const { Location } = createRequire(import.meta.url)('@redocly/openapi-core/lib/ref-utils.js') as {
+const refUtils = createRequire(import.meta.url)('@redocly/openapi-core/lib/ref-utils.js') as {
   Location: new (source: unknown, pointer: string) => { pointer: string; child(components: unknown): { pointer: string; source: unknown } };
+  escapePointer(segment: string | number): string | number;
 };
+const { Location } = refUtils;
 
 describe('withCachedPointerEscapes: the same child locations as Redocly’s Location.child', () => {
   const cases: [string, { given: { pointer: string; key: string | number | (string | number)[] } }][] = [
@@ -15,12 +17,14 @@ describe('withCachedPointerEscapes: the same child locations as Redocly’s Loca
     ['under the root (#/)', { given: { pointer: '#/', key: 'paths' } }],
     ['under the empty pointer', { given: { pointer: '', key: 'info' } }],
     ['an array index', { given: { pointer: '#/tags', key: 3 } }],
-    ['a list of keys (left to the original)', { given: { pointer: '#/paths', key: ['/a', 'get'] } }],
+    ['a key in a list of one (as the walk of Redocly passes it)', { given: { pointer: '#/paths', key: ['/a~b'] } }],
+    ['an index in a list of one', { given: { pointer: '#/tags', key: [0] } }],
+    ['a list of keys', { given: { pointer: '#/paths', key: ['/a', 'get'] } }],
     ['a key that names an Object method', { given: { pointer: '#/x', key: 'constructor' } }],
   ];
   test.each(cases)('%s', async (_name, { given }) => {
     const source = { absoluteRef: '/spec' };
-    const want = shippedLocationChild().call(new Location(source, given.pointer) as never, given.key as never);
+    const want = shippedPointerHelpers.child.call(new Location(source, given.pointer) as never, given.key as never);
     // Twice: the second answer comes from the cache.
     const got = await withCachedPointerEscapes(async () => {
       const location = new Location(source, given.pointer);
@@ -33,6 +37,13 @@ describe('withCachedPointerEscapes: the same child locations as Redocly’s Loca
     }
   });
 
+  test('escapePointer gives the shipped answer, from the cache the second time', async () => {
+    const keys = ['a/b~c', 'plain', 7, '~1'];
+    const want = keys.map((key) => shippedPointerHelpers.escapePointer(key));
+    const got = await withCachedPointerEscapes(async () => [keys.map((key) => refUtils.escapePointer(key)), keys.map((key) => refUtils.escapePointer(key))]);
+    expect(got).toEqual([want, want]);
+  });
+
   test('is in place only while the lint runs, also when it throws', async () => {
     let inside: unknown;
     await expect(
@@ -41,8 +52,9 @@ describe('withCachedPointerEscapes: the same child locations as Redocly’s Loca
         throw new Error('stop');
       }),
     ).rejects.toThrow('stop');
-    expect(inside).not.toBe(shippedLocationChild());
-    expect(Location.prototype.child).toBe(shippedLocationChild());
+    expect(inside).not.toBe(shippedPointerHelpers.child);
+    expect(Location.prototype.child).toBe(shippedPointerHelpers.child);
+    expect(refUtils.escapePointer).toBe(shippedPointerHelpers.escapePointer);
   });
 
   test('the lint reports a problem at the same pointer with it', async () => {
