@@ -8,6 +8,8 @@ import { binaryAsBlob, binaryReadings } from './type-passes/binary-as-blob.js';
 import { breakEagerCycles } from './type-passes/break-eager-cycles.js';
 import { closedEmptyObject, openClosedAllOfMembers } from './type-passes/closed-empty-object.js';
 import { declareRequiredProperties } from './type-passes/declare-required-properties.js';
+import { dropBooleanRequired } from './type-passes/drop-boolean-required.js';
+import { typeJsonContentParameters } from './type-passes/json-content-parameters.js';
 import { dedupeTypeMembers, operationIdLookup } from './type-passes/dedupe-members.js';
 import { hoistNestedRefTargets } from './type-passes/hoist-nested-ref-targets.js';
 import { inlineParentBases } from './type-passes/inline-parent-bases.js';
@@ -26,7 +28,7 @@ const { resolveRef, transformSchema } = openapiTypescript;
  *
  * 1. document passes, each returning its input when it has nothing to do and a copy otherwise:
  *    hoistNestedRefTargets, withUniqueOperationIds, inlineParentBases, shareDiscriminatorValues, openClosedAllOfMembers,
- *    declareRequiredProperties, breakEagerCycles (which pushes a warning per cut);
+ *    dropBooleanRequired, typeJsonContentParameters, declareRequiredProperties, breakEagerCycles (which pushes a warning per cut);
  * 2. openapi-typescript's transformSchema, with binaryAsBlob (by binaryReadings) and closedEmptyObject as its per-schema
  *    `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
@@ -39,6 +41,8 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
   prepared = inlineParentBases(prepared);
   prepared = shareDiscriminatorValues(prepared);
   prepared = openClosedAllOfMembers(prepared);
+  prepared = dropBooleanRequired(prepared);
+  prepared = typeJsonContentParameters(prepared);
   prepared = declareRequiredProperties(prepared);
   prepared = breakEagerCycles(prepared, file, warnings);
   try {

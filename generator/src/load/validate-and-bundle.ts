@@ -153,7 +153,9 @@ function withGeneratorSeverity(problem: NormalizedProblem, version: OpenApiVersi
  * first is empty): a number as `info.version` (the package version is made valid semver anyway), no `info` or no
  * `title` (the client is called "API"), a 3.0 document without `paths` (only components: a client without
  * operations), a response without `description`, an operation without `responses` (3.1 allows both to be left
- * out: nothing to type), and a boolean schema, valid JSON Schema in 3.1 (`true` accepts anything, `false` nothing).
+ * out: nothing to type), a boolean schema, valid JSON Schema in 3.1 (`true` accepts anything, `false` nothing), and
+ * `required: true` on a property's schema (Swagger 2.0's way, in hey-api's own fixtures; the types drop it:
+ * emit/type-passes/drop-boolean-required.ts).
  */
 const LETTER_OF_THE_LAW: ((message: string, segments: string[], version: OpenApiVersion) => boolean)[] = [
   (message, segments) => segments.join('/') === '/info/version' && /^Expected type `string` but got `(integer|number)`/.test(message),
@@ -162,6 +164,7 @@ const LETTER_OF_THE_LAW: ((message: string, segments: string[], version: OpenApi
   (message, segments) => segments.at(-2) === 'responses' && message.startsWith('The field `description` must be present'),
   (message, segments) => segments[1] === 'paths' && segments.length === 4 && message.startsWith('The field `responses` must be present'),
   (message, _segments, version) => version === '3.1' && /^Expected type `Schema` \(object\) but got `boolean`/.test(message),
+  (message, segments) => segments.at(-1) === 'required' && /^Expected type `array` but got `boolean`/.test(message),
 ];
 
 /**

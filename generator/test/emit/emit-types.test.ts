@@ -75,6 +75,38 @@ describe('emitTypes: each pass takes part', () => {
         want: { at: 'paths./a.post.requestBody.content.application/json', type: '{ f?: string; }' },
       },
     ],
+    [
+      'dropBooleanRequired: `required: true` on a property schema (Swagger 2.0 style) is dropped, not read as a list',
+      {
+        given: document({ Page: { type: 'object', properties: { offset: { type: 'number', required: true }, sub: { type: 'object', required: true, properties: { a: { type: 'string' } } } } } }),
+        want: { at: 'components.schemas.Page', type: '{ offset?: number; sub?: { a?: string; }; }' },
+      },
+    ],
+    [
+      'dropBooleanRequired: a 3.1 boolean schema for a property named `required` stays',
+      {
+        given: { ...document({ Flags: { type: 'object', properties: { required: true } } }), openapi: '3.1.0' } as OpenApiDocument,
+        want: { at: 'components.schemas.Flags', type: '{ required?: unknown; }' },
+      },
+    ],
+    [
+      'typeJsonContentParameters: a header described by JSON `content` is typed as its schema',
+      {
+        given: document({ Filter: { type: 'object', properties: { tag: { type: 'string' } } } }, {
+          '/a': { get: { parameters: [{ name: 'x-filter', in: 'header', required: true, content: { 'application/json': { schema: ref('Filter') } } }], responses: { '204': { description: 'none' } } } },
+        }),
+        want: { at: "paths./a.get.parameters.header.x-filter", type: "components['schemas']['Filter']" },
+      },
+    ],
+    [
+      'typeJsonContentParameters: a parameter with text `content` stays a string',
+      {
+        given: document({}, {
+          '/a': { get: { parameters: [{ name: 'q', in: 'query', content: { 'text/plain': { schema: { type: 'object' } } } }], responses: { '204': { description: 'none' } } } },
+        }),
+        want: { at: 'paths./a.get.parameters.query.q', type: 'string' },
+      },
+    ],
     ['binaryAsBlob: a nullable binary string is Blob | null', { given: document({ File: { type: 'string', format: 'binary', nullable: true } }), want: { at: 'components.schemas.File', type: 'Blob | null' } }],
     [
       'tolerantWithRequired: the WithRequired helper is the one over NonNullable',

@@ -1,5 +1,6 @@
 import { deref, forEachObject, type OpenApiDocument } from '../../document/index.js';
 import type { JsonObject } from './component-schemas.js';
+import { copiesAlongPaths, rememberHolders, type Holders } from './copy-on-write.js';
 
 /**
  * Document pass: a name in `required` that `properties` does not list (readme's schema-enums: `required: ['enum
@@ -15,21 +16,10 @@ import type { JsonObject } from './component-schemas.js';
  * document without such schemas is returned as it is.
  */
 export function declareRequiredProperties(document: OpenApiDocument): OpenApiDocument {
-  const parents: Parents = new Map();
-  const sites = undeclaredSites(document, parents);
+  const holders: Holders = new Map();
+  const sites = undeclaredSites(document, holders);
   if (sites.length === 0) return document;
-  // Copied along the path to each site only (the rest is shared): a whole copy of GitHub's spec cost ~0.3 s.
-  const copies = new Map<object, JsonObject | unknown[]>();
-  const copyOf = (node: JsonObject | unknown[]): JsonObject | unknown[] => {
-    let copy = copies.get(node);
-    if (copy) return copy;
-    copy = Array.isArray(node) ? [...node] : { ...node };
-    copies.set(node, copy);
-    // Every place that holds it (a YAML alias can put one object in two), so all of them see the copy.
-    for (const { holder, key } of parents.get(node) ?? []) (copyOf(holder) as Record<string | number, unknown>)[key] = copy;
-    return copy;
-  };
-  const root = copyOf(document as unknown as JsonObject) as unknown as OpenApiDocument;
+  const { root, copyOf } = copiesAlongPaths(document, holders);
   for (const { schema, names } of sites) {
     const copy = copyOf(schema) as JsonObject;
     const properties = (copy.properties = { ...(isObject(copy.properties) ? copy.properties : {}) });
@@ -60,29 +50,15 @@ function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Where each object or array is held: its container and key there (more than one for a YAML alias). */
-type Parents = Map<object, { holder: JsonObject | unknown[]; key: string | number }[]>;
-
-/** The sites, and for every object and array under the walked sections, where it is held (`parents`). */
-function undeclaredSites(root: unknown, parents: Parents): { schema: JsonObject; names: string[] }[] {
+/** The sites, and for every object and array under the walked sections, where it is held (`holders`). */
+function undeclaredSites(root: unknown, holders: Holders): { schema: JsonObject; names: string[] }[] {
   const sites: { schema: JsonObject; names: string[] }[] = [];
   const document = root as JsonObject;
-  // The walk visits objects only: the items of an array (an `allOf` list) are remembered with the array.
-  const remember = (holder: JsonObject | unknown[]) => {
-    const entries: [string | number, unknown][] = Array.isArray(holder) ? holder.map((value, index) => [index, value]) : Object.entries(holder);
-    for (const [key, value] of entries) {
-      if (value === null || typeof value !== 'object') continue;
-      const known = parents.get(value);
-      if (known) known.push({ holder, key });
-      else parents.set(value, [{ holder, key }]);
-      if (Array.isArray(value) && !known) remember(value);
-    }
-  };
-  remember(document);
+  rememberHolders(document, holders);
   forEachObject(
     [document.components, document.paths, document.webhooks],
     (schema) => {
-      remember(schema);
+      rememberHolders(schema, holders);
       const { required, properties, allOf } = schema;
       if (!Array.isArray(required) || 'additionalProperties' in schema || 'anyOf' in schema || 'oneOf' in schema) return;
       if (properties !== undefined && !isObject(properties)) return;
