@@ -115,10 +115,11 @@ function fragmentPointer(ref: string): string {
 /**
  * openapi-typescript writes a `$ref`'s first segment as a type name (`#/components/...` → `components[...]`),
  * so a reference into any other top-level key (`#/x-defs/Pet`) would give output that does not compile, or
- * worse, text from the spec in code position. Only `components`, `paths` and `webhooks` are accepted.
+ * worse, text from the spec in code position. Only `components`, `paths`, `webhooks` and JSON Schema's root
+ * `$defs` (which the types copy under components: emit/type-passes/hoist-nested-ref-targets.ts) are accepted.
  */
 export function checkReferenceTargets(document: unknown, file: string, locate: Locate): void {
-  const allowed = new Set(['components', 'paths', 'webhooks']);
+  const allowed = new Set(['components', 'paths', 'webhooks', '$defs']);
   const isBad = (node: object): boolean => {
     const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref !== 'string' || !ref.startsWith('#')) return false;
@@ -137,7 +138,7 @@ export function checkReferenceTargets(document: unknown, file: string, locate: L
   if (bad === undefined) return;
   const ref = (bad as { $ref: string }).$ref;
   throw new GeneratorError(
-    `$ref ${JSON.stringify(ref)} points outside components, paths and webhooks, which the types generator cannot refer to; move its target under components`,
+    `$ref ${JSON.stringify(ref)} points outside components, paths, webhooks and $defs, which the types generator cannot refer to; move its target under components`,
     safeLocate(locate, file, `${pointerOf(document, bad)}/$ref`),
   );
 }

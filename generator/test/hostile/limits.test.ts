@@ -135,7 +135,7 @@ describe('circular and misplaced $refs', () => {
     };
     const error = await failure(await specFile('outside.json', JSON.stringify(document)));
     expect(error.message).toContain(
-      `$ref "#/x-evil;require('child_process').execSync('touch pwned')/S" points outside components, paths and webhooks`,
+      `$ref "#/x-evil;require('child_process').execSync('touch pwned')/S" points outside components, paths, webhooks and $defs`,
     );
     expect(error.message).toMatch(/outside\.json:1:\d+ \(#\/paths\/~1x\/get\/responses\/200\/content\/application~1json\/schema\/\$ref\)/);
   });

@@ -87,13 +87,14 @@ describe('checkStructure: circular $refs', () => {
 });
 
 describe('checkReferenceTargets', () => {
-  const outside = (ref: string) => `$ref ${JSON.stringify(ref)} points outside components, paths and webhooks, which the types generator cannot refer to; move its target under components`;
+  const outside = (ref: string) => `$ref ${JSON.stringify(ref)} points outside components, paths, webhooks and $defs, which the types generator cannot refer to; move its target under components`;
   const using = (ref: string) => ({ openapi: '3.1.0', paths: { '/a': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: ref } } } } } } } } });
   const AT = '/paths/~1a/get/responses/200/content/application~1json/schema/$ref';
   const cases: [string, { given: unknown; want: { message: string; location: SourceLocation } | undefined }][] = [
     ['components', { given: using('#/components/schemas/Pet'), want: undefined }],
     ['paths', { given: using('#/paths/~1b/get/responses/200'), want: undefined }],
     ['webhooks', { given: using('#/webhooks/new/post'), want: undefined }],
+    ["JSON Schema's root $defs", { given: using('#/$defs/StringType'), want: undefined }],
     ['an external document is bundled elsewhere', { given: using('other.yaml#/x-defs/Pet'), want: undefined }],
     ['a vendor key is refused at the $ref', { given: using('#/x-defs/Pet'), want: { message: outside('#/x-defs/Pet'), location: locate(AT) } }],
     ['info is refused', { given: using('#/info'), want: { message: outside('#/info'), location: locate(AT) } }],

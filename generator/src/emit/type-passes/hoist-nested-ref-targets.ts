@@ -7,8 +7,8 @@ const { resolveRef } = openapiTypescript;
 
 /**
  * Document pass. A `$ref` into something written inline (`#/paths/~1a/post/requestBody/.../schema`,
- * `#/paths/~1a/get/parameters/0`, `#/components/parameters/id/schema`, `#/components/schemas/Item/definitions/kind`)
- * is valid, but openapi-typescript turns it into an index into its types that often does not exist (see
+ * `#/paths/~1a/get/parameters/0`, `#/components/parameters/id/schema`, `#/components/schemas/Item/definitions/kind`,
+ * a root `#/$defs/X`) is valid, but openapi-typescript turns it into an index into its types that often does not exist (see
  * hoistKindOf). For the types only, each such target is copied into the `components` section of its kind, named
  * after its pointer, and every reference to it, or into it, points there instead. Documents without such refs are
  * returned as they are.
@@ -26,8 +26,12 @@ export function hoistNestedRefTargets(document: OpenApiDocument): OpenApiDocumen
   for (const target of [...targets.keys()].sort()) {
     const kind = targets.get(target)!;
     const section = (components[kind.section] ??= {});
-    const where = target.startsWith('#/paths/') ? target.slice('#/paths/'.length) : target.slice('#/components/'.length);
-    let name = `${target.startsWith('#/paths/') ? kind.pathPrefix : 'Nested_'}${where.replace(/~1/g, '_').replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}`;
+    const [prefix, where] = target.startsWith('#/paths/')
+      ? [kind.pathPrefix, target.slice('#/paths/'.length)]
+      : target.startsWith('#/$defs/')
+        ? ['Defs_', target.slice('#/$defs/'.length)]
+        : ['Nested_', target.slice('#/components/'.length)];
+    let name = `${prefix}${where.replace(/~1/g, '_').replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}`;
     while (name in section) name += '_';
     const value = resolveRef(copy as unknown as OpenAPI3, target, { silent: true });
     if (value === undefined) continue;
@@ -66,6 +70,9 @@ export function hoistKindOf(ref: string): HoistKind | undefined {
   if (!ref.startsWith('#/')) return undefined;
   const segments = ref.slice(2).split('/');
   const [root, section] = segments;
+  // JSON Schema's own definitions at the document's root (`#/$defs/X`, openapi-typescript's jsonschema-defs
+  // fixture): schemas that openapi-typescript has no type for, copied like the nested ones.
+  if (root === '$defs') return segments.length >= 2 ? HOIST_KINDS.schemas : undefined;
   if (root === 'components') {
     if (segments.length <= 3) return undefined; // a component itself
   } else if (root !== 'paths') {

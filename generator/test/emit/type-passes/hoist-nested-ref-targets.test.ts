@@ -24,6 +24,8 @@ describe('hoistKindOf', () => {
     ['a property named "example" is still a schema', { given: '#/components/schemas/Pet/properties/example', want: 'schemas' }],
     ['a property named "examples" is still a schema', { given: '#/components/schemas/Pet/properties/examples', want: 'schemas' }],
     ['outside components and paths', { given: '#/x-defs/Pet/properties/a', want: undefined }],
+    ["a root $defs schema (JSON Schema's definitions)", { given: '#/$defs/StringType', want: 'schemas' }],
+    ['the root $defs itself is none of the kinds', { given: '#/$defs', want: undefined }],
     ['an external document', { given: 'other.yaml#/components/schemas/Pet/properties/a', want: undefined }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
@@ -80,6 +82,13 @@ describe('hoistNestedRefTargets', () => {
       {
         given: { openapi: '3.1.0', paths: using('#/components/schemas/Item/properties/kind'), components: { schemas: { Item: { type: 'object', properties: { kind } } } } },
         want: { refs: ['#/components/schemas/Nested_schemas_Item_properties_kind'], added: { '/components/schemas/Nested_schemas_Item_properties_kind': '/components/schemas/Item/properties/kind' } },
+      },
+    ],
+    [
+      'a root $defs schema is copied as Defs_<name>',
+      {
+        given: { openapi: '3.1.0', paths: using('#/$defs/StringType'), $defs: { StringType: { type: 'string' } } } as unknown as OpenApiDocument,
+        want: { refs: ['#/components/schemas/Defs_StringType'], added: { '/components/schemas/Defs_StringType': '/$defs/StringType' } },
       },
     ],
     [
