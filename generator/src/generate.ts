@@ -146,6 +146,7 @@ async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSou
     bytes: new TextEncoder().encode(source.text),
     syntax: source.syntax,
     externalRef: source.externalRef ?? hasExternalRef(source.parsed),
+    ...(source.refCycles ? { refCycles: source.refCycles } : {}),
     ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
     clientName: options.clientName,
     ...(options.pagination ? { pagination: options.pagination } : {}),

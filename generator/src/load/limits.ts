@@ -18,11 +18,13 @@ type Locate = (pointer: string) => SourceLocation;
 
 /**
  * Refuses documents no later stage can handle, with a one-line error instead of a stack overflow: nesting
- * deeper than `maxDepth`, and `$ref`s that point at each other in a circle (`A: {$ref: B}`, `B: {$ref: A}`),
- * which have no meaning and make Redocly throw. Iterative, so it cannot overflow itself. Says, from the same
- * walk, whether any `$ref` points outside the document (what validate-and-bundle.ts's hasExternalRef tells).
+ * deeper than `maxDepth`. Iterative, so it cannot overflow itself. Says, from the same walk, whether any `$ref`
+ * points outside the document (what validate-and-bundle.ts's hasExternalRef tells), and which `$ref`s only point
+ * at each other in a circle (`A: {$ref: B}`, `B: {$ref: A}`): they have no meaning and make Redocly throw, so the
+ * reader cuts each circle at one of them (cutRefCycles: typed `unknown`, with a warning), as hey-api's own
+ * validators-circular-ref fixture expects a generator to get through.
  */
-export function checkStructure(parsed: unknown, file: string, locate: Locate, maxDepth: number): { externalRef: boolean } {
+export function checkStructure(parsed: unknown, file: string, locate: Locate, maxDepth: number): { externalRef: boolean; refCycles: RefCycle[] } {
   // Two stacks side by side (no tuple per node: GitHub's spec has ~400,000 values).
   const nodes: unknown[] = [parsed];
   const depths: number[] = [0];
@@ -63,8 +65,26 @@ export function checkStructure(parsed: unknown, file: string, locate: Locate, ma
       safeLocate(locate, file, shown),
     );
   }
-  checkRefCycles(parsed, file, locate, refs);
-  return { externalRef };
+  return { externalRef, refCycles: findRefCycles(parsed, refs) };
+}
+
+/** A circle of `$ref`s that only point at each other, and the object whose `$ref` the reader removes to cut it. */
+export interface RefCycle {
+  /** JSON pointer (no `#`) of the object whose `$ref` closes the circle. */
+  pointer: string;
+  /** The circle, as `#/a → #/b → #/a`. */
+  cycle: string;
+}
+
+/**
+ * Removes the `$ref` that closes each circle (the object keeps its other keys: a schema that says nothing, typed
+ * `unknown`). Called on every thread's copy of the document, before any other reader; a second call does nothing.
+ */
+export function cutRefCycles(parsed: unknown, cycles: readonly RefCycle[]): void {
+  for (const { pointer } of cycles) {
+    const node = getAtPointer(parsed, pointer);
+    if (node !== null && typeof node === 'object' && !Array.isArray(node)) delete (node as { $ref?: unknown }).$ref;
+  }
 }
 
 /** Pointer of the first object or array (depth-first, document order) at `depth`. */
@@ -83,7 +103,8 @@ function firstPointerAtDepth(root: unknown, depth: number): string {
   return '';
 }
 
-function checkRefCycles(parsed: unknown, file: string, locate: Locate, refs: string[]): void {
+function findRefCycles(parsed: unknown, refs: string[]): RefCycle[] {
+  const cycles: RefCycle[] = [];
   const settled = new Set<string>();
   for (const start of refs) {
     if (settled.has(start)) continue;
@@ -91,8 +112,9 @@ function checkRefCycles(parsed: unknown, file: string, locate: Locate, refs: str
     let ref: string | undefined = start;
     while (ref !== undefined && !settled.has(ref)) {
       if (chain.includes(ref)) {
-        const cycle = [...chain.slice(chain.indexOf(ref)), ref].join(' → ');
-        throw new GeneratorError(`circular $ref: ${cycle} (a reference that only leads back to itself)`, safeLocate(locate, file, fragmentPointer(ref)));
+        // The last object on the way holds the `$ref` that leads back into the circle.
+        cycles.push({ pointer: fragmentPointer(chain.at(-1)!), cycle: [...chain.slice(chain.indexOf(ref)), ref].join(' → ') });
+        break;
       }
       chain.push(ref);
       const target = getAtPointer(parsed, fragmentPointer(ref));
@@ -101,6 +123,7 @@ function checkRefCycles(parsed: unknown, file: string, locate: Locate, refs: str
     }
     for (const link of chain) settled.add(link);
   }
+  return cycles;
 }
 
 /** The JSON pointer of a local `$ref` (`#/components/schemas/A%20B` → `/components/schemas/A B`). */

@@ -59,6 +59,15 @@ export function versionWarnings(source: SpecSource): LintWarning[] {
   return [{ message: `\`openapi: "${version}"\` names no patch version (${version}.x); read as OpenAPI ${version}`, pointer: '/openapi', ruleId: 'openapi-version' }];
 }
 
+/** A warning for each `$ref` circle the reader cut (read-source.ts): the schema there is typed `unknown`. */
+export function refCycleWarnings(source: SpecSource): LintWarning[] {
+  return (source.refCycles ?? []).map(({ pointer, cycle }) => ({
+    message: `circular $ref: ${cycle} (a reference that only leads back to itself, so it has no type); the $ref is dropped here and the schema typed unknown`,
+    pointer,
+    ruleId: 'ref-cycle',
+  }));
+}
+
 /** Whether any `$ref` points outside the document (a `$ref` key inside an example counts too: harmless). */
 export function hasExternalRef(document: unknown): boolean {
   let found = false;

@@ -4,7 +4,7 @@ import type { Document, LineCounter as YamlLineCounter, Node } from 'yaml';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { locateJsonPointers } from './json-locator.js';
 import { splitPointer } from '../document/index.js';
-import { checkStructure, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES } from './limits.js';
+import { checkStructure, cutRefCycles, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES, type RefCycle } from './limits.js';
 import { yaml } from '../libraries/yaml.js';
 
 export { DEFAULT_MAX_SPEC_BYTES };
@@ -19,6 +19,8 @@ export interface SpecSource {
   syntax: 'json' | 'yaml';
   /** Whether a `$ref` points outside the document, when the reader's structure check found out (it walks every node). */
   externalRef?: boolean;
+  /** Circles of `$ref`s the reader cut in `parsed` (limits.ts, cutRefCycles); each is a warning. */
+  refCycles?: readonly RefCycle[];
   /** Line and column of the node at a JSON pointer, for error messages. */
   locate(pointer: string): SourceLocation;
   /** The same for many pointers at once: for a JSON spec, one pass over the text instead of one per pointer. */
@@ -71,18 +73,21 @@ export async function readSpecFile(file: string, options: ReadOptions = {}): Pro
 export function parseSpecFile(spec: SpecFile, options: ReadOptions = {}): SpecSource {
   const source = parseSource(spec, options);
   versionAsString(source.parsed);
-  const { externalRef } = checkStructure(source.parsed, spec.file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-  return { ...source, externalRef };
+  const { externalRef, refCycles } = checkStructure(source.parsed, spec.file, source.locate, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  cutRefCycles(source.parsed, refCycles);
+  return { ...source, externalRef, ...(refCycles.length > 0 ? { refCycles } : {}) };
 }
 
 /**
  * The SpecSource of a document that another thread has read, parsed and checked (pipeline/): nothing is parsed
- * or checked here. Lines are found only if asked for (to report an error), from the text.
+ * or checked here, only the reader's `$ref` circle cuts are made again. Lines are found only if asked for (to report an error), from the text.
  */
-export function sourceParsedElsewhere(spec: SpecFile, parsed: unknown, syntax: SpecSource['syntax'], externalRef?: boolean): SpecSource {
+export function sourceParsedElsewhere(spec: SpecFile, parsed: unknown, syntax: SpecSource['syntax'], externalRef?: boolean, refCycles?: readonly RefCycle[]): SpecSource {
   const { file, text, sha256 } = spec;
   versionAsString(parsed);
-  const known = externalRef === undefined ? {} : { externalRef };
+  // The same cuts as the reader's (a document parsed again from the text still has the circles).
+  if (refCycles) cutRefCycles(parsed, refCycles);
+  const known = { ...(externalRef === undefined ? {} : { externalRef }), ...(refCycles && refCycles.length > 0 ? { refCycles } : {}) };
   if (syntax === 'json') {
     const locateAll = jsonLocator(file, text);
     return { file, text, sha256, parsed, syntax, ...known, locate: (pointer) => locateAll([pointer])[0]!, locateAll };

@@ -4,7 +4,7 @@ import { redocly, withCachedPointerEscapes } from '../libraries/redocly.js';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { unescapePointerSegment } from '../document/index.js';
 import { checkReferenceTargets } from './limits.js';
-import { describeWarnings, detectVersion, hasExternalRef, problemPointer, versionWarnings, type BundledSpec, type LintWarning, type OpenApiDocument, type OpenApiVersion } from './openapi.js';
+import { describeWarnings, detectVersion, hasExternalRef, problemPointer, refCycleWarnings, versionWarnings, type BundledSpec, type LintWarning, type OpenApiDocument, type OpenApiVersion } from './openapi.js';
 import type { SpecSource } from './read-source.js';
 
 export { describeWarnings, detectVersion, hasExternalRef } from './openapi.js';
@@ -79,6 +79,7 @@ export async function lintAndBundle(source: SpecSource): Promise<LintedSpec> {
   const problems = linted.filter((problem) => !isPrototypeNameMisread(problem)).map((problem) => withGeneratorSeverity(problem, version));
   const warnings = [
     ...versionWarnings(source),
+    ...refCycleWarnings(source),
     ...problems.filter((problem) => problem.severity !== 'error').map((problem) => toLintWarning(problem, spec)),
   ];
   const firstError = problems.find((problem) => problem.severity === 'error');

@@ -1,5 +1,6 @@
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import type { LintWarning, OpenApiDocument } from '../load/openapi.js';
+import type { RefCycle } from '../load/limits.js';
 import type { SpecSource } from '../load/read-source.js';
 import type { ApiModel, PaginationDeclaration } from '../model/types.js';
 
@@ -20,6 +21,8 @@ export interface SpecTasksInput {
   syntax: SpecSource['syntax'];
   /** Whether a `$ref` points outside the document (found by the main thread's structure check). */
   externalRef: boolean;
+  /** The `$ref` circles the main thread's reader cut, to cut in the worker's copy too. */
+  refCycles?: readonly RefCycle[];
   /** The parsed document, for YAML only. */
   parsed?: unknown;
   clientName: string;

@@ -54,5 +54,5 @@ function sourceOf(input: SpecTasksInput): SpecSource {
   const spec = { file: input.file, text, sha256: input.sha256 };
   // The same JSON.parse of the same text as the main thread's: the same document.
   const parsed = input.syntax === 'json' ? (JSON.parse(text) as unknown) : input.parsed;
-  return sourceParsedElsewhere(spec, parsed, input.syntax, input.externalRef);
+  return sourceParsedElsewhere(spec, parsed, input.syntax, input.externalRef, input.refCycles);
 }

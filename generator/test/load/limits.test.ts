@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { GeneratorError, type SourceLocation } from '../../src/errors.js';
-import { checkReferenceTargets, checkStructure, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES } from '../../src/load/limits.js';
+import { checkReferenceTargets, checkStructure, cutRefCycles, DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES, type RefCycle } from '../../src/load/limits.js';
 
 const FILE = 'spec.yaml';
 /** Stands in for the YAML locator: every pointer is on line 7. */
@@ -60,29 +60,30 @@ describe('checkStructure: depth', () => {
   });
 });
 
-describe('checkStructure: circular $refs', () => {
+describe('checkStructure: circular $refs are found, and cutRefCycles cuts them', () => {
   const schemas = (entries: Record<string, unknown>) => ({ openapi: '3.1.0', components: { schemas: entries } });
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-  const circular = (...names: string[]) => `circular $ref: ${names.map((name) => `#/components/schemas/${name}`).join(' → ')} (a reference that only leads back to itself)`;
-  const cases: [string, { given: unknown; want: { message: string; location: SourceLocation } | undefined }][] = [
-    ['a ref to itself', { given: schemas({ A: ref('A') }), want: { message: circular('A', 'A'), location: locate('/components/schemas/A') } }],
-    ['two refs to each other', { given: schemas({ A: ref('B'), B: ref('A') }), want: { message: circular('A', 'B', 'A'), location: locate('/components/schemas/A') } }],
-    ['a chain that ends in a schema passes', { given: schemas({ A: ref('B'), B: ref('C'), C: { type: 'string' } }), want: undefined }],
-    ['a cycle through a property has meaning and passes', { given: schemas({ A: { properties: { a: ref('A') } } }), want: undefined }],
-    ['a ref to nothing is not this check\'s business', { given: schemas({ A: ref('Missing') }), want: undefined }],
-    ['external refs are not followed', { given: schemas({ A: { $ref: 'other.yaml#/components/schemas/A' } }), want: undefined }],
-    [
-      'percent-encoded refs are decoded to find their target',
-      { given: schemas({ 'A B': { $ref: '#/components/schemas/A%20B' } }), want: { message: 'circular $ref: #/components/schemas/A%20B → #/components/schemas/A%20B (a reference that only leads back to itself)', location: locate('/components/schemas/A B') } },
-    ],
-    ['a chain into a cycle names the cycle only', { given: schemas({ C: ref('A'), A: ref('B'), B: ref('A') }), want: { message: circular('A', 'B', 'A'), location: locate('/components/schemas/A') } }],
+  const circle = (...names: string[]) => names.map((name) => `#/components/schemas/${name}`).join(' → ');
+  const cases: [string, { given: Record<string, unknown>; want: { cycles: RefCycle[]; after?: Record<string, unknown> } }][] = [
+    ['a ref to itself', { given: schemas({ A: ref('A') }), want: { cycles: [{ pointer: '/components/schemas/A', cycle: circle('A', 'A') }], after: { A: {} } } }],
+    ['two refs to each other: one of them is cut, the other still points at it', { given: schemas({ A: ref('B'), B: { description: 'd', ...ref('A') } }), want: { cycles: [{ pointer: '/components/schemas/B', cycle: circle('A', 'B', 'A') }], after: { A: ref('B'), B: { description: 'd' } } } }],
+    ['a chain that ends in a schema passes', { given: schemas({ A: ref('B'), B: ref('C'), C: { type: 'string' } }), want: { cycles: [] } }],
+    ['a cycle through a property has meaning and passes', { given: schemas({ A: { properties: { a: ref('A') } } }), want: { cycles: [] } }],
+    ['a ref to nothing is not this check\'s business', { given: schemas({ A: ref('Missing') }), want: { cycles: [] } }],
+    ['external refs are not followed', { given: schemas({ A: { $ref: 'other.yaml#/components/schemas/A' } }), want: { cycles: [] } }],
+    ['percent-encoded refs are decoded to find their target', { given: schemas({ 'A B': { $ref: '#/components/schemas/A%20B' } }), want: { cycles: [{ pointer: '/components/schemas/A B', cycle: '#/components/schemas/A%20B → #/components/schemas/A%20B' }], after: { 'A B': {} } } }],
+    ['a chain into a cycle names the cycle only, and keeps the chain', { given: schemas({ C: ref('A'), A: ref('B'), B: ref('A') }), want: { cycles: [{ pointer: '/components/schemas/B', cycle: circle('A', 'B', 'A') }], after: { C: ref('A'), A: ref('B'), B: {} } } }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
-    expect(refusal(() => checkStructure(given, FILE, locate, DEFAULT_MAX_DEPTH))).toEqual(want);
-  });
-
-  test('a locator that fails still gives the file and pointer', () => {
-    expect(refusal(() => checkStructure(schemas({ A: ref('A') }), FILE, failingLocate, DEFAULT_MAX_DEPTH))?.location).toEqual({ file: FILE, pointer: '/components/schemas/A' });
+    const { refCycles } = checkStructure(given, FILE, locate, DEFAULT_MAX_DEPTH);
+    expect(refCycles).toEqual(want.cycles);
+    cutRefCycles(given, refCycles);
+    if (want.after) expect((given.components as { schemas: unknown }).schemas).toEqual(want.after);
+    // Cut once, nothing is left to find, and a second cut changes nothing.
+    expect(checkStructure(given, FILE, locate, DEFAULT_MAX_DEPTH).refCycles).toEqual([]);
+    const once = structuredClone(given);
+    cutRefCycles(given, refCycles);
+    expect(given).toEqual(once);
   });
 });
 
