@@ -26,8 +26,8 @@ export const wire: Wire = {
 };
 
 /**
- * A parameter described by JSON `content`: openapi-typescript types it as `string`, so a string is taken as
- * JSON text already; anything else is serialized.
+ * A parameter described by JSON `content`: typed as its schema or a string (the generator's
+ * json-content-parameters pass), so a string is taken as JSON text already; anything else is serialized.
  */
 function jsonText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);

@@ -4,11 +4,12 @@ import { copiesAlongPaths, rememberHolders, type Holders } from './copy-on-write
 
 /**
  * Document pass: a parameter described by `content` with a JSON media type (`in: header`, `content:
- * application/json: schema: …`) is sent as that schema's value in JSON text: the runtime serializes it (the
- * operation's spec says `json: true`, see the model's parameter serialization, which reads the first media type the
- * same way). openapi-typescript types a parameter from its `schema` only, so it typed such a parameter `string`,
- * and a call passing the documented object did not compile. On a copy, each such parameter gets its media type's
- * schema as `schema`. Other media types stay text. A document without such parameters is returned as it is.
+ * application/json: schema: …`) is sent as JSON text: the runtime (templates/wire.ts, jsonText) takes a string as
+ * that text already and serializes anything else (the operation's spec says `json: true`; the model reads the first
+ * media type the same way). openapi-typescript types a parameter from its `schema` only, so it typed such a
+ * parameter `string`, and a call passing the documented object did not compile. On a copy, each such parameter
+ * gets `schema: { anyOf: [<its media type's schema>, { type: string }] }`: the value, or its JSON text. Other
+ * media types stay text. A document without such parameters is returned as it is.
  */
 export function typeJsonContentParameters(document: OpenApiDocument): OpenApiDocument {
   const holders: Holders = new Map();
@@ -31,6 +32,6 @@ export function typeJsonContentParameters(document: OpenApiDocument): OpenApiDoc
   );
   if (sites.length === 0) return document;
   const { root: copy, copyOf } = copiesAlongPaths(document, holders);
-  for (const { parameter, schema } of sites) (copyOf(parameter) as JsonObject).schema = schema;
+  for (const { parameter, schema } of sites) (copyOf(parameter) as JsonObject).schema = { anyOf: [schema, { type: 'string' }] };
   return copy;
 }

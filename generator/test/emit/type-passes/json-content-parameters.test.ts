@@ -8,8 +8,8 @@ const parameterOf = (document: OpenApiDocument) => (document as any).paths['/a']
 
 describe('typeJsonContentParameters', () => {
   const cases: [string, { given: unknown; want: unknown }][] = [
-    ['a JSON content header gets its schema', { given: { name: 'x', in: 'header', content: { 'application/json': { schema } } }, want: schema }],
-    ['a +json media type counts as JSON', { given: { name: 'q', in: 'query', content: { 'application/vnd.api+json': { schema } } }, want: schema }],
+    ['a JSON content header gets its schema, or its JSON text', { given: { name: 'x', in: 'header', content: { 'application/json': { schema } } }, want: { anyOf: [schema, { type: 'string' }] } }],
+    ['a +json media type counts as JSON', { given: { name: 'q', in: 'query', content: { 'application/vnd.api+json': { schema } } }, want: { anyOf: [schema, { type: 'string' }] } }],
     ['text content stays untyped (a string)', { given: { name: 'q', in: 'query', content: { 'text/plain': { schema } } }, want: undefined }],
     ['a parameter with a schema is left alone', { given: { name: 'q', in: 'query', schema: { type: 'integer' } }, want: { type: 'integer' } }],
   ];
