@@ -1,6 +1,6 @@
-import { deref, forEachObject, type OpenApiDocument } from '../../document/index.js';
+import { deref, type OpenApiDocument } from '../../document/index.js';
 import type { JsonObject } from './component-schemas.js';
-import { copiesAlongPaths, rememberHolders, type Holders } from './copy-on-write.js';
+import { editAlongPaths } from './copy-on-write.js';
 
 /**
  * Document pass: a name in `required` that `properties` does not list (readme's schema-enums: `required: ['enum
@@ -16,16 +16,14 @@ import { copiesAlongPaths, rememberHolders, type Holders } from './copy-on-write
  * document without such schemas is returned as it is.
  */
 export function declareRequiredProperties(document: OpenApiDocument): OpenApiDocument {
-  const holders: Holders = new Map();
-  const sites = undeclaredSites(document, holders);
-  if (sites.length === 0) return document;
-  const { root, copyOf } = copiesAlongPaths(document, holders);
-  for (const { schema, names } of sites) {
-    const copy = copyOf(schema) as JsonObject;
-    const properties = (copy.properties = { ...(isObject(copy.properties) ? copy.properties : {}) });
-    for (const name of names) properties[name] = {};
-  }
-  return root;
+  return editAlongPaths(
+    document,
+    (schema) => undeclaredNames(document, schema),
+    (copy, names) => {
+      const properties = (copy.properties = { ...(isObject(copy.properties) ? copy.properties : {}) });
+      for (const name of names) properties[name] = {};
+    },
+  );
 }
 
 /** The property names a schema's `allOf` parts declare, or undefined when a part could take any other name too. */
@@ -50,26 +48,15 @@ function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The sites, and for every object and array under the walked sections, where it is held (`holders`). */
-function undeclaredSites(root: unknown, holders: Holders): { schema: JsonObject; names: string[] }[] {
-  const sites: { schema: JsonObject; names: string[] }[] = [];
-  const document = root as JsonObject;
-  rememberHolders(document, holders);
-  forEachObject(
-    [document.components, document.paths, document.webhooks],
-    (schema) => {
-      rememberHolders(schema, holders);
-      const { required, properties, allOf } = schema;
-      if (!Array.isArray(required) || 'additionalProperties' in schema || 'anyOf' in schema || 'oneOf' in schema) return;
-      if (properties !== undefined && !isObject(properties)) return;
-      if (properties === undefined && !Array.isArray(allOf)) return;
-      const byParts = Array.isArray(allOf) ? declaredByParts(root, allOf) : new Set<string>();
-      if (byParts === undefined) return;
-      const own = isObject(properties) ? properties : {};
-      const names = required.filter((name): name is string => typeof name === 'string' && !Object.prototype.hasOwnProperty.call(own, name) && !byParts.has(name));
-      if (names.length > 0) sites.push({ schema, names: [...new Set(names)] });
-    },
-    { skipKeys: new Set(['example', 'examples', 'default', 'enum', 'const']) },
-  );
-  return sites;
+/** The names `schema` requires that neither its properties nor its `allOf` parts declare, when it is such a site. */
+function undeclaredNames(root: unknown, schema: JsonObject): string[] | undefined {
+  const { required, properties, allOf } = schema;
+  if (!Array.isArray(required) || 'additionalProperties' in schema || 'anyOf' in schema || 'oneOf' in schema) return undefined;
+  if (properties !== undefined && !isObject(properties)) return undefined;
+  if (properties === undefined && !Array.isArray(allOf)) return undefined;
+  const byParts = Array.isArray(allOf) ? declaredByParts(root, allOf) : new Set<string>();
+  if (byParts === undefined) return undefined;
+  const own = isObject(properties) ? properties : {};
+  const names = required.filter((name): name is string => typeof name === 'string' && !Object.prototype.hasOwnProperty.call(own, name) && !byParts.has(name));
+  return names.length > 0 ? [...new Set(names)] : undefined;
 }

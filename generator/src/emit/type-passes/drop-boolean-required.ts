@@ -1,6 +1,5 @@
-import { forEachObject, type OpenApiDocument } from '../../document/index.js';
-import type { JsonObject } from './component-schemas.js';
-import { copiesAlongPaths, rememberHolders, type Holders } from './copy-on-write.js';
+import type { OpenApiDocument } from '../../document/index.js';
+import { editAlongPaths } from './copy-on-write.js';
 
 /** Keys whose value is a map of schemas by name: a boolean under the name `required` there is a (3.1) schema. */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions', 'schemas']);
@@ -14,23 +13,12 @@ const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchema
  * returned as it is.
  */
 export function dropBooleanRequired(document: OpenApiDocument): OpenApiDocument {
-  const holders: Holders = new Map();
-  const sites: JsonObject[] = [];
-  const root = document as unknown as JsonObject;
-  rememberHolders(root, holders);
-  forEachObject(
-    [root.components, root.paths, root.webhooks],
-    (object) => {
-      rememberHolders(object, holders);
-      if (typeof object.required !== 'boolean' || 'in' in object || 'schema' in object || 'content' in object) return;
-      const heldAs = holders.get(object) ?? [];
-      if (heldAs.some(({ key }) => typeof key === 'string' && SCHEMA_MAPS.has(key))) return;
-      sites.push(object);
+  return editAlongPaths(
+    document,
+    (object, heldAs) => {
+      if (typeof object.required !== 'boolean' || 'in' in object || 'schema' in object || 'content' in object) return undefined;
+      return heldAs.some(({ key }) => typeof key === 'string' && SCHEMA_MAPS.has(key)) ? undefined : true;
     },
-    { skipKeys: new Set(['example', 'examples', 'default', 'enum', 'const']) },
+    (copy) => delete copy.required,
   );
-  if (sites.length === 0) return document;
-  const { root: copy, copyOf } = copiesAlongPaths(document, holders);
-  for (const site of sites) delete (copyOf(site) as JsonObject).required;
-  return copy;
 }

@@ -1,6 +1,6 @@
-import { forEachObject, isJsonMediaType, type OpenApiDocument } from '../../document/index.js';
+import { isJsonMediaType, type OpenApiDocument } from '../../document/index.js';
 import type { JsonObject } from './component-schemas.js';
-import { copiesAlongPaths, rememberHolders, type Holders } from './copy-on-write.js';
+import { editAlongPaths } from './copy-on-write.js';
 
 /**
  * Document pass: a parameter described by `content` with a JSON media type (`in: header`, `content:
@@ -12,26 +12,17 @@ import { copiesAlongPaths, rememberHolders, type Holders } from './copy-on-write
  * media types stay text. A document without such parameters is returned as it is.
  */
 export function typeJsonContentParameters(document: OpenApiDocument): OpenApiDocument {
-  const holders: Holders = new Map();
-  const sites: { parameter: JsonObject; schema: unknown }[] = [];
-  const root = document as unknown as JsonObject;
-  rememberHolders(root, holders);
-  forEachObject(
-    [root.components, root.paths, root.webhooks],
-    (object) => {
-      rememberHolders(object, holders);
+  return editAlongPaths(
+    document,
+    (object): { schema: unknown } | undefined => {
       const { in: location, name, content } = object;
-      if (typeof location !== 'string' || typeof name !== 'string' || 'schema' in object) return;
-      if (content === null || typeof content !== 'object' || Array.isArray(content)) return;
+      if (typeof location !== 'string' || typeof name !== 'string' || 'schema' in object) return undefined;
+      if (content === null || typeof content !== 'object' || Array.isArray(content)) return undefined;
       const mediaType = Object.keys(content)[0];
       const media = mediaType === undefined ? undefined : (content as JsonObject)[mediaType];
-      if (!isJsonMediaType(mediaType ?? '') || media === null || typeof media !== 'object' || !('schema' in media)) return;
-      sites.push({ parameter: object, schema: (media as JsonObject).schema });
+      if (!isJsonMediaType(mediaType ?? '') || media === null || typeof media !== 'object' || !('schema' in media)) return undefined;
+      return { schema: (media as JsonObject).schema };
     },
-    { skipKeys: new Set(['example', 'examples', 'default', 'enum', 'const']) },
+    (copy, { schema }) => (copy.schema = { anyOf: [schema, { type: 'string' }] }),
   );
-  if (sites.length === 0) return document;
-  const { root: copy, copyOf } = copiesAlongPaths(document, holders);
-  for (const { parameter, schema } of sites) (copyOf(parameter) as JsonObject).schema = { anyOf: [schema, { type: 'string' }] };
-  return copy;
 }
