@@ -108,3 +108,15 @@ test.each([
   expect(seen.at(-1)!.headers.accept).toBe('application/json');
   expect(seen.at(-1)!.url).toBe(`/message/broadcast/${BROADCAST}`);
 });
+
+test.each<[string, ConstructorParameters<typeof PeriskopeApi>[0], Record<string, string>, Record<string, string | undefined>]>([
+  ['a call header in another case wins over the documented Accept', { authToken: 'k' }, { accept: 'text/plain' }, { accept: 'text/plain' }],
+  ['a call header wins over a client header in another case', { authToken: 'k', headers: { 'X-Tenant': 'a' } }, { 'x-tenant': 'b' }, { 'x-tenant': 'b' }],
+  ['a call authorization in another case wins over the credential', { authToken: 'k' }, { AUTHORIZATION: 'Bearer other' }, { authorization: 'Bearer other' }],
+  ['client and call headers are both sent', { authToken: 'k', headers: { 'X-A': '1' } }, { 'X-B': '2' }, { 'x-a': '1', 'x-b': '2' }],
+])('headers: %s, each sent once (never joined with a comma)', async (_name, options, headers, want) => {
+  reply = { status: 200, type: 'application/json', body: `{"broadcast_id":"${BROADCAST}","status":"deleted"}` };
+  await client(options).message.cancelBroadcast({ broadcast_id: BROADCAST }, { headers });
+  const sent = seen.at(-1)!.headers;
+  expect(Object.fromEntries(Object.keys(want).map((name) => [name, sent[name]]))).toEqual(want);
+});

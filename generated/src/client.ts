@@ -3,6 +3,7 @@
 import type { paths } from './schema.js';
 import { ApiErrorBase, paginateItems, paginatePages, Transport, type ApiErrorOf, type BaseClientOptions, type Credential, type OperationSpec, type Pagination, type RequestOptions, type SecuritySchemeSpec } from './runtime.js';
 import type { ResponsePromise } from './response.js';
+import { requestBody } from './body.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
 export const DEFAULT_BASE_URL = 'https://api.periskope.app/v1';
@@ -179,6 +180,7 @@ const UpdateContactSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -224,6 +226,7 @@ const UpdateContactLabelsSpec: OperationSpec = {
     ['X-RateLimit-Reset', 'number'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -272,6 +275,7 @@ const CreateContactSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -480,6 +484,7 @@ const CreateTicketSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -569,6 +574,7 @@ const UpdateTicketSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -814,6 +820,7 @@ const UpdatePhoneSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -1190,6 +1197,7 @@ const SendMessageSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -1237,6 +1245,7 @@ const BroadcastMessageSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -1329,6 +1338,7 @@ const EditMessageSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -1376,6 +1386,7 @@ const ForwardMessageSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -1467,6 +1478,7 @@ const ReactToMessageSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -1514,6 +1526,7 @@ const PinMessageSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -2300,6 +2313,7 @@ const UpdateChatSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -2502,6 +2516,7 @@ const UpdateChatLabelsSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -2550,6 +2565,7 @@ const UpdateChatOverrideAccessSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -2589,6 +2605,7 @@ const UpdateChatCustomPropertiesSpec: OperationSpec = {
     ['bearerAuth'],
   ],
   errors: [],
+  requestBody: requestBody,
 };
 
 /**
@@ -2867,6 +2884,7 @@ const CreateGroupSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -2915,6 +2933,7 @@ const UpdateGroupSettingsSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -2999,6 +3018,7 @@ const AcceptGroupInviteSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -3047,6 +3067,7 @@ const AddParticipantToGroupSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -3095,6 +3116,7 @@ const PromoteParticipantToAdminSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -3143,6 +3165,7 @@ const DemoteParticipantToMemberSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -3191,6 +3214,7 @@ const RemoveParticipantFromGroupSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -3469,6 +3493,7 @@ const CreateNoteSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -4002,6 +4027,7 @@ const UpdateFaqSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -4133,6 +4159,7 @@ const CreateFaqSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -4178,6 +4205,7 @@ const CreateDocumentSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -4384,6 +4412,7 @@ const CreateWebhookSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -4515,6 +4544,7 @@ const UpdateWebhookSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -4669,6 +4699,7 @@ const InviteMembersSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**
@@ -4714,6 +4745,7 @@ const UpdateMemberAccessSpec: OperationSpec = {
     ['x-periskope-org-id', 'string'],
     ['x-periskope-trace-id', 'string'],
   ],
+  requestBody: requestBody,
 };
 
 /**

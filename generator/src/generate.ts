@@ -52,7 +52,7 @@ const OPENAPI_FETCH_RANGE = '^0.17.0';
 const TYPESCRIPT_RANGE = '^5.9.3';
 
 /** The runtime's modules, the same for every spec: copied from templates/ into the package's src/. */
-export const RUNTIME_TEMPLATES = ['debug-log.ts', 'logging.ts', 'response.ts', 'retry.ts', 'runtime.ts', 'wire.ts'] as const;
+export const RUNTIME_TEMPLATES = ['body.ts', 'debug-log.ts', 'logging.ts', 'response.ts', 'retry.ts', 'runtime.ts', 'wire.ts'] as const;
 
 const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'templates');
 const runtimeFiles: GeneratedFile[] = RUNTIME_TEMPLATES.map((name) => ({

@@ -1,9 +1,9 @@
 // The client's runtime, copied unchanged into every package @periskope-tools/generator generates (from its
 // templates/runtime.ts); the same for every spec. Do not edit a copy: change the template and run `npm run generate`.
-import createClient from 'openapi-fetch';
+import { mergeHeaders, removeTrailingSlash } from 'openapi-fetch';
 import { CallLog, logLevelOf, type DebugLog, type LoggingOptions } from './logging.js';
 import { Answered, requestIdOf, ResponsePromise, type HeaderType, type WithResponse } from './response.js';
-import { attemptsText, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, idempotencyHeader, isRetryable, replayableBody, withRetries, type RetryOptions } from './retry.js';
+import { attemptsText, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, idempotencyHeader, isRetryable, withRetries, type RetryOptions } from './retry.js';
 
 /**
  * A credential, or a function that gives it (sync or async), called for every request that needs it: the way
@@ -60,7 +60,7 @@ export interface RequestOptions extends RetryOptions {
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 type BodyEncoding = 'json' | 'form' | 'multipart' | 'text' | 'binary';
 type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
-type Parsing = 'json' | 'text' | 'blob' | 'stream' | 'none';
+export type Parsing = 'json' | 'text' | 'blob' | 'stream' | 'none';
 
 /** How one parameter goes on the wire when it is not its location's default (OpenAPI `style` and `explode`). */
 export interface ParameterStyle {
@@ -121,10 +121,29 @@ export interface OperationSpec {
   /** Headers documented on the 2xx responses and how each is read: the typed `headers` of `.withResponse()`. */
   readonly responseHeaders?: readonly (readonly [name: string, type: HeaderType])[];
   /**
-   * The serializers of wire.ts, for an operation with non-default parameter styles, cookie parameters or a form or
-   * multipart body: imported by the operations that need them, so a bundle of others leaves them out.
+   * The serializers of wire.ts, for an operation with non-default parameter styles, cookie parameters, a form or
+   * multipart body, or 2xx media types read in different ways: imported by the operations that need them, so a
+   * bundle of others leaves them out.
    */
   readonly wire?: Wire;
+  /** body.ts's request bodies, for an operation that takes one: a bundle of operations that take none leaves it out. */
+  readonly requestBody?: RequestBody;
+}
+
+/** What only operations that take a request body need (body.ts). */
+export interface RequestBody {
+  /** The body in the call's arguments; undefined when the call sends none. */
+  of(spec: OperationSpec, args: Arguments): unknown;
+  /** Puts the body on every attempt's request; `retries` says whether there may be more than one. */
+  sender(spec: OperationSpec, body: unknown, retries: boolean): BodySender;
+}
+
+/** One call's body, sent once per attempt (a stream is teed for each). */
+export interface BodySender {
+  /** Sets the attempt's `body` (serialized) and, for a stream, `duplex`. */
+  next(init: RequestInit & { duplex?: 'half' }): void;
+  /** Lets go of what is kept for the next attempt. */
+  end(): void;
 }
 
 /** What only some operations need on the wire (wire.ts): styled parameters, cookie parameters, form and multipart bodies. */
@@ -139,6 +158,10 @@ export interface Wire {
   cookie(name: string, value: unknown, style: ParameterStyle | undefined): string[];
   /** A form (urlencoded text) or multipart (FormData) body. */
   body(encoding: 'form' | 'multipart', body: unknown, styles: readonly BodyStyle[] | undefined): unknown;
+  /** Adds a Basic credential, or an API key sent in the query or a cookie, to what an attempt sends. */
+  credential(scheme: SecuritySchemeSpec, value: unknown, sent: Credentials): void;
+  /** How to read a 2xx body of this Content-Type, when the documented media types are read in different ways. */
+  parsing(byType: readonly (readonly [mediaType: string, parsing: Parsing])[], contentType: string | null): Parsing | undefined;
 }
 
 /** What the generated client tells its transport about the whole API. */
@@ -151,6 +174,11 @@ export interface TransportSettings {
   readonly requestIdHeaders?: readonly string[];
   /** How each security scheme is sent and which constructor options hold its credential. */
   readonly securitySchemes?: readonly SecuritySchemeSpec[];
+  /**
+   * wire.ts, when a scheme's credential is more than a header's text (Basic, an API key in the query or a cookie):
+   * a client whose schemes are all bearer tokens or header keys leaves it out of its bundles.
+   */
+  readonly wire?: Wire;
 }
 
 /** How many attempts an answer took and the request id it carries: on every error thrown for it. */
@@ -246,19 +274,24 @@ export class UnexpectedResponseError extends ResponseError {
 export type Arguments = Record<string, unknown>;
 /** One attempt's answer: the response with its parsed 2xx body, or an error body (parsed when JSON) and its text. */
 type Answer = { response: Response; data?: unknown; body?: unknown; text?: string };
-type RawClient = {
-  request(method: string, url: string, init: Record<string, unknown>): Promise<{ response: Response }>;
-};
 
 /**
- * Sends one operation through openapi-fetch and turns its answer into a value or a throw. Parameters are serialized
- * here, one by one as the spec describes each (openapi-fetch's serializers are per client, and differ from the
- * spec's defaults: objects as deepObject, Dates as `toString()`, names not encoded), so openapi-fetch gets a finished
- * URL; it builds the Request (base URL, client headers then the call's, a `null` header removes one) and calls
- * fetch. Non-default styles, cookie parameters and form or multipart bodies go through the operation's `wire`.
+ * Sends one operation and turns its answer into a value or a throw. Parameters are serialized here, one by one as
+ * the spec describes each (openapi-fetch's serializers are per client, and differ from the spec's defaults: objects
+ * as deepObject, Dates as `toString()`, names not encoded); the headers are merged and the JSON body serialized by
+ * openapi-fetch's own helpers (client headers then the call's, any case, a `null` header removes one), and the
+ * Request goes to fetch as openapi-fetch's client sends it. Its `createClient` is not used: everything it adds on
+ * top of those helpers (per-client serializers, middleware, reading the body) the runtime does its own way, and
+ * it would put all of openapi-fetch in every one-call bundle (`npm run bench:bundle`). Non-default styles, cookie
+ * parameters and form or multipart bodies go through the operation's `wire`.
  */
 export class Transport {
-  private readonly client: RawClient;
+  private readonly baseUrl: string;
+  /** The client-wide headers (its Cookie taken out), under every call's. */
+  private readonly headers: Record<string, string>;
+  private readonly hasHeaders: boolean;
+  /** What each list of security requirements sends, when no credential is a function. */
+  private readonly staticCredentials = new WeakMap<object, Credentials>();
   private readonly cookie: string | undefined;
   private readonly options: BaseClientOptions;
   private readonly schemes: ReadonlyMap<string, SecuritySchemeSpec>;
@@ -268,6 +301,7 @@ export class Transport {
   /** The redacting debug log, loaded only when the level is `debug`. */
   private readonly debug: Promise<DebugLog> | undefined;
   private readonly requestIdHeaders: readonly string[];
+  private readonly wire: Wire | undefined;
 
   constructor(options: BaseClientOptions, defaultBaseUrl: string, settings: TransportSettings = {}) {
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -276,14 +310,15 @@ export class Transport {
     this.log = new CallLog(options.logger ?? console, level, settings.name ?? 'client');
     if (level === 'debug') this.debug = import('./debug-log.js');
     this.requestIdHeaders = settings.requestIdHeaders ?? [];
+    this.wire = settings.wire;
     const headers: Record<string, string> = { ...options.headers };
     // A client-wide Cookie header is merged with cookie parameters instead of being replaced by them.
     this.cookie = takeHeader(headers, 'cookie');
     this.options = options;
     this.schemes = new Map((settings.securitySchemes ?? []).map((scheme) => [scheme.key, scheme]));
-    // The wrapper passes explicit types, so openapi-fetch's path generics are not needed (or paid for) here.
-    // Every call passes its own fetch (the attempt's), so the client-wide one is kept in `options` instead.
-    this.client = createClient({ baseUrl: options.baseUrl ?? defaultBaseUrl, headers }) as unknown as RawClient;
+    this.headers = headers;
+    this.hasHeaders = Object.keys(headers).length > 0;
+    this.baseUrl = removeTrailingSlash(options.baseUrl ?? defaultBaseUrl);
   }
 
   /** Sends one operation; the result is the parsed 2xx body, and `.withResponse()` adds the response and headers. */
@@ -331,7 +366,7 @@ export class Transport {
     }
     const cookies: string[] = [];
     if (wire) for (const [name, value] of valuesIn('cookie', spec.inCookie)) cookies.push(...wire.cookie(name, value, styleOf('cookie', name)));
-    const body = nested || spec.body === 'whole' ? own(args, 'body') : spec.body === 'flat' ? flatBody(spec, args) : undefined;
+    const body = spec.requestBody?.of(spec, args);
     const hasBody = body !== undefined;
     const callHeaders: Record<string, string> = { ...options.headers };
     const callCookie = takeHeader(callHeaders, 'cookie');
@@ -358,19 +393,14 @@ export class Transport {
       return [url, headers];
     };
 
-    const baseUrl = options.baseUrl ?? this.options.baseUrl ?? spec.baseUrl;
+    // An empty base URL given for the call means the client's, as openapi-fetch's client reads it.
+    const local = options.baseUrl ?? this.options.baseUrl ?? spec.baseUrl;
+    const origin = local ? removeTrailingSlash(local) : this.baseUrl;
     const maxRetries = options.maxRetries ?? this.maxRetries;
     // Credentials never make a call retryable: only the method or the caller's idempotency key does.
     const retryable = isRetryable(spec.method, () => addressed(NO_CREDENTIALS)[1]);
-    const replay = replayableBody(body, retryable && maxRetries > 0);
+    const sender = hasBody ? spec.requestBody!.sender(spec, body, retryable && maxRetries > 0) : undefined;
     const fetch = options.fetch ?? this.options.fetch ?? globalThis.fetch;
-    // JSON goes through openapi-fetch's own serializer (JSON.stringify); the others are the spec's.
-    const encoding = spec.encoding;
-    const serializer = !hasBody || encoding === 'json' || encoding === undefined
-      ? undefined
-      : encoding === 'form' || encoding === 'multipart'
-        ? (value: unknown) => wire!.body(encoding, value, spec.bodyStyles)
-        : bodySerializer(encoding);
     try {
       const { result, attempts } = await withRetries(
         {
@@ -387,24 +417,14 @@ export class Transport {
           // Asked for every attempt, so a credential function can hand a retry a refreshed token.
           const auth = this.credentials(spec);
           const [url, headers] = addressed(auth instanceof Promise ? await auth : auth);
-          const init: Record<string, unknown> = {
-            // The body is read below, by the response's status and media type.
-            parseAs: 'stream',
-            headers,
-            // The attempt's signal goes to fetch with the Request, not into it (retry.ts).
-            fetch: attempt.fetch(fetch),
-          };
-          if (baseUrl !== undefined) init.baseUrl = baseUrl;
-          if (hasBody) {
-            init.body = replay.next();
-            if (serializer) init.bodySerializer = serializer;
-            if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) init.duplex = 'half';
-          }
-          const { response } = await this.client.request(spec.method, url, init);
+          const init: RequestInit & { duplex?: 'half' } = { method: spec.method.toUpperCase(), headers: this.merged(headers), redirect: 'follow' };
+          sender?.next(init);
+          // The attempt's signal goes to fetch with the Request, not into it (retry.ts).
+          const response = await attempt.fetch(fetch)(new Request(origin + url, init));
           options.onResponse?.(response);
           // Read within the attempt, so its timeout covers a body that never finishes.
           if (response.ok) return { response, data: await readSuccess(spec, response) };
-          return { response, ...(await readErrorBody(attempt.errorCopy)) };
+          return { response, ...(await readErrorBody(response)) };
         },
       );
       const { response } = result;
@@ -413,17 +433,43 @@ export class Transport {
       if (matchesStatus(spec.errors, response.status)) throw new ApiErrorBase(spec.id, response.status, result.body, response, result.text, meta);
       throw new UnexpectedResponseError(spec.id, response.status, result.body, response, result.text, meta);
     } finally {
-      replay.end();
+      sender?.end();
     }
+  }
+
+  /**
+   * The client's headers under the attempt's (any case, the later wins; a `null` removes one), as openapi-fetch
+   * merges them. With no client-wide headers, no removal and no name given twice in two cases (a Request appends
+   * those), the attempt's own object goes to the Request as it is: a Headers object costs a copy and a sort there
+   * (bench:overhead).
+   */
+  private merged(headers: Record<string, string | null>): HeadersInit {
+    if (!this.hasHeaders) {
+      const names: string[] = [];
+      let plain = true;
+      for (const name in headers) {
+        const lower = name.toLowerCase();
+        if (headers[name] === null || names.includes(lower)) {
+          plain = false;
+          break;
+        }
+        names.push(lower);
+      }
+      if (plain) return headers as Record<string, string>;
+    }
+    return mergeHeaders(this.headers, headers);
   }
 
   /**
    * What the operation's security asks for: the first requirement whose schemes all have a credential (a
    * requirement with no schemes, "auth optional", only when none does), sent as each scheme says. Synchronous
-   * unless a credential is a function.
+   * unless a credential is a function; without one, what is sent never changes, so it is worked out once for
+   * each list of requirements (a function is called for every attempt).
    */
   private credentials(spec: OperationSpec): Credentials | Promise<Credentials> {
     if (!spec.security) return NO_CREDENTIALS;
+    const known = this.staticCredentials.get(spec.security);
+    if (known) return known;
     const given = (key: string): unknown => {
       const name = this.schemes.get(key)?.options.find((option) => !isMissing(own(this.options, option)));
       return name === undefined ? undefined : own(this.options, name);
@@ -436,22 +482,23 @@ export class Transport {
         const scheme = this.schemes.get(key)!;
         const value = resolved[index];
         if (isMissing(value)) return;
-        if (scheme.kind === 'basic') {
-          const { username, password } = value as BasicCredentials;
-          sent.headers.Authorization = `Basic ${base64(`${username}:${password}`)}`;
-        } else if (scheme.kind === 'authorization') sent.headers.Authorization = `${scheme.scheme} ${String(value)}`;
-        else if (scheme.in === 'header') sent.headers[scheme.name] = String(value);
-        else (scheme.in === 'query' ? sent.query : sent.cookies).push(`${encode(scheme.name)}=${encode(String(value))}`);
+        if (scheme.kind === 'authorization') sent.headers.Authorization = `${scheme.scheme} ${String(value)}`;
+        else if (scheme.kind === 'apiKey' && scheme.in === 'header') sent.headers[scheme.name] = String(value);
+        else this.wire!.credential(scheme, value, sent);
       });
       return sent;
     };
-    if (!values.some((value) => typeof value === 'function')) return send(values);
+    if (!values.some((value) => typeof value === 'function')) {
+      const sent = send(values);
+      this.staticCredentials.set(spec.security, sent);
+      return sent;
+    }
     return Promise.all(values.map((value) => (typeof value === 'function' ? (value as () => unknown)() : value))).then(send);
   }
 }
 
 /** What one attempt sends for the operation's security: headers, `name=value` query pairs and cookie pairs. */
-interface Credentials {
+export interface Credentials {
   headers: Record<string, string>;
   query: string[];
   cookies: string[];
@@ -460,13 +507,6 @@ interface Credentials {
 const NO_CREDENTIALS: Credentials = { headers: {}, query: [], cookies: [] };
 /** The arguments and options of a call given none. */
 const NONE = Object.freeze({});
-
-/** UTF-8 text as base64 (`btoa` alone takes Latin-1 only). */
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
 
 /** Removes a header (any case) from a plain object and returns its value. */
 function takeHeader(headers: Record<string, string>, lowerName: string): string | undefined {
@@ -489,15 +529,6 @@ export function own(object: unknown, key: string): unknown {
 
 export function isMissing(value: unknown): value is undefined | null {
   return value === undefined || value === null;
-}
-
-/** The body of the flat shape: every argument that is not a parameter (a required JSON body defaults to `{}`). */
-function flatBody(spec: OperationSpec, args: Arguments): unknown {
-  const parameters = [spec.inPath, spec.inQuery, spec.inHeader, spec.inCookie];
-  const fields = Object.entries(args).filter(([key, value]) => value !== undefined && !parameters.some((names) => names?.includes(key)));
-  // Object.fromEntries defines own properties, so a field named `__proto__` stays a field.
-  if (fields.length > 0) return Object.fromEntries(fields);
-  return spec.encoding === 'json' && !spec.optionalBody ? {} : undefined;
 }
 
 /** A primitive as text: dates as ISO 8601, anything else nested as JSON. */
@@ -538,12 +569,6 @@ function formPairs(name: string, value: unknown): string[] {
   return [pair(name, value)];
 }
 
-/** Text and binary bodies; JSON goes through openapi-fetch's, form and multipart ones through the operation's `wire`. */
-function bodySerializer(encoding: 'text' | 'binary'): (body: unknown) => unknown {
-  // Blob, ArrayBuffer, typed arrays and strings go to fetch as they are.
-  return encoding === 'binary' ? (body) => body : (body) => (typeof body === 'string' ? body : scalar(body));
-}
-
 /**
  * Reads a 2xx body the way the spec says: nothing for HEAD and for operations that document no content; else
  * JSON, text, a Blob or the unread stream, by Content-Type. No body where one is documented (unless the status
@@ -553,7 +578,8 @@ function bodySerializer(encoding: 'text' | 'binary'): (body: unknown) => unknown
 async function readSuccess(spec: OperationSpec, response: Response): Promise<unknown> {
   const { status } = response;
   const fail = (reason: ResponseBodyError['reason'], text = '', cause?: unknown) => new ResponseBodyError(spec.id, status, reason, response, text, cause);
-  const parsing = spec.method === 'head' ? 'none' : parsingOf(spec, response.headers);
+  // Read by Content-Type only when the documented 2xx media types are read in different ways (wire.ts).
+  const parsing = spec.method === 'head' ? 'none' : (spec.parseByType && spec.wire?.parsing(spec.parseByType, response.headers.get('Content-Type'))) || spec.parseAs;
   if (parsing === 'none' || status === 204 || status === 205 || response.body === null) {
     // Drained so the connection can be reused.
     if (response.body !== null) await response.arrayBuffer();
@@ -579,9 +605,9 @@ async function readSuccess(spec: OperationSpec, response: Response): Promise<unk
 }
 
 /** An error body: parsed when the answer is JSON (a JSON Content-Type, or none) and parses, else undefined; and its text. */
-async function readErrorBody(copy: Response | undefined): Promise<{ body: unknown; text: string }> {
-  const text = copy ? await copy.text() : '';
-  const contentType = copy?.headers.get('Content-Type');
+async function readErrorBody(response: Response): Promise<{ body: unknown; text: string }> {
+  const text = response.body === null ? '' : await response.text();
+  const contentType = response.headers.get('Content-Type');
   let body: unknown;
   try {
     if (text.trim() !== '' && (!contentType || isJsonContentType(contentType))) body = JSON.parse(text);
@@ -592,7 +618,7 @@ async function readErrorBody(copy: Response | undefined): Promise<{ body: unknow
 }
 
 /** A media type's essence: no parameters, lower case. */
-function essence(mediaType: string): string {
+export function essence(mediaType: string): string {
   return mediaType.split(';')[0]!.trim().toLowerCase();
 }
 
@@ -603,16 +629,6 @@ function essence(mediaType: string): string {
  */
 export function isJsonContentType(contentType: string): boolean {
   return /^(application\/([^/]+\+)?json|text\/json)$/.test(essence(contentType));
-}
-
-/** How to read a 2xx body: the one way the spec documents, or by its Content-Type (an exact type, then `image/*` or `*\/*`). */
-function parsingOf(spec: OperationSpec, headers: Headers): Parsing {
-  const contentType = spec.parseByType && headers.get('Content-Type');
-  if (!contentType) return spec.parseAs;
-  const type = essence(contentType);
-  const ranges = spec.parseByType!.map(([documented, parsing]) => [essence(documented), parsing] as const);
-  const found = ranges.find(([range]) => range === type) ?? ranges.find(([range]) => range === '*/*' || (range.endsWith('/*') && type.startsWith(range.slice(0, -1))));
-  return found ? found[1] : spec.parseAs;
 }
 
 /** Whether a status is one of the keys as written in the spec: exactly (`204`), by its range (`2XX`), or `default`. */

@@ -1,9 +1,10 @@
 // Serializers of the client's runtime for what only some operations need, copied unchanged into every generated
 // package (from @periskope-tools/generator's templates/wire.ts). Do not edit a copy: change the template and run
 // `npm run generate`. An operation's spec names `wire` when it has a parameter with a non-default `style`/`explode`
-// (or a JSON `content`), a cookie parameter, or a form or multipart body; a bundle of operations that have none
-// leaves this module out.
-import { definedEntries, isMissing, isPlainObject, scalar, type Arguments, type BodyStyle, type ParameterStyle, type Wire } from './runtime.js';
+// (or a JSON `content`), a cookie parameter, a form or multipart body, or 2xx media types read in different ways; the
+// client's transport settings name it when a security scheme is Basic or an API key in the query or a cookie. A
+// bundle of operations and schemes that need none of it leaves this module out.
+import { definedEntries, essence, isMissing, isPlainObject, scalar, type Arguments, type BasicCredentials, type BodyStyle, type Credentials, type ParameterStyle, type Parsing, type SecuritySchemeSpec, type Wire } from './runtime.js';
 
 /** A style as the serializers read it. */
 interface Style {
@@ -23,7 +24,35 @@ export const wire: Wire = {
   header: headerValue,
   cookie: (name, value, style) => cookiePairs(name, value, style ?? COOKIE_DEFAULT),
   body: (encoding, body, styles) => (encoding === 'multipart' ? toFormData(body, styles) : formEntries(body, styles).map(([key, value]) => `${encodeFormText(key)}=${encodeFormText(value)}`).join('&')),
+  credential: addCredential,
+  parsing: parsingByType,
 };
+
+/** A Basic credential as `Authorization: Basic …`; an API key as a `name=value` query or cookie pair. */
+function addCredential(scheme: SecuritySchemeSpec, value: unknown, sent: Credentials): void {
+  if (scheme.kind === 'basic') {
+    const { username, password } = value as BasicCredentials;
+    sent.headers.Authorization = `Basic ${base64(`${username}:${password}`)}`;
+  } else if (scheme.kind === 'apiKey') {
+    (scheme.in === 'query' ? sent.query : sent.cookies).push(`${encode(scheme.name)}=${encode(String(value))}`);
+  }
+}
+
+/** UTF-8 text as base64 (`btoa` alone takes Latin-1 only). */
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** How to read a 2xx body of this Content-Type: an exact documented type, then a range (`image/*`, `*\/*`). */
+function parsingByType(byType: readonly (readonly [mediaType: string, parsing: Parsing])[], contentType: string | null): Parsing | undefined {
+  if (!contentType) return undefined;
+  const type = essence(contentType);
+  const ranges = byType.map(([documented, parsing]) => [essence(documented), parsing] as const);
+  const found = ranges.find(([range]) => range === type) ?? ranges.find(([range]) => range === '*/*' || (range.endsWith('/*') && type.startsWith(range.slice(0, -1))));
+  return found?.[1];
+}
 
 /**
  * A parameter described by JSON `content`: typed as its schema or a string (the generator's

@@ -120,14 +120,15 @@ describe('per-operation type aliases', () => {
     }],
     ['flat JSON body', {
       given: 'AddNote',
-      want: { id: 'addNote', method: 'post', path: '/notes', body: 'flat', encoding: 'json', mediaType: 'application/json', parseAs: 'json', noContent: ['204'], accept: 'application/json', errors: [] },
+      want: { id: 'addNote', method: 'post', path: '/notes', body: 'flat', encoding: 'json', mediaType: 'application/json', parseAs: 'json', noContent: ['204'], accept: 'application/json', errors: [], requestBody: 'requestBody' },
     }],
   ];
   test.each(specCases)('the operation spec constant, one property per line: %s', (_name, { given, want }) => {
     const match = new RegExp(`^const ${given}Spec: OperationSpec = (\\{\\n[\\s\\S]*?\\n\\});$`, 'm').exec(text);
     expect(match, `const ${given}Spec in:\n${text}`).not.toBeNull();
     const literal = match![1]!;
-    expect(new Function(`return ${literal};`)()).toStrictEqual(want);
+    // `requestBody` stands for body.ts's export (imported by client.ts): here its name.
+    expect(new Function('requestBody', `return ${literal};`)('requestBody')).toStrictEqual(want);
     expect(literal.split('\n')).toHaveLength(Object.keys(want).length + 2);
   });
 });
@@ -252,10 +253,12 @@ describe('layout: each operation beside its spec constant and its group', () => 
   });
 
   test('a blank line after the imports and around each section; none twice in a row', () => {
-    expect(lines.slice(0, 4)).toEqual([
+    expect(lines.slice(0, 5)).toEqual([
       expect.stringMatching(/^import type \{ paths \}/),
       expect.stringMatching(/^import \{/),
       expect.stringMatching(/^import type \{ ResponsePromise \}/),
+      // The fixture has an operation with a request body: body.ts's requestBody.
+      "import { requestBody } from './body.js';",
       '',
     ]);
     expect(text).not.toMatch(/\n\n\n/);

@@ -72,7 +72,7 @@ describe('building the generated seed package writes .js.map and .d.ts.map files
 
   const builds = Object.values(BUILDS);
   test.each(builds)('%s: every source has its four outputs', async (build) => {
-    expect(sources).toEqual(['client.ts', 'debug-log.ts', 'index.ts', 'logging.ts', 'response.ts', 'retry.ts', 'runtime.ts', 'schema.ts', 'wire.ts']);
+    expect(sources).toEqual(['body.ts', 'client.ts', 'debug-log.ts', 'index.ts', 'logging.ts', 'response.ts', 'retry.ts', 'runtime.ts', 'schema.ts', 'wire.ts']);
     const want = sources.flatMap((file) => ['.js', '.js.map', '.d.ts', '.d.ts.map'].map((ext) => file.replace(/\.ts$/, ext)));
     expect((await readdir(path.join(out, build))).sort()).toEqual(expect.arrayContaining(want));
   });

@@ -302,7 +302,7 @@ describe('a different small spec: generated output type-checks under strict', ()
       ['admin', ['stats']],
     ]);
     expect(result.model.warnings).toEqual([]);
-    expect(sources.map((f) => path.basename(f)).sort()).toEqual(['client.ts', 'debug-log.ts', 'index.ts', 'logging.ts', 'response.ts', 'retry.ts', 'runtime.ts', 'schema.ts', 'wire.ts']);
+    expect(sources.map((f) => path.basename(f)).sort()).toEqual(['body.ts', 'client.ts', 'debug-log.ts', 'index.ts', 'logging.ts', 'response.ts', 'retry.ts', 'runtime.ts', 'schema.ts', 'wire.ts']);
   });
 
   test('the generated sources compile with zero diagnostics', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import { operationSpec, operationSpecLiteral, securitySchemeSpecs, WIRE_REFERENCE, type OperationSpec, type ParameterStyleSpec, type SecuritySchemeSpec } from '../src/emit/operation-spec.js';
+import { operationSpec, operationSpecLiteral, REQUEST_BODY_REFERENCE, securitySchemeSpecs, WIRE_REFERENCE, type OperationSpec, type ParameterStyleSpec, type SecuritySchemeSpec } from '../src/emit/operation-spec.js';
 import type { OpenApiDocument } from '../src/document/index.js';
 import { buildModel } from '../src/model/build-model.js';
 import type {
@@ -107,7 +107,8 @@ describe('operationSpec: what the runtime is told about each operation', () => {
     }],
     ['nested: only the path names (a missing one is refused), the body under `body`', {
       given: 'putItem',
-      want: { id: 'putItem', method: 'put', path: '/items/{id}', nested: true, inPath: ['id'], encoding: 'json', mediaType: 'application/json', parseAs: 'none', errors: [] },
+      // A request body: the operation names body.ts's `requestBody`.
+      want: { id: 'putItem', method: 'put', path: '/items/{id}', nested: true, inPath: ['id'], encoding: 'json', mediaType: 'application/json', parseAs: 'none', errors: [], requestBody: REQUEST_BODY_REFERENCE },
     }],
     ['optional whole text body; 2xx read by Content-Type', {
       given: 'report',
@@ -123,6 +124,9 @@ describe('operationSpec: what the runtime is told about each operation', () => {
         parseByType: [['application/json', 'json'], ['text/csv', 'text']],
         accept: 'application/json, text/csv;q=0.5',
         errors: [],
+        // Read by Content-Type: wire.ts's.
+        wire: WIRE_REFERENCE,
+        requestBody: REQUEST_BODY_REFERENCE,
       },
     }],
     ['path-level server with its variable at its default; security alternatives; a nullable body beside a 204', {
@@ -158,8 +162,9 @@ describe('operationSpec: what the runtime is told about each operation', () => {
   test.each(cases)('%s', (_name, { given, want }) => {
     const spec = operationSpec(byId(given));
     expect(spec).toEqual(want);
-    // The literal is that object, and only its defined properties, in the order built; `wire` is wire.ts's export.
-    const evaluated = new Function('wire', `return ${operationSpecLiteral(spec)};`)(WIRE_REFERENCE) as OperationSpec;
+    // The literal is that object, and only its defined properties, in the order built; `wire` is wire.ts's export,
+    // `requestBody` body.ts's.
+    const evaluated = new Function('wire', 'requestBody', `return ${operationSpecLiteral(spec)};`)(WIRE_REFERENCE, REQUEST_BODY_REFERENCE) as OperationSpec;
     expect(evaluated).toStrictEqual(want);
     expect(Object.keys(evaluated)).toEqual(Object.keys(spec).filter((key) => spec[key as keyof OperationSpec] !== undefined));
   });

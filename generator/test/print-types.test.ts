@@ -101,7 +101,7 @@ describe('one style across the generated sources', async () => {
     clientName: 'SchemasApi',
   });
   const sources = result.files.filter((file) => file.path.endsWith('.ts'));
-  const templateNames = ['debug-log.ts', 'logging.ts', 'response.ts', 'retry.ts', 'runtime.ts', 'wire.ts'];
+  const templateNames = ['body.ts', 'debug-log.ts', 'logging.ts', 'response.ts', 'retry.ts', 'runtime.ts', 'wire.ts'];
   const templates = await Promise.all(templateNames.map((name) => readFile(path.join(GENERATOR_DIR, 'templates', name), 'utf8')));
   const want: Style = { quotes: ["'"], oddIndents: [], maxStep: 2, tabs: 0 };
   const cases: [string, { given: string; want: Style }][] = [

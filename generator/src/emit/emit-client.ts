@@ -14,7 +14,7 @@ import type { ApiModel, GroupModel, OperationModel, PaginationModel } from '../m
 import { apiName } from './api-name.js';
 import { docLines, docText } from './jsdoc.js';
 import { logEnvName } from './log-env.js';
-import { dataLiteral, needsWire, operationSpec, operationSpecLiteral, securitySchemesLiteral, securitySchemeSpecs } from './operation-spec.js';
+import { dataLiteral, needsRequestBody, needsWire, operationSpec, operationSpecLiteral, schemesNeedWire, securitySchemesLiteral, securitySchemeSpecs } from './operation-spec.js';
 import {
   argumentsType,
   errorBodyType,
@@ -95,8 +95,9 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
       namedImports: ['ResponsePromise'],
       isTypeOnly: true,
     },
-    // Only when an operation's spec names it: other clients, and bundles of other operations, leave wire.ts out.
-    ...(model.operations.some(needsWire) ? [wireImport()] : []),
+    // Only when an operation's spec or a scheme needs it: other clients, and bundles of other operations, leave wire.ts out.
+    ...(model.operations.some(needsWire) || schemesNeedWire(securitySchemeSpecs(model.securitySchemes)) ? [wireImport()] : []),
+    ...(model.operations.some(needsRequestBody) ? [requestBodyImport()] : []),
     BLANK_LINE,
     {
       kind: StructureKind.VariableStatement,
@@ -131,6 +132,10 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
 
 function wireImport(): Statement {
   return { kind: StructureKind.ImportDeclaration, moduleSpecifier: './wire.js', namedImports: ['wire'] };
+}
+
+function requestBodyImport(): Statement {
+  return { kind: StructureKind.ImportDeclaration, moduleSpecifier: './body.js', namedImports: ['requestBody'] };
 }
 
 function usesBasic(model: ApiModel): boolean {
@@ -400,7 +405,8 @@ const ID_HEADER = /(?:request|trace|correlation)[-_]?id$/i;
 
 /**
  * What the runtime is told about the whole API: the client's name (log prefix), the environment variable of its
- * log level (`PeriskopeApi` → `PERISKOPE_LOG`) and the documented request-id headers.
+ * log level (`PeriskopeApi` → `PERISKOPE_LOG`), the documented request-id headers, its security schemes and, when
+ * a scheme needs it, wire.ts.
  */
 function transportSettings(model: ApiModel, clientName: string): string {
   const ids = new Set<string>();
@@ -411,7 +417,8 @@ function transportSettings(model: ApiModel, clientName: string): string {
   }
   const idList = [...ids].sort().map(stringLiteral).join(', ');
   const idSetting = ids.size > 0 ? `, requestIdHeaders: [${idList}]` : '';
-  return `{ name: ${stringLiteral(clientName)}, logEnv: ${stringLiteral(logEnvName(clientName))}${idSetting}, securitySchemes: SECURITY_SCHEMES }`;
+  const wireSetting = schemesNeedWire(securitySchemeSpecs(model.securitySchemes)) ? ', wire' : '';
+  return `{ name: ${stringLiteral(clientName)}, logEnv: ${stringLiteral(logEnvName(clientName))}${idSetting}, securitySchemes: SECURITY_SCHEMES${wireSetting} }`;
 }
 
 /** The core's class name: what standalone operation functions take (`PeriskopeApiCore`). */

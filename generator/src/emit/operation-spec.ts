@@ -43,6 +43,27 @@ export interface OperationSpec {
   readonly errors: readonly string[];
   readonly responseHeaders?: readonly (readonly [name: string, type: ResponseHeaderModel['wireType']])[];
   readonly wire?: Wire;
+  readonly requestBody?: RequestBody;
+}
+
+/** The runtime's `RequestBody`: body.ts's `requestBody`, printed as a reference to it. */
+export interface RequestBody {
+  of(spec: OperationSpec, args: Record<string, unknown>): unknown;
+  sender(spec: OperationSpec, body: unknown, retries: boolean): BodySender;
+}
+
+/** The runtime's `BodySender`. */
+export interface BodySender {
+  next(init: RequestInit & { duplex?: 'half' }): void;
+  end(): void;
+}
+
+/** Stands for body.ts's `requestBody` in a spec: printed as the identifier, imported by the client when a spec has it. */
+export const REQUEST_BODY_REFERENCE = Object.freeze({}) as RequestBody;
+
+/** Whether an operation takes a request body, so its spec names body.ts's `requestBody`. */
+export function needsRequestBody(operation: OperationModel): boolean {
+  return operation.requestBody !== undefined;
 }
 
 /** The runtime's `Wire`: the serializers of templates/wire.ts, printed as a reference to its `wire` export. */
@@ -52,15 +73,25 @@ export interface Wire {
   header(value: unknown, style: ParameterStyleSpec): string;
   cookie(name: string, value: unknown, style: ParameterStyleSpec | undefined): string[];
   body(encoding: 'form' | 'multipart', body: unknown, styles: readonly BodyStyleSpec[] | undefined): unknown;
+  credential(scheme: SecuritySchemeSpec, value: unknown, sent: { headers: Record<string, string>; query: string[]; cookies: string[] }): void;
+  parsing(byType: readonly (readonly [mediaType: string, parsing: ResponseParsing])[], contentType: string | null): ResponseParsing | undefined;
 }
 
 /** Stands for wire.ts's `wire` in a spec: printed as the identifier, imported by the client when a spec has it. */
 export const WIRE_REFERENCE = Object.freeze({}) as Wire;
 
-/** Whether an operation needs wire.ts: a parameter not sent its location's default way, a cookie parameter, a form or multipart body. */
+/**
+ * Whether an operation needs wire.ts: a parameter not sent its location's default way, a cookie parameter, a form or
+ * multipart body, or 2xx media types read in different ways (by the answer's Content-Type).
+ */
 export function needsWire(operation: OperationModel): boolean {
   const encoding = operation.requestBody?.encoding;
-  return encoding === 'form' || encoding === 'multipart' || operation.parameters.some((p) => p.in === 'cookie' || p.serialization !== undefined);
+  return encoding === 'form' || encoding === 'multipart' || operation.successParsingByType !== undefined || operation.parameters.some((p) => p.in === 'cookie' || p.serialization !== undefined);
+}
+
+/** Whether the client's transport needs wire.ts for its schemes: a Basic credential, or an API key in the query or a cookie. */
+export function schemesNeedWire(specs: readonly SecuritySchemeSpec[]): boolean {
+  return specs.some((spec) => spec.kind === 'basic' || (spec.kind === 'apiKey' && spec.in !== 'header'));
 }
 
 /** The runtime's `SecuritySchemeSpec`: how one scheme is sent, and which constructor options hold its credential. */
@@ -145,6 +176,7 @@ export function operationSpec(operation: OperationModel): OperationSpec {
     errors: operation.responses.filter((r) => !r.success).map((r) => r.status),
     responseHeaders: responseHeadersOf(operation),
     wire: needsWire(operation) ? WIRE_REFERENCE : undefined,
+    requestBody: needsRequestBody(operation) ? REQUEST_BODY_REFERENCE : undefined,
   };
 }
 
@@ -191,6 +223,7 @@ function blockValue(value: unknown, indent: string): string {
 
 function inlineValue(value: unknown): string {
   if (value === WIRE_REFERENCE) return 'wire';
+  if (value === REQUEST_BODY_REFERENCE) return 'requestBody';
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return String(value);
   if (Array.isArray(value)) return `[${value.map(inlineValue).join(', ')}]`;

@@ -68,7 +68,7 @@ const CLIENT_MODULE_NAMES = [
   'Transport', 'UnexpectedResponseError', 'ClientOptions', 'RequestOptions', 'OperationSpec', 'DEFAULT_BASE_URL',
   'ResponsePromise', 'WithResponse', 'TimeoutError', 'ConnectionError', 'Logger', 'LogLevel',
   'ArgumentError', 'ResponseBodyError', 'BaseClientOptions', 'BasicCredentials', 'Credential', 'SecuritySchemeSpec',
-  'SECURITY_SCHEMES', 'Readable', 'Writable', '$Read', '$Write', 'paginateItems', 'paginatePages', 'wire',
+  'SECURITY_SCHEMES', 'Readable', 'Writable', '$Read', '$Write', 'paginateItems', 'paginatePages', 'wire', 'requestBody',
 ];
 
 export interface ModelOptions {

@@ -48,7 +48,7 @@ async function snapshot(): Promise<Record<string, string>> {
 test('a second run with nothing changed says `up to date` and touches nothing', async () => {
   expect((await cli()).code).toBe(0);
   const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_FILE), 'utf8'));
-  expect(Object.keys(manifest.files)).toEqual(['package.json', 'CHANGELOG.md', 'README.md', 'tsconfig.json', 'tsconfig.cjs.json', 'openapi.snapshot.json', 'src/client.ts', 'src/index.ts', 'src/debug-log.ts', 'src/logging.ts', 'src/response.ts', 'src/retry.ts', 'src/runtime.ts', 'src/wire.ts', 'src/schema.ts']);
+  expect(Object.keys(manifest.files)).toEqual(['package.json', 'CHANGELOG.md', 'README.md', 'tsconfig.json', 'tsconfig.cjs.json', 'openapi.snapshot.json', 'src/client.ts', 'src/index.ts', 'src/body.ts', 'src/debug-log.ts', 'src/logging.ts', 'src/response.ts', 'src/retry.ts', 'src/runtime.ts', 'src/wire.ts', 'src/schema.ts']);
   expect(manifest.warnings.length).toBeGreaterThan(0);
   const before = await snapshot();
   const second = await cli();
@@ -69,7 +69,7 @@ test('a hand-edited file is caught: the next run rewrites it, and --check report
 
   const again = await cli();
   expect(again.log).toMatch(/^Generated @test\/regeneration/);
-  expect(again.log).toMatch(/1 written, 14 unchanged/);
+  expect(again.log).toMatch(/1 written, 15 unchanged/);
   expect(await readFile(client, 'utf8')).toBe(original);
   expect((await cli('--check')).code).toBe(0);
 });
@@ -84,7 +84,7 @@ test('--force regenerates anyway', async () => {
   await cli();
   const forced = await cli('--force');
   expect(forced.log).toMatch(/^Generated @test\/regeneration/);
-  expect(forced.log).toMatch(/0 written, 15 unchanged/);
+  expect(forced.log).toMatch(/0 written, 16 unchanged/);
 });
 
 test.each([

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Transport, type OperationSpec, type SecuritySchemeSpec } from '../../templates/runtime.js';
 import { wire } from '../../templates/wire.js';
+import { requestBody } from '../../templates/body.js';
 
 interface Hit {
   method: string;
@@ -39,8 +40,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const upload: OperationSpec = { id: 'upload', method: 'put', path: '/upload', body: 'whole', encoding: 'binary', mediaType: 'application/octet-stream', parseAs: 'none', errors: [] };
-const form: OperationSpec = { id: 'form', method: 'post', path: '/form', body: 'flat', encoding: 'multipart', mediaType: 'multipart/form-data', parseAs: 'none', errors: [], wire };
+const upload: OperationSpec = { id: 'upload', method: 'put', path: '/upload', body: 'whole', encoding: 'binary', mediaType: 'application/octet-stream', parseAs: 'none', errors: [], requestBody };
+const form: OperationSpec = { id: 'form', method: 'post', path: '/form', body: 'flat', encoding: 'multipart', mediaType: 'multipart/form-data', parseAs: 'none', errors: [], wire, requestBody };
 
 function stream(...parts: string[]): ReadableStream<Uint8Array> {
   return new ReadableStream({

@@ -183,8 +183,6 @@ function retrying(call: RetryCall, number: number, delay: number, after: string)
  * call, and a fetch that never reads it (a stub, a cache) is ended by `run` all the same.
  */
 export class Attempt {
-  /** A copy of an error answer: openapi-fetch reads its body and keeps no copy of the raw text. */
-  errorCopy: Response | undefined;
   private controller: AbortController | undefined;
   private stopped: { reason: unknown } | undefined;
   /** The attempt ran out of time (not the caller's abort). */
@@ -250,7 +248,6 @@ export class Attempt {
         throw error;
       }
       attempt.response = response;
-      if (!response.ok && response.body !== null) attempt.errorCopy = response.clone();
       call.debug?.response(call.log, call.operation, number, response, Date.now() - started!, requestIdOf(response.headers, call.requestIdHeaders));
       return response;
     };
