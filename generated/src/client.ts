@@ -3,6 +3,7 @@
 import type { paths } from './schema.js';
 import { ApiErrorBase, paginateItems, paginatePages, Transport, type ApiErrorOf, type BaseClientOptions, type Credential, type OperationSpec, type Pagination, type RequestOptions, type SecuritySchemeSpec } from './runtime.js';
 import type { ResponsePromise } from './response.js';
+import { wire } from './wire.js';
 import { requestBody } from './body.js';
 
 /** Base URL used when the constructor is given none: the spec's first server. */
@@ -1887,6 +1888,9 @@ const PurgeQueueSpec: OperationSpec = {
   path: '/queue/purge',
   inQuery: ['queue_id', 'broadcast_id'],
   inHeader: ['x-phone'],
+  styles: [
+    { in: 'query', name: 'queue_id', style: 'form', explode: true },
+  ],
   parseAs: 'none',
   security: [
     ['bearerAuth'],
@@ -1900,6 +1904,7 @@ const PurgeQueueSpec: OperationSpec = {
     ['x-periskope-trace-id', 'string'],
     ['x-periskope-phone-id', 'string'],
   ],
+  wire: wire,
 };
 
 /**

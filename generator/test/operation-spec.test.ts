@@ -44,6 +44,19 @@ const document = {
         responses: { '204': { description: 'done' } },
       },
     },
+    '/search/{ids}': {
+      get: {
+        operationId: 'search',
+        parameters: [
+          { name: 'ids', in: 'path', required: true, schema: { type: 'array', items: { type: 'integer' } } },
+          { name: 'limit', in: 'query', schema: { type: 'integer' } },
+          { name: 'where', in: 'query', schema: { type: 'object', additionalProperties: { type: 'string' } } },
+          { name: 'anything', in: 'query', schema: {} },
+          { name: 'X-Tags', in: 'header', schema: { type: 'array', items: { type: 'string' } } },
+        ],
+        responses: { '204': { description: 'none' } },
+      },
+    },
     '/report': {
       post: {
         operationId: 'report',
@@ -109,6 +122,26 @@ describe('operationSpec: what the runtime is told about each operation', () => {
       given: 'putItem',
       // A request body: the operation names body.ts's `requestBody`.
       want: { id: 'putItem', method: 'put', path: '/items/{id}', nested: true, inPath: ['id'], encoding: 'json', mediaType: 'application/json', parseAs: 'none', errors: [], requestBody: REQUEST_BODY_REFERENCE },
+    }],
+    ['default styles: scalars stay in the core; arrays, objects and untyped values go to wire.ts at their default style', {
+      given: 'search',
+      want: {
+        id: 'search',
+        method: 'get',
+        path: '/search/{ids}',
+        inPath: ['ids'],
+        inQuery: ['limit', 'where', 'anything'],
+        inHeader: ['X-Tags'],
+        styles: [
+          { in: 'path', name: 'ids', style: 'simple', explode: false },
+          { in: 'query', name: 'where', style: 'form', explode: true },
+          { in: 'query', name: 'anything', style: 'form', explode: true },
+          { in: 'header', name: 'X-Tags', style: 'simple', explode: false },
+        ],
+        parseAs: 'none',
+        errors: [],
+        wire: WIRE_REFERENCE,
+      },
     }],
     ['optional whole text body; 2xx read by Content-Type', {
       given: 'report',

@@ -39,6 +39,30 @@ function allowsNull(document: unknown, schemaOrRef: unknown, deciding: Set<objec
   return !constraining.some((key) => key in schema);
 }
 
+const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
+const isScalarValue = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/**
+ * Whether a schema only admits strings, numbers, booleans and null: its `type` (or every type in its list) is one of
+ * those, or it has no `type` and its `const` or every `enum` value is one, or every `oneOf`/`anyOf`/`allOf` branch
+ * is scalar. `$ref`s are followed; a schema that constrains nothing, or one met again inside itself, is not scalar.
+ */
+export function schemaIsScalar(document: unknown, schemaOrRef: unknown, deciding: Set<object> = new Set()): boolean {
+  const schema = deref(document, schemaOrRef);
+  if (!isObject(schema) || deciding.has(schema) || deciding.size > 32) return false;
+  if (typeof schema.type === 'string') return SCALAR_TYPES.has(schema.type);
+  if (Array.isArray(schema.type)) return schema.type.length > 0 && schema.type.every((type) => typeof type === 'string' && SCALAR_TYPES.has(type));
+  if ('const' in schema) return isScalarValue(schema.const);
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.every(isScalarValue);
+  deciding.add(schema);
+  try {
+    const branches = [schema.oneOf, schema.anyOf, schema.allOf].filter(Array.isArray).flat();
+    return branches.length > 0 && branches.every((branch) => schemaIsScalar(document, branch, deciding));
+  } finally {
+    deciding.delete(schema);
+  }
+}
+
 /** `schemaAllowsNull` for the schema at a JSON pointer. */
 export function schemaAtPointerAllowsNull(document: unknown, pointer: string): boolean {
   return schemaAllowsNull(document, getAtPointer(document, pointer));

@@ -29,7 +29,7 @@ export function emitReadme(model: ApiModel, options: ReadmeOptions): string {
     `Typed client for ${inline(apiName(model.title, options.packageName))}${model.version ? ` ${inline(model.version)}` : ''}, generated from its OpenAPI document.`,
     'ES module and CommonJS builds (`import` and `require`, Node 20 or later), each with its own type declarations, for',
     'every TypeScript module resolution from 5.0 on (`nodenext`, `node16`, `bundler`, `node10`); one runtime dependency,',
-    '`openapi-fetch`, which sends the requests. The TypeScript sources ship in `src/`, with source maps and declaration maps into',
+    '`openapi-fetch`, whose helpers merge the headers and serialize JSON bodies. The TypeScript sources ship in `src/`, with source maps and declaration maps into',
     'them, so debuggers and go-to-definition land there.',
     '',
     '```ts',

@@ -1,5 +1,5 @@
 import { isJsonMediaType } from '../document/index.js';
-import { successHeaders } from '../model/build-model.js';
+import { DEFAULT_PARAMETER_STYLES, successHeaders } from '../model/build-model.js';
 import type {
   BodyEncoding,
   HttpMethod,
@@ -86,7 +86,7 @@ export const WIRE_REFERENCE = Object.freeze({}) as Wire;
  */
 export function needsWire(operation: OperationModel): boolean {
   const encoding = operation.requestBody?.encoding;
-  return encoding === 'form' || encoding === 'multipart' || operation.successParsingByType !== undefined || operation.parameters.some((p) => p.in === 'cookie' || p.serialization !== undefined);
+  return encoding === 'form' || encoding === 'multipart' || operation.successParsingByType !== undefined || operation.parameters.some((p) => p.in === 'cookie' || p.serialization !== undefined || !p.scalar);
 }
 
 /** Whether the client's transport needs wire.ts for its schemes: a Basic credential, or an API key in the query or a cookie. */
@@ -136,9 +136,14 @@ export function operationSpec(operation: OperationModel): OperationSpec {
     const names = operation.parameters.filter((p) => p.in === location).map((p) => p.name);
     return (flat || location === 'path') && names.length > 0 ? names : undefined;
   };
-  // Only parameters not sent the location's default way; a list, never an object keyed by spec names.
+  // Parameters not sent the location's default way, and those whose value may be an array or object (wire.ts
+  // serializes those, the core only scalars); a list, never an object keyed by spec names.
   const styles = operation.parameters.flatMap((p): ParameterStyleSpec[] => {
-    if (p.serialization === undefined) return [];
+    if (p.serialization === undefined) {
+      if (p.scalar || p.in === 'cookie') return [];
+      const style = DEFAULT_PARAMETER_STYLES[p.in];
+      return [{ in: p.in, name: p.name, style, explode: style === 'form' }];
+    }
     const { style, explode, allowReserved, contentType } = p.serialization;
     return [{
       in: p.in,

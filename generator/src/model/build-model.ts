@@ -16,6 +16,7 @@ import {
   preferredMediaType,
   resolveRef,
   schemaAtPointerAllowsNull,
+  schemaIsScalar,
   readWriteMarkedSchemas,
   usesReadWriteMarkers,
   wildcardBodyKind,
@@ -224,7 +225,7 @@ function buildOperation(
   names: { id: string; name: string; typeName: string; group: string },
   readWriteMarked: (schema: unknown) => boolean,
 ): OperationModel {
-  const parameters = mergeParameters(item);
+  const parameters = mergeParameters(document, item);
   const requestBody = BODYLESS_METHODS.has(item.method) ? undefined : buildRequestBody(document, item.operation.requestBody, `${item.pointer}/requestBody`, readWriteMarked);
   const responses = buildResponses(document, item.operation.responses, `${item.pointer}/responses`, readWriteMarked);
   const success = responses.find((response) => response.success);
@@ -278,12 +279,13 @@ function buildOperation(
 }
 
 /** The document layer's merged parameters (operation-level override path-level), as the model reads them. */
-function mergeParameters(item: DocumentOperation): ParameterModel[] {
+function mergeParameters(document: OpenApiDocument, item: DocumentOperation): ParameterModel[] {
   return item.parameters.map(({ name, in: location, value, pointer }) => ({
     name,
     in: location,
     required: location === 'path' || value.required === true,
     ...serializationOf(location, value),
+    ...(value.content === undefined && schemaIsScalar(document, value.schema) ? { scalar: true as const } : {}),
     pointer,
   }));
 }

@@ -24,6 +24,11 @@ export interface ParameterModel {
   required: boolean;
   /** How the value goes on the wire; absent when it is the location's default way. */
   serialization?: ParameterSerialization;
+  /**
+   * Its schema only admits strings, numbers and booleans (document/schema-facts.ts schemaIsScalar): sent the
+   * default way without the array and object handling of the runtime's wire.ts.
+   */
+  scalar?: true;
   /** Pointer of the (resolved) parameter object. */
   pointer: string;
 }

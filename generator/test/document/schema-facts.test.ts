@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { conflictingTypes, readWriteMarkedSchemas, requiredCycle, schemaAllowsNull, undeclaredProperties, usesReadWriteMarkers, wildcardBodyKind, type WildcardBodyKind } from '../../src/document/schema-facts.js';
+import { conflictingTypes, readWriteMarkedSchemas, requiredCycle, schemaAllowsNull, schemaIsScalar, undeclaredProperties, usesReadWriteMarkers, wildcardBodyKind, type WildcardBodyKind } from '../../src/document/schema-facts.js';
 
 const document = { components: { schemas: { Maybe: { type: ['string', 'null'] }, Thing: { type: 'object' }, File: { type: 'string', format: 'binary' } } } };
 
@@ -42,6 +42,29 @@ describe('schemaAllowsNull', () => {
     const doc = family(children, nullable);
     expect(schemaAllowsNull(doc, { $ref: '#/components/schemas/Parent' })).toBe(want);
   });
+});
+
+describe('schemaIsScalar: only strings, numbers, booleans (and null), so no array or object handling is needed', () => {
+  const scalars = { components: { schemas: { Id: { type: 'string' }, Ids: { type: 'array', items: { type: 'string' } }, Loop: { oneOf: [{ $ref: '#/components/schemas/Loop' }] } } } };
+  const cases: [string, { given: unknown; want: boolean }][] = [
+    ['string', { given: { type: 'string', format: 'uuid' }, want: true }],
+    ['integer', { given: { type: 'integer' }, want: true }],
+    ['a 3.1 type list of scalars', { given: { type: ['string', 'null'] }, want: true }],
+    ['a type list with array', { given: { type: ['string', 'array'] }, want: false }],
+    ['array', { given: { type: 'array', items: { type: 'string' } }, want: false }],
+    ['object', { given: { type: 'object' }, want: false }],
+    ['no type: anything', { given: {}, want: false }],
+    ['no schema', { given: undefined, want: false }],
+    ['an untyped enum of strings', { given: { enum: ['a', 'b'] }, want: true }],
+    ['an untyped enum with an object member', { given: { enum: ['a', { b: 1 }] }, want: false }],
+    ['const', { given: { const: 3 }, want: true }],
+    ['oneOf scalars', { given: { oneOf: [{ type: 'string' }, { type: 'integer' }] }, want: true }],
+    ['anyOf with an array branch', { given: { anyOf: [{ type: 'string' }, { $ref: '#/components/schemas/Ids' }] }, want: false }],
+    ['a $ref to a string', { given: { $ref: '#/components/schemas/Id' }, want: true }],
+    ['a $ref to an array', { given: { $ref: '#/components/schemas/Ids' }, want: false }],
+    ['a schema inside itself decides nothing: not scalar', { given: { $ref: '#/components/schemas/Loop' }, want: false }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => expect(schemaIsScalar(scalars, given)).toBe(want));
 });
 
 describe('usesReadWriteMarkers', () => {

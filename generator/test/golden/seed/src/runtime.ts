@@ -355,14 +355,14 @@ export class Transport {
         return placeholder;
       }
       const style = styleOf('path', name);
-      const text = style ? wire!.path(name, value, style) : simple(value, encode);
+      const text = style ? wire!.path(name, value, style) : encode(scalar(value));
       if (text === '' || text === '.' || text === '..') throw new ArgumentError(spec.id, name, text === '' ? 'is empty' : `is ${JSON.stringify(text)}`);
       return text;
     });
     const query: string[] = [];
     for (const [name, value] of valuesIn('query', spec.inQuery)) {
       const style = styleOf('query', name);
-      query.push(...(style ? wire!.query(name, value, style) : formPairs(name, value)));
+      query.push(...(style ? wire!.query(name, value, style) : [`${encode(name)}=${encode(scalar(value))}`]));
     }
     const cookies: string[] = [];
     if (wire) for (const [name, value] of valuesIn('cookie', spec.inCookie)) cookies.push(...wire.cookie(name, value, styleOf('cookie', name)));
@@ -383,7 +383,7 @@ export class Transport {
       if (options.idempotencyKey !== undefined) headers[idempotencyHeader(spec.inHeader)] = options.idempotencyKey;
       for (const [name, value] of valuesIn('header', spec.inHeader)) {
         const style = styleOf('header', name);
-        headers[name] = style ? wire!.header(value, style) : simple(value, String);
+        headers[name] = style ? wire!.header(value, style) : scalar(value);
       }
       if (this.cookie || callCookie || auth.cookies.length > 0 || cookies.length > 0) {
         const cookie = [this.cookie, ...auth.cookies, callCookie, ...cookies].filter((part) => part).join('; ');
@@ -550,23 +550,6 @@ export function definedEntries(value: Arguments): [string, unknown][] {
 /** Percent-encodes a name or value (RFC 3986 unreserved characters stay). */
 export function encode(text: string): string {
   return encodeURIComponent(text);
-}
-
-/**
- * The `simple` style without explode, the default of path and header parameters: `a,b` for an array, `k,v,k2,v2`
- * for an object; each part through `escape` (percent-encoding in a path, none in a header).
- */
-function simple(value: unknown, escape: (text: string) => string): string {
-  const parts = Array.isArray(value) ? value.filter((item) => !isMissing(item)) : isPlainObject(value) ? definedEntries(value).flat() : [value];
-  return parts.map((part) => escape(scalar(part))).join(',');
-}
-
-/** The `form` style with explode, the default of query parameters: `n=a&n=b` for an array, `k=v&k2=v2` for an object. */
-function formPairs(name: string, value: unknown): string[] {
-  const pair = (key: string, item: unknown) => `${encode(key)}=${encode(scalar(item))}`;
-  if (Array.isArray(value)) return value.filter((item) => !isMissing(item)).map((item) => pair(name, item));
-  if (isPlainObject(value)) return definedEntries(value).map(([field, item]) => pair(field, item));
-  return [pair(name, value)];
 }
 
 /**
