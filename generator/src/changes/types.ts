@@ -66,8 +66,8 @@ export interface Difference {
   statuses?: { before: string[]; after: string[] };
   /** A success status added: its body has the shape of one the operation already resolves. */
   sameBody?: boolean;
-  /** A discriminator: other schemas take this one in through `allOf`, so their tag property's type follows it. */
-  inherited?: boolean;
+  /** A discriminator: other schemas' tag property is typed from it (they take it in through `allOf`, or are its `oneOf` members). */
+  tagsTyped?: boolean;
 }
 
 /** One rule: the level and sentence for every difference of its subject. One file each, in rules/. */

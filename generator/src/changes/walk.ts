@@ -265,8 +265,8 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
     if (STRUCTURAL_KEYS.has(key) || DOC_KEYS.has(key) || same(o[key], n[key])) continue;
     const kind = !(key in o) ? 'added' : !(key in n) ? 'removed' : 'changed';
     if (key === 'discriminator') {
-      const inherited = takenThroughAllOf(walk.spec, a.pointer) || takenThroughAllOf(walk.base, b.pointer);
-      push(walk, 'discriminator', kind, direction, sideOf(a, key), where, { name: key, before: o[key], after: n[key], inherited });
+      const tagsTyped = takenThroughAllOf(walk.spec, a.pointer) || takenThroughAllOf(walk.base, b.pointer) || typesOneOfMembers(o) || typesOneOfMembers(n);
+      push(walk, 'discriminator', kind, direction, sideOf(a, key), where, { name: key, before: o[key], after: n[key], tagsTyped });
       continue;
     }
     const subject: Subject = CONSTRAINT_KEYS.has(key) ? 'constraint' : key.startsWith('x-') ? 'extension' : 'keyword';
@@ -295,6 +295,16 @@ function takenThroughAllOf(doc: Json, pointer: string): boolean {
     allOfTargets.set(doc, (targets = found));
   }
   return targets.has(pointer);
+}
+
+/**
+ * Whether openapi-typescript types the tag property of this schema's `oneOf` members from its discriminator: it
+ * does for every `$ref` member (named after it) and every mapping entry, when the schema has a `oneOf`.
+ */
+function typesOneOfMembers(schema: Json): boolean {
+  if (!Array.isArray(schema.oneOf) || !isObject(schema.discriminator)) return false;
+  const mapping = schema.discriminator.mapping;
+  return schema.oneOf.some((member) => refOf(member) !== undefined) || (isObject(mapping) && Object.keys(mapping).length > 0);
 }
 
 /** `type` as a set (3.1 arrays), `null` in it reported as nullability. */
@@ -348,6 +358,9 @@ function compareProperties(walk: Walk, o: Json, n: Json, b: Side, a: Side, where
       continue;
     }
     if (hiddenBefore(name) && hiddenAfter(name)) continue;
+    // Its readOnly (request) or writeOnly (response) cleared: the property joins this side's type, as if added
+    // (required in a request, existing calls lack it). Leaving the type is `read-write`'s breaking change.
+    if (hiddenBefore(name)) push(walk, 'property', 'added', direction, propertySide(a), here, { name, required: requiredAfter.includes(name) });
     const was = requiredBefore.includes(name);
     const is = requiredAfter.includes(name);
     if (was !== is && !hiddenBefore(name) && !hiddenAfter(name)) push(walk, 'property-required', is ? 'added' : 'removed', direction, propertySide(a), here, { name });

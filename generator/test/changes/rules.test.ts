@@ -102,7 +102,25 @@ const cases: [string, { given: [Json, Json]; want: ChangeLevel }][] = [
   ['discriminator-added', { given: [api(), api({ request: { ...object({ name: { type: 'string' } }), discriminator: { propertyName: 'name' } } })], want: 'fix' }],
   ['discriminator-changed', { given: [api({ request: { $ref: '#/components/schemas/Cat' }, schemas: pets({ propertyName: 'kind' }) }), api({ request: { $ref: '#/components/schemas/Cat' }, schemas: pets({ propertyName: 'type' }) })], want: 'breaking' }],
   ['response-status-added', { given: [api(), api({ responses: { ...(api().paths as any)['/pets'].post.responses, '200': (api().paths as any)['/pets'].post.responses['201'] } })], want: 'feature' }],
+  ['constraint-removed', { given: [api({ response: object({ n: { type: 'integer', exclusiveMaximum: false } }) }), api({ response: object({ n: { type: 'integer' } }) })], want: 'docs' }],
+  ['constraint-added', { given: [api({ request: object({ name: { type: 'string' } }) }), api({ request: object({ name: { type: 'string', pattern: '.*' } }) })], want: 'docs' }],
+  ['security-changed', { given: [withScheme(api({ operation: { security: [{ bearer: [], oauth: [] }] } }), { type: 'apiKey', in: 'header', name: 'X-Key' }), withScheme(api({ operation: { security: [{ bearer: [] }] } }), { type: 'apiKey', in: 'header', name: 'X-Key' })], want: 'feature' }],
+  ['security-changed', { given: [withScheme(api({ operation: { security: [{ bearer: [] }] } }), { type: 'apiKey', in: 'header', name: 'X-Key' }), withScheme(api({ operation: { security: [{ bearer: [], oauth: [] }] } }), { type: 'apiKey', in: 'header', name: 'X-Key' })], want: 'breaking' }],
+  ['property-added', { given: [api({ request: object({ id: { type: 'string', readOnly: true } }, ['id']) }), api({ request: object({ id: { type: 'string' } }, ['id']) })], want: 'breaking' }],
+  ['property-added', { given: [api({ request: object({ id: { type: 'string', readOnly: true } }) }), api({ request: object({ id: { type: 'string' } }) })], want: 'feature' }],
+  ['discriminator-changed', { given: [api({ request: { $ref: '#/components/schemas/Pet' }, schemas: oneOfPets({ propertyName: 'kind' }) }), api({ request: { $ref: '#/components/schemas/Pet' }, schemas: oneOfPets({ propertyName: 'type' }) })], want: 'breaking' }],
+  ['discriminator-added', { given: [api({ response: { $ref: '#/components/schemas/Pet' }, schemas: oneOfPets(undefined) }), api({ response: { $ref: '#/components/schemas/Pet' }, schemas: oneOfPets({ propertyName: 'kind' }) })], want: 'breaking' }],
 ];
+
+/** A `Pet` that is one of `Cat` and `Dog`, with the given discriminator (openapi-typescript types each member's tag from it). */
+function oneOfPets(discriminator: Json | undefined): Json {
+  const member = (extra: Json) => object({ kind: { type: 'string' }, type: { type: 'string' }, ...extra }, ['kind', 'type']);
+  return {
+    Pet: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], ...(discriminator ? { discriminator } : {}) },
+    Cat: member({ meows: { type: 'boolean' } }),
+    Dog: member({ barks: { type: 'boolean' } }),
+  };
+}
 
 /** `api()` with one more security scheme, `oauth`. */
 function withScheme(document: Json, scheme: Json): Json {

@@ -12,12 +12,13 @@ function constrains(keyword: string, value: unknown): boolean {
 
 /**
  * How the new value of a validation keyword compares with the old one: `stricter` (accepts fewer values),
- * `looser` (accepts more), or `other` when neither follows from the values (a pattern, format or multipleOf
- * replaced by another).
+ * `looser` (accepts more), `same` (neither side constrains: `false` or `.*` dropped or added), or `other` when
+ * neither follows from the values (a pattern, format or multipleOf replaced by another).
  */
-export function compareConstraint(keyword: string, before: unknown, after: unknown): 'stricter' | 'looser' | 'other' {
+export function compareConstraint(keyword: string, before: unknown, after: unknown): 'stricter' | 'looser' | 'same' | 'other' {
   const had = constrains(keyword, before);
   const has = constrains(keyword, after);
+  if (!had && !has) return 'same';
   if (!has) return 'looser';
   if (!had) return 'stricter';
   if (typeof before === 'number' && typeof after === 'number') {
@@ -39,10 +40,11 @@ export const constraintRule: ChangeRule = {
   id: 'constraint',
   subject: 'constraint',
   summary:
-    'request: stricter (maxLength down, minimum up, a pattern or format added or replaced, ...) is breaking, looser a feature; response: looser or replaced is breaking, stricter a fix',
+    'request: stricter (maxLength down, minimum up, a pattern or format added or replaced, ...) is breaking, looser a feature; response: looser or replaced is breaking, stricter a fix; `false` or `.*` added or dropped: docs',
   classify: (d) => {
     const change = `${d.name} ${d.kind === 'added' ? `added: ${show(d.after)}` : d.kind === 'removed' ? `removed (was ${show(d.before)})` : `changed from ${show(d.before)} to ${show(d.after)}`}`;
     const how = compareConstraint(d.name ?? '', d.before, d.after);
+    if (how === 'same') return { level: 'docs', message: `${d.where}: ${change}: constrains nothing either way` };
     if (d.direction === 'response') {
       return how === 'stricter'
         ? { level: 'fix', message: `${d.where}: ${change}: the response promises more` }

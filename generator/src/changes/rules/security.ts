@@ -9,23 +9,26 @@ function parse(alternative: string): Map<string, string[]> {
   }));
 }
 
-/** A token that satisfied `old` satisfies `next`: the same schemes, asking for no scope `old` did not. */
+/**
+ * Credentials that satisfied `old` satisfy `next`: no scheme `old` did not need, no scope it did not ask for. The
+ * runtime sends the first alternative whose schemes all have a credential, so needing fewer of them still works.
+ */
 function covers(old: string, next: string): boolean {
   const had = parse(old);
   const needs = parse(next);
-  return had.size === needs.size && [...needs].every(([name, scopes]) => had.has(name) && scopes.every((scope) => had.get(name)!.includes(scope)));
+  return needs.size > 0 && [...needs].every(([name, scopes]) => had.has(name) && scopes.every((scope) => had.get(name)!.includes(scope)));
 }
 
 /**
  * An operation's security is a list of alternatives (`[]`: none needed). Keeping every old alternative and adding
- * some (or asking for fewer scopes) is a feature; dropping one a caller may use, asking for another scope, or requiring
- * auth where none was, is breaking. A scheme's definition changing on the wire (type, HTTP scheme, API key name or
- * location) breaks the callers of every operation that uses it.
+ * some (or asking for fewer scopes or schemes) is a feature; dropping one a caller may use, asking for another scope or
+ * scheme, or requiring auth where none was, is breaking. A scheme's definition changing on the wire (type, HTTP
+ * scheme, API key name or location) breaks the callers of every operation that uses it.
  */
 export const securityRule: ChangeRule = {
   id: 'security',
   subject: 'security',
-  summary: 'alternatives only added (or fewer scopes) is a feature; an alternative removed, a scope or auth newly required, or a scheme redefined on the wire (type, HTTP scheme, API key name or place) is breaking; a scheme added is a feature',
+  summary: 'alternatives only added (or fewer scopes or schemes needed together) is a feature; an alternative removed, a scope or auth newly required, or a scheme redefined on the wire (type, HTTP scheme, API key name or place) is breaking; a scheme added is a feature',
   classify: (d) => {
     if (d.name !== undefined) {
       if (d.kind === 'added') return { level: 'feature', message: `${d.where} added` };
