@@ -68,6 +68,8 @@ export interface Difference {
   sameBody?: boolean;
   /** A discriminator: other schemas' tag property is typed from it (they take it in through `allOf`, or are its `oneOf` members). */
   tagsTyped?: boolean;
+  /** A response media type added: the body type callers get gains a member (a new schema, or a new reading such as text). */
+  widens?: boolean;
 }
 
 /** One rule: the level and sentence for every difference of its subject. One file each, in rules/. */

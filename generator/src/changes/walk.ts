@@ -11,6 +11,7 @@ import {
   type DocumentOperation,
   type JsonObject as Json,
 } from '../document/index.js';
+import { parsingFor } from '../model/build-model.js';
 import type { Difference, Direction, Subject } from './types.js';
 
 /** Keys that only document: a change there is `docs`, whatever it says. */
@@ -165,8 +166,19 @@ function compareResponses(walk: Walk, before: Json, after: Json, b: Side, a: Sid
     if (!old.value || !next.value) continue;
     compareDocumentation(walk, old.value, next.value, old.side, next.side, where);
     compareHeaders(walk, (old.value.headers ?? {}) as Json, (next.value.headers ?? {}) as Json, sideOf(old.side, 'headers'), sideOf(next.side, 'headers'), where);
-    compareContent(walk, old.value.content, next.value.content, sideOf(old.side, 'content'), sideOf(next.side, 'content'), where, 'response');
+    compareContent(walk, old.value.content, next.value.content, sideOf(old.side, 'content'), sideOf(next.side, 'content'), where, 'response', isSuccessStatus(status));
   }
+}
+
+/**
+ * What a response media type adds to the body type the client gives callers (emit/type-expressions.ts): a success
+ * body is the union over its media types, each as the runtime reads it (JSON as its schema, text as `string`, ...);
+ * `ApiError.body` the union of the JSON ones' schemas. Undefined: it adds no member.
+ */
+function typedMember(mediaType: string, media: unknown, success: boolean): string | undefined {
+  const reading = parsingFor(mediaType);
+  if (reading !== 'json') return success ? reading : undefined;
+  return `json ${JSON.stringify(isObject(media) ? media.schema ?? null : null)}`;
 }
 
 /** What a response resolves to: its `content` with `$ref`s to the response followed and documentation left out. */
@@ -202,15 +214,19 @@ function compareHeaders(walk: Walk, before: Json, after: Json, b: Side, a: Side,
   }
 }
 
-function compareContent(walk: Walk, beforeValue: unknown, afterValue: unknown, b: Side, a: Side, where: string, direction: Direction): void {
+function compareContent(walk: Walk, beforeValue: unknown, afterValue: unknown, b: Side, a: Side, where: string, direction: Direction, success = false): void {
   const before = (isObject(beforeValue) ? beforeValue : {}) as Json;
   const after = (isObject(afterValue) ? afterValue : {}) as Json;
   const types = { before: Object.keys(before), after: Object.keys(after) };
+  // A body where there was none (no member yet) narrows nothing callers wrote: only a union that grows breaks.
+  const members = new Set(types.before.map((type) => typedMember(type, before[type], success)).filter((member) => member !== undefined));
   for (const mediaType of new Set([...types.before, ...types.after])) {
     const here = `${where} ${mediaType}`;
     if (!(mediaType in before) || !(mediaType in after)) {
       const kind = mediaType in after ? 'added' : 'removed';
-      walk.differences.push({ subject: 'media-type', kind, direction, operation: walk.operation, pointer: sideOf(kind === 'added' ? a : b, mediaType).pointer, where: here, name: mediaType, before: types.before, after: types.after });
+      const member = direction === 'response' && kind === 'added' ? typedMember(mediaType, after[mediaType], success) : undefined;
+      const widens = member !== undefined && members.size > 0 && !members.has(member) ? true : undefined;
+      walk.differences.push({ subject: 'media-type', kind, direction, operation: walk.operation, pointer: sideOf(kind === 'added' ? a : b, mediaType).pointer, where: here, name: mediaType, before: types.before, after: types.after, widens });
       continue;
     }
     const old = (before[mediaType] ?? {}) as Json;

@@ -1,11 +1,16 @@
 import { preferredMediaType } from '../../document/index.js';
 import type { ChangeRule } from '../types.js';
 
-/** The client sends and reads one media type per body, the preferred one: only a change of that one breaks. */
+/**
+ * The client sends one media type per request body, the preferred one, and types a response body as the union of
+ * its media types as it reads them (a success body: all of them; `ApiError.body`: the JSON ones). A change of the
+ * preferred one breaks; so does a response media type that gives that union a new member (existing code that reads
+ * the body as before stops compiling); another one added is a feature, one removed a fix.
+ */
 export const mediaTypeRule: ChangeRule = {
   id: 'media-type',
   subject: 'media-type',
-  summary: 'a change of the media type the client uses (the preferred one) is breaking; another one added is a feature, removed a fix',
+  summary: 'a change of the media type the client uses (the preferred one) is breaking, and so is a response media type that adds a member to the body type callers get; another one added is a feature, removed a fix',
   classify: (d) => {
     const before = (d.before as string[]) ?? [];
     const after = (d.after as string[]) ?? [];
@@ -13,6 +18,9 @@ export const mediaTypeRule: ChangeRule = {
     const nowUsed = preferredMediaType(after);
     if (used !== undefined && used !== nowUsed) {
       return { level: 'breaking', message: `${d.where}: the client used ${used}; now ${nowUsed ?? 'nothing'}` };
+    }
+    if (d.widens) {
+      return { level: 'breaking', message: `${d.where}: media type added: the body type gains a member, so code that reads it as before may not compile` };
     }
     return d.kind === 'added' ? { level: 'feature', message: `${d.where}: media type added` } : { level: 'fix', message: `${d.where}: media type removed (not the one the client uses)` };
   },
