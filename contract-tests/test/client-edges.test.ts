@@ -114,6 +114,7 @@ test.each<[string, ConstructorParameters<typeof PeriskopeApi>[0], Record<string,
   ['a call header wins over a client header in another case', { authToken: 'k', headers: { 'X-Tenant': 'a' } }, { 'x-tenant': 'b' }, { 'x-tenant': 'b' }],
   ['a call authorization in another case wins over the credential', { authToken: 'k' }, { AUTHORIZATION: 'Bearer other' }, { authorization: 'Bearer other' }],
   ['client and call headers are both sent', { authToken: 'k', headers: { 'X-A': '1' } }, { 'X-B': '2' }, { 'x-a': '1', 'x-b': '2' }],
+  ['a call header left undefined (plain JavaScript) is not sent', { authToken: 'k' }, { 'X-Drop': undefined as unknown as string, 'X-Keep': '1' }, { 'x-drop': undefined, 'x-keep': '1' }],
 ])('headers: %s, each sent once (never joined with a comma)', async (_name, options, headers, want) => {
   reply = { status: 200, type: 'application/json', body: `{"broadcast_id":"${BROADCAST}","status":"deleted"}` };
   await client(options).message.cancelBroadcast({ broadcast_id: BROADCAST }, { headers });

@@ -438,18 +438,19 @@ export class Transport {
   }
 
   /**
-   * The client's headers under the attempt's (any case, the later wins; a `null` removes one), as openapi-fetch
-   * merges them. With no client-wide headers, no removal and no name given twice in two cases (a Request appends
-   * those), the attempt's own object goes to the Request as it is: a Headers object costs a copy and a sort there
-   * (bench:overhead).
+   * The client's headers under the attempt's (any case, the later wins; a `null` removes one, an `undefined` is
+   * left out), as openapi-fetch merges them. With no client-wide headers, no such value and no name given twice in
+   * two cases (a Request appends those), the attempt's own object goes to the Request as it is: a Headers object
+   * costs a copy and a sort there (bench:overhead).
    */
-  private merged(headers: Record<string, string | null>): HeadersInit {
+  private merged(headers: Record<string, string | null | undefined>): HeadersInit {
     if (!this.hasHeaders) {
       const names: string[] = [];
       let plain = true;
       for (const name in headers) {
         const lower = name.toLowerCase();
-        if (headers[name] === null || names.includes(lower)) {
+        // `undefined` too: openapi-fetch's merge leaves it out, a Request would send the text "undefined".
+        if (headers[name] == null || names.includes(lower)) {
           plain = false;
           break;
         }
