@@ -91,7 +91,10 @@ export interface OperationSpec {
   readonly inQuery?: readonly string[];
   readonly inHeader?: readonly string[];
   readonly inCookie?: readonly string[];
-  /** Parameters with a non-default `style`/`explode`; every other one is sent its location's default way. */
+  /**
+   * Parameters wire.ts sends: a non-default `style`/`explode`, or a schema that admits arrays or objects (at the
+   * location's default style); every other one is a scalar, sent its location's default way here.
+   */
   readonly styles?: readonly ParameterStyle[];
   /** `flat`: body properties sit beside the parameters; `whole`: under `body`; nested arguments: always `body`. */
   readonly body?: 'flat' | 'whole';
@@ -282,8 +285,10 @@ type Answer = { response: Response; data?: unknown; body?: unknown; text?: strin
  * openapi-fetch's own helpers (client headers then the call's, any case, a `null` header removes one), and the
  * Request goes to fetch as openapi-fetch's client sends it. Its `createClient` is not used: everything it adds on
  * top of those helpers (per-client serializers, middleware, reading the body) the runtime does its own way, and
- * it would put all of openapi-fetch in every one-call bundle (`npm run bench:bundle`). Non-default styles, cookie
- * parameters and form or multipart bodies go through the operation's `wire`.
+ * it would put all of openapi-fetch in every one-call bundle (`npm run bench:bundle`). Scalar parameters sent their
+ * location's default way are serialized here; every other parameter (non-default styles, arrays, objects, untyped
+ * values, cookies), form and multipart bodies and by-type reading go through the operation's `wire`, and request
+ * bodies through its `requestBody` (body.ts).
  */
 export class Transport {
   private readonly baseUrl: string;

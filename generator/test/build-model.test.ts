@@ -188,7 +188,7 @@ describe('parameters', () => {
       Alias: { $ref: '#/components/parameters/Limit' },
     },
   };
-  const cases: [string, { given: { pathItem: Json }; want: { name: string; in: string; required: boolean; pointer: string }[] }][] = [
+  const cases: [string, { given: { pathItem: Json }; want: { name: string; in: string; required: boolean; scalar?: true; pointer: string }[] }][] = [
     ['path-level parameters are merged in', {
       given: { pathItem: { parameters: [{ name: 'id', in: 'path', required: true }], get: { parameters: [{ name: 'q', in: 'query' }], responses: ok } } },
       want: [
@@ -214,13 +214,21 @@ describe('parameters', () => {
       given: { pathItem: { get: { parameters: [{ name: 'id', in: 'path' }], responses: ok } } },
       want: [{ name: 'id', in: 'path', required: true, pointer: '/paths/~1items~1{id}/get/parameters/0' }],
     }],
+    // Limit's schema is an integer: `scalar` (sent by the runtime's core, no wire.ts).
     ['$ref parameters are resolved, pointing at the component', {
       given: { pathItem: { get: { parameters: [{ $ref: '#/components/parameters/Limit' }], responses: ok } } },
-      want: [{ name: 'limit', in: 'query', required: true, pointer: '/components/parameters/Limit' }],
+      want: [{ name: 'limit', in: 'query', required: true, scalar: true, pointer: '/components/parameters/Limit' }],
     }],
     ['$ref chains are followed', {
       given: { pathItem: { get: { parameters: [{ $ref: '#/components/parameters/Alias' }], responses: ok } } },
-      want: [{ name: 'limit', in: 'query', required: true, pointer: '/components/parameters/Limit' }],
+      want: [{ name: 'limit', in: 'query', required: true, scalar: true, pointer: '/components/parameters/Limit' }],
+    }],
+    ['a parameter whose schema is an array or missing is not scalar', {
+      given: { pathItem: { get: { parameters: [{ name: 'ids', in: 'query', schema: { type: 'array', items: { type: 'string' } } }, { name: 'any', in: 'query' }], responses: ok } } },
+      want: [
+        { name: 'ids', in: 'query', required: false, pointer: '/paths/~1items~1{id}/get/parameters/0' },
+        { name: 'any', in: 'query', required: false, pointer: '/paths/~1items~1{id}/get/parameters/1' },
+      ],
     }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
