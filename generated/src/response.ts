@@ -46,9 +46,7 @@ export class ResponsePromise<Data, Headers> extends Promise<Data> {
     return this.data().then(onfulfilled, onrejected);
   }
 
-  override catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Data | B> {
-    return this.data().catch(onrejected);
-  }
+  // `catch` is Promise's own: it calls `then`, which follows the answer.
 
   override finally(onfinally?: (() => void) | null): Promise<Data> {
     return this.data().finally(onfinally);
@@ -65,8 +63,9 @@ function settle(resolve: (value: never) => void): void {
  * for, so a call whose caller only awaits the body does not read them.
  */
 export class Answered<Data, Headers> implements WithResponse<Data, Headers> {
-  readonly data: Data;
-  readonly response: Response;
+  // `declare`d: set by the constructor, so a field definition before it would only add bytes to bundles.
+  declare readonly data: Data;
+  declare readonly response: Response;
   readonly #documented: readonly (readonly [name: string, type: HeaderType])[] | undefined;
   readonly #idHeaders: readonly string[];
   #headers: Headers | undefined;

@@ -36,9 +36,10 @@ function readEnv(name: string): string | undefined {
 
 /** One client's log: lines at or above its level, each prefixed with the client's name. */
 export class CallLog {
-  private readonly logger: Logger;
-  private readonly rank: number;
-  private readonly prefix: string;
+  // `declare`d: set by the constructor, so a field definition before it would only add bytes to bundles.
+  private declare readonly logger: Logger;
+  private declare readonly rank: number;
+  private declare readonly prefix: string;
 
   constructor(logger: Logger, level: LogLevel, prefix: string) {
     this.logger = logger;

@@ -291,22 +291,20 @@ type Answer = { response: Response; data?: unknown; body?: unknown; text?: strin
  * bodies through its `requestBody` (body.ts).
  */
 export class Transport {
-  private readonly baseUrl: string;
-  /** The client-wide headers (its Cookie taken out), under every call's. */
-  private readonly headers: Record<string, string>;
-  private readonly hasHeaders: boolean;
-  /** What each list of security requirements sends, when no credential is a function. */
-  private readonly staticCredentials = new WeakMap<object, Credentials>();
-  private readonly cookie: string | undefined;
-  private readonly options: BaseClientOptions;
-  private readonly schemes: ReadonlyMap<string, SecuritySchemeSpec>;
-  private readonly maxRetries: number;
-  private readonly timeout: number;
-  private readonly log: CallLog;
+  // `declare`d: each is set by the constructor, so a field definition before it would only add bytes to bundles.
+  private declare readonly baseUrl: string;
+  /** The client-wide headers (its Cookie taken out), under every call's; undefined when there are none. */
+  private declare readonly headers: Record<string, string> | undefined;
+  private declare readonly cookie: string | undefined;
+  private declare readonly options: BaseClientOptions;
+  private declare readonly schemes: ReadonlyMap<string, SecuritySchemeSpec>;
+  private declare readonly maxRetries: number;
+  private declare readonly timeout: number;
+  private declare readonly log: CallLog;
   /** The redacting debug log, loaded only when the level is `debug`. */
-  private readonly debug: Promise<DebugLog> | undefined;
-  private readonly requestIdHeaders: readonly string[];
-  private readonly wire: Wire | undefined;
+  private declare readonly debug: Promise<DebugLog> | undefined;
+  private declare readonly requestIdHeaders: readonly string[];
+  private declare readonly wire: Wire | undefined;
 
   constructor(options: BaseClientOptions, defaultBaseUrl: string, settings: TransportSettings = {}) {
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -321,8 +319,7 @@ export class Transport {
     this.cookie = takeHeader(headers, 'cookie');
     this.options = options;
     this.schemes = new Map((settings.securitySchemes ?? []).map((scheme) => [scheme.key, scheme]));
-    this.headers = headers;
-    this.hasHeaders = Object.keys(headers).length > 0;
+    this.headers = Object.keys(headers).length > 0 ? headers : undefined;
     this.baseUrl = removeTrailingSlash(options.baseUrl ?? defaultBaseUrl);
   }
 
@@ -449,33 +446,24 @@ export class Transport {
    * costs a copy and a sort there (bench:overhead).
    */
   private merged(headers: Record<string, string | null | undefined>): HeadersInit {
-    if (!this.hasHeaders) {
-      const names: string[] = [];
-      let plain = true;
-      for (const name in headers) {
-        const lower = name.toLowerCase();
-        // `undefined` too: openapi-fetch's merge leaves it out, a Request would send the text "undefined".
-        if (headers[name] == null || names.includes(lower)) {
-          plain = false;
-          break;
-        }
-        names.push(lower);
-      }
-      if (plain) return headers as Record<string, string>;
-    }
-    return mergeHeaders(this.headers, headers);
+    const names: string[] = [];
+    // `undefined` too: openapi-fetch's merge leaves it out, a Request would send the text "undefined".
+    const plain = !this.headers && Object.keys(headers).every((name) => {
+      const lower = name.toLowerCase();
+      if (headers[name] == null || names.includes(lower)) return false;
+      names.push(lower);
+      return true;
+    });
+    return plain ? (headers as Record<string, string>) : mergeHeaders(this.headers, headers);
   }
 
   /**
    * What the operation's security asks for: the first requirement whose schemes all have a credential (a
    * requirement with no schemes, "auth optional", only when none does), sent as each scheme says. Synchronous
-   * unless a credential is a function; without one, what is sent never changes, so it is worked out once for
-   * each list of requirements (a function is called for every attempt).
+   * unless a credential is a function.
    */
   private credentials(spec: OperationSpec): Credentials | Promise<Credentials> {
     if (!spec.security) return NO_CREDENTIALS;
-    const known = this.staticCredentials.get(spec.security);
-    if (known) return known;
     const given = (key: string): unknown => {
       const name = this.schemes.get(key)?.options.find((option) => !isMissing(own(this.options, option)));
       return name === undefined ? undefined : own(this.options, name);
@@ -494,11 +482,7 @@ export class Transport {
       });
       return sent;
     };
-    if (!values.some((value) => typeof value === 'function')) {
-      const sent = send(values);
-      this.staticCredentials.set(spec.security, sent);
-      return sent;
-    }
+    if (!values.some((value) => typeof value === 'function')) return send(values);
     return Promise.all(values.map((value) => (typeof value === 'function' ? (value as () => unknown)() : value))).then(send);
   }
 }
