@@ -96,7 +96,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
       isTypeOnly: true,
     },
     // Only when an operation's spec or a scheme needs it: other clients, and bundles of other operations, leave wire.ts out.
-    ...(model.operations.some(needsWire) || schemesNeedWire(securitySchemeSpecs(model.securitySchemes)) ? [wireImport()] : []),
+    ...(model.operations.some(needsWire) || schemesNeedWire(model.securitySchemes) ? [wireImport()] : []),
     ...(model.operations.some(needsRequestBody) ? [requestBodyImport()] : []),
     BLANK_LINE,
     {
@@ -417,7 +417,7 @@ function transportSettings(model: ApiModel, clientName: string): string {
   }
   const idList = [...ids].sort().map(stringLiteral).join(', ');
   const idSetting = ids.size > 0 ? `, requestIdHeaders: [${idList}]` : '';
-  const wireSetting = schemesNeedWire(securitySchemeSpecs(model.securitySchemes)) ? ', wire' : '';
+  const wireSetting = schemesNeedWire(model.securitySchemes) ? ', wire' : '';
   return `{ name: ${stringLiteral(clientName)}, logEnv: ${stringLiteral(logEnvName(clientName))}${idSetting}, securitySchemes: SECURITY_SCHEMES${wireSetting} }`;
 }
 

@@ -90,8 +90,8 @@ export function needsWire(operation: OperationModel): boolean {
 }
 
 /** Whether the client's transport needs wire.ts for its schemes: a Basic credential, or an API key in the query or a cookie. */
-export function schemesNeedWire(specs: readonly SecuritySchemeSpec[]): boolean {
-  return specs.some((spec) => spec.kind === 'basic' || (spec.kind === 'apiKey' && spec.in !== 'header'));
+export function schemesNeedWire(schemes: readonly SecuritySchemeModel[]): boolean {
+  return schemes.some((scheme) => scheme.kind === 'basic' || (scheme.kind === 'apiKey' && scheme.in !== 'header'));
 }
 
 /** The runtime's `SecuritySchemeSpec`: how one scheme is sent, and which constructor options hold its credential. */
