@@ -15,9 +15,9 @@ const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchema
 export function dropBooleanRequired(document: OpenApiDocument): OpenApiDocument {
   return editAlongPaths(
     document,
-    (object, heldAs) => {
+    (object, { key }) => {
       if (typeof object.required !== 'boolean' || 'in' in object || 'schema' in object || 'content' in object) return undefined;
-      return heldAs.some(({ key }) => typeof key === 'string' && SCHEMA_MAPS.has(key)) ? undefined : true;
+      return typeof key === 'string' && SCHEMA_MAPS.has(key) ? undefined : true;
     },
     (copy) => delete copy.required,
   );
