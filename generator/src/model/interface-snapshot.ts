@@ -29,15 +29,14 @@ export function interfaceSnapshot(document: unknown): unknown {
 function strip(node: unknown, isNameMap: boolean): unknown {
   if (Array.isArray(node)) return node.map((item) => strip(item, false));
   if (node === null || typeof node !== 'object') return node;
-  const entries: [string, unknown][] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (isNameMap) {
-      entries.push([key, strip(value, false)]);
-      continue;
-    }
-    if (DOC_ONLY_KEYS.has(key) || key.startsWith('x-')) continue;
-    entries.push([key, strip(value, NAME_MAPS.has(key))]);
+  // Built key by key (no entries arrays: this copies the whole document, so allocations count).
+  const stripped: Record<string, unknown> = {};
+  for (const key of Object.keys(node)) {
+    if (!isNameMap && (DOC_ONLY_KEYS.has(key) || key.startsWith('x-'))) continue;
+    const value = strip((node as Record<string, unknown>)[key], !isNameMap && NAME_MAPS.has(key));
+    // An assignment to `__proto__` would set the prototype: a property or schema named so stays a key.
+    if (key === '__proto__') Object.defineProperty(stripped, key, { value, enumerable: true, writable: true, configurable: true });
+    else stripped[key] = value;
   }
-  // fromEntries defines own properties: a property or schema named `__proto__` stays a key.
-  return Object.fromEntries(entries);
+  return stripped;
 }
