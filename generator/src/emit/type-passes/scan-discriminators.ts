@@ -79,18 +79,24 @@ function viewOf(node: unknown, targets: PointerTree | undefined): unknown {
   if (node === null || typeof node !== 'object') return undefined;
   if (Array.isArray(node)) {
     if (targets?.end) return node;
-    let kept = false;
-    const items = node.map((item, index) => {
-      const view = viewOf(item, targets?.children.get(String(index)));
-      if (view !== undefined) kept = true;
-      return view ?? null;
-    });
-    return kept ? items : undefined;
+    // Allocated only once an item is kept: most arrays (enums, `required` lists) keep nothing.
+    let items: unknown[] | undefined;
+    const children = targets !== undefined && targets.children.size > 0 ? targets.children : undefined;
+    for (let index = 0; index < node.length; index++) {
+      const view = viewOf(node[index], children?.get(String(index)));
+      if (view === undefined) continue;
+      items ??= new Array<unknown>(node.length).fill(null);
+      items[index] = view;
+    }
+    return items;
   }
   if (targets?.end || actsOn(node as JsonObject)) return node;
   let copy: JsonObject | undefined;
+  const children = targets !== undefined && targets.children.size > 0 ? targets.children : undefined;
   for (const key of Object.keys(node)) {
-    const view = viewOf((node as JsonObject)[key], targets?.children.get(key));
+    const value = (node as JsonObject)[key];
+    if (value === null || typeof value !== 'object') continue;
+    const view = viewOf(value, children?.get(key));
     if (view === undefined) continue;
     copy ??= {};
     // A `__proto__` key of the document is an own property, as JSON.parse made it.
