@@ -77,6 +77,7 @@ function typesOf(prepared: OpenApiDocument, file: string): string {
 export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
   // Where a binary string is a Blob and where it is text (a JSON body, a parameter): binaryReadings.
   const readingAt = binaryReadings(schema as unknown as OpenApiDocument);
+  const resolved = new Map<string, unknown>();
   return {
     additionalProperties: false,
     alphabetize: false,
@@ -110,8 +111,12 @@ export function openapiTypescriptContext(schema: OpenAPI3): GlobalContext {
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,
-    resolve($ref) {
-      return resolveRef(schema, $ref, { silent: true });
+    // Each `$ref` is resolved once: the transformers resolve the same few thousand again and again, and nothing
+    // changes the document while they run. A reference that throws is not kept (it throws again, the same way).
+    resolve<T>($ref: string): T | undefined {
+      let target = resolved.get($ref) as T | undefined;
+      if (target === undefined) resolved.set($ref, (target = resolveRef<T>(schema, $ref, { silent: true })));
+      return target;
     },
   };
 }
