@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openapiTypescript } from '../../../src/libraries/openapi-typescript.js';
 import { scanDiscriminators } from '../../../src/emit/type-passes/scan-discriminators.js';
 import { readSource } from '../../../src/load/read-source.js';
-import { GENERATOR_DIR } from '../../support/temp.js';
+import { realSpecFiles } from '../../support/real-specs.js';
 
 /** openapi-typescript's scanDiscriminators on the whole document, as it ships. */
 const asShipped = (document: object) => openapiTypescript.scanDiscriminators(document as never, { silent: true });
@@ -73,16 +71,9 @@ describe('scanDiscriminators: the same result and the same patches as openapi-ty
   });
 });
 
-/** Real documents, when they are here: the peers' fixtures beside the repository and GitHub's spec in node_modules. */
-const PEER_DIR = path.join(GENERATOR_DIR, '..', '..', 'shared', 'peer-specs');
-const GITHUB = path.join(GENERATOR_DIR, '..', 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json');
-const peerFiles = existsSync(path.join(PEER_DIR, 'list.txt'))
-  ? readFileSync(path.join(PEER_DIR, 'list.txt'), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')).map((file) => path.join(PEER_DIR, file))
-  : [];
-
-describe.skipIf(peerFiles.length === 0 && !existsSync(GITHUB))('scanDiscriminators on real documents: the same as openapi-typescript\'s own scan', () => {
+describe.skipIf(realSpecFiles().length === 0)('scanDiscriminators on real documents: the same as openapi-typescript\'s own scan', () => {
   test('every peer fixture and GitHub\'s spec', async () => {
-    const files = [...peerFiles, ...(existsSync(GITHUB) ? [GITHUB] : [])];
+    const files = realSpecFiles();
     let withDiscriminators = 0;
     for (const file of files) {
       let parsed: unknown;
