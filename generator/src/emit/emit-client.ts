@@ -1,10 +1,8 @@
 import type {
   ClassDeclarationStructure,
-  FunctionDeclarationStructure,
   InterfaceDeclarationStructure,
   MethodDeclarationStructure,
   StatementStructures,
-  TypeAliasDeclarationStructure,
   WriterFunction,
 } from 'ts-morph';
 import { isHeaderName, isUsableBaseUrl } from '../document/index.js';
@@ -12,6 +10,7 @@ import { tsMorph } from '../libraries/ts-morph.js';
 import { functionNameOf } from '../model/naming.js';
 import type { ApiModel, GroupModel, OperationModel, PaginationModel } from '../model/types.js';
 import { apiName } from './api-name.js';
+import { functionText, typeAliasText, type FunctionText, type ParameterText } from './declaration-text.js';
 import { docLines, docText } from './jsdoc.js';
 import { logEnvName } from './log-env.js';
 import { dataLiteral, needsRequestBody, needsWire, operationSpec, operationSpecLiteral, schemesNeedWire, securitySchemesLiteral, securitySchemeSpecs } from './operation-spec.js';
@@ -118,7 +117,8 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     statements.push(BLANK_LINE, `// ${group.className} (client.${group.property}): ${count} operation${count === 1 ? '' : 's'}.`);
     for (const [index, operation] of group.operations.entries()) {
       if (index > 0) statements.push(BLANK_LINE);
-      statements.push(...operationStatements(operation, { readWriteMarkers: model.readWriteMarkers }), ...operationFunctions(operation, coreName(options)));
+      // The functions follow a blank line (ts-morph's own spacing before a function), one between each two.
+      statements.push(...operationStatements(operation, { readWriteMarkers: model.readWriteMarkers }), `\n${operationFunctions(operation, coreName(options)).map(functionText).join('\n\n')}`);
     }
     statements.push(groupClass(group));
   }
@@ -174,13 +174,7 @@ function clientOptions(model: ApiModel): InterfaceDeclarationStructure {
 function operationStatements(operation: OperationModel, options: TypeOptions): Statement[] {
   const base = operation.typeName;
   const opType = `${base}Operation`;
-  const alias = (name: string, type: string, docs?: string): TypeAliasDeclarationStructure => ({
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name,
-    type,
-    docs: docs ? [docs] : undefined,
-  });
+  const alias = (name: string, type: string, docs?: string): string => typeAliasText({ name, type, docs: docs || undefined });
   const errors = operation.responses.filter((response) => !response.success);
   const errorUnion =
     errors
@@ -207,7 +201,7 @@ function operationStatements(operation: OperationModel, options: TypeOptions): S
 function pagingStatements(
   operation: OperationModel,
   paging: PaginationModel,
-  alias: (name: string, type: string, docs?: string) => TypeAliasDeclarationStructure,
+  alias: (name: string, type: string, docs?: string) => string,
 ): Statement[] {
   const base = operation.typeName;
   const itemType = `${paging.items.reduce((type, key) => `NonNullable<${type}[${stringLiteral(key)}]>`, pagedBodyType(`${base}Result`, operation))}[number]`;
@@ -317,18 +311,16 @@ function operationDocs(operation: OperationModel): string {
  * The operation as a function of the client's core, and for a paged one its two iterators: what the group's
  * methods call, and what a program imports to bundle this operation alone.
  */
-function operationFunctions(operation: OperationModel, core: string): FunctionDeclarationStructure[] {
+function operationFunctions(operation: OperationModel, core: string): FunctionText[] {
   const base = operation.typeName;
   const name = functionNameOf(base);
-  const args = { name: 'args', type: `${base}Args`, ...(operation.argumentsRequired ? {} : optionalArguments(operation)) };
-  const parameters = [{ name: 'client', type: core }, args, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }];
+  const args: ParameterText = { name: 'args', type: `${base}Args`, ...(operation.argumentsRequired ? {} : optionalParameter(operation)) };
+  const parameters: ParameterText[] = [{ name: 'client', type: core }, args, { name: 'options', type: 'RequestOptions', optional: true }];
   const same = (member: string) => `The same call as \`client.${operation.group}.${member}()\`, importable alone.`;
-  const functions: FunctionDeclarationStructure[] = [
+  const functions: FunctionText[] = [
     {
-      kind: StructureKind.Function,
-      isExported: true,
       name,
-      docs: [`${operationDocs(operation)}\n\n${same(operation.name)}`],
+      docs: `${operationDocs(operation)}\n\n${same(operation.name)}`,
       parameters,
       returnType: `ResponsePromise<${base}Result, ${base}Headers>`,
       statements: [`return client.transport.call(${base}Spec, args, options) as ResponsePromise<${base}Result, ${base}Headers>;`],
@@ -337,11 +329,9 @@ function operationFunctions(operation: OperationModel, core: string): FunctionDe
   const paging = operation.pagination;
   if (!paging) return functions;
   const call = `(pageArgs, pageOptions) => client.transport.call(${base}Spec, pageArgs, pageOptions)`;
-  const iterator = (suffix: 'Pages' | 'Items', yields: string, runtime: string, doc: string): FunctionDeclarationStructure => ({
-    kind: StructureKind.Function,
-    isExported: true,
+  const iterator = (suffix: 'Pages' | 'Items', yields: string, runtime: string, doc: string): FunctionText => ({
     name: `${name}${suffix}`,
-    docs: [docLines(doc, `${pagingHow(paging)}. Use with \`for await\`.`, same(`${operation.name}${suffix}`))],
+    docs: docLines(doc, `${pagingHow(paging)}. Use with \`for await\`.`, same(`${operation.name}${suffix}`)),
     parameters,
     returnType: `AsyncGenerator<${yields}, void, undefined>`,
     statements: [`return ${runtime}(${call}, args, options, ${base}Paging) as AsyncGenerator<${yields}, void, undefined>;`],
@@ -396,8 +386,17 @@ function pagingHow(paging: PaginationModel): string {
  * Callers see the same signature either way; the runtime reads a missing `args` as `{}`.
  */
 function optionalArguments(operation: OperationModel): { initializer: string } | { hasQuestionToken: true } {
+  return argumentsMeetObjectMembers(operation) ? { hasQuestionToken: true } : { initializer: '{}' };
+}
+
+/** optionalArguments, for a function printed as text. */
+function optionalParameter(operation: OperationModel): Pick<ParameterText, 'optional' | 'initializer'> {
+  return argumentsMeetObjectMembers(operation) ? { optional: true } : { initializer: '{}' };
+}
+
+function argumentsMeetObjectMembers(operation: OperationModel): boolean {
   const names = [...operation.parameters.map((p) => p.name), ...(operation.requestBody?.propertyNames ?? [])];
-  return names.some((name) => name in Object.prototype) ? { hasQuestionToken: true } : { initializer: '{}' };
+  return names.some((name) => name in Object.prototype);
 }
 
 /** Names of documented response headers that carry a request or trace id, sorted, once each (lower case). */

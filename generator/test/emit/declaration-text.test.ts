@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import type { FunctionDeclarationStructure, StatementStructures, TypeAliasDeclarationStructure } from 'ts-morph';
+import { functionText, typeAliasText, type FunctionText, type TypeAliasText } from '../../src/emit/declaration-text.js';
+import { tsMorph } from '../../src/libraries/ts-morph.js';
+
+const { printStructure, StructureKind } = tsMorph;
+
+/** What ts-morph prints for one statement, with the wrapper's options (emit-client.ts). */
+const byTsMorph = (statement: StatementStructures) =>
+  printStructure({ kind: StructureKind.SourceFile, statements: [statement] }, { indentNumberOfSpaces: 2, useSingleQuote: true }).trimEnd();
+
+const docs: [string, string][] = [
+  ['one line', 'Arguments of `chats.list`.'],
+  ['paragraphs with an empty line between', 'Summary.\n\nA longer description\nover two lines.'],
+  ['a first line that is empty', '\nStarts on the next line.'],
+  ['Windows line breaks', 'one\r\ntwo'],
+  ['indented lines and tags', 'Text:\n  - item\n@throws {XError} for a documented error status (as `ApiError`).\n@deprecated The spec marks this operation as deprecated.'],
+];
+
+describe('typeAliasText: what ts-morph prints for the same type alias', () => {
+  const cases: [string, { given: TypeAliasText }][] = [
+    ['without a doc', { given: { name: 'XHeaders', type: 'Record<never, never>' } }],
+    ...docs.map(([name, doc]): [string, { given: TypeAliasText }] => [`a doc: ${name}`, { given: { name: 'XArgs', type: "XOperation['parameters']['path'] & { 'a-b'?: string }", docs: doc } }]),
+  ];
+  test.each(cases)('%s', (_name, { given }) => {
+    const structure: TypeAliasDeclarationStructure = { kind: StructureKind.TypeAlias, isExported: true, name: given.name, type: given.type, docs: given.docs === undefined ? undefined : [given.docs] };
+    expect(typeAliasText(given)).toBe(byTsMorph(structure));
+  });
+});
+
+describe('functionText: what ts-morph prints for the same function', () => {
+  const base: FunctionText = {
+    name: 'chatsList',
+    docs: 'List chats.',
+    parameters: [{ name: 'client', type: 'ApiCore' }, { name: 'args', type: 'ChatsListArgs' }, { name: 'options', type: 'RequestOptions', optional: true }],
+    returnType: 'ResponsePromise<ChatsListResult, ChatsListHeaders>',
+    statements: ['return client.transport.call(ChatsListSpec, args, options) as ResponsePromise<ChatsListResult, ChatsListHeaders>;'],
+  };
+  const cases: [string, { given: FunctionText }][] = [
+    ['required arguments', { given: base }],
+    ['arguments defaulting to {}', { given: { ...base, parameters: [base.parameters[0]!, { name: 'args', type: 'ChatsListArgs', initializer: '{}' }, base.parameters[2]!] } }],
+    ['two statements', { given: { ...base, statements: ['const a = 1;', 'return a;'] } }],
+    ...docs.map(([name, doc]): [string, { given: FunctionText }] => [`a doc: ${name}`, { given: { ...base, docs: doc } }]),
+  ];
+  test.each(cases)('%s', (_name, { given }) => {
+    const structure: FunctionDeclarationStructure = {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: given.name,
+      docs: [given.docs],
+      parameters: given.parameters.map((parameter) => ({ name: parameter.name, type: parameter.type, hasQuestionToken: parameter.optional, initializer: parameter.initializer })),
+      returnType: given.returnType,
+      statements: [...given.statements],
+    };
+    expect(functionText(given)).toBe(byTsMorph(structure));
+  });
+});
