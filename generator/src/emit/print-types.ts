@@ -8,8 +8,9 @@ import { literalIdentifierText, typeNodePrinter, Unsupported } from './type-node
  * Each top-level statement is printed by our own printer (type-node-printer.ts), which writes that style directly
  * and knows exactly the node kinds that reach here; a statement holding anything else (openapi-typescript's parsed
  * helpers such as `$Read`, or a kind it does not know) is printed by printTypesWithTypeScript, the reference. The two
- * give the same bytes (test/print-types.test.ts compares them on every peer fixture and GitHub's spec). On GitHub's
- * spec the printing took about 1 s of the main thread through TypeScript's printer and the indentation pass.
+ * give the same bytes (test/print-types.test.ts compares them on every peer fixture, GitHub's, Stripe's and
+ * DigitalOcean's spec). On GitHub's spec (5.4 MB of types) TypeScript's printer and the indentation pass took about
+ * 1.15 s of the main thread, ours about 0.3 s (first call in a fresh process, medians of 5, a loaded machine).
  *
  * `onFallback` hears of each statement left to TypeScript's printer, and why (for tests).
  */
