@@ -33,9 +33,10 @@ const { resolveRef, transformSchema } = openapiTypescript;
  *    `transform` hook;
  * 3. node passes over its output: tolerantWithRequired, dedupeTypeMembers, aliasRecursiveSchemas.
  *
- * An error while typing becomes a GeneratorError naming the schema openapi-typescript stopped at.
+ * An error while typing becomes a GeneratorError naming the schema openapi-typescript stopped at. `print` turns the
+ * nodes into text (printTypes; a test passes its own to compare printers on the same nodes).
  */
-export function emitTypes(document: OpenApiDocument, file: string, warnings: string[] = []): string {
+export function emitTypes(document: OpenApiDocument, file: string, warnings: string[] = [], print: (nodes: readonly ts.Node[]) => string = printTypes): string {
   let prepared = hoistNestedRefTargets(document);
   prepared = withUniqueOperationIds(prepared);
   prepared = inlineParentBases(prepared);
@@ -46,19 +47,19 @@ export function emitTypes(document: OpenApiDocument, file: string, warnings: str
   prepared = declareRequiredProperties(prepared);
   prepared = breakEagerCycles(prepared, file, warnings);
   try {
-    return typesOf(prepared, file);
+    return typesOf(prepared, file, print);
   } catch (error) {
     // Webhooks are requests the API sends, not calls the client makes; broken ones (a lint warning only) must not
     // cost the client its types. Without them, `webhooks` is typed empty.
     const { webhooks, ...withoutWebhooks } = prepared as OpenApiDocument & { webhooks?: unknown };
     if (webhooks === undefined) throw error;
-    const types = typesOf(withoutWebhooks as OpenApiDocument, file);
+    const types = typesOf(withoutWebhooks as OpenApiDocument, file, print);
     warnings.push(`${file} (#/webhooks): ${(error as GeneratorError).reason}; a client does not call webhooks, so \`webhooks\` is typed empty`);
     return types;
   }
 }
 
-function typesOf(prepared: OpenApiDocument, file: string): string {
+function typesOf(prepared: OpenApiDocument, file: string, print: (nodes: readonly ts.Node[]) => string): string {
   const schema = prepared as unknown as OpenAPI3;
   const ctx = openapiTypescriptContext(schema);
   try {
@@ -67,7 +68,7 @@ function typesOf(prepared: OpenApiDocument, file: string): string {
     nodes = dedupeTypeMembers(nodes, Object.keys(ctx.discriminators.objects), operationIdLookup(prepared));
     // Reads `prepared` as openapi-typescript left it (scanDiscriminators patches discriminator enums into it).
     nodes = aliasRecursiveSchemas(nodes, recursiveSchemaNames(prepared));
-    return printTypes(nodes);
+    return print(nodes);
   } catch (error) {
     throw typingError(error, file);
   }
