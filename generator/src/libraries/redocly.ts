@@ -88,10 +88,17 @@ export const redoclyRefs = {
  * Runs `lint` with Redocly's resolveDocument answering `document` from `resolved`, a map built beforehand (see
  * load/local-refs.ts); any other document is resolved by Redocly as usual. Its resolver walks the whole document a
  * first time, typed, only to find the `$ref`s (about a fifth of the lint on GitHub's spec); the lint's own walk then
- * reads every reference it meets from the map. The original is put back after the call.
+ * reads every reference it meets from the map. Only the first resolve of `document` is answered (a second one, after
+ * preprocessors, is Redocly's own). The original is put back after the call.
  */
 export async function withResolvedRefs<T>(document: unknown, resolved: Map<string, ResolvedRef>, lint: () => Promise<T>): Promise<T> {
-  resolveModule.resolveDocument = (opts) => (opts.rootDocument === document ? Promise.resolve(resolved) : originalResolveDocument(opts));
+  // Only the first resolve: lintDocument resolves again after preprocessors, which may have changed the document.
+  let answered = false;
+  resolveModule.resolveDocument = (opts) => {
+    if (answered || opts.rootDocument !== document) return originalResolveDocument(opts);
+    answered = true;
+    return Promise.resolve(resolved);
+  };
   try {
     return await lint();
   } finally {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { shippedPointerHelpers, withCachedPointerEscapes } from '../../src/libraries/redocly.js';
+import { redocly, shippedPointerHelpers, shippedResolveDocument, withCachedPointerEscapes, withResolvedRefs, type ResolvedRef } from '../../src/libraries/redocly.js';
 import { lintAndBundle } from '../../src/load/validate-and-bundle.js';
 import { parseSpecFile } from '../../src/load/read-source.js';
 
@@ -9,6 +9,7 @@ const refUtils = createRequire(import.meta.url)('@redocly/openapi-core/lib/ref-u
   escapePointer(segment: string | number): string | number;
 };
 const { Location } = refUtils;
+const resolveModule = createRequire(import.meta.url)('@redocly/openapi-core/lib/resolve.js') as { resolveDocument: unknown };
 
 describe('withCachedPointerEscapes: the same child locations as Redocly’s Location.child', () => {
   const cases: [string, { given: { pointer: string; key: string | number | (string | number)[] } }][] = [
@@ -62,5 +63,30 @@ describe('withCachedPointerEscapes: the same child locations as Redocly’s Loca
     const source = parseSpecFile({ file: 'spec.json', text, sha256: '0' });
     // The typo in `type` is a structural error: its pointer comes from the walk's child locations.
     await expect(lintAndBundle(source)).rejects.toMatchObject({ location: { pointer: '/paths/~1a~0b~1{id}/get/responses/200/content/application~1json/schema/properties/n/type' } });
+  });
+});
+
+describe('withResolvedRefs: the lint reads the map it is given', () => {
+  const config = redocly.createConfig({ extends: ['minimal'] });
+  const parsed = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { A: { type: 'string' }, B: { $ref: '#/components/schemas/A' } } } };
+  const lintWith = async (map: Map<string, ResolvedRef> | undefined) => {
+    const document = { source: new redocly.Source('/spec', JSON.stringify(parsed), 'application/json'), parsed };
+    const { styleguide, resolve } = await config;
+    const lint = () => redocly.lintDocument({ document, config: styleguide, externalRefResolver: new redocly.BaseResolver(resolve) });
+    const problems = map ? await withResolvedRefs(document, map, lint) : await lint();
+    return problems.filter((problem) => problem.ruleId === 'no-unresolved-refs').map((problem) => problem.location[0]?.pointer);
+  };
+
+  test('Redocly alone resolves the reference', async () => expect(await lintWith(undefined)).toEqual([]));
+
+  test('an empty map given instead leaves it unresolved: the map is what the lint reads', async () => {
+    expect(await lintWith(new Map())).toEqual(['#/components/schemas/B']);
+  });
+
+  test('is in place only while the lint runs, also when it throws', async () => {
+    const shipped = resolveModule.resolveDocument;
+    await expect(withResolvedRefs({}, new Map(), () => Promise.reject(new Error('stop')))).rejects.toThrow('stop');
+    expect(resolveModule.resolveDocument).toBe(shipped);
+    expect(shipped).toBe(shippedResolveDocument);
   });
 });
