@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config, NormalizedProblem } from '@redocly/openapi-core';
 import { redocly, withCachedPointerEscapes, withResolvedRefs } from '../libraries/redocly.js';
+import { withEditedWalk } from '../libraries/redocly-walk.js';
 import { localRefMap } from './local-refs.js';
 import { GeneratorError, type SourceLocation } from '../errors.js';
 import { unescapePointerSegment } from '../document/index.js';
@@ -76,7 +77,7 @@ export async function lintAndBundle(source: SpecSource): Promise<LintedSpec> {
   };
   const resolver = new SpecFileResolver(config.resolve, rootRef, absoluteRef);
   const spec = { source, rootRef };
-  const lint = () => withCachedPointerEscapes(() => lintDocument({ document, config: config.styleguide, externalRefResolver: resolver }));
+  const lint = () => withEditedWalk(() => withCachedPointerEscapes(() => lintDocument({ document, config: config.styleguide, externalRefResolver: resolver })));
   // A spec whose references are all local: its reference map is built here, cheaper than Redocly's typed walk.
   const resolved = external ? undefined : localRefMap(document);
   const linted = await guard(source, () => (resolved ? withResolvedRefs(document, resolved, lint) : lint()));
