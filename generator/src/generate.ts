@@ -10,7 +10,6 @@ import { packageVersion } from './emit/package-version.js';
 import { GeneratorError } from './errors.js';
 import { describeWarnings, detectVersion, hasExternalRef, type BundledSpec, type OpenApiDocument } from './load/openapi.js';
 import { parseSpecFile, readSpecFile, type SpecSource } from './load/read-source.js';
-import { interfaceSnapshot } from './model/interface-snapshot.js';
 import type { ApiModel, PaginationDeclaration } from './model/types.js';
 import type { StageTimer } from './pipeline/stage-timer.js';
 import { startSpecTasks, type SpecTasks } from './pipeline/start-spec-tasks.js';
@@ -75,27 +74,27 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const time = stageTimer(timings, options.specPath);
   const tasks = startSpecTasks();
   try {
+    const specName = path.basename(options.specPath);
     const source = await time('read', () => load(options, tasks));
     const document = await documentOf(source, tasks);
-    const specName = path.basename(options.specPath);
     const header = fileHeader(specName, source.sha256);
-    const generatedFrom = `Generated from ${specName} (sha256 ${source.sha256}) by @periskope-tools/generator. Do not edit.`;
-    // Taken before the types: openapi-typescript's discriminator handling edits the document it is given.
-    const snapshotObject = await time('snapshot', () => ({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }));
-    const snapshot = JSON.stringify(snapshotObject, null, 2) + '\n';
-    const release = await time('release', () =>
-      nextRelease(options.previous, snapshotObject, { name: specName, sha256: source.sha256 }, {
-        initial: packageVersion(document.info?.version),
-        ...(options.packageVersion !== undefined ? { explicit: options.packageVersion } : {}),
-      }),
-    );
+    // Read before the types, which edit the document (openapi-typescript's discriminator handling).
+    const initialVersion = packageVersion(document.info?.version);
     const { emitTypes, verifyGeneratedSource } = await time('libraries', loadEmitters);
     const typeWarnings: string[] = [];
     const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
     await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/schema.ts', schemaSource, options.specPath)));
     const clientSource = header + (await tasks.client);
     await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath)));
-    const { model, warnings } = await modelOf(tasks, source, time);
+    const { model, warnings, snapshot } = await modelOf(tasks, source, time);
+    const release = await time('release', () =>
+      // The snapshot is read back only to compare it with the previous one.
+      nextRelease(options.previous, options.previous ? JSON.parse(snapshot) : undefined, { name: specName, sha256: source.sha256 }, {
+        initial: initialVersion,
+        ...(options.packageVersion !== undefined ? { explicit: options.packageVersion } : {}),
+      }),
+    );
+    const generatedFrom = generatedFromLine(specName, source.sha256);
     // After the model: the index names every operation's standalone function.
     const indexSource = header + emitIndex(options.clientName, model.operations.map(({ typeName, pagination }) => ({ typeName, paged: pagination !== undefined })));
     await time('verify', () => verifyGeneratedSource('src/index.ts', indexSource, options.specPath));
@@ -151,8 +150,14 @@ async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSou
     clientName: options.clientName,
     ...(options.pagination ? { pagination: options.pagination } : {}),
     packageName: options.packageName,
+    generatedFrom: generatedFromLine(path.basename(options.specPath), source.sha256),
   });
   return source;
+}
+
+/** The line that says where a generated JSON file (package.json, the snapshot) came from. */
+function generatedFromLine(specName: string, sha256: string): string {
+  return `Generated from ${specName} (sha256 ${sha256}) by @periskope-tools/generator. Do not edit.`;
 }
 
 /** What the types are emitted from: the parsed spec, unless external `$ref`s need Redocly's bundle (from the tasks). */
@@ -170,11 +175,14 @@ async function loadEmitters() {
 }
 
 
-/** The model from the spec tasks, and their lint warnings with file and line from this thread's parse. */
-async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[] }> {
+/**
+ * The model and the snapshot from the spec tasks, and their lint warnings with file and line: located there for a
+ * JSON spec, here (from this thread's YAML parse, which has the positions) for any other.
+ */
+async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[]; snapshot: string }> {
   const checked = await tasks.checked;
-  const warnings = await time('warnings', () => describeWarnings(checked.warnings, source));
-  return { model: checked.model, warnings };
+  const warnings = checked.described ?? (await time('warnings', () => describeWarnings(checked.warnings, source)));
+  return { model: checked.model, warnings, snapshot: checked.snapshot };
 }
 
 /** A GeneratorError that names a JSON pointer but no line gets the line, from the spec as read. */

@@ -27,6 +27,7 @@ async function messagesFor(files: Record<string, string>): Promise<SpecTaskMessa
     ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
     clientName: 'TestApi',
     packageName: '@test/tasks',
+    generatedFrom: 'the test',
   };
   const messages: SpecTaskMessage[] = [];
   await runSpecTasks(input, (message) => messages.push(message));

@@ -30,6 +30,8 @@ export interface SpecTasksInput {
   pagination?: Record<string, PaginationDeclaration | false>;
   /** The package's name, which names the API when the spec's title does not (emit/api-name.ts). */
   packageName: string;
+  /** The first key (`//`) of the interface snapshot, which the tasks take: where it was generated from. */
+  generatedFrom: string;
 }
 
 /** An error as it crosses threads: a GeneratorError keeps its reason and location, anything else its stack. */
@@ -46,8 +48,14 @@ export type SpecTaskMessage =
   /** The lint passed and the model is built: everything that can refuse the spec has run. */
   | {
       kind: 'checked';
-      /** Not located yet: the main thread finds their lines in its own parse of the text. */
       warnings: LintWarning[];
+      /**
+       * The warnings as printed, with their lines, when this thread could find them cheaply (a JSON spec: one scan of
+       * the text); otherwise left to the main thread, whose YAML parse has the positions.
+       */
+      described?: string[];
+      /** openapi.snapshot.json's text: the interface snapshot of the document (model/interface-snapshot.ts). */
+      snapshot: string;
       model: ApiModel;
       /** Redocly's bundle, sent only when external `$ref`s made it differ from the parsed file. */
       bundled?: OpenApiDocument;

@@ -1,10 +1,11 @@
 import { emitClient } from '../emit/emit-client.js';
 import { sourceParsedElsewhere, type SpecSource } from '../load/read-source.js';
-import { lintAndBundle } from '../load/validate-and-bundle.js';
+import { describeWarnings, lintAndBundle, type LintedSpec, type LintWarning } from '../load/validate-and-bundle.js';
+import { interfaceSnapshot } from '../model/interface-snapshot.js';
 import { buildModel } from '../model/build-model.js';
 import type { ApiModel } from '../model/types.js';
 import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
-import { stageTimer } from './stage-timer.js';
+import { stageTimer, type StageTimer } from './stage-timer.js';
 
 /**
  * The half of generation that does not need the types: Redocly's lint, the model, and the ts-morph wrapper.
@@ -27,7 +28,7 @@ export async function runSpecTasks(
     if (input.externalRef) {
       const spec = await time('lint', () => lintAndBundle(source));
       const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
-      report({ kind: 'checked', warnings: spec.warnings, model, bundled: spec.document, timings });
+      report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, bundled: spec.document, timings });
       const clientText = await time('client', () => emitClient(model, { clientName: input.clientName, packageName: input.packageName }));
       report({ kind: 'client', clientText, timings });
       return;
@@ -43,10 +44,22 @@ export async function runSpecTasks(
     }
     const spec = await time('lint', () => lintAndBundle(source));
     if (modelError !== undefined || !model) throw modelError;
-    report({ kind: 'checked', warnings: spec.warnings, model, timings });
+    report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, timings });
   } catch (error) {
     report({ kind: 'failed', error: toPortable(error), timings });
   }
+}
+
+/**
+ * What the main thread needs besides the model, made here while it still emits and verifies the types: the interface
+ * snapshot (this thread's document is its own, which nothing here edits; the main thread's types edit theirs), and
+ * for a JSON spec the warnings with their lines.
+ */
+async function afterLint(spec: LintedSpec, input: SpecTasksInput, time: StageTimer): Promise<{ warnings: LintWarning[]; described?: string[]; snapshot: string }> {
+  const snapshot = await time('snapshot', () => JSON.stringify({ '//': input.generatedFrom, ...(interfaceSnapshot(spec.document) as object) }, null, 2) + '\n');
+  if (spec.source.syntax !== 'json') return { warnings: spec.warnings, snapshot };
+  const described = await time('warnings', () => describeWarnings(spec.warnings, spec.source));
+  return { warnings: spec.warnings, described, snapshot };
 }
 
 function sourceOf(input: SpecTasksInput): SpecSource {

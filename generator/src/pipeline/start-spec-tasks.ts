@@ -7,8 +7,12 @@ import { fromPortable, type SpecTaskMessage, type SpecTasksInput } from './messa
 
 export interface CheckedSpec {
   warnings: LintWarning[];
+  /** The warnings as printed, when the tasks located them (see SpecTaskMessage). */
+  described?: string[];
   model: ApiModel;
   bundled?: OpenApiDocument;
+  /** openapi.snapshot.json's text. */
+  snapshot: string;
 }
 
 /**
@@ -64,7 +68,8 @@ function specTaskResults(): SpecTaskResults {
   const handle = (message: SpecTaskMessage): void => {
     Object.assign(timings, message.timings);
     if (message.kind === 'checked') {
-      checked.resolve({ warnings: message.warnings, model: message.model, ...(message.bundled ? { bundled: message.bundled } : {}) });
+      const { warnings, described, model, bundled, snapshot } = message;
+      checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), snapshot });
     } else if (message.kind === 'client') {
       client.resolve(message.clientText);
     } else {
@@ -77,8 +82,10 @@ function specTaskResults(): SpecTaskResults {
 function onThisThread(results: SpecTaskResults): SpecTasks {
   return {
     begin: (input) => {
+      // A copy, as the worker gets one: the caller's types edit its parsed document while the tasks read theirs.
+      const own = structuredClone(input);
       import('./spec-tasks.js').then(
-        (tasks) => tasks.runSpecTasks(input, results.handle),
+        (tasks) => tasks.runSpecTasks(own, results.handle),
         (error: unknown) => results.fail(error instanceof Error ? error : new Error(String(error))),
       );
     },
