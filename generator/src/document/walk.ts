@@ -12,17 +12,22 @@ export interface WalkOptions {
  */
 export function forEachObject(root: unknown, visit: (object: JsonObject) => boolean | void, options: WalkOptions = {}): void {
   const skip = options.skipKeys;
-  const stack: unknown[] = [root];
+  if (root === null || typeof root !== 'object') return;
+  // Only objects and arrays go on the stack (most values are strings and numbers), in the order they come.
+  const stack: object[] = [root];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
+    const node = stack.pop()!;
     if (Array.isArray(node)) {
-      for (const item of node) stack.push(item);
+      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
       continue;
     }
     const object = node as JsonObject;
     if (visit(object) === true) return;
-    for (const key of Object.keys(object)) if (skip === undefined || !skip.has(key)) stack.push(object[key]);
+    for (const key of Object.keys(object)) {
+      if (skip !== undefined && skip.has(key)) continue;
+      const value = object[key];
+      if (value !== null && typeof value === 'object') stack.push(value);
+    }
   }
 }
 

@@ -43,6 +43,8 @@ export interface SpecFile {
   file: string;
   text: string;
   sha256: string;
+  /** The bytes the text was decoded from, when they were read from a file (the spec tasks get them as they are). */
+  bytes?: Uint8Array;
 }
 
 /** Reads the file within the size limit; nothing is parsed yet. */
@@ -66,7 +68,7 @@ export async function readSpecFile(file: string, options: ReadOptions = {}): Pro
   } catch (error) {
     throw new GeneratorError(`cannot read the spec: ${describeFsError(error)}`, { file });
   }
-  return { file, text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { file, text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex'), bytes };
 }
 
 /** Parses a spec read by readSpecFile and checks its structure (nesting depth, circular `$ref`s). */
