@@ -114,7 +114,6 @@ export function presentProperties(type: WalkType, resolvedNode: object, node: Re
   for (const key of besideRef) if (order.has(key) && !known.includes(key) && value(key) !== undefined) known.push(key);
   for (const key of inherited) if (!known.includes(key) && value(key) !== undefined) known.push(key);
   if (known.length > 1) known.sort((a, b) => order.get(a)! - order.get(b)!);
-  const props = known;
   // From here on, as the shipped walk builds its list: these keys were not among the type's properties.
   const others: string[] = [];
   if (type.additionalProperties) {
@@ -123,8 +122,8 @@ export function presentProperties(type: WalkType, resolvedNode: object, node: Re
     for (const key of ownKeys) if (key.startsWith(type.extensionsPrefix)) others.push(key);
   }
   for (const key of besideRef) if (key !== '$ref' && !order.has(key) && !others.includes(key)) others.push(key);
-  for (const key of others) props.push(key);
-  return props;
+  for (const key of others) known.push(key);
+  return known;
 }
 
 /** Redocly's walk with WALK_EDITS applied, or why it could not be made (a Redocly whose walk reads otherwise). */

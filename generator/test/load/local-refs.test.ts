@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { localRefMap, type RedoclyDocument } from '../../src/load/local-refs.js';
-import { readSource } from '../../src/load/read-source.js';
 import { lintConfig } from '../../src/load/validate-and-bundle.js';
 import { redocly, shippedResolveDocument, type ResolvedRef } from '../../src/libraries/redocly.js';
-import { realSpecFiles } from '../support/real-specs.js';
+import { readableRealSpecs, realSpecFiles } from '../support/real-specs.js';
 
 const require = createRequire(import.meta.url);
 const { normalizeTypes } = require('@redocly/openapi-core/lib/types/index.js') as { normalizeTypes(types: unknown, options: unknown): { Root: unknown } };
@@ -81,13 +80,7 @@ describe('localRefMap: Redocly\'s reference map, built without its typed walk', 
 describe.skipIf(realSpecFiles().length === 0)('localRefMap on real documents', () => {
   test('every peer fixture and GitHub\'s spec: each map it builds covers Redocly\'s', async () => {
     let built = 0;
-    for (const file of realSpecFiles()) {
-      let parsed: unknown;
-      try {
-        parsed = (await readSource(file)).parsed;
-      } catch {
-        continue; // not a document we read (the corpus says why)
-      }
+    for await (const { file, parsed } of readableRealSpecs()) {
       if (parsed === null || typeof parsed !== 'object') continue;
       const document = documentOf(parsed);
       const ours = localRefMap(document);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readSource } from '../../src/load/read-source.js';
 import { GENERATOR_DIR } from './temp.js';
 
 /** The peers' fixtures beside the repository (../shared/peer-specs), when they are there; empty in a user's clone. */
@@ -16,4 +17,17 @@ export const peerSpecFiles: string[] = existsSync(path.join(PEER_DIR, 'list.txt'
 /** The peer fixtures and GitHub's spec, those that are here. */
 export function realSpecFiles(): string[] {
   return [...peerSpecFiles, ...(existsSync(GITHUB_SPEC) ? [GITHUB_SPEC] : [])];
+}
+
+/** The real documents we read, parsed (one we refuse is skipped: the corpus says why), one at a time. */
+export async function* readableRealSpecs(): AsyncGenerator<{ file: string; parsed: unknown }> {
+  for (const file of realSpecFiles()) {
+    let parsed: unknown;
+    try {
+      parsed = (await readSource(file)).parsed;
+    } catch {
+      continue;
+    }
+    yield { file, parsed };
+  }
 }
