@@ -270,8 +270,9 @@ export class Attempt {
 
 /**
  * The `init` fetch gets beside a Request: only the attempt's signal, made when fetch reads it. A class, not an
- * object literal with a getter: V8 gives each such literal a map of its own, which cost about a quarter of a
- * call's CPU beside raw openapi-fetch (bench:overhead).
+ * object literal with a getter: V8 builds such a literal through its runtime each time (about 1 µs against 40 ns
+ * for this class), and in the call path that measured about a quarter of a call's CPU beside raw openapi-fetch
+ * (bench:overhead).
  */
 class SignalInit {
   private declare readonly attempt: Attempt;
