@@ -172,6 +172,21 @@ describe('timeouts', () => {
     expect(error).toMatchObject({ requestId: 'trace-slow', response: { status: 200 } });
   });
 
+  test('a custom fetch that spreads init into its own keeps the attempt’s signal, and the timeout aborts it', async () => {
+    handler = () => {};
+    const passed: RequestInit[] = [];
+    const spreading: typeof fetch = (input, init) => {
+      const own = { ...init, keepalive: false };
+      passed.push(own);
+      return fetch(input, own);
+    };
+    const error = await client({ timeout: 300, maxRetries: 0, fetch: spreading }).chats.listAllChats().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(passed).toHaveLength(1);
+    expect(passed[0]!.signal).toBeInstanceOf(AbortSignal);
+    expect(passed[0]!.signal!.aborted).toBe(true);
+  });
+
   test('a timeout is not an abort: the caller’s own abort is thrown as it is', async () => {
     handler = () => {};
     const error = await client({ timeout: 10_000 }).chats.listAllChats({}, { signal: AbortSignal.timeout(100) }).catch((e: unknown) => e);

@@ -422,7 +422,7 @@ export class Transport {
           const init: RequestInit & { duplex?: 'half' } = { method: spec.method.toUpperCase(), headers: this.merged(headers), redirect: 'follow' };
           sender?.next(init);
           // The attempt's signal goes to fetch with the Request, not into it (retry.ts).
-          const response = await attempt.fetch(fetch)(new Request(origin + url, init));
+          const response = await attempt.send(fetch, new Request(origin + url, init));
           options.onResponse?.(response);
           // Read within the attempt, so its timeout covers a body that never finishes.
           if (response.ok) return { response, data: await readSuccess(spec, response) };
