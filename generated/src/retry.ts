@@ -183,8 +183,8 @@ function retrying(call: RetryCall, number: number, delay: number, after: string)
  * it (a stub, a cache) is ended by `run` all the same.
  */
 export class Attempt {
-  private controller: AbortController | undefined;
-  private stopped: { reason: unknown } | undefined;
+  /** The signal fetch gets: aborted by the attempt's timeout or the caller's abort. */
+  private readonly controller = new AbortController();
   /** The attempt ran out of time (not the caller's abort). */
   timedOut = false;
   private response: Response | undefined;
@@ -198,15 +198,6 @@ export class Attempt {
     readonly call: RetryCall,
     readonly number: number,
   ) {}
-
-  /** The attempt's signal: aborted by its timeout or the caller's abort. */
-  get signal(): AbortSignal {
-    if (!this.controller) {
-      this.controller = new AbortController();
-      if (this.stopped) this.controller.abort(this.stopped.reason);
-    }
-    return this.controller.signal;
-  }
 
   /** `send`'s answer; rejects at the timeout or the caller's abort even when a custom fetch ignores the signal. */
   run<T>(send: (attempt: Attempt) => Promise<T>): Promise<T> {
@@ -223,8 +214,7 @@ export class Attempt {
   }
 
   abort(reason: unknown): void {
-    this.stopped = { reason };
-    this.controller?.abort(reason);
+    this.controller.abort(reason);
     this.reject?.(reason);
   }
 
@@ -236,7 +226,7 @@ export class Attempt {
     let response: Response;
     try {
       // A plain object with the signal in it, so a custom fetch that spreads `init` into its own keeps it.
-      response = await base(input, { signal: this.signal });
+      response = await base(input, { signal: this.controller.signal });
     } catch (error) {
       this.fetchError = error;
       throw error;
