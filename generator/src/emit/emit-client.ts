@@ -1,7 +1,6 @@
 import type {
   ClassDeclarationStructure,
   InterfaceDeclarationStructure,
-  MethodDeclarationStructure,
   StatementStructures,
   WriterFunction,
 } from 'ts-morph';
@@ -10,9 +9,10 @@ import { tsMorph } from '../libraries/ts-morph.js';
 import { functionNameOf } from '../model/naming.js';
 import type { ApiModel, GroupModel, OperationModel, PaginationModel } from '../model/types.js';
 import { apiName } from './api-name.js';
-import { functionText, typeAliasText, type FunctionText, type ParameterText } from './declaration-text.js';
+import { classText, functionText, typeAliasText, type ClassText, type FunctionText, type MemberText, type ParameterText } from './declaration-text.js';
 import { docLines, docText } from './jsdoc.js';
 import { logEnvName } from './log-env.js';
+import { printStatements, type Statement } from './print-statements.js';
 import { dataLiteral, needsRequestBody, needsWire, operationSpec, operationSpecLiteral, schemesNeedWire, securitySchemesLiteral, securitySchemeSpecs } from './operation-spec.js';
 import {
   argumentsType,
@@ -26,10 +26,8 @@ import {
   type TypeOptions,
 } from './type-expressions.js';
 
-const { printStructure, StructureKind, VariableDeclarationKind } = tsMorph;
+const { StructureKind, VariableDeclarationKind } = tsMorph;
 
-/** A top-level statement: a structure, or text printed as it is. */
-type Statement = string | WriterFunction | StatementStructures;
 
 /** ts-morph separates classes from their neighbours by itself; other statements follow each other directly. */
 const BLANK_LINE: WriterFunction = (writer) => writer.blankLineIfLastNot();
@@ -120,14 +118,14 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
       // The functions follow a blank line (ts-morph's own spacing before a function), one between each two.
       statements.push(...operationStatements(operation, { readWriteMarkers: model.readWriteMarkers }), `\n${operationFunctions(operation, coreName(options)).map(functionText).join('\n\n')}`);
     }
-    statements.push(groupClass(group));
+    // Printed as text (declaration-text.ts), between blank lines as ts-morph sets a class apart.
+    statements.push(BLANK_LINE, classText(groupClass(group)), BLANK_LINE);
   }
   statements.push(coreClass(model, options), clientClass(model, options));
 
-  // Printed straight from the structures: a Project would parse the text again (half the time on GitHub's
-  // spec), and the generator's own check parses it anyway (verify/). In the style of every generated source (the
-  // runtime template's, print-types.ts): 2-space indentation, single quotes (type-expressions.ts quotes spec text).
-  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true });
+  // Printed straight from the structures and texts: a Project would parse the text again (half the time on GitHub's
+  // spec), and the generator's own check parses it anyway (verify/).
+  return printStatements(statements);
 }
 
 function wireImport(): Statement {
@@ -252,21 +250,20 @@ function apiErrorStatements(model: ApiModel): StatementStructures[] {
   ];
 }
 
-function groupClass(group: GroupModel): ClassDeclarationStructure {
+function groupClass(group: GroupModel): ClassText {
   return {
-    kind: StructureKind.Class,
-    isExported: true,
     name: group.className,
-    docs: [docLines(groupDescription(group))],
-    ctors: [
+    docs: docLines(groupDescription(group)),
+    members: [
+      { kind: 'property', name: 'transport', type: 'Transport', readonly: true, docs: '@internal' },
       {
-        parameters: [{ name: 'transport', type: 'Transport', scope: undefined, isReadonly: false }],
+        kind: 'constructor',
+        parameters: [{ name: 'transport', type: 'Transport' }],
         statements: ['this.transport = transport;'],
-        docs: ['@internal Created by the client; use `client.' + group.property + '`.'],
+        docs: '@internal Created by the client; use `client.' + group.property + '`.',
       },
+      ...group.operations.flatMap((operation) => [operationMethod(operation), ...pagingMethods(operation)]),
     ],
-    properties: [{ name: 'transport', type: 'Transport', isReadonly: true, scope: undefined, hasQuestionToken: false, docs: ['@internal'] }],
-    methods: group.operations.flatMap((operation) => [operationMethod(operation), ...pagingMethods(operation)]),
   };
 }
 
@@ -277,20 +274,13 @@ function groupDescription(group: GroupModel): string {
   return `Operations tagged \`${group.tag}\`${resource ? `, and untagged ones ${resource}` : ''}.`;
 }
 
-function operationMethod(operation: OperationModel): MethodDeclarationStructure {
+function operationMethod(operation: OperationModel): MemberText {
   const base = operation.typeName;
   return {
-    kind: StructureKind.Method,
+    kind: 'method',
     name: operation.name,
-    docs: [operationDocs(operation)],
-    parameters: [
-      {
-        name: 'args',
-        type: `${base}Args`,
-        ...(operation.argumentsRequired ? {} : optionalArguments(operation)),
-      },
-      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
-    ],
+    docs: operationDocs(operation),
+    parameters: [{ name: 'args', type: `${base}Args`, ...(operation.argumentsRequired ? {} : optionalParameter(operation)) }, { name: 'options', type: 'RequestOptions', optional: true }],
     returnType: `ResponsePromise<${base}Result, ${base}Headers>`,
     // The group holds the transport, so it is a core to the standalone function.
     statements: [`return ${functionNameOf(base)}(this, args, options);`],
@@ -344,20 +334,16 @@ function operationFunctions(operation: OperationModel, core: string): FunctionTe
 }
 
 /** `<name>Pages()` and `<name>Items()` for a paged operation: async iterators over its pages and their items. */
-function pagingMethods(operation: OperationModel): MethodDeclarationStructure[] {
+function pagingMethods(operation: OperationModel): MemberText[] {
   const paging = operation.pagination;
   if (!paging) return [];
   const base = operation.typeName;
-  const args = {
-    name: 'args',
-    type: `${base}Args`,
-    ...(operation.argumentsRequired ? {} : optionalArguments(operation)),
-  };
-  const method = (suffix: 'Pages' | 'Items', yields: string, doc: string): MethodDeclarationStructure => ({
-    kind: StructureKind.Method,
+  const args: ParameterText = { name: 'args', type: `${base}Args`, ...(operation.argumentsRequired ? {} : optionalParameter(operation)) };
+  const method = (suffix: 'Pages' | 'Items', yields: string, doc: string): MemberText => ({
+    kind: 'method',
     name: `${operation.name}${suffix}`,
-    docs: [docLines(doc, `${pagingHow(paging)}. Use with \`for await\`.`)],
-    parameters: [args, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+    docs: docLines(doc, `${pagingHow(paging)}. Use with \`for await\`.`),
+    parameters: [args, { name: 'options', type: 'RequestOptions', optional: true }],
     returnType: `AsyncGenerator<${yields}, void, undefined>`,
     statements: [`return ${functionNameOf(base)}${suffix}(this, args, options);`],
   });
@@ -385,11 +371,6 @@ function pagingHow(paging: PaginationModel): string {
  * body property named after a member of Object (`constructor`, `toString`) meets the inherited member in `{}`.
  * Callers see the same signature either way; the runtime reads a missing `args` as `{}`.
  */
-function optionalArguments(operation: OperationModel): { initializer: string } | { hasQuestionToken: true } {
-  return argumentsMeetObjectMembers(operation) ? { hasQuestionToken: true } : { initializer: '{}' };
-}
-
-/** optionalArguments, for a function printed as text. */
 function optionalParameter(operation: OperationModel): Pick<ParameterText, 'optional' | 'initializer'> {
   return argumentsMeetObjectMembers(operation) ? { optional: true } : { initializer: '{}' };
 }

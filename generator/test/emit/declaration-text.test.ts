@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { FunctionDeclarationStructure, StatementStructures, TypeAliasDeclarationStructure } from 'ts-morph';
-import { functionText, typeAliasText, type FunctionText, type TypeAliasText } from '../../src/emit/declaration-text.js';
+import type { ClassDeclarationStructure, FunctionDeclarationStructure, StatementStructures, TypeAliasDeclarationStructure } from 'ts-morph';
+import { classText, functionText, typeAliasText, type ClassText, type FunctionText, type MemberText, type TypeAliasText } from '../../src/emit/declaration-text.js';
 import { tsMorph } from '../../src/libraries/ts-morph.js';
 
 const { printStructure, StructureKind } = tsMorph;
@@ -53,5 +53,54 @@ describe('functionText: what ts-morph prints for the same function', () => {
       statements: [...given.statements],
     };
     expect(functionText(given)).toBe(byTsMorph(structure));
+  });
+});
+
+describe('classText: what ts-morph prints for the same class', () => {
+  const property: MemberText = { kind: 'property', name: 'transport', type: 'Transport', readonly: true, docs: '@internal' };
+  const ctor: MemberText = { kind: 'constructor', parameters: [{ name: 'transport', type: 'Transport' }], statements: ['this.transport = transport;'], docs: '@internal Created by the client; use `client.chats`.' };
+  const method = (docs: string | undefined, name = 'list'): MemberText => ({
+    kind: 'method',
+    name,
+    ...(docs === undefined ? {} : { docs }),
+    parameters: [{ name: 'args', type: 'ChatsListArgs', initializer: '{}' }, { name: 'options', type: 'RequestOptions', optional: true }],
+    returnType: 'ResponsePromise<ChatsListResult, ChatsListHeaders>',
+    statements: ['return chatsList(this, args, options);'],
+  });
+  const base: ClassText = { name: 'ChatsApi', docs: 'Operations tagged `chats`.', members: [property, ctor, method('List chats.')] };
+  const cases: [string, { given: ClassText }][] = [
+    ['a group class', { given: base }],
+    ['no methods', { given: { ...base, members: [property, ctor] } }],
+    ['a method without a doc', { given: { ...base, members: [property, ctor, method(undefined)] } }],
+    ['several methods', { given: { ...base, members: [property, ctor, method('One.', 'one'), method('Two.', 'two'), method('Three.', 'three')] } }],
+    ['a property without a doc', { given: { ...base, members: [{ kind: 'property', name: 'transport', type: 'Transport' }, method('One.')] } }],
+    // Quotes, backticks and braces in a comment: ts-morph's writer tracks strings outside comments only.
+    ['quotes, backticks and braces in docs', { given: { ...base, members: [property, method("It's `a` \"b\" {c} ${d} 'e"), method('`unclosed')] } }],
+    ...docs.map(([name, doc]): [string, { given: ClassText }] => [`method docs: ${name}`, { given: { ...base, members: [property, ctor, method(doc)] } }]),
+  ];
+  test.each(cases)('%s', (_name, { given }) => {
+    const members = given.members;
+    const structure: ClassDeclarationStructure = {
+      kind: StructureKind.Class,
+      isExported: true,
+      name: given.name,
+      docs: [given.docs],
+      properties: members.flatMap((m) => (m.kind === 'property' ? [{ name: m.name, type: m.type, isReadonly: m.readonly ?? false, docs: m.docs === undefined ? undefined : [m.docs] }] : [])),
+      ctors: members.flatMap((m) => (m.kind === 'constructor' ? [{ parameters: m.parameters.map((p) => ({ name: p.name, type: p.type })), statements: [...m.statements], docs: m.docs === undefined ? undefined : [m.docs] }] : [])),
+      methods: members.flatMap((m) =>
+        m.kind === 'method'
+          ? [
+              {
+                name: m.name,
+                docs: m.docs === undefined ? undefined : [m.docs],
+                parameters: m.parameters.map((p) => ({ name: p.name, type: p.type, hasQuestionToken: p.optional, initializer: p.initializer })),
+                returnType: m.returnType,
+                statements: [...m.statements],
+              },
+            ]
+          : [],
+      ),
+    };
+    expect(classText(given)).toBe(byTsMorph(structure));
   });
 });
