@@ -84,9 +84,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const typeWarnings: string[] = [];
     const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
     await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/schema.ts', schemaSource, options.specPath)));
-    const clientSource = header + (await tasks.client);
-    await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath)));
-    const { model, warnings, snapshot } = await modelOf(tasks, source, time);
+    const client = await tasks.client;
+    const clientSource = header + client.text;
+    // This thread checks the wrapper up to checkedFrom, the spec tasks the rest (in parallel); if their part did
+    // not parse, the whole file is checked here, for the error's own message and line.
+    await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath, header.length + client.checkedFrom)));
+    const { model, warnings, snapshot, clientPartValid } = await modelOf(tasks, source, time);
+    if (!clientPartValid) await time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath));
     const release = await time('release', () =>
       // The snapshot is read back only to compare it with the previous one.
       nextRelease(options.previous, options.previous ? JSON.parse(snapshot) : undefined, { name: specName, sha256: source.sha256 }, {
@@ -179,8 +183,8 @@ async function documentOf(source: SpecSource, tasks: SpecTasks): Promise<OpenApi
 
 /** Imported only now: this thread loads TypeScript and openapi-typescript after handing the spec over. */
 async function loadEmitters() {
-  const [{ emitTypes }, { verifyGeneratedSource }] = await Promise.all([import('./emit/emit-types.js'), import('./verify/generated-code.js')]);
-  return { emitTypes, verifyGeneratedSource };
+  const [{ emitTypes }, { verifyGeneratedSource }, { ts }] = await Promise.all([import('./emit/emit-types.js'), import('./verify/generated-code.js'), import('./libraries/typescript.js')]);
+  return { emitTypes, verifyGeneratedSource: (path: string, content: string, specFile: string, until?: number) => verifyGeneratedSource(ts, path, content, specFile, until) };
 }
 
 
@@ -188,10 +192,10 @@ async function loadEmitters() {
  * The model and the snapshot from the spec tasks, and their lint warnings with file and line: located there for a
  * JSON spec, here (from this thread's YAML parse, which has the positions) for any other.
  */
-async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[]; snapshot: string }> {
+async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[]; snapshot: string; clientPartValid: boolean }> {
   const checked = await tasks.checked;
   const warnings = checked.described ?? (await time('warnings', () => describeWarnings(checked.warnings, source)));
-  return { model: checked.model, warnings, snapshot: checked.snapshot };
+  return { model: checked.model, warnings, snapshot: checked.snapshot, clientPartValid: checked.clientPartValid };
 }
 
 /** A GeneratorError that names a JSON pointer but no line gets the line, from the spec as read. */

@@ -59,10 +59,15 @@ export type SpecTaskMessage =
       model: ApiModel;
       /** Redocly's bundle, sent only when external `$ref`s made it differ from the parsed file. */
       bundled?: OpenApiDocument;
+      /** Whether the wrapper's text from `checkedFrom` on parsed as generated code should (verify/generated-code.ts). */
+      clientPartValid: boolean;
       timings: Record<string, number>;
     }
-  /** The wrapper's source; it counts only once `checked` has come too. */
-  | { kind: 'client'; clientText: string; timings: Record<string, number> }
+  /**
+   * The wrapper's source; it counts only once `checked` has come too. The tasks check its text from `checkedFrom`
+   * (a statement boundary) on, and the caller the text before it: each thread parses about half of it.
+   */
+  | { kind: 'client'; clientText: string; checkedFrom: number; timings: Record<string, number> }
   | { kind: 'failed'; error: PortableError; timings: Record<string, number> };
 
 export function toPortable(error: unknown): PortableError {

@@ -6,6 +6,15 @@ import { buildModel } from '../model/build-model.js';
 import type { ApiModel } from '../model/types.js';
 import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
 import { stageTimer, type StageTimer } from './stage-timer.js';
+import { tsMorph } from '../libraries/ts-morph.js';
+import { partIsValid, statementBoundary } from '../verify/generated-code.js';
+
+/**
+ * Where the wrapper's text is cut for checking: these tasks parse the text after the first statement boundary past
+ * this fraction, the main thread the text before it. This thread's parser is cold (the main thread's is warm from
+ * schema.ts), so its part is the smaller one.
+ */
+const CLIENT_CHECK_SPLIT = 0.5;
 
 /**
  * The half of generation that does not need the types: Redocly's lint, the model, and the ts-morph wrapper.
@@ -28,23 +37,27 @@ export async function runSpecTasks(
     if (input.externalRef) {
       const spec = await time('lint', () => lintAndBundle(source));
       const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
-      report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, bundled: spec.document, timings });
+      // Reported before the wrapper exists, so the caller checks all of it (checkedFrom is its end).
+      report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, bundled: spec.document, clientPartValid: true, timings });
       const clientText = await time('client', () => emitClient(model, { clientName: input.clientName, packageName: input.packageName }));
-      report({ kind: 'client', clientText, timings });
+      report({ kind: 'client', clientText, checkedFrom: clientText.length, timings });
       return;
     }
     let model: ApiModel | undefined;
     let modelError: unknown;
+    let clientPartValid = false;
     try {
       model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
       const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName, packageName: input.packageName }));
-      report({ kind: 'client', clientText, timings });
+      const checkedFrom = statementBoundary(clientText, CLIENT_CHECK_SPLIT);
+      report({ kind: 'client', clientText, checkedFrom, timings });
+      clientPartValid = await time('verify', () => partIsValid(tsMorph.ts, 'src/client.ts', clientText, checkedFrom));
     } catch (error) {
       modelError = error;
     }
     const spec = await time('lint', () => lintAndBundle(source));
     if (modelError !== undefined || !model) throw modelError;
-    report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, timings });
+    report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, clientPartValid, timings });
   } catch (error) {
     report({ kind: 'failed', error: toPortable(error), timings });
   }

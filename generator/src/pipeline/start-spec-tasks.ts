@@ -13,6 +13,14 @@ export interface CheckedSpec {
   bundled?: OpenApiDocument;
   /** openapi.snapshot.json's text. */
   snapshot: string;
+  /** Whether the wrapper's text from `checkedFrom` (see GeneratedClient) parsed as it should. */
+  clientPartValid: boolean;
+}
+
+/** The wrapper's source, and the offset from which the tasks check it (the caller checks the text before it). */
+export interface GeneratedClient {
+  text: string;
+  checkedFrom: number;
 }
 
 /**
@@ -26,7 +34,7 @@ export interface SpecTasks {
   /** Settles when the lint and the model are done; rejects with the first error that refuses the spec. */
   readonly checked: Promise<CheckedSpec>;
   /** The wrapper's source; rejects like `checked`, or with the wrapper's own error. */
-  readonly client: Promise<string>;
+  readonly client: Promise<GeneratedClient>;
   /** Stage timings of the tasks, filled in when they finish. */
   readonly timings: Record<string, number>;
   /** Stops the tasks if they are still running (after a failure on the caller's side). */
@@ -50,7 +58,7 @@ export function startSpecTasks(thread: SpecTasksThread = existsSync(fileURLToPat
 
 interface SpecTaskResults {
   checked: Deferred<CheckedSpec>;
-  client: Deferred<string>;
+  client: Deferred<GeneratedClient>;
   timings: Record<string, number>;
   /** Settles the promises from one message of the tasks. */
   handle(message: SpecTaskMessage): void;
@@ -59,7 +67,7 @@ interface SpecTaskResults {
 
 function specTaskResults(): SpecTaskResults {
   const checked = deferred<CheckedSpec>();
-  const client = deferred<string>();
+  const client = deferred<GeneratedClient>();
   const timings: Record<string, number> = {};
   const fail = (error: Error): void => {
     checked.reject(error);
@@ -68,10 +76,10 @@ function specTaskResults(): SpecTaskResults {
   const handle = (message: SpecTaskMessage): void => {
     Object.assign(timings, message.timings);
     if (message.kind === 'checked') {
-      const { warnings, described, model, bundled, snapshot } = message;
-      checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), snapshot });
+      const { warnings, described, model, bundled, snapshot, clientPartValid } = message;
+      checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), snapshot, clientPartValid });
     } else if (message.kind === 'client') {
-      client.resolve(message.clientText);
+      client.resolve({ text: message.clientText, checkedFrom: message.checkedFrom });
     } else {
       fail(fromPortable(message.error));
     }

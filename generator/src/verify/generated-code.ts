@@ -1,21 +1,38 @@
 import type * as TS from 'typescript';
-import { ts } from '../libraries/typescript.js';
 import { GeneratorError } from '../errors.js';
 
+/**
+ * The parts of a TypeScript compiler API the check uses. The main thread passes `typescript` itself; the spec tasks'
+ * worker passes ts-morph's copy, which it has loaded already (loading `typescript` as well would cost it ~0.15 s).
+ * Syntax kinds are numbered differently from one TypeScript version to the next, so they are looked up by name.
+ */
+export interface TypeScriptParser {
+  createSourceFile(fileName: string, text: string, options: { languageVersion: number; jsDocParsingMode?: number }, setParentNodes: boolean, scriptKind: number): ParsedFile;
+  flattenDiagnosticMessageText(message: string | TS.DiagnosticMessageChain | undefined, newLine: string): string;
+  ScriptTarget: { ES2022: number };
+  ScriptKind: { TS: number };
+  JSDocParsingMode: { ParseNone: number };
+  SyntaxKind: Record<string, number | string>;
+}
+
+/** What the check reads of a parsed file (both TypeScript versions' SourceFile have it). */
+interface ParsedFile {
+  readonly statements: readonly { readonly kind: number; getStart(file: never): number }[];
+  getLineAndCharacterOfPosition(position: number): { line: number };
+}
+
 /** Top-level statements each generated source may hold; anything else means spec text became code. */
-const ALLOWED_STATEMENTS: Record<string, readonly TS.SyntaxKind[]> = {
-  'src/schema.ts': [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.TypeAliasDeclaration],
-  'src/client.ts': [
-    ts.SyntaxKind.ImportDeclaration,
-    ts.SyntaxKind.InterfaceDeclaration,
-    ts.SyntaxKind.TypeAliasDeclaration,
-    ts.SyntaxKind.VariableStatement,
-    ts.SyntaxKind.ClassDeclaration,
-    // Each operation's standalone function.
-    ts.SyntaxKind.FunctionDeclaration,
-  ],
-  'src/index.ts': [ts.SyntaxKind.ExportDeclaration],
+const ALLOWED_STATEMENTS: Record<string, readonly string[]> = {
+  'src/schema.ts': ['InterfaceDeclaration', 'TypeAliasDeclaration'],
+  // Each operation's standalone function is a FunctionDeclaration.
+  'src/client.ts': ['ImportDeclaration', 'InterfaceDeclaration', 'TypeAliasDeclaration', 'VariableStatement', 'ClassDeclaration', 'FunctionDeclaration'],
+  'src/index.ts': ['ExportDeclaration'],
 };
+
+interface Problem {
+  text: string;
+  line: number;
+}
 
 /**
  * A last line of defence: every generated TypeScript file must parse without errors and hold only the kinds
@@ -23,31 +40,56 @@ const ALLOWED_STATEMENTS: Record<string, readonly TS.SyntaxKind[]> = {
  * (or a dependency's) before it reaches disk, instead of shipping a client that does not compile or, worse,
  * runs text from the spec. JSDoc is not parsed: what is inside a comment cannot make code, and a `*` `/` that
  * ends one early leaves the rest to the parser.
+ *
+ * `until` checks only the text before that offset, a statement boundary (statementBoundary) past which another
+ * thread checks the rest (partIsValid). A problem in the part is confirmed on the whole file before it is reported,
+ * so the message and line are the whole file's, and a boundary that was no boundary cannot fail a valid file.
  */
-export function verifyGeneratedSource(path: string, content: string, specFile: string): void {
-  const allowed = ALLOWED_STATEMENTS[path];
-  if (!allowed) throw new Error(`internal error: no statement kinds are listed for ${path}`);
-  const source = ts.createSourceFile(
-    path,
-    content,
-    { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
-    false,
-    ts.ScriptKind.TS,
-  );
-  const problem = findProblem(source, allowed);
+export function verifyGeneratedSource(parser: TypeScriptParser, path: string, content: string, specFile: string, until = content.length): void {
+  if (until < content.length && findProblem(parser, path, content.slice(0, until)) === undefined) return;
+  const problem = findProblem(parser, path, content);
   if (problem === undefined) return;
-  const { line } = source.getLineAndCharacterOfPosition(problem.offset);
   throw new GeneratorError(
-    `internal error: the generated ${path} is not valid (line ${line + 1}: ${problem.text}); nothing was written. Please report this with the spec`,
+    `internal error: the generated ${path} is not valid (line ${problem.line}: ${problem.text}); nothing was written. Please report this with the spec`,
     { file: specFile },
   );
 }
 
-function findProblem(source: TS.SourceFile, allowed: readonly TS.SyntaxKind[]): { text: string; offset: number } | undefined {
+/** Whether the text from `from` on parses and holds only allowed statements, on its own (the other half of `until`). */
+export function partIsValid(parser: TypeScriptParser, path: string, content: string, from: number): boolean {
+  return from >= content.length || findProblem(parser, path, content.slice(from)) === undefined;
+}
+
+/** Lines a generated file's top-level statements start with, at column 0: what a part may begin with. */
+const STATEMENT_START = /^(?:\/\*\*|\/\/ |export |const |import |type |interface |class |function )/;
+
+/**
+ * An offset at or after `fraction` of `content` where one top-level statement has ended and the next begins: a
+ * blank line after a line ending in `;` or `}`, before a line that starts a declaration or its comment. The text on
+ * either side then parses alone exactly when it parses in place (a complete statement cannot run on into the next).
+ * `content.length` when there is none.
+ */
+export function statementBoundary(content: string, fraction: number): number {
+  let at = content.indexOf('\n\n', Math.floor(content.length * fraction));
+  while (at > 0) {
+    const last = content.charCodeAt(at - 1);
+    const next = at + 2;
+    if ((last === 0x3b /* ; */ || last === 0x7d /* } */) && STATEMENT_START.test(content.slice(next, next + 12))) return next;
+    at = content.indexOf('\n\n', at + 1);
+  }
+  return content.length;
+}
+
+function findProblem(parser: TypeScriptParser, path: string, content: string): Problem | undefined {
+  const allowedNames = ALLOWED_STATEMENTS[path];
+  if (!allowedNames) throw new Error(`internal error: no statement kinds are listed for ${path}`);
+  const source = parser.createSourceFile(path, content, { languageVersion: parser.ScriptTarget.ES2022, jsDocParsingMode: parser.JSDocParsingMode.ParseNone }, false, parser.ScriptKind.TS);
+  // Not in the .d.ts: the parser's own diagnostics, which are all a file parsed without a program has.
   const diagnostics = (source as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = diagnostics[0];
-  if (first) return { text: ts.flattenDiagnosticMessageText(first.messageText, ' '), offset: first.start };
-  const statement = source.statements.find((node) => !allowed.includes(node.kind));
-  if (statement) return { text: `unexpected ${ts.SyntaxKind[statement.kind]}`, offset: statement.getStart(source) };
-  return undefined;
+  if (first) return { text: parser.flattenDiagnosticMessageText(first.messageText, ' '), line: source.getLineAndCharacterOfPosition(first.start).line + 1 };
+  const allowed = new Set(allowedNames.map((name) => parser.SyntaxKind[name]));
+  const statement = source.statements.find((node) => !allowed.has(node.kind));
+  if (!statement) return undefined;
+  return { text: `unexpected ${String(parser.SyntaxKind[statement.kind])}`, line: source.getLineAndCharacterOfPosition(statement.getStart(source as never)).line + 1 };
 }
