@@ -12,7 +12,8 @@ import { describeWarnings, detectVersion, hasExternalRef, type BundledSpec, type
 import { parseSpecFile, readSpecFile, type SpecSource } from './load/read-source.js';
 import type { ApiModel, PaginationDeclaration } from './model/types.js';
 import type { StageTimer } from './pipeline/stage-timer.js';
-import { startSpecTasks, type SpecTasks } from './pipeline/start-spec-tasks.js';
+import { partTaker } from './pipeline/part-counter.js';
+import { startSpecTasks, type GeneratedClient, type SpecTasks } from './pipeline/start-spec-tasks.js';
 import { stageTimer } from './pipeline/stage-timer.js';
 import type { GeneratedFile } from './write/output.js';
 
@@ -80,17 +81,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const header = fileHeader(specName, source.sha256);
     // Read before the types, which edit the document (openapi-typescript's discriminator handling).
     const initialVersion = packageVersion(document.info?.version);
-    const { emitTypes, verifyGeneratedSource } = await time('libraries', loadEmitters);
+    const { emitTypes, verifyGeneratedSource, checkClientParts } = await time('libraries', loadEmitters);
     const typeWarnings: string[] = [];
     const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
     await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/schema.ts', schemaSource, options.specPath)));
     const client = await tasks.client;
     const clientSource = header + client.text;
-    // This thread checks the wrapper up to checkedFrom, the spec tasks the rest (in parallel); if their part did
-    // not parse, the whole file is checked here, for the error's own message and line.
-    await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath, header.length + client.checkedFrom)));
-    const { model, warnings, snapshot, clientPartValid } = await modelOf(tasks, source, time);
-    if (!clientPartValid) await time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath));
+    // The wrapper's parts are checked by this thread and the spec tasks, whichever is free (the header alone here).
+    // If a part did not parse, the whole file is checked, for the error's own message and line.
+    const ownPartsValid = await time('verify', () => checkClientParts(header, client));
+    const { model, warnings, snapshot, clientPartsValid } = await modelOf(tasks, source, time);
+    if (!ownPartsValid || !clientPartsValid) await time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath));
     const release = await time('release', () =>
       // The snapshot is read back only to compare it with the previous one.
       nextRelease(options.previous, options.previous ? JSON.parse(snapshot) : undefined, { name: specName, sha256: source.sha256 }, {
@@ -183,8 +184,20 @@ async function documentOf(source: SpecSource, tasks: SpecTasks): Promise<OpenApi
 
 /** Imported only now: this thread loads TypeScript and openapi-typescript after handing the spec over. */
 async function loadEmitters() {
-  const [{ emitTypes }, { verifyGeneratedSource }, { ts }] = await Promise.all([import('./emit/emit-types.js'), import('./verify/generated-code.js'), import('./libraries/typescript.js')]);
-  return { emitTypes, verifyGeneratedSource: (path: string, content: string, specFile: string, until?: number) => verifyGeneratedSource(ts, path, content, specFile, until) };
+  const [{ emitTypes }, { checkParts, isValidPart, verifyGeneratedSource }, { ts }] = await Promise.all([
+    import('./emit/emit-types.js'),
+    import('./verify/generated-code.js'),
+    import('./libraries/typescript.js'),
+  ]);
+  return {
+    emitTypes,
+    verifyGeneratedSource: (path: string, content: string, specFile: string) => verifyGeneratedSource(ts, path, content, specFile),
+    /** The header, then the wrapper's parts this thread takes: whether all parsed as they should. */
+    checkClientParts: (header: string, client: GeneratedClient): boolean => {
+      const headerValid = isValidPart(ts, 'src/client.ts', header);
+      return checkParts(ts, 'src/client.ts', client.text, client.bounds, partTaker(client.counter)) && headerValid;
+    },
+  };
 }
 
 
@@ -192,10 +205,10 @@ async function loadEmitters() {
  * The model and the snapshot from the spec tasks, and their lint warnings with file and line: located there for a
  * JSON spec, here (from this thread's YAML parse, which has the positions) for any other.
  */
-async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[]; snapshot: string; clientPartValid: boolean }> {
+async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[]; snapshot: string; clientPartsValid: boolean }> {
   const checked = await tasks.checked;
   const warnings = checked.described ?? (await time('warnings', () => describeWarnings(checked.warnings, source)));
-  return { model: checked.model, warnings, snapshot: checked.snapshot, clientPartValid: checked.clientPartValid };
+  return { model: checked.model, warnings, snapshot: checked.snapshot, clientPartsValid: checked.clientPartsValid };
 }
 
 /** A GeneratorError that names a JSON pointer but no line gets the line, from the spec as read. */

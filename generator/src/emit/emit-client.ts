@@ -115,8 +115,10 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     statements.push(BLANK_LINE, `// ${group.className} (client.${group.property}): ${count} operation${count === 1 ? '' : 's'}.`);
     for (const [index, operation] of group.operations.entries()) {
       if (index > 0) statements.push(BLANK_LINE);
-      // The functions follow a blank line (ts-morph's own spacing before a function), one between each two.
-      statements.push(...operationStatements(operation, { readWriteMarkers: model.readWriteMarkers }), `\n${operationFunctions(operation, coreName(options)).map(functionText).join('\n\n')}`);
+      // One text per operation, laid out as ts-morph lays out its parts: each declaration ending in `;` on the next
+      // line, the functions after a blank line (its own spacing before a function), a blank line between each two.
+      const declarations = operationStatements(operation, { readWriteMarkers: model.readWriteMarkers }).join('\n');
+      statements.push(`${declarations}\n\n${operationFunctions(operation, coreName(options)).map(functionText).join('\n\n')}`);
     }
     // Printed as text (declaration-text.ts), between blank lines as ts-morph sets a class apart.
     statements.push(BLANK_LINE, classText(groupClass(group)), BLANK_LINE);
@@ -169,7 +171,8 @@ function clientOptions(model: ApiModel): InterfaceDeclarationStructure {
   };
 }
 
-function operationStatements(operation: OperationModel, options: TypeOptions): Statement[] {
+/** The operation's type aliases and constants, each ending in `;`. */
+function operationStatements(operation: OperationModel, options: TypeOptions): string[] {
   const base = operation.typeName;
   const opType = `${base}Operation`;
   const alias = (name: string, type: string, docs?: string): string => typeAliasText({ name, type, docs: docs || undefined });
@@ -200,7 +203,7 @@ function pagingStatements(
   operation: OperationModel,
   paging: PaginationModel,
   alias: (name: string, type: string, docs?: string) => string,
-): Statement[] {
+): string[] {
   const base = operation.typeName;
   const itemType = `${paging.items.reduce((type, key) => `NonNullable<${type}[${stringLiteral(key)}]>`, pagedBodyType(`${base}Result`, operation))}[number]`;
   const { source: _source, ...runtime } = paging;

@@ -37,10 +37,18 @@ const STAND_IN = /\/\*@text (\d+)\*\/\}?/;
 
 /** The stand-in for `text`: its leading and trailing line breaks stay outside, for the writer to see. */
 function standIn(text: string, texts: string[]): string {
-  const leading = /^\s*/.exec(text)![0];
-  const trailing = /\s*$/.exec(text.slice(leading.length))![0];
-  const core = text.slice(leading.length, text.length - trailing.length);
-  if (core === '') return text;
+  // Scanned by hand: a regular expression for the trailing run (`\s*$`) retries at every offset of the text.
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start === end) return text;
+  const core = text.slice(start, end);
   texts.push(core);
-  return `${leading}/*@text ${texts.length - 1}*/${core.endsWith('}') ? '}' : ''}${trailing}`;
+  return `${text.slice(0, start)}/*@text ${texts.length - 1}*/${core.endsWith('}') ? '}' : ''}${text.slice(end)}`;
+}
+
+/** The characters a writer treats as space between statements: line breaks, spaces and tabs. */
+function isSpace(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x20 || code === 0x09;
 }

@@ -59,15 +59,16 @@ export type SpecTaskMessage =
       model: ApiModel;
       /** Redocly's bundle, sent only when external `$ref`s made it differ from the parsed file. */
       bundled?: OpenApiDocument;
-      /** Whether the wrapper's text from `checkedFrom` on parsed as generated code should (verify/generated-code.ts). */
-      clientPartValid: boolean;
+      /** Whether the wrapper's parts these tasks took parsed as generated code should (verify/generated-code.ts). */
+      clientPartsValid: boolean;
       timings: Record<string, number>;
     }
   /**
-   * The wrapper's source; it counts only once `checked` has come too. The tasks check its text from `checkedFrom`
-   * (a statement boundary) on, and the caller the text before it: each thread parses about half of it.
+   * The wrapper's source; it counts only once `checked` has come too. Its parts (between `bounds`, statement
+   * boundaries) are checked by both threads, each taking the next part from `counter` when it is free
+   * (pipeline/part-counter.ts): the tasks after their lint, the caller after the types.
    */
-  | { kind: 'client'; clientText: string; checkedFrom: number; timings: Record<string, number> }
+  | { kind: 'client'; clientText: string; bounds: number[]; counter: SharedArrayBuffer; timings: Record<string, number> }
   | { kind: 'failed'; error: PortableError; timings: Record<string, number> };
 
 export function toPortable(error: unknown): PortableError {

@@ -7,14 +7,14 @@ import type { ApiModel } from '../model/types.js';
 import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
 import { stageTimer, type StageTimer } from './stage-timer.js';
 import { tsMorph } from '../libraries/ts-morph.js';
-import { partIsValid, statementBoundary } from '../verify/generated-code.js';
+import { checkParts, statementBoundaries } from '../verify/generated-code.js';
+import { newPartCounter, partTaker } from './part-counter.js';
 
 /**
- * Where the wrapper's text is cut for checking: these tasks parse the text after the first statement boundary past
- * this fraction, the main thread the text before it. This thread's parser is cold (the main thread's is warm from
- * schema.ts), so its part is the smaller one.
+ * Parts the wrapper is cut into for checking, shared between this thread (after its lint) and the main thread
+ * (after the types): enough that the one free first can take more of them, few enough that each parse stays large.
  */
-const CLIENT_CHECK_SPLIT = 0.5;
+const CLIENT_CHECK_PARTS = 16;
 
 /**
  * The half of generation that does not need the types: Redocly's lint, the model, and the ts-morph wrapper.
@@ -37,27 +37,30 @@ export async function runSpecTasks(
     if (input.externalRef) {
       const spec = await time('lint', () => lintAndBundle(source));
       const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
-      // Reported before the wrapper exists, so the caller checks all of it (checkedFrom is its end).
-      report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, bundled: spec.document, clientPartValid: true, timings });
+      // Reported before the wrapper exists: the caller checks every part of it.
+      report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, bundled: spec.document, clientPartsValid: true, timings });
       const clientText = await time('client', () => emitClient(model, { clientName: input.clientName, packageName: input.packageName }));
-      report({ kind: 'client', clientText, checkedFrom: clientText.length, timings });
+      report({ kind: 'client', clientText, bounds: statementBoundaries(clientText, CLIENT_CHECK_PARTS), counter: newPartCounter(), timings });
       return;
     }
     let model: ApiModel | undefined;
     let modelError: unknown;
-    let clientPartValid = false;
+    let client: { text: string; bounds: number[]; counter: SharedArrayBuffer } | undefined;
     try {
       model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
       const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName, packageName: input.packageName }));
-      const checkedFrom = statementBoundary(clientText, CLIENT_CHECK_SPLIT);
-      report({ kind: 'client', clientText, checkedFrom, timings });
-      clientPartValid = await time('verify', () => partIsValid(tsMorph.ts, 'src/client.ts', clientText, checkedFrom));
+      client = { text: clientText, bounds: statementBoundaries(clientText, CLIENT_CHECK_PARTS), counter: newPartCounter() };
+      report({ kind: 'client', clientText, bounds: client.bounds, counter: client.counter, timings });
     } catch (error) {
       modelError = error;
     }
     const spec = await time('lint', () => lintAndBundle(source));
-    if (modelError !== undefined || !model) throw modelError;
-    report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, clientPartValid, timings });
+    if (modelError !== undefined || !model || !client) throw modelError;
+    const checked = await afterLint(spec, input, time);
+    // After the lint: the main thread is still busy with the types until about then, and takes the parts left.
+    const { text, bounds, counter } = client;
+    const clientPartsValid = await time('verify', () => checkParts(tsMorph.ts, 'src/client.ts', text, bounds, partTaker(counter)));
+    report({ kind: 'checked', ...checked, model, clientPartsValid, timings });
   } catch (error) {
     report({ kind: 'failed', error: toPortable(error), timings });
   }

@@ -13,14 +13,15 @@ export interface CheckedSpec {
   bundled?: OpenApiDocument;
   /** openapi.snapshot.json's text. */
   snapshot: string;
-  /** Whether the wrapper's text from `checkedFrom` (see GeneratedClient) parsed as it should. */
-  clientPartValid: boolean;
+  /** Whether the wrapper's parts the tasks took (see GeneratedClient) parsed as they should. */
+  clientPartsValid: boolean;
 }
 
-/** The wrapper's source, and the offset from which the tasks check it (the caller checks the text before it). */
+/** The wrapper's source, the bounds of its parts, and the counter both threads take the parts from. */
 export interface GeneratedClient {
   text: string;
-  checkedFrom: number;
+  bounds: number[];
+  counter: SharedArrayBuffer;
 }
 
 /**
@@ -76,10 +77,10 @@ function specTaskResults(): SpecTaskResults {
   const handle = (message: SpecTaskMessage): void => {
     Object.assign(timings, message.timings);
     if (message.kind === 'checked') {
-      const { warnings, described, model, bundled, snapshot, clientPartValid } = message;
-      checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), snapshot, clientPartValid });
+      const { warnings, described, model, bundled, snapshot, clientPartsValid } = message;
+      checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), snapshot, clientPartsValid });
     } else if (message.kind === 'client') {
-      client.resolve({ text: message.clientText, checkedFrom: message.checkedFrom });
+      client.resolve({ text: message.clientText, bounds: message.bounds, counter: message.counter });
     } else {
       fail(fromPortable(message.error));
     }

@@ -41,12 +41,11 @@ interface Problem {
  * runs text from the spec. JSDoc is not parsed: what is inside a comment cannot make code, and a `*` `/` that
  * ends one early leaves the rest to the parser.
  *
- * `until` checks only the text before that offset, a statement boundary (statementBoundary) past which another
- * thread checks the rest (partIsValid). A problem in the part is confirmed on the whole file before it is reported,
- * so the message and line are the whole file's, and a boundary that was no boundary cannot fail a valid file.
+ * The wrapper is checked in parts by both threads at once (checkParts); a part that fails is confirmed on the whole
+ * file with this function before anything is reported, so the message and line are the whole file's, and a boundary
+ * that was no boundary cannot fail a valid file.
  */
-export function verifyGeneratedSource(parser: TypeScriptParser, path: string, content: string, specFile: string, until = content.length): void {
-  if (until < content.length && findProblem(parser, path, content.slice(0, until)) === undefined) return;
+export function verifyGeneratedSource(parser: TypeScriptParser, path: string, content: string, specFile: string): void {
   const problem = findProblem(parser, path, content);
   if (problem === undefined) return;
   throw new GeneratorError(
@@ -55,9 +54,33 @@ export function verifyGeneratedSource(parser: TypeScriptParser, path: string, co
   );
 }
 
-/** Whether the text from `from` on parses and holds only allowed statements, on its own (the other half of `until`). */
-export function partIsValid(parser: TypeScriptParser, path: string, content: string, from: number): boolean {
-  return from >= content.length || findProblem(parser, path, content.slice(from)) === undefined;
+/**
+ * Checks parts of `content` (between consecutive `bounds`, from statementBoundaries) until none is left: `take`
+ * hands out the index of the next part no thread has taken yet, so two threads share the parts by how soon each is
+ * free. False if a part this thread took did not parse alone or held a statement of another kind.
+ */
+export function checkParts(parser: TypeScriptParser, path: string, content: string, bounds: readonly number[], take: () => number): boolean {
+  let valid = true;
+  for (let part = take(); part < bounds.length - 1; part = take()) {
+    if (!isValidPart(parser, path, content.slice(bounds[part], bounds[part + 1]))) valid = false;
+  }
+  return valid;
+}
+
+/** Whether `text`, on its own, parses and holds only the statement kinds `path` may hold. */
+export function isValidPart(parser: TypeScriptParser, path: string, text: string): boolean {
+  return findProblem(parser, path, text) === undefined;
+}
+
+/** Where to cut `content` into about `parts` parts at statement boundaries: 0, the boundaries, and its length. */
+export function statementBoundaries(content: string, parts: number): number[] {
+  const bounds = [0];
+  for (let index = 1; index < parts; index++) {
+    const at = statementBoundary(content, index / parts);
+    if (at > bounds.at(-1)! && at < content.length) bounds.push(at);
+  }
+  bounds.push(content.length);
+  return bounds;
 }
 
 /** Lines a generated file's top-level statements start with, at column 0: what a part may begin with. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { partIsValid, statementBoundary, verifyGeneratedSource, type TypeScriptParser } from '../../src/verify/generated-code.js';
+import { checkParts, isValidPart, statementBoundaries, statementBoundary, verifyGeneratedSource, type TypeScriptParser } from '../../src/verify/generated-code.js';
+import { newPartCounter, partTaker } from '../../src/pipeline/part-counter.js';
 import { ts } from '../../src/libraries/typescript.js';
 import { tsMorph } from '../../src/libraries/ts-morph.js';
 
@@ -28,35 +29,76 @@ describe('statementBoundary: where a generated file can be cut into parts that p
   });
 });
 
-describe.each(parsers)('verifyGeneratedSource and partIsValid, with %s', (_parser, parser) => {
-  const check = (content: string, until?: number) => () => verifyGeneratedSource(parser, 'src/client.ts', content, 'spec.yaml', until);
-  const half = statementBoundary(valid, 0.3);
-
-  const cases: [string, { given: { content: string; until?: number }; want: RegExp | 'valid' }][] = [
-    ['a valid file', { given: { content: valid }, want: 'valid' }],
-    ['a parse error, with its line', { given: { content: `${alias('A')}export type B = ;\n` }, want: /line 3: Type expected/ }],
-    ['a statement of a kind never generated', { given: { content: `${alias('A')}console.log(1);\n` }, want: /line 3: unexpected ExpressionStatement/ }],
-    // The rest is the other thread's to check.
-    ['until a boundary: an error after it is not this part\'s', { given: { content: `${valid.slice(0, half)}export type B = ;\n`, until: half }, want: 'valid' }],
-    ['until a boundary: an error before it is reported with the whole file\'s line', { given: { content: `export type B = ;\n\n${valid}`, until: statementBoundary(`export type B = ;\n\n${valid}`, 0.5) }, want: /line 1: Type expected/ }],
-    ['until an offset inside a statement: a valid file still passes', { given: { content: valid, until: valid.indexOf("return 'x'") }, want: 'valid' }],
+describe('statementBoundaries: a file cut into about n parts', () => {
+  const many = Array.from({ length: 12 }, (_, index) => alias(`A${index}`)).join('\n');
+  const cases: [string, { given: { content: string; parts: number }; want: number }][] = [
+    ['as many parts as asked where boundaries allow', { given: { content: many, parts: 4 }, want: 4 }],
+    ['one part when there is no boundary', { given: { content: 'export type A = 1;\n', parts: 8 }, want: 1 }],
+    ['no more parts than statements', { given: { content: `${alias('A')}\n${alias('B')}`, parts: 8 }, want: 2 }],
   ];
   test.each(cases)('%s', (_name, { given, want }) => {
-    if (want === 'valid') expect(check(given.content, given.until)).not.toThrow();
-    else expect(check(given.content, given.until)).toThrow(want);
+    const bounds = statementBoundaries(given.content, given.parts);
+    expect(bounds.length - 1).toBe(want);
+    expect(bounds[0]).toBe(0);
+    expect(bounds.at(-1)).toBe(given.content.length);
+    // The parts, put together again, are the file; each is a file of whole statements.
+    expect(bounds.slice(1).map((end, index) => given.content.slice(bounds[index], end)).join('')).toBe(given.content);
+    for (let index = 1; index < bounds.length - 1; index++) expect(given.content.slice(bounds[index]!, bounds[index]! + 3)).toBe('/**');
+  });
+});
+
+describe.each(parsers)('verifyGeneratedSource, isValidPart and checkParts, with %s', (_parser, parser) => {
+  const check = (content: string) => () => verifyGeneratedSource(parser, 'src/client.ts', content, 'spec.yaml');
+  const half = statementBoundary(valid, 0.3);
+
+  const cases: [string, { given: string; want: RegExp | 'valid' }][] = [
+    ['a valid file', { given: valid, want: 'valid' }],
+    ['a parse error, with its line', { given: `${alias('A')}export type B = ;\n`, want: /line 3: Type expected/ }],
+    ['a statement of a kind never generated', { given: `${alias('A')}console.log(1);\n`, want: /line 3: unexpected ExpressionStatement/ }],
+  ];
+  test.each(cases)('%s', (_name, { given, want }) => {
+    if (want === 'valid') expect(check(given)).not.toThrow();
+    else expect(check(given)).toThrow(want);
   });
 
-  const parts: [string, { given: { content: string; from: number }; want: boolean }][] = [
-    ['the part after a boundary of a valid file', { given: { content: valid, from: half }, want: true }],
-    ['nothing to check (from the end)', { given: { content: `${valid}export type = ;`, from: valid.length + 15 }, want: true }],
-    ['a part with a parse error', { given: { content: `${valid}\nexport type C = ;\n`, from: half }, want: false }],
-    // A part ends where the file ends: an unterminated comment or string in it cannot run on into the other part.
-    ['a part ending in an unterminated comment', { given: { content: `${valid}\n/** never closed\n`, from: half }, want: false }],
-    ['a part ending in an unterminated string', { given: { content: `${valid}\nexport const C = 'never closed;\n`, from: half }, want: false }],
-    ['a part with a statement of a kind never generated', { given: { content: `${valid}\nconsole.log(1);\n`, from: half }, want: false }],
+  const parts: [string, { given: string; want: boolean }][] = [
+    ['the part after a boundary of a valid file', { given: valid.slice(half), want: true }],
+    ['a part with a parse error', { given: `${valid.slice(half)}\nexport type C = ;\n`, want: false }],
+    // A part ends where its text ends: an unterminated comment or string in it cannot run on into the next part.
+    ['a part ending in an unterminated comment', { given: `${valid.slice(half)}\n/** never closed\n`, want: false }],
+    ['a part ending in an unterminated string', { given: `${valid.slice(half)}\nexport const C = 'never closed;\n`, want: false }],
+    ['a part with a statement of a kind never generated', { given: `${valid.slice(half)}\nconsole.log(1);\n`, want: false }],
+    ['the header comment alone', { given: '// Generated from a.yaml.\n// Do not edit.\n', want: true }],
   ];
-  test.each(parts)('partIsValid: %s', (_name, { given, want }) => {
-    expect(partIsValid(parser, 'src/client.ts', given.content, given.from)).toBe(want);
+  test.each(parts)('isValidPart: %s', (_name, { given, want }) => {
+    expect(isValidPart(parser, 'src/client.ts', given)).toBe(want);
+  });
+
+  const broken = `${valid}\n${alias('C')}\nexport type D = ;\n\n${alias('E')}`;
+  const bounds = statementBoundaries(broken, 4);
+  test('checkParts: two takers from one counter check every part once between them', () => {
+    const counter = newPartCounter();
+    const checked: number[] = [];
+    const taker = partTaker(counter);
+    const recording = () => {
+      const part = taker();
+      if (part < bounds.length - 1) checked.push(part);
+      return part;
+    };
+    // One taker checks a part, then the other all the rest: together they cover each part exactly once.
+    let first = true;
+    const once = () => (first ? ((first = false), recording()) : bounds.length);
+    checkParts(parser, 'src/client.ts', broken, bounds, once);
+    checkParts(parser, 'src/client.ts', broken, bounds, recording);
+    expect(checked).toEqual(bounds.slice(0, -1).map((_, index) => index));
+  });
+
+  test('checkParts: false for the taker of the broken part only', () => {
+    const brokenPart = bounds.findIndex((start, index) => broken.slice(start, bounds[index + 1]).includes('type D = ;'));
+    const takeOnly = (wanted: number[]) => () => wanted.shift() ?? bounds.length;
+    const others = bounds.slice(0, -1).map((_, index) => index).filter((index) => index !== brokenPart);
+    expect(checkParts(parser, 'src/client.ts', broken, bounds, takeOnly([brokenPart]))).toBe(false);
+    expect(checkParts(parser, 'src/client.ts', broken, bounds, takeOnly(others))).toBe(true);
   });
 
   test('a file with no statement kinds listed is an internal error', () => {
