@@ -81,10 +81,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const header = fileHeader(specName, source.sha256);
     // Read before the types, which edit the document (openapi-typescript's discriminator handling).
     const initialVersion = packageVersion(document.info?.version);
-    const { emitTypes, verifyGeneratedSource, checkClientParts } = await time('libraries', loadEmitters);
+    const { emitTypes, verifyGeneratedSource, verifySchemaSource, checkClientParts } = await time('libraries', loadEmitters);
     const typeWarnings: string[] = [];
     const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
-    await checkedFirst(tasks, () => time('verify', () => verifyGeneratedSource('src/schema.ts', schemaSource, options.specPath)));
+    await checkedFirst(tasks, () => time('verify', () => verifySchemaSource(schemaSource, options.specPath)));
     const client = await tasks.client;
     const clientSource = header + client.text;
     // The wrapper's parts are checked by this thread and the spec tasks, whichever is free (the header alone here).
@@ -184,7 +184,7 @@ async function documentOf(source: SpecSource, tasks: SpecTasks): Promise<OpenApi
 
 /** Imported only now: this thread loads TypeScript and openapi-typescript after handing the spec over. */
 async function loadEmitters() {
-  const [{ emitTypes }, { checkParts, isValidPart, verifyGeneratedSource }, { ts }] = await Promise.all([
+  const [{ emitTypes }, { checkParts, isValidPart, verifyGeneratedSource, verifySchemaSource }, { ts }] = await Promise.all([
     import('./emit/emit-types.js'),
     import('./verify/generated-code.js'),
     import('./libraries/typescript.js'),
@@ -192,6 +192,7 @@ async function loadEmitters() {
   return {
     emitTypes,
     verifyGeneratedSource: (path: string, content: string, specFile: string) => verifyGeneratedSource(ts, path, content, specFile),
+    verifySchemaSource: (content: string, specFile: string) => verifySchemaSource(ts, content, specFile),
     /** The header, then the wrapper's parts this thread takes: whether all parsed as they should. */
     checkClientParts: (header: string, client: GeneratedClient): boolean => {
       const headerValid = isValidPart(ts, 'src/client.ts', header);

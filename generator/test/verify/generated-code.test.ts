@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkParts, isValidPart, statementBoundaries, statementBoundary, verifyGeneratedSource, type TypeScriptParser } from '../../src/verify/generated-code.js';
+import { checkParts, isValidMemberRun, isValidPart, memberRuns, verifySchemaSource, statementBoundaries, statementBoundary, verifyGeneratedSource, type TypeScriptParser } from '../../src/verify/generated-code.js';
 import { newPartCounter, partTaker } from '../../src/pipeline/part-counter.js';
 import { ts } from '../../src/libraries/typescript.js';
 import { tsMorph } from '../../src/libraries/ts-morph.js';
@@ -103,5 +103,60 @@ describe.each(parsers)('verifyGeneratedSource, isValidPart and checkParts, with 
 
   test('a file with no statement kinds listed is an internal error', () => {
     expect(() => verifyGeneratedSource(parser, 'src/other.ts', valid, 'spec.yaml')).toThrow(/no statement kinds are listed for src\/other.ts/);
+  });
+});
+
+/** A schema.ts in the printer's layout: two interfaces of many members, the second with members at depth 2. */
+const schemaMember = (name: string) => `  '/${name}': {\n    /** Doc with { and } and ' */\n    get: operations['${name}'];\n    put?: never;\n  };\n`;
+const schemaEntry = (name: string) => `    '${name}': {\n      id: number;\n      /** @enum {string} */\n      kind: 'a' | 'b';\n    };\n`;
+const schema = [
+  'export type $Read<T> = {\n  readonly $read: T;\n};\n',
+  'export interface paths {\n',
+  ...Array.from({ length: 40 }, (_, index) => schemaMember(`p${index}`)),
+  '}\n',
+  'export type webhooks = Record<string, never>;\n',
+  'export interface components {\n  schemas: {\n',
+  ...Array.from({ length: 40 }, (_, index) => schemaEntry(`s${index}`)),
+  '  };\n  responses: never;\n}\n',
+].join('');
+
+describe('memberRuns: schema.ts cut into runs of members', () => {
+  test('the runs and the skeleton put back together are the file, each run whole members of one container', () => {
+    const { skeleton, runs } = memberRuns(schema, 8);
+    expect(runs.length).toBeGreaterThan(4);
+    // Removing each run where it was leaves the skeleton.
+    let rest = schema;
+    for (const run of runs) {
+      expect(rest.includes(run)).toBe(true);
+      rest = rest.replace(run, '');
+    }
+    expect(rest).toBe(skeleton);
+    for (const run of runs) expect(isValidMemberRun(ts, run)).toBe(true);
+    expect(isValidPart(ts, 'src/schema.ts', skeleton)).toBe(true);
+  });
+});
+
+describe.each(parsers)('isValidMemberRun and verifySchemaSource, with %s', (_parser, parser) => {
+  const runs: [string, { given: string; want: boolean }][] = [
+    ['members at depth 1', { given: schemaMember('a') + schemaMember('b'), want: true }],
+    ['members at depth 2', { given: schemaEntry('a'), want: true }],
+    // Balanced on its own only by closing the wrapper early: in place it would close the container.
+    ['a run that closes its container and opens a declaration', { given: `${schemaMember('a')}}\nexport interface Other {\n${schemaMember('b')}`, want: false }],
+    ['a run that breaks out into code', { given: `${schemaMember('a')}};\nconsole.log(1);\ninterface X {\n`, want: false }],
+    ['a syntax error in a member', { given: `${schemaMember('a')}  'b': ;\n`, want: false }],
+  ];
+  test.each(runs)('isValidMemberRun: %s', (_name, { given, want }) => {
+    expect(isValidMemberRun(parser, given)).toBe(want);
+  });
+
+  const files: [string, { given: string; want: RegExp | 'valid' }][] = [
+    ['a valid schema in parts', { given: schema, want: 'valid' }],
+    ['an error deep in a run, with the whole file\'s line', { given: schema.replace("kind: 'a' | 'b';", "kind: 'a' | ;"), want: new RegExp(`line ${schema.slice(0, schema.indexOf("kind: 'a' | 'b';")).split('\n').length}: Type expected`) }],
+    ['an error in the skeleton', { given: schema.replace('export type webhooks = Record<string, never>;', 'export type webhooks = ;'), want: /Type expected/ }],
+  ];
+  test.each(files)('verifySchemaSource: %s', (_name, { given, want }) => {
+    const check = () => verifySchemaSource(parser, given, 'spec.yaml');
+    if (want === 'valid') expect(check).not.toThrow();
+    else expect(check).toThrow(want);
   });
 });
