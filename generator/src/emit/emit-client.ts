@@ -28,7 +28,6 @@ import {
 
 const { StructureKind, VariableDeclarationKind } = tsMorph;
 
-
 /** ts-morph separates classes from their neighbours by itself; other statements follow each other directly. */
 const BLANK_LINE: WriterFunction = (writer) => writer.blankLineIfLastNot();
 
@@ -283,7 +282,7 @@ function operationMethod(operation: OperationModel): MemberText {
     kind: 'method',
     name: operation.name,
     docs: operationDocs(operation),
-    parameters: [{ name: 'args', type: `${base}Args`, ...(operation.argumentsRequired ? {} : optionalParameter(operation)) }, { name: 'options', type: 'RequestOptions', optional: true }],
+    parameters: [argsParameter(operation), { name: 'options', type: 'RequestOptions', optional: true }],
     returnType: `ResponsePromise<${base}Result, ${base}Headers>`,
     // The group holds the transport, so it is a core to the standalone function.
     statements: [`return ${functionNameOf(base)}(this, args, options);`],
@@ -307,7 +306,7 @@ function operationDocs(operation: OperationModel): string {
 function operationFunctions(operation: OperationModel, core: string): FunctionText[] {
   const base = operation.typeName;
   const name = functionNameOf(base);
-  const args: ParameterText = { name: 'args', type: `${base}Args`, ...(operation.argumentsRequired ? {} : optionalParameter(operation)) };
+  const args = argsParameter(operation);
   const parameters: ParameterText[] = [{ name: 'client', type: core }, args, { name: 'options', type: 'RequestOptions', optional: true }];
   const same = (member: string) => `The same call as \`client.${operation.group}.${member}()\`, importable alone.`;
   const functions: FunctionText[] = [
@@ -341,7 +340,7 @@ function pagingMethods(operation: OperationModel): MemberText[] {
   const paging = operation.pagination;
   if (!paging) return [];
   const base = operation.typeName;
-  const args: ParameterText = { name: 'args', type: `${base}Args`, ...(operation.argumentsRequired ? {} : optionalParameter(operation)) };
+  const args = argsParameter(operation);
   const method = (suffix: 'Pages' | 'Items', yields: string, doc: string): MemberText => ({
     kind: 'method',
     name: `${operation.name}${suffix}`,
@@ -367,6 +366,11 @@ function pagingHow(paging: PaginationModel): string {
       : `passing the last item's \`${paging.itemCursor}\` as \`${paging.cursor}\` while \`${(paging.hasMore ?? []).join('.')}\` is true`,
   }[paging.style];
   return `Pages ${how}${paging.source === 'declared' ? ' (declared in the generator config)' : ''}`;
+}
+
+/** The `args` parameter of an operation's method and functions. */
+function argsParameter(operation: OperationModel): ParameterText {
+  return { name: 'args', type: `${operation.typeName}Args`, ...(operation.argumentsRequired ? {} : optionalParameter(operation)) };
 }
 
 /**

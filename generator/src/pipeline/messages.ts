@@ -34,6 +34,13 @@ export interface SpecTasksInput {
   generatedFrom: string;
 }
 
+/** The wrapper's source, the bounds of its parts, and the counter both threads take the parts from. */
+export interface GeneratedClient {
+  text: string;
+  bounds: number[];
+  counter: SharedArrayBuffer;
+}
+
 /** An error as it crosses threads: a GeneratorError keeps its reason and location, anything else its stack. */
 export type PortableError =
   | { generator: true; reason: string; location?: SourceLocation }
@@ -68,7 +75,7 @@ export type SpecTaskMessage =
    * boundaries) are checked by both threads, each taking the next part from `counter` when it is free
    * (pipeline/part-counter.ts): the tasks after their lint, the caller after the types.
    */
-  | { kind: 'client'; clientText: string; bounds: number[]; counter: SharedArrayBuffer; timings: Record<string, number> }
+  | { kind: 'client'; client: GeneratedClient; timings: Record<string, number> }
   | { kind: 'failed'; error: PortableError; timings: Record<string, number> };
 
 export function toPortable(error: unknown): PortableError {

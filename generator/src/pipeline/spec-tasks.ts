@@ -4,7 +4,7 @@ import { describeWarnings, lintAndBundle, type LintedSpec, type LintWarning } fr
 import { interfaceSnapshot } from '../model/interface-snapshot.js';
 import { buildModel } from '../model/build-model.js';
 import type { ApiModel } from '../model/types.js';
-import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
+import { toPortable, type GeneratedClient, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
 import { stageTimer, type StageTimer } from './stage-timer.js';
 import { tsMorph } from '../libraries/ts-morph.js';
 import { checkParts, statementBoundaries } from '../verify/generated-code.js';
@@ -40,17 +40,17 @@ export async function runSpecTasks(
       // Reported before the wrapper exists: the caller checks every part of it.
       report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, bundled: spec.document, clientPartsValid: true, timings });
       const clientText = await time('client', () => emitClient(model, { clientName: input.clientName, packageName: input.packageName }));
-      report({ kind: 'client', clientText, bounds: statementBoundaries(clientText, CLIENT_CHECK_PARTS), counter: newPartCounter(), timings });
+      report({ kind: 'client', client: clientOf(clientText), timings });
       return;
     }
     let model: ApiModel | undefined;
     let modelError: unknown;
-    let client: { text: string; bounds: number[]; counter: SharedArrayBuffer } | undefined;
+    let client: GeneratedClient | undefined;
     try {
       model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
       const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName, packageName: input.packageName }));
-      client = { text: clientText, bounds: statementBoundaries(clientText, CLIENT_CHECK_PARTS), counter: newPartCounter() };
-      report({ kind: 'client', clientText, bounds: client.bounds, counter: client.counter, timings });
+      client = clientOf(clientText);
+      report({ kind: 'client', client, timings });
     } catch (error) {
       modelError = error;
     }
@@ -76,6 +76,11 @@ async function afterLint(spec: LintedSpec, input: SpecTasksInput, time: StageTim
   if (spec.source.syntax !== 'json') return { warnings: spec.warnings, snapshot };
   const described = await time('warnings', () => describeWarnings(spec.warnings, spec.source));
   return { warnings: spec.warnings, described, snapshot };
+}
+
+/** The wrapper as sent to the main thread: its text cut into parts, and a fresh counter to share them by. */
+function clientOf(text: string): GeneratedClient {
+  return { text, bounds: statementBoundaries(text, CLIENT_CHECK_PARTS), counter: newPartCounter() };
 }
 
 function sourceOf(input: SpecTasksInput): SpecSource {

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LintWarning, OpenApiDocument } from '../load/openapi.js';
 import type { ApiModel } from '../model/types.js';
-import { fromPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
+import { fromPortable, type GeneratedClient, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
+
+export type { GeneratedClient } from './messages.js';
 
 export interface CheckedSpec {
   warnings: LintWarning[];
@@ -17,12 +19,6 @@ export interface CheckedSpec {
   clientPartsValid: boolean;
 }
 
-/** The wrapper's source, the bounds of its parts, and the counter both threads take the parts from. */
-export interface GeneratedClient {
-  text: string;
-  bounds: number[];
-  counter: SharedArrayBuffer;
-}
 
 /**
  * The lint, model and wrapper (spec-tasks.ts), running beside the caller: on a worker thread, or on the
@@ -80,7 +76,7 @@ function specTaskResults(): SpecTaskResults {
       const { warnings, described, model, bundled, snapshot, clientPartsValid } = message;
       checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), snapshot, clientPartsValid });
     } else if (message.kind === 'client') {
-      client.resolve({ text: message.clientText, bounds: message.bounds, counter: message.counter });
+      client.resolve(message.client);
     } else {
       fail(fromPortable(message.error));
     }

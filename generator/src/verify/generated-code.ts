@@ -165,22 +165,25 @@ export function memberRuns(content: string, parts: number): { skeleton: string; 
 
 /** Whether a run of members (memberRuns) is exactly the members of one interface. */
 export function isValidMemberRun(parser: TypeScriptParser, run: string): boolean {
-  const text = `interface Part {\n${run}}\n`;
-  const source = parser.createSourceFile('part.ts', text, { languageVersion: parser.ScriptTarget.ES2022, jsDocParsingMode: parser.JSDocParsingMode.ParseNone }, false, parser.ScriptKind.TS);
-  const diagnostics = (source as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics ?? [];
+  const { source, diagnostics } = parse(parser, 'part.ts', `interface Part {\n${run}}\n`);
   return diagnostics.length === 0 && source.statements.length === 1 && source.statements[0]!.kind === parser.SyntaxKind.InterfaceDeclaration;
 }
 
 function findProblem(parser: TypeScriptParser, path: string, content: string): Problem | undefined {
   const allowedNames = ALLOWED_STATEMENTS[path];
   if (!allowedNames) throw new Error(`internal error: no statement kinds are listed for ${path}`);
-  const source = parser.createSourceFile(path, content, { languageVersion: parser.ScriptTarget.ES2022, jsDocParsingMode: parser.JSDocParsingMode.ParseNone }, false, parser.ScriptKind.TS);
-  // Not in the .d.ts: the parser's own diagnostics, which are all a file parsed without a program has.
-  const diagnostics = (source as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const { source, diagnostics } = parse(parser, path, content);
   const first = diagnostics[0];
   if (first) return { text: parser.flattenDiagnosticMessageText(first.messageText, ' '), line: source.getLineAndCharacterOfPosition(first.start).line + 1 };
   const allowed = new Set(allowedNames.map((name) => parser.SyntaxKind[name]));
   const statement = source.statements.find((node) => !allowed.has(node.kind));
   if (!statement) return undefined;
   return { text: `unexpected ${String(parser.SyntaxKind[statement.kind])}`, line: source.getLineAndCharacterOfPosition(statement.getStart(source as never)).line + 1 };
+}
+
+/** `text` parsed as a TypeScript file, JSDoc unparsed, with the parser's diagnostics. */
+function parse(parser: TypeScriptParser, fileName: string, text: string): { source: ParsedFile; diagnostics: readonly TS.DiagnosticWithLocation[] } {
+  const source = parser.createSourceFile(fileName, text, { languageVersion: parser.ScriptTarget.ES2022, jsDocParsingMode: parser.JSDocParsingMode.ParseNone }, false, parser.ScriptKind.TS);
+  // Not in the .d.ts: the parser's own diagnostics, which are all a file parsed without a program has.
+  return { source, diagnostics: (source as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [] };
 }
