@@ -12,8 +12,7 @@ import { describeWarnings, detectVersion, hasExternalRef, type BundledSpec, type
 import { parseSpecFile, readSpecFile, type SpecSource } from './load/read-source.js';
 import type { ApiModel, PaginationDeclaration } from './model/types.js';
 import type { StageTimer } from './pipeline/stage-timer.js';
-import { partTaker } from './pipeline/part-counter.js';
-import { startSpecTasks, type GeneratedClient, type SpecTasks } from './pipeline/start-spec-tasks.js';
+import { startSpecTasks, type SpecTasks } from './pipeline/start-spec-tasks.js';
 import { stageTimer } from './pipeline/stage-timer.js';
 import type { GeneratedFile } from './write/output.js';
 
@@ -64,11 +63,12 @@ const runtimeFiles: GeneratedFile[] = RUNTIME_TEMPLATES.map((name) => ({
  * Loads a spec and produces every file of the client package, in memory; the CLI writes them (write/).
  *
  * The stages, in order: load (read, parse once, check) → document (the parsed spec, or Redocly's bundle when it
- * has external `$ref`s) → emit the types → verify them and the wrapper → model (the lint's verdict, the model
- * and the warnings) → the package files. The spec tasks (pipeline/: the model, the ts-morph wrapper and Redocly's
- * lint) run beside this thread, on a worker in the compiled CLI, from the document loaded here. The types and
- * the wrapper are checked before the lint has finished, so a failure on this thread waits for the tasks' verdict
- * and reports the lint's or the model's error first: the spec's own problem is what the user should see.
+ * has external `$ref`s) → emit the types → model (the lint's verdict, the model and the warnings) → verify the
+ * types and the wrapper → the package files. The spec tasks (pipeline/: the model, the ts-morph wrapper and
+ * Redocly's lint) run beside this thread, on a worker in the compiled CLI, from the document loaded here. A failure
+ * of the types waits for the tasks' verdict and reports the lint's or the model's error first: the spec's own
+ * problem is what the user should see. The verification's parses start as soon as each file exists (see
+ * verify/quick-accept.ts) and are only awaited after the lint.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
@@ -81,17 +81,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const header = fileHeader(specName, source.sha256);
     // Read before the types, which edit the document (openapi-typescript's discriminator handling).
     const initialVersion = packageVersion(document.info?.version);
-    const { emitTypes, verifyGeneratedSource, verifySchemaSource, checkClientParts } = await time('libraries', loadEmitters);
+    const { emitTypes, verifyGeneratedSource, quickAccept } = await time('libraries', loadEmitters);
     const typeWarnings: string[] = [];
     const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
-    await checkedFirst(tasks, () => time('verify', () => verifySchemaSource(schemaSource, options.specPath)));
-    const client = await tasks.client;
-    const clientSource = header + client.text;
-    // The wrapper's parts are checked by this thread and the spec tasks, whichever is free (the header alone here).
-    // If a part did not parse, the whole file is checked, for the error's own message and line.
-    const ownPartsValid = await time('verify', () => checkClientParts(header, client));
-    const { model, warnings, snapshot, clientPartsValid } = await modelOf(tasks, source, time);
-    if (!ownPartsValid || !clientPartsValid) await time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath));
+    // Both files are parsed by oxc on threads of their own while this one waits for the spec tasks.
+    const schemaAccepted = quickAccept('src/schema.ts', schemaSource);
+    const clientSource = header + (await tasks.client);
+    const clientAccepted = quickAccept('src/client.ts', clientSource);
+    const { model, warnings, snapshot } = await modelOf(tasks, source, time);
+    await time('verify', () => verifyGeneratedSource('src/schema.ts', schemaSource, options.specPath, schemaAccepted));
+    await time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath, clientAccepted));
     const release = await time('release', () =>
       // The snapshot is read back only to compare it with the previous one.
       nextRelease(options.previous, options.previous ? JSON.parse(snapshot) : undefined, { name: specName, sha256: source.sha256 }, {
@@ -184,21 +183,8 @@ async function documentOf(source: SpecSource, tasks: SpecTasks): Promise<OpenApi
 
 /** Imported only now: this thread loads TypeScript and openapi-typescript after handing the spec over. */
 async function loadEmitters() {
-  const [{ emitTypes }, { checkParts, isValidPart, verifyGeneratedSource, verifySchemaSource }, { ts }] = await Promise.all([
-    import('./emit/emit-types.js'),
-    import('./verify/generated-code.js'),
-    import('./libraries/typescript.js'),
-  ]);
-  return {
-    emitTypes,
-    verifyGeneratedSource: (path: string, content: string, specFile: string) => verifyGeneratedSource(ts, path, content, specFile),
-    verifySchemaSource: (content: string, specFile: string) => verifySchemaSource(ts, content, specFile),
-    /** The header, then the wrapper's parts this thread takes: whether all parsed as they should. */
-    checkClientParts: (header: string, client: GeneratedClient): boolean => {
-      const headerValid = isValidPart(ts, 'src/client.ts', header);
-      return checkParts(ts, 'src/client.ts', client.text, client.bounds, partTaker(client.counter)) && headerValid;
-    },
-  };
+  const [{ emitTypes }, { quickAccept, verifyGeneratedSource }] = await Promise.all([import('./emit/emit-types.js'), import('./verify/generated-code.js')]);
+  return { emitTypes, quickAccept, verifyGeneratedSource };
 }
 
 
@@ -206,10 +192,10 @@ async function loadEmitters() {
  * The model and the snapshot from the spec tasks, and their lint warnings with file and line: located there for a
  * JSON spec, here (from this thread's YAML parse, which has the positions) for any other.
  */
-async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[]; snapshot: string; clientPartsValid: boolean }> {
+async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[]; snapshot: string }> {
   const checked = await tasks.checked;
   const warnings = checked.described ?? (await time('warnings', () => describeWarnings(checked.warnings, source)));
-  return { model: checked.model, warnings, snapshot: checked.snapshot, clientPartsValid: checked.clientPartsValid };
+  return { model: checked.model, warnings, snapshot: checked.snapshot };
 }
 
 /** A GeneratorError that names a JSON pointer but no line gets the line, from the spec as read. */

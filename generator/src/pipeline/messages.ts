@@ -34,13 +34,6 @@ export interface SpecTasksInput {
   generatedFrom: string;
 }
 
-/** The wrapper's source, the bounds of its parts, and the counter both threads take the parts from. */
-export interface GeneratedClient {
-  text: string;
-  bounds: number[];
-  counter: SharedArrayBuffer;
-}
-
 /** An error as it crosses threads: a GeneratorError keeps its reason and location, anything else its stack. */
 export type PortableError =
   | { generator: true; reason: string; location?: SourceLocation }
@@ -66,16 +59,10 @@ export type SpecTaskMessage =
       model: ApiModel;
       /** Redocly's bundle, sent only when external `$ref`s made it differ from the parsed file. */
       bundled?: OpenApiDocument;
-      /** Whether the wrapper's parts these tasks took parsed as generated code should (verify/generated-code.ts). */
-      clientPartsValid: boolean;
       timings: Record<string, number>;
     }
-  /**
-   * The wrapper's source; it counts only once `checked` has come too. Its parts (between `bounds`, statement
-   * boundaries) are checked by both threads, each taking the next part from `counter` when it is free
-   * (pipeline/part-counter.ts): the tasks after their lint, the caller after the types.
-   */
-  | { kind: 'client'; client: GeneratedClient; timings: Record<string, number> }
+  /** The wrapper's source (src/client.ts without its header); it counts only once `checked` has come too. */
+  | { kind: 'client'; text: string; timings: Record<string, number> }
   | { kind: 'failed'; error: PortableError; timings: Record<string, number> };
 
 export function toPortable(error: unknown): PortableError {

@@ -4,17 +4,8 @@ import { describeWarnings, lintAndBundle, type LintedSpec, type LintWarning } fr
 import { interfaceSnapshot } from '../model/interface-snapshot.js';
 import { buildModel } from '../model/build-model.js';
 import type { ApiModel } from '../model/types.js';
-import { toPortable, type GeneratedClient, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
+import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
 import { stageTimer, type StageTimer } from './stage-timer.js';
-import { tsMorph } from '../libraries/ts-morph.js';
-import { checkParts, statementBoundaries } from '../verify/generated-code.js';
-import { newPartCounter, partTaker } from './part-counter.js';
-
-/**
- * Parts the wrapper is cut into for checking, shared between this thread (after its lint) and the main thread
- * (after the types): enough that the one free first can take more of them, few enough that each parse stays large.
- */
-const CLIENT_CHECK_PARTS = 16;
 
 /**
  * The half of generation that does not need the types: Redocly's lint, the model, and the ts-morph wrapper.
@@ -37,30 +28,24 @@ export async function runSpecTasks(
     if (input.externalRef) {
       const spec = await time('lint', () => lintAndBundle(source));
       const model = await time('model', () => buildModel(spec.document, { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
-      // Reported before the wrapper exists: the caller checks every part of it.
-      report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, bundled: spec.document, clientPartsValid: true, timings });
-      const clientText = await time('client', () => emitClient(model, { clientName: input.clientName, packageName: input.packageName }));
-      report({ kind: 'client', client: clientOf(clientText), timings });
+      report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, bundled: spec.document, timings });
+      const text = await time('client', () => emitClient(model, { clientName: input.clientName, packageName: input.packageName }));
+      report({ kind: 'client', text, timings });
       return;
     }
     let model: ApiModel | undefined;
     let modelError: unknown;
-    let client: GeneratedClient | undefined;
+    let client: string | undefined;
     try {
       model = await time('model', () => buildModel(source.parsed as Parameters<typeof buildModel>[0], { clientName: input.clientName, pagination: input.pagination, locate: source.locate }));
-      const clientText = await time('client', () => emitClient(model!, { clientName: input.clientName, packageName: input.packageName }));
-      client = clientOf(clientText);
-      report({ kind: 'client', client, timings });
+      client = await time('client', () => emitClient(model!, { clientName: input.clientName, packageName: input.packageName }));
+      report({ kind: 'client', text: client, timings });
     } catch (error) {
       modelError = error;
     }
     const spec = await time('lint', () => lintAndBundle(source));
-    if (modelError !== undefined || !model || !client) throw modelError;
-    const checked = await afterLint(spec, input, time);
-    // After the lint: the main thread is still busy with the types until about then, and takes the parts left.
-    const { text, bounds, counter } = client;
-    const clientPartsValid = await time('verify', () => checkParts(tsMorph.ts, 'src/client.ts', text, bounds, partTaker(counter)));
-    report({ kind: 'checked', ...checked, model, clientPartsValid, timings });
+    if (modelError !== undefined || !model || client === undefined) throw modelError;
+    report({ kind: 'checked', ...(await afterLint(spec, input, time)), model, timings });
   } catch (error) {
     report({ kind: 'failed', error: toPortable(error), timings });
   }
@@ -76,11 +61,6 @@ async function afterLint(spec: LintedSpec, input: SpecTasksInput, time: StageTim
   if (spec.source.syntax !== 'json') return { warnings: spec.warnings, snapshot };
   const described = await time('warnings', () => describeWarnings(spec.warnings, spec.source));
   return { warnings: spec.warnings, described, snapshot };
-}
-
-/** The wrapper as sent to the main thread: its text cut into parts, and a fresh counter to share them by. */
-function clientOf(text: string): GeneratedClient {
-  return { text, bounds: statementBoundaries(text, CLIENT_CHECK_PARTS), counter: newPartCounter() };
 }
 
 function sourceOf(input: SpecTasksInput): SpecSource {

@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LintWarning, OpenApiDocument } from '../load/openapi.js';
 import type { ApiModel } from '../model/types.js';
-import { fromPortable, type GeneratedClient, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
-
-export type { GeneratedClient } from './messages.js';
+import { fromPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
 
 export interface CheckedSpec {
   warnings: LintWarning[];
@@ -15,8 +13,6 @@ export interface CheckedSpec {
   bundled?: OpenApiDocument;
   /** openapi.snapshot.json's text. */
   snapshot: string;
-  /** Whether the wrapper's parts the tasks took (see GeneratedClient) parsed as they should. */
-  clientPartsValid: boolean;
 }
 
 
@@ -30,8 +26,8 @@ export interface SpecTasks {
   begin(input: SpecTasksInput): void;
   /** Settles when the lint and the model are done; rejects with the first error that refuses the spec. */
   readonly checked: Promise<CheckedSpec>;
-  /** The wrapper's source; rejects like `checked`, or with the wrapper's own error. */
-  readonly client: Promise<GeneratedClient>;
+  /** The wrapper's source (without the header); rejects like `checked`, or with the wrapper's own error. */
+  readonly client: Promise<string>;
   /** Stage timings of the tasks, filled in when they finish. */
   readonly timings: Record<string, number>;
   /** Stops the tasks if they are still running (after a failure on the caller's side). */
@@ -55,7 +51,7 @@ export function startSpecTasks(thread: SpecTasksThread = existsSync(fileURLToPat
 
 interface SpecTaskResults {
   checked: Deferred<CheckedSpec>;
-  client: Deferred<GeneratedClient>;
+  client: Deferred<string>;
   timings: Record<string, number>;
   /** Settles the promises from one message of the tasks. */
   handle(message: SpecTaskMessage): void;
@@ -64,7 +60,7 @@ interface SpecTaskResults {
 
 function specTaskResults(): SpecTaskResults {
   const checked = deferred<CheckedSpec>();
-  const client = deferred<GeneratedClient>();
+  const client = deferred<string>();
   const timings: Record<string, number> = {};
   const fail = (error: Error): void => {
     checked.reject(error);
@@ -73,10 +69,10 @@ function specTaskResults(): SpecTaskResults {
   const handle = (message: SpecTaskMessage): void => {
     Object.assign(timings, message.timings);
     if (message.kind === 'checked') {
-      const { warnings, described, model, bundled, snapshot, clientPartsValid } = message;
-      checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), snapshot, clientPartsValid });
+      const { warnings, described, model, bundled, snapshot } = message;
+      checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), snapshot });
     } else if (message.kind === 'client') {
-      client.resolve(message.client);
+      client.resolve(message.text);
     } else {
       fail(fromPortable(message.error));
     }
