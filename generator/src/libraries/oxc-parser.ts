@@ -24,8 +24,10 @@ export function oxcParser(): Promise<OxcParser | undefined> {
   loaded ??= import('oxc-parser/src-js/bindings' as string).then(
     (binding: { parse: BindingParse }) =>
       async (fileName: string, text: string) => {
-        // Each of the native result's getters hands its value over once (a second read finds it empty).
-        const { errors, module } = await binding.parse(fileName, text, { lang: 'ts', sourceType: 'module' });
+        // Semantic errors too: strict mode's (legacy octal literals and escapes) are among them, where TypeScript's
+        // parser reports them. Each of the native result's getters hands its value over once (a second read finds
+        // it empty).
+        const { errors, module } = await binding.parse(fileName, text, { lang: 'ts', sourceType: 'module', showSemanticErrors: true });
         return { errors, module };
       },
     () => undefined,
