@@ -10,6 +10,7 @@ import { packageVersion } from './emit/package-version.js';
 import { GeneratorError } from './errors.js';
 import { describeWarnings, detectVersion, hasExternalRef, type BundledSpec, type OpenApiDocument } from './load/openapi.js';
 import { parseSpecFile, readSpecFile, type SpecSource } from './load/read-source.js';
+import { snapshotText } from './model/interface-snapshot.js';
 import type { ApiModel, PaginationDeclaration } from './model/types.js';
 import type { StageTimer } from './pipeline/stage-timer.js';
 import { startSpecTasks, type SpecTasks } from './pipeline/start-spec-tasks.js';
@@ -81,6 +82,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const header = fileHeader(specName, source.sha256);
     // Read before the types, which edit the document (openapi-typescript's discriminator handling).
     const initialVersion = packageVersion(document.info?.version);
+    // Made here from this thread's parse, where the spec tasks would make it after their lint (the longer thread);
+    // of a spec with external `$ref`s only the tasks have the bundle it is made of.
+    const ownSnapshot = (source.externalRef ?? hasExternalRef(source.parsed)) ? undefined : await time('snapshot', () => snapshotText(document, generatedFromLine(specName, source.sha256)));
     const { emitTypes, verifyGeneratedSource, quickAccept } = await time('libraries', loadEmitters);
     const typeWarnings: string[] = [];
     const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
@@ -88,7 +92,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const schemaAccepted = quickAccept('src/schema.ts', schemaSource);
     const clientSource = header + (await tasks.client);
     const clientAccepted = quickAccept('src/client.ts', clientSource);
-    const { model, warnings, snapshot } = await modelOf(tasks, source, time);
+    const { model, warnings, snapshot } = await modelOf(tasks, source, time, ownSnapshot);
     await time('verify', () => verifyGeneratedSource('src/schema.ts', schemaSource, options.specPath, schemaAccepted));
     await time('verify', () => verifyGeneratedSource('src/client.ts', clientSource, options.specPath, clientAccepted));
     const release = await time('release', () =>
@@ -192,10 +196,12 @@ async function loadEmitters() {
  * The model and the snapshot from the spec tasks, and their lint warnings with file and line: located there for a
  * JSON spec, here (from this thread's YAML parse, which has the positions) for any other.
  */
-async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer): Promise<{ model: ApiModel; warnings: string[]; snapshot: string }> {
+async function modelOf(tasks: SpecTasks, source: SpecSource, time: StageTimer, ownSnapshot: string | undefined): Promise<{ model: ApiModel; warnings: string[]; snapshot: string }> {
   const checked = await tasks.checked;
   const warnings = checked.described ?? (await time('warnings', () => describeWarnings(checked.warnings, source)));
-  return { model: checked.model, warnings, snapshot: checked.snapshot };
+  const snapshot = checked.snapshot ?? ownSnapshot;
+  if (snapshot === undefined) throw new Error('internal error: no thread made the interface snapshot');
+  return { model: checked.model, warnings, snapshot };
 }
 
 /** A GeneratorError that names a JSON pointer but no line gets the line, from the spec as read. */

@@ -20,6 +20,11 @@ const NAME_MAPS = new Set([
   'variables', 'pathItems', 'webhooks', 'mapping', 'scopes',
 ]);
 
+/** openapi.snapshot.json's text: the interface snapshot under a first key (`//`) saying where it came from. */
+export function snapshotText(document: unknown, generatedFrom: string): string {
+  return JSON.stringify({ '//': generatedFrom, ...(interfaceSnapshot(document) as object) }, null, 2) + '\n';
+}
+
 export function interfaceSnapshot(document: unknown): unknown {
   if (document === null || typeof document !== 'object') return document;
   const root = Object.fromEntries(Object.entries(document).filter(([key]) => !DOC_ONLY_ROOT_KEYS.has(key)));

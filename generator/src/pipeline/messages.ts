@@ -54,8 +54,11 @@ export type SpecTaskMessage =
        * the text); otherwise left to the main thread, whose YAML parse has the positions.
        */
       described?: string[];
-      /** openapi.snapshot.json's text: the interface snapshot of the document (model/interface-snapshot.ts). */
-      snapshot: string;
+      /**
+       * openapi.snapshot.json's text (model/interface-snapshot.ts), of Redocly's bundle: sent only for a spec with
+       * external `$ref`s; of any other, the main thread makes it from its own parse.
+       */
+      snapshot?: string;
       model: ApiModel;
       /** Redocly's bundle, sent only when external `$ref`s made it differ from the parsed file. */
       bundled?: OpenApiDocument;

@@ -1,7 +1,7 @@
 import { emitClient } from '../emit/emit-client.js';
 import { sourceParsedElsewhere, type SpecSource } from '../load/read-source.js';
 import { describeWarnings, lintAndBundle, type LintedSpec, type LintWarning } from '../load/validate-and-bundle.js';
-import { interfaceSnapshot } from '../model/interface-snapshot.js';
+import { snapshotText } from '../model/interface-snapshot.js';
 import { buildModel } from '../model/build-model.js';
 import type { ApiModel } from '../model/types.js';
 import { toPortable, type SpecTaskMessage, type SpecTasksInput } from './messages.js';
@@ -52,15 +52,15 @@ export async function runSpecTasks(
 }
 
 /**
- * What the main thread needs besides the model, made here while it still emits and verifies the types: the interface
- * snapshot (this thread's document is its own, which nothing here edits; the main thread's types edit theirs), and
- * for a JSON spec the warnings with their lines.
+ * What the main thread needs besides the model, made here while it still emits the types: for a JSON spec the
+ * warnings with their lines, and for a spec with external `$ref`s the interface snapshot of Redocly's bundle, which
+ * only this thread has (of any other spec the main thread makes it, from its own parse, before the types).
  */
-async function afterLint(spec: LintedSpec, input: SpecTasksInput, time: StageTimer): Promise<{ warnings: LintWarning[]; described?: string[]; snapshot: string }> {
-  const snapshot = await time('snapshot', () => JSON.stringify({ '//': input.generatedFrom, ...(interfaceSnapshot(spec.document) as object) }, null, 2) + '\n');
-  if (spec.source.syntax !== 'json') return { warnings: spec.warnings, snapshot };
+async function afterLint(spec: LintedSpec, input: SpecTasksInput, time: StageTimer): Promise<{ warnings: LintWarning[]; described?: string[]; snapshot?: string }> {
+  const snapshot = input.externalRef ? { snapshot: await time('snapshot', () => snapshotText(spec.document, input.generatedFrom)) } : {};
+  if (spec.source.syntax !== 'json') return { warnings: spec.warnings, ...snapshot };
   const described = await time('warnings', () => describeWarnings(spec.warnings, spec.source));
-  return { warnings: spec.warnings, described, snapshot };
+  return { warnings: spec.warnings, described, ...snapshot };
 }
 
 function sourceOf(input: SpecTasksInput): SpecSource {

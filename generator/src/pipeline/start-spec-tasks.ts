@@ -11,8 +11,8 @@ export interface CheckedSpec {
   described?: string[];
   model: ApiModel;
   bundled?: OpenApiDocument;
-  /** openapi.snapshot.json's text. */
-  snapshot: string;
+  /** openapi.snapshot.json's text, for a spec with external `$ref`s (see SpecTaskMessage). */
+  snapshot?: string;
 }
 
 
@@ -70,7 +70,7 @@ function specTaskResults(): SpecTaskResults {
     Object.assign(timings, message.timings);
     if (message.kind === 'checked') {
       const { warnings, described, model, bundled, snapshot } = message;
-      checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), snapshot });
+      checked.resolve({ warnings, ...(described ? { described } : {}), model, ...(bundled ? { bundled } : {}), ...(snapshot !== undefined ? { snapshot } : {}) });
     } else if (message.kind === 'client') {
       client.resolve(message.text);
     } else {
