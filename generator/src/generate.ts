@@ -82,9 +82,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const header = fileHeader(specName, source.sha256);
     // Read before the types, which edit the document (openapi-typescript's discriminator handling).
     const initialVersion = packageVersion(document.info?.version);
+    const generatedFrom = generatedFromLine(specName, source.sha256);
     // Made here from this thread's parse, where the spec tasks would make it after their lint (the longer thread);
     // of a spec with external `$ref`s only the tasks have the bundle it is made of.
-    const ownSnapshot = (source.externalRef ?? hasExternalRef(source.parsed)) ? undefined : await time('snapshot', () => snapshotText(document, generatedFromLine(specName, source.sha256)));
+    const ownSnapshot = hasExternalRefs(source) ? undefined : await time('snapshot', () => snapshotText(document, generatedFrom));
     const { emitTypes, verifyGeneratedSource, quickAccept } = await time('libraries', loadEmitters);
     const typeWarnings: string[] = [];
     const schemaSource = header + (await checkedFirst(tasks, () => time('types', () => withLine(source, () => emitTypes(document, options.specPath, typeWarnings)))));
@@ -102,7 +103,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         ...(options.packageVersion !== undefined ? { explicit: options.packageVersion } : {}),
       }),
     );
-    const generatedFrom = generatedFromLine(specName, source.sha256);
     // After the model: the index names every operation's standalone function.
     const indexSource = header + emitIndex(options.clientName, model.operations.map(({ typeName, pagination }) => ({ typeName, paged: pagination !== undefined })));
     await time('verify', () => verifyGeneratedSource('src/index.ts', indexSource, options.specPath));
@@ -152,7 +152,7 @@ async function load(options: GenerateOptions, tasks: SpecTasks): Promise<SpecSou
     sha256: source.sha256,
     bytes: movableBytes(file.bytes) ?? new TextEncoder().encode(source.text),
     syntax: source.syntax,
-    externalRef: source.externalRef ?? hasExternalRef(source.parsed),
+    externalRef: hasExternalRefs(source),
     ...(source.refCycles ? { refCycles: source.refCycles } : {}),
     ...(source.syntax === 'yaml' ? { parsed: source.parsed } : {}),
     clientName: options.clientName,
@@ -172,6 +172,11 @@ function movableBytes(bytes: Uint8Array | undefined): Uint8Array | undefined {
   return bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : undefined;
 }
 
+/** Whether the spec has external `$ref`s: known from its structure check, or found in the document. */
+function hasExternalRefs(source: SpecSource): boolean {
+  return source.externalRef ?? hasExternalRef(source.parsed);
+}
+
 /** The line that says where a generated JSON file (package.json, the snapshot) came from. */
 function generatedFromLine(specName: string, sha256: string): string {
   return `Generated from ${specName} (sha256 ${sha256}) by @periskope-tools/generator. Do not edit.`;
@@ -179,7 +184,7 @@ function generatedFromLine(specName: string, sha256: string): string {
 
 /** What the types are emitted from: the parsed spec, unless external `$ref`s need Redocly's bundle (from the tasks). */
 async function documentOf(source: SpecSource, tasks: SpecTasks): Promise<OpenApiDocument> {
-  if (!(source.externalRef ?? hasExternalRef(source.parsed))) return source.parsed as OpenApiDocument;
+  if (!hasExternalRefs(source)) return source.parsed as OpenApiDocument;
   const { bundled } = await tasks.checked;
   if (!bundled) throw new Error('internal error: the spec has external $refs but the spec tasks sent no bundled document');
   return bundled;

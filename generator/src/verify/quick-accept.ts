@@ -1,4 +1,4 @@
-import { oxcParser, type OxcParse, type OxcParser } from '../libraries/oxc-parser.js';
+import { oxcParser, type OxcParser } from '../libraries/oxc-parser.js';
 import { allowedStatements } from './allowed-statements.js';
 
 /**
@@ -43,14 +43,16 @@ const TRIVIA = /(?:\s+|\/\*[\s\S]*?\*\/|\/\/[^\n\r\u2028\u2029]*)*/y;
  */
 export async function quickAccept(path: string, content: string): Promise<boolean> {
   const allowed = allowedStatements(path);
+  const allowedKind = (kind: string | undefined): boolean => kind !== undefined && allowed.includes(kind);
   try {
     const parse = await oxcParser();
     if (!parse) return false;
     const file = await topLevel(parse, path, content);
-    if (!file || !file.kinds.every((kind) => kind !== undefined && allowed.includes(kind))) return false;
+    if (!file || !file.kinds.every(allowedKind)) return false;
     if (file.unexported.length === 0) return true;
     const exported = await topLevel(parse, path, file.unexported.map((statements) => statements.replace(DECLARATION_START, '$1export ')).join('\n'));
-    return exported !== undefined && exported.unexported.length === 0 && exported.kinds.every((kind) => kind !== undefined && kind !== 'ExportDeclaration' && allowed.includes(kind));
+    // An export list there could only have come from a statement that was none (see DECLARATION_START).
+    return exported !== undefined && exported.unexported.length === 0 && exported.kinds.every((kind) => kind !== 'ExportDeclaration' && allowedKind(kind));
   } catch {
     return false;
   }
@@ -65,7 +67,7 @@ interface TopLevel {
 
 /** The top-level statements of `text` as oxc parses it; undefined if it finds an error or overlapping statements. */
 async function topLevel(parse: OxcParser, path: string, text: string): Promise<TopLevel | undefined> {
-  const result: OxcParse = await parse(path, text);
+  const result = await parse(path, text);
   if (result.errors.length > 0) return undefined;
   const statements = [...result.module.staticImports, ...result.module.staticExports].map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
   const kinds: (string | undefined)[] = [];
