@@ -262,8 +262,22 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
     if (!same(beforeValue, afterValue)) push(walk, 'keyword', 'changed', direction, a, where, { name: 'schema', before: beforeValue, after: afterValue });
     return;
   }
-  const o = beforeValue;
-  const n = afterValue;
+  // A lone `oneOf`/`anyOf`/`allOf` member is the schema itself (openapi-typescript types it so): compare the member
+  // with the other side, unless that side composes with the same keyword (then the branches are compared).
+  const loneIn = (schema: Json, other: Json) => {
+    const key = soleMember(schema);
+    return key !== undefined && !(key in other) ? key : undefined;
+  };
+  const beforeMember = loneIn(beforeValue, afterValue);
+  const afterMember = loneIn(afterValue, beforeValue);
+  if (beforeMember !== undefined || afterMember !== undefined) {
+    const [old, oldSide] = beforeMember ? [(beforeValue[beforeMember] as unknown[])[0], sideOf(sideOf(b, beforeMember), 0)] : [beforeValue, b];
+    const [next, nextSide] = afterMember ? [(afterValue[afterMember] as unknown[])[0], sideOf(sideOf(a, afterMember), 0)] : [afterValue, a];
+    compareSchema(walk, old, next, oldSide, nextSide, where, direction);
+    return;
+  }
+  const o = constAsEnum(beforeValue);
+  const n = constAsEnum(afterValue);
   compareDocumentation(walk, o, n, b, a, where);
   compareTypes(walk, o, n, a, where, direction);
   if ((o.nullable === true) !== (n.nullable === true)) push(walk, 'nullable', n.nullable === true ? 'added' : 'removed', direction, a, where);
@@ -288,6 +302,21 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
     const subject: Subject = CONSTRAINT_KEYS.has(key) ? 'constraint' : key.startsWith('x-') ? 'extension' : 'keyword';
     push(walk, subject, kind, direction, sideOf(a, key), where, { name: key, before: o[key], after: n[key] });
   }
+}
+
+/** The composition keyword of a schema that is nothing but one `oneOf`, `anyOf` or `allOf` member (and docs). */
+function soleMember(schema: Json): 'oneOf' | 'anyOf' | 'allOf' | undefined {
+  const keys = Object.keys(schema).filter((key) => !DOC_KEYS.has(key));
+  if (keys.length !== 1) return undefined;
+  const key = keys[0];
+  return (key === 'oneOf' || key === 'anyOf' || key === 'allOf') && Array.isArray(schema[key]) && schema[key].length === 1 ? key : undefined;
+}
+
+/** `const: x` is `enum: [x]` (the same literal type): compared as the enum, so switching between them is no change. */
+function constAsEnum(schema: Json): Json {
+  if (!('const' in schema) || 'enum' in schema) return schema;
+  const { const: value, ...rest } = schema;
+  return { ...rest, enum: [value] };
 }
 
 /** `$ref`s met in an `allOf` anywhere in a document, found once per document. */

@@ -55,6 +55,8 @@ const cases: [string, { given: [Json, Json]; want: ChangeLevel }][] = [
   ['property-required-added', { given: [api(), api({ request: object({ name: { type: 'string' } }, ['name']) })], want: 'breaking' }],
   ['property-required-removed', { given: [api({ response: { allOf: [object({ id: { type: 'string' } })], required: ['id'] } }), api({ response: { allOf: [object({ id: { type: 'string' } })] } })], want: 'breaking' }],
   ['enum-value-added', { given: [api({ request: object({ kind: { type: 'string', enum: ['cat'] } }) }), api({ request: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) })], want: 'feature' }],
+  ['enum-value-added', { given: [api({ response: object({ kind: { type: 'string', const: 'cat' } }) }), api({ response: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) })], want: 'breaking' }],
+  ['property-added', { given: [api(), api({ request: { anyOf: [object({ name: { type: 'string' }, tag: { type: 'string' } }, ['tag'])] } })], want: 'breaking' }],
   ['enum-value-added', { given: [api({ response: object({ kind: { type: 'string', enum: ['cat'] } }) }), api({ response: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) })], want: 'breaking' }],
   ['enum-value-removed', { given: [api({ request: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) }), api({ request: object({ kind: { type: 'string', enum: ['cat'] } }) })], want: 'breaking' }],
   ['enum-value-removed', { given: [api({ response: object({ kind: { type: 'string', enum: ['cat', 'dog'] } }) }), api({ response: object({ kind: { type: 'string', enum: ['cat'] } }) })], want: 'fix' }],
@@ -98,7 +100,8 @@ const cases: [string, { given: [Json, Json]; want: ChangeLevel }][] = [
   ['server-changed', { given: [api(), api({ root: { servers: [{ url: 'https://api.example.com/v1' }, { url: 'https://eu.example.com/v1' }] } })], want: 'feature' }],
   ['documentation-added', { given: [api(), api({ operation: { summary: 'Create a pet' } })], want: 'docs' }],
   ['extension-added', { given: [api(), api({ request: { ...object({ name: { type: 'string' } }), 'x-internal': true } })], want: 'docs' }],
-  ['keyword-added', { given: [api({ request: object({ name: { type: 'string' } }) }), api({ request: object({ name: { type: 'string', const: 'rex' } }) })], want: 'breaking' }],
+  ['keyword-added', { given: [api({ request: object({ name: { type: 'string' } }) }), api({ request: object({ name: { type: 'string', not: { const: 'rex' } } }) })], want: 'breaking' }],
+  ['constraint-added', { given: [api({ request: object({ name: { type: 'string' } }) }), api({ request: object({ name: { type: 'string', const: 'rex' } }) })], want: 'breaking' }],
   ['constraint-changed', { given: [api({ response: object({ id: { type: 'string', maxLength: 10 } }, ['id']) }), api({ response: object({ id: { type: 'string', maxLength: 20 } }, ['id']) })], want: 'breaking' }],
   ['constraint-removed', { given: [api({ response: object({ id: { type: 'string', pattern: '^[a-z]+$' } }, ['id']) }), api()], want: 'breaking' }],
   ['constraint-changed', { given: [api({ response: object({ id: { type: 'string', pattern: '^[a-z]+$' } }, ['id']) }), api({ response: object({ id: { type: 'string', pattern: '^[0-9]+$' } }, ['id']) })], want: 'breaking' }],
@@ -153,6 +156,10 @@ const unseen: [string, { given: [Json, Json]; want: string }][] = [
   ['a writeOnly response property removed', { given: [api({ response: object({ id: { type: 'string' }, secret: { type: 'string', writeOnly: true } }, ['id']) }), api()], want: 'none' }],
   ['a required writeOnly response property becoming optional', { given: [api({ response: object({ id: { type: 'string' }, secret: { type: 'string', writeOnly: true } }, ['id', 'secret']) }), api({ response: object({ id: { type: 'string' }, secret: { type: 'string', writeOnly: true } }, ['id']) })], want: 'none' }],
   ['a required name no schema defines', { given: [api(), api({ request: object({ name: { type: 'string' } }, ['nickname']) })], want: 'none' }],
+  // Equivalent spellings of one type: openapi-typescript prints the same type for both sides.
+  ['a request body wrapped in a lone oneOf', { given: [api(), api({ request: { oneOf: [object({ name: { type: 'string' } })] } })], want: 'none' }],
+  ['a response body unwrapped from a lone allOf of a $ref', { given: [api({ response: { allOf: [{ $ref: '#/components/schemas/Pet' }] }, schemas: { Pet: object({ id: { type: 'string' } }, ['id']) } }), api({ response: { $ref: '#/components/schemas/Pet' }, schemas: { Pet: object({ id: { type: 'string' } }, ['id']) } })], want: 'none' }],
+  ['a request property const turned into a one-value enum', { given: [api({ request: object({ kind: { type: 'string', const: 'cat' } }) }), api({ request: object({ kind: { type: 'string', enum: ['cat'] } }) })], want: 'none' }],
 ];
 
 describe('changes no generated type shows are not reported', () => {

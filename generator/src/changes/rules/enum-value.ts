@@ -8,7 +8,7 @@ import { show } from './show.js';
 export const enumValueRule: ChangeRule = {
   id: 'enum-value',
   subject: 'enum-value',
-  summary: 'request: a value added is a feature, removed breaking; response: a value added is breaking (a literal union grows, exhaustive switches break), removed a fix',
+  summary: 'request: a value added is a feature, removed breaking; response: a value added is breaking (a literal union grows, exhaustive switches break), removed a fix; `const: x` counts as `enum: [x]`',
   classify: (d) => {
     const value = show(d.kind === 'added' ? d.after : d.before);
     if (d.direction === 'response') {
