@@ -22,6 +22,7 @@ export type Subject =
   | 'operation-id'
   | 'operation-group'
   | 'deprecation'
+  | 'lifecycle'
   | 'parameter'
   | 'parameter-required'
   | 'request-body'
@@ -70,6 +71,10 @@ export interface Difference {
   tagsTyped?: boolean;
   /** A response media type added: the body type callers get gains a member (a new schema, or a new reading such as text). */
   widens?: boolean;
+  /** An operation or parameter removed: why that breaks no promise of the spec's lifecycle (lifecycle.ts), if it does not. */
+  sanctioned?: string;
+  /** A lifecycle extension changed on an operation or parameter deprecated on both sides. */
+  stillDeprecated?: boolean;
 }
 
 /** One rule: the level and sentence for every difference of its subject. One file each, in rules/. */

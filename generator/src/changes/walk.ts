@@ -12,6 +12,7 @@ import {
   type JsonObject as Json,
 } from '../document/index.js';
 import { parsingFor } from '../model/build-model.js';
+import { sanctionedRemoval, stabilityRank } from './lifecycle.js';
 import type { Difference, Direction, Subject } from './types.js';
 
 /** Keys that only document: a change there is `docs`, whatever it says. */
@@ -66,7 +67,7 @@ export function compareDocuments(baseDocument: unknown, specDocument: unknown): 
     const after = specOps.get(key);
     const label = operationLabel(after ?? before);
     if (!after) {
-      differences.push({ subject: 'operation', kind: 'removed', direction: 'neutral', operation: label, pointer: before.pointer, where: key });
+      differences.push({ subject: 'operation', kind: 'removed', direction: 'neutral', operation: label, pointer: before.pointer, where: key, sanctioned: sanctionedRemoval(before.operation) });
       continue;
     }
     compareOperation({ base, spec, operation: label, differences, inProgress: new Set(), known }, before, after);
@@ -94,6 +95,7 @@ function compareOperation(walk: Walk, before: DocumentOperation, after: Document
   if (before.operationId !== after.operationId) push('operation-id', 'changed', 'operationId', { before: before.operationId, after: after.operationId, pointer: at(after.pointer, 'operationId') });
   if (before.tags[0] !== after.tags[0]) push('operation-group', 'changed', 'first tag', { before: before.tags[0], after: after.tags[0], pointer: at(after.pointer, 'tags') });
   if ((o.deprecated === true) !== (n.deprecated === true)) push('deprecation', n.deprecated === true ? 'added' : 'removed', 'deprecated');
+  compareLifecycle(walk, o, n, after.pointer, 'operation', 'neutral');
   compareDocumentation(walk, o, n, { doc: walk.base, pointer: before.pointer }, { doc: walk.spec, pointer: after.pointer }, 'operation');
   compareSecurity(walk, o.security ?? walk.base.security, n.security ?? walk.spec.security, after.pointer);
   compareServers(walk, o.servers ?? before.pathItem.servers, n.servers ?? after.pathItem.servers, at(after.pointer, 'servers'), 'servers');
@@ -103,7 +105,7 @@ function compareOperation(walk: Walk, before: DocumentOperation, after: Document
   for (const [key, param] of beforeParams) {
     const next = afterParams.get(key);
     if (!next) {
-      walk.differences.push({ subject: 'parameter', kind: 'removed', direction: 'request', operation: walk.operation, pointer: param.pointer, where: `${key} parameter`, name: param.name });
+      walk.differences.push({ subject: 'parameter', kind: 'removed', direction: 'request', operation: walk.operation, pointer: param.pointer, where: `${key} parameter`, name: param.name, sanctioned: sanctionedRemoval(param.value, o) });
       continue;
     }
     const where = `${key} parameter`;
@@ -116,6 +118,7 @@ function compareOperation(walk: Walk, before: DocumentOperation, after: Document
     if ((param.value.deprecated === true) !== (next.value.deprecated === true)) {
       walk.differences.push({ subject: 'deprecation', kind: next.value.deprecated === true ? 'added' : 'removed', direction: 'request', operation: walk.operation, pointer: next.pointer, where });
     }
+    compareLifecycle(walk, param.value, next.value, next.pointer, where, 'request');
     for (const key of ['style', 'explode', 'allowReserved', 'allowEmptyValue']) {
       if (!same(param.value[key], next.value[key])) {
         walk.differences.push({ subject: 'keyword', kind: 'changed', direction: 'request', operation: walk.operation, pointer: next.pointer, where, name: key, before: param.value[key], after: next.value[key] });
@@ -259,6 +262,9 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
   if (beforeValue === undefined && afterValue === undefined) return;
   // Boolean schemas (3.1) and a schema appearing or disappearing: compared as a whole.
   if (!isObject(beforeValue) || !isObject(afterValue)) {
+    // `true`, `{}` and no schema all accept anything: the same (any) type.
+    const anything = (value: unknown) => value === undefined || value === true || (isObject(value) && Object.keys(value).length === 0);
+    if (anything(beforeValue) && anything(afterValue)) return;
     if (!same(beforeValue, afterValue)) push(walk, 'keyword', 'changed', direction, a, where, { name: 'schema', before: beforeValue, after: afterValue });
     return;
   }
@@ -317,6 +323,20 @@ function constAsEnum(schema: Json): Json {
   if (!('const' in schema) || 'enum' in schema) return schema;
   const { const: value, ...rest } = schema;
   return { ...rest, enum: [value] };
+}
+
+/**
+ * `x-sunset` and `x-stability-level` of an operation or parameter (lifecycle.ts; the deprecated flag is
+ * `deprecation`): a change, or a stability level the spec still gives that is none of the known ones.
+ */
+function compareLifecycle(walk: Walk, before: Json, after: Json, pointer: string, where: string, direction: Direction): void {
+  for (const key of ['x-sunset', 'x-stability-level']) {
+    const unchanged = same(before[key], after[key]);
+    if (unchanged && (key === 'x-sunset' || stabilityRank(after[key]) !== undefined)) continue;
+    const kind = unchanged ? 'changed' : !(key in before) ? 'added' : !(key in after) ? 'removed' : 'changed';
+    const stillDeprecated = before.deprecated === true && after.deprecated === true;
+    walk.differences.push({ subject: 'lifecycle', kind, direction, operation: walk.operation, pointer: `${pointer}${joinPointer(key)}`, where, name: key, before: before[key], after: after[key], ...(stillDeprecated ? { stillDeprecated } : {}) });
+  }
 }
 
 /** `$ref`s met in an `allOf` anywhere in a document, found once per document. */

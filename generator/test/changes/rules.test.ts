@@ -28,7 +28,13 @@ function api(edit: { request?: Json; response?: Json; operation?: Json; paramete
   };
 }
 
-const object = (properties: Json, required: string[] = []): Json => ({ type: 'object', properties, ...(required.length ? { required } : {}) });
+/** `api()` with `GET /cats` (listCats) too, that operation given the extra keys. */
+function withCats(operation: Json): Json {
+  const document = api();
+  return { ...document, paths: { ...(document.paths as Json), '/cats': { get: { operationId: 'listCats', responses: { '200': { description: 'ok' } }, ...operation } } } };
+}
+
+const object = (properties: Record<string, unknown>, required: string[] = []): Json => ({ type: 'object', properties, ...(required.length ? { required } : {}) });
 const json = (schema: Json) => ({ 'application/json': { schema } });
 
 /** Each rule file with a fixture pair per verdict: [rule id of the change, { given: [base, spec], want: level }]. */
@@ -41,6 +47,21 @@ const cases: [string, { given: [Json, Json]; want: ChangeLevel }][] = [
   ['parameter-added', { given: [api(), api({ parameters: [{ name: 'dryRun', in: 'query', schema: { type: 'boolean' } }] })], want: 'feature' }],
   ['parameter-added', { given: [api(), api({ parameters: [{ name: 'dryRun', in: 'query', required: true, schema: { type: 'boolean' } }] })], want: 'breaking' }],
   ['parameter-removed', { given: [api({ parameters: [{ name: 'dryRun', in: 'query', schema: { type: 'boolean' } }] }), api()], want: 'breaking' }],
+  ['parameter-removed', { given: [api({ parameters: [{ name: 'dryRun', in: 'query', deprecated: true, 'x-sunset': '2000-01-01', schema: { type: 'boolean' } }] }), api()], want: 'feature' }],
+  ['parameter-removed', { given: [api({ parameters: [{ name: 'dryRun', in: 'query', deprecated: true, 'x-sunset': '2999-01-01', schema: { type: 'boolean' } }] }), api()], want: 'breaking' }],
+  ['operation-removed', { given: [withCats({ deprecated: true }), api()], want: 'feature' }],
+  ['operation-removed', { given: [withCats({ 'x-stability-level': 'alpha' }), api()], want: 'feature' }],
+  ['operation-removed', { given: [withCats({ deprecated: true, 'x-sunset': '2999-01-01' }), api()], want: 'breaking' }],
+  ['lifecycle-added', { given: [api(), api({ operation: { 'x-stability-level': 'beta' } })], want: 'breaking' }],
+  ['lifecycle-changed', { given: [api({ operation: { 'x-stability-level': 'alpha' } }), api({ operation: { 'x-stability-level': 'beta' } })], want: 'docs' }],
+  ['lifecycle-changed', { given: [api({ operation: { 'x-stability-level': 'ga' } }), api({ operation: { 'x-stability-level': 'ga' } })], want: 'breaking' }],
+  ['lifecycle-removed', { given: [api({ operation: { deprecated: true, 'x-sunset': '2999-01-01' } }), api({ operation: { deprecated: true } })], want: 'breaking' }],
+  ['lifecycle-changed', { given: [api({ operation: { deprecated: true, 'x-sunset': '2999-01-01' } }), api({ operation: { deprecated: true, 'x-sunset': '2998-01-01' } })], want: 'breaking' }],
+  ['lifecycle-changed', { given: [api({ operation: { deprecated: true, 'x-sunset': '2998-01-01' } }), api({ operation: { deprecated: true, 'x-sunset': '2999-01-01' } })], want: 'docs' }],
+  ['lifecycle-changed', { given: [api({ operation: { deprecated: true, 'x-sunset': '2999-01-01' } }), api({ operation: { deprecated: true, 'x-sunset': 'soon' } })], want: 'breaking' }],
+  ['keyword-changed', { given: [api({ request: object({ name: false }) }), api({ request: object({ name: { type: 'string' } }) })], want: 'feature' }],
+  ['keyword-changed', { given: [api({ response: object({ id: { type: 'string' } }) }), api({ response: object({ id: false }) })], want: 'fix' }],
+  ['keyword-changed', { given: [api({ response: object({ id: false }) }), api({ response: object({ id: { type: 'string' } }) })], want: 'breaking' }],
   ['parameter-required-added', { given: [api({ parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }] }), api({ parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }] })], want: 'breaking' }],
   ['parameter-required-removed', { given: [api({ parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }] }), api({ parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }] })], want: 'feature' }],
   ['request-body-removed', { given: [api(), api({ operation: { requestBody: undefined } })], want: 'breaking' }],
@@ -159,6 +180,7 @@ const unseen: [string, { given: [Json, Json]; want: string }][] = [
   // Equivalent spellings of one type: openapi-typescript prints the same type for both sides.
   ['a request body wrapped in a lone oneOf', { given: [api(), api({ request: { oneOf: [object({ name: { type: 'string' } })] } })], want: 'none' }],
   ['a response body unwrapped from a lone allOf of a $ref', { given: [api({ response: { allOf: [{ $ref: '#/components/schemas/Pet' }] }, schemas: { Pet: object({ id: { type: 'string' } }, ['id']) } }), api({ response: { $ref: '#/components/schemas/Pet' }, schemas: { Pet: object({ id: { type: 'string' } }, ['id']) } })], want: 'none' }],
+  ['a response body schema `true` dropped (any value either way)', { given: [api({ responses: { '200': { description: 'ok', content: { 'application/json': { schema: true } } } } }), api({ responses: { '200': { description: 'ok', content: { 'application/json': {} } } } })], want: 'none' }],
   ['a request property const turned into a one-value enum', { given: [api({ request: object({ kind: { type: 'string', const: 'cat' } }) }), api({ request: object({ kind: { type: 'string', enum: ['cat'] } }) })], want: 'none' }],
 ];
 

@@ -14,6 +14,7 @@ import { documentationRule } from './documentation.js';
 import { enumValueRule } from './enum-value.js';
 import { extensionRule } from './extension.js';
 import { keywordRule } from './keyword.js';
+import { lifecycleRule } from './lifecycle.js';
 import { mediaTypeRule } from './media-type.js';
 import { nullableRule } from './nullable.js';
 import { operationGroupRule } from './operation-group.js';
@@ -38,6 +39,7 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   operationIdRule,
   operationGroupRule,
   deprecationRule,
+  lifecycleRule,
   parameterRule,
   parameterRequiredRule,
   requestBodyRule,

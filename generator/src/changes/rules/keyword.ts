@@ -1,13 +1,21 @@
-import type { ChangeRule } from '../types.js';
+import type { ChangeLevel, ChangeRule, Difference } from '../types.js';
 import { show } from './show.js';
 
 /** Anything else the client depends on (a discriminator, a serialisation style, a whole schema swapped): breaking, to be safe. */
 export const keywordRule: ChangeRule = {
   id: 'keyword',
   subject: 'keyword',
-  summary: 'any other change the client depends on (discriminator, style/explode, `not`, a schema replaced): breaking',
+  summary: 'any other change the client depends on (discriminator, style/explode, `not`, a schema replaced): breaking; but a request `false` schema (nothing allowed) given a schema is a feature, and a response schema becoming `false` a fix',
   classify: (d) => ({
-    level: 'breaking',
+    level: booleanSchemaLevel(d) ?? 'breaking',
     message: `${d.where}: ${d.name ?? 'value'} ${d.kind === 'added' ? `added: ${show(d.after)}` : d.kind === 'removed' ? `removed (was ${show(d.before)})` : `changed from ${show(d.before)} to ${show(d.after)}`}`,
   }),
 };
+
+/** `false` allows nothing (openapi-typescript: `never`): a request allowing something instead accepts more, and a response that can hold nothing returns less. */
+function booleanSchemaLevel(d: Difference): ChangeLevel | undefined {
+  if (d.name !== 'schema') return undefined;
+  if (d.before === false && d.after !== false) return d.direction === 'response' ? undefined : 'feature';
+  if (d.after === false && d.direction === 'response') return 'fix';
+  return undefined;
+}
