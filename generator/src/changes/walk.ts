@@ -22,6 +22,9 @@ const DOC_KEYS = new Set(['description', 'summary', 'title', 'example', 'example
 const CONSTRAINT_KEYS = new Set([
   'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'pattern',
   'format', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+  // Applicators openapi-typescript types nothing from: they only validate (prefixItems and patternProperties do type).
+  'not', 'contains', 'minContains', 'maxContains', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas',
+  'propertyNames', 'unevaluatedItems', 'unevaluatedProperties',
 ]);
 
 /** Schema keywords the walk looks into itself (everything else is compared as a whole value). */
@@ -305,9 +308,15 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
       push(walk, 'discriminator', kind, direction, sideOf(a, key), where, { name: key, before: o[key], after: n[key], tagsTyped });
       continue;
     }
-    const subject: Subject = CONSTRAINT_KEYS.has(key) ? 'constraint' : key.startsWith('x-') ? 'extension' : 'keyword';
+    // A property's stability level is a lifecycle promise like an operation's (oasdiff reads it there too).
+    const subject: Subject = CONSTRAINT_KEYS.has(key) ? 'constraint' : key === 'x-stability-level' ? 'lifecycle' : key.startsWith('x-') ? 'extension' : 'keyword';
     push(walk, subject, kind, direction, sideOf(a, key), where, { name: key, before: o[key], after: n[key] });
   }
+}
+
+/** A schema object of documentation and vendor extensions only (it accepts anything). */
+function annotationOnly(schema: unknown): boolean {
+  return isObject(schema) && Object.keys(schema).length > 0 && Object.keys(schema).every((key) => DOC_KEYS.has(key) || key.startsWith('x-') || key === 'deprecated');
 }
 
 /** The composition keyword of a schema that is nothing but one `oneOf`, `anyOf` or `allOf` member (and docs). */
@@ -498,8 +507,18 @@ function compareBranches(walk: Walk, key: string, beforeValue: unknown, afterVal
   const leftAfter = [...unmatchedAfter];
   while (unmatchedBefore.length > 0 && leftAfter.length > 0) pairs.push([unmatchedBefore.shift()!, leftAfter.shift()!]);
   for (const [i, j] of pairs) compareSchema(walk, before[i], after[j], sideOf(sideOf(b, key), i), sideOf(sideOf(a, key), j), where, direction);
-  for (const i of unmatchedBefore) push(walk, 'composition-branch', 'removed', direction, sideOf(sideOf(b, key), i), where, { name: key, before: before[i] });
-  for (const j of leftAfter) push(walk, 'composition-branch', 'added', direction, sideOf(sideOf(a, key), j), where, { name: key, after: after[j] });
+  // An allOf branch of nothing but annotations (a title, a description) constrains nothing: documentation.
+  const annotates = (doc: Json, branch: unknown) => key === 'allOf' && annotationOnly(deref(doc, branch));
+  for (const i of unmatchedBefore) {
+    const at = sideOf(sideOf(b, key), i);
+    if (annotates(walk.base, before[i])) push(walk, 'documentation', 'removed', 'neutral', at, where, { name: 'annotation-only allOf branch' });
+    else push(walk, 'composition-branch', 'removed', direction, at, where, { name: key, before: before[i] });
+  }
+  for (const j of leftAfter) {
+    const at = sideOf(sideOf(a, key), j);
+    if (annotates(walk.spec, after[j])) push(walk, 'documentation', 'added', 'neutral', at, where, { name: 'annotation-only allOf branch' });
+    else push(walk, 'composition-branch', 'added', direction, at, where, { name: key, after: after[j] });
+  }
 }
 
 function compareSecurity(walk: Walk, before: unknown, after: unknown, pointer: string): void {

@@ -1,8 +1,14 @@
 import type { ChangeRule } from '../types.js';
 import { show } from './show.js';
 
-const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties']);
-const LOWER_BOUNDS = new Set(['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties']);
+const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties', 'maxContains']);
+const LOWER_BOUNDS = new Set(['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties', 'minContains']);
+
+/** Whether `divisor` divides `value` a whole number of times, within floating-point noise (2.5 divides 5). */
+function divides(divisor: number, value: number): boolean {
+  const quotient = value / divisor;
+  return divisor !== 0 && Math.abs(quotient - Math.round(quotient)) < 1e-9;
+}
 
 /** A pattern any string matches (`.*`, `^.*$`) constrains nothing: the same as no pattern. */
 function constrains(keyword: string, value: unknown): boolean {
@@ -13,7 +19,7 @@ function constrains(keyword: string, value: unknown): boolean {
 /**
  * How the new value of a validation keyword compares with the old one: `stricter` (accepts fewer values),
  * `looser` (accepts more), `same` (neither side constrains: `false` or `.*` dropped or added), or `other` when
- * neither follows from the values (a pattern, format or multipleOf replaced by another).
+ * neither follows from the values (a pattern or format replaced by another, a multipleOf neither divides).
  */
 export function compareConstraint(keyword: string, before: unknown, after: unknown): 'stricter' | 'looser' | 'same' | 'other' {
   const had = constrains(keyword, before);
@@ -24,6 +30,8 @@ export function compareConstraint(keyword: string, before: unknown, after: unkno
   if (typeof before === 'number' && typeof after === 'number') {
     if (UPPER_BOUNDS.has(keyword)) return after < before ? 'stricter' : 'looser';
     if (LOWER_BOUNDS.has(keyword)) return after > before ? 'stricter' : 'looser';
+    // Every multiple of 10 is one of 5: a multipleOf that the old one divides is stricter, one that divides it looser.
+    if (keyword === 'multipleOf') return divides(before, after) ? 'stricter' : divides(after, before) ? 'looser' : 'other';
   }
   // 3.0's boolean exclusiveMinimum/Maximum and uniqueItems: both true here (false constrains nothing).
   if (typeof before === 'boolean' && typeof after === 'boolean') return 'looser';

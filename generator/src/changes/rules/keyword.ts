@@ -5,17 +5,22 @@ import { show } from './show.js';
 export const keywordRule: ChangeRule = {
   id: 'keyword',
   subject: 'keyword',
-  summary: 'any other change the client depends on (discriminator, style/explode, `not`, a schema replaced): breaking; but a request `false` schema (nothing allowed) given a schema is a feature, and a response schema becoming `false` a fix',
+  summary: "any other change the client depends on (discriminator, style/explode, `prefixItems`, `patternProperties`, a schema replaced): breaking; but a `false` schema (nothing allowed) given a schema is a feature (a response's removed altogether stays breaking), and a response schema becoming `false` a fix",
   classify: (d) => ({
     level: booleanSchemaLevel(d) ?? 'breaking',
     message: `${d.where}: ${d.name ?? 'value'} ${d.kind === 'added' ? `added: ${show(d.after)}` : d.kind === 'removed' ? `removed (was ${show(d.before)})` : `changed from ${show(d.before)} to ${show(d.after)}`}`,
   }),
 };
 
-/** `false` allows nothing (openapi-typescript: `never`): a request allowing something instead accepts more, and a response that can hold nothing returns less. */
+/**
+ * `false` allows nothing (openapi-typescript: `never`). A request allowing something instead accepts more; a
+ * response gaining a body type where it had `never` breaks no code (none could read a `never`), as a first success
+ * status added does not; a response that can hold nothing returns less.
+ */
 function booleanSchemaLevel(d: Difference): ChangeLevel | undefined {
   if (d.name !== 'schema') return undefined;
-  if (d.before === false && d.after !== false) return d.direction === 'response' ? undefined : 'feature';
+  // A response schema removed altogether documents no shape any more: breaking, whatever it was.
+  if (d.before === false && d.after !== false) return d.direction === 'response' && d.after === undefined ? undefined : 'feature';
   if (d.after === false && d.direction === 'response') return 'fix';
   return undefined;
 }
