@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCommandLine } from './command-line.js';
-import { bumpVersion, changeReport, formatReport } from './changes/index.js';
+import { bumpVersion, changeReport, formatReport, type ChangeReport } from './changes/index.js';
 import { readDocument } from './changes/read-document.js';
 import { recordedSha256, withDocumentationChange } from './changes/release.js';
 import { interfaceSnapshot } from './model/interface-snapshot.js';
@@ -44,13 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     const config = await loadConfig(values.config ? path.resolve(values.config) : DEFAULT_CONFIG_FILE);
     const basePath = values.base !== undefined ? path.resolve(values.base) : path.join(config.out, 'openapi.snapshot.json');
     const specPath = values.spec !== undefined ? path.resolve(values.spec) : config.spec;
-    const base = await readDocument(basePath).catch((error: unknown) => {
-      throw new GeneratorError(`cannot read the base document ${show(basePath)}: ${(error as Error).message}`);
-    });
-    const spec = await readDocument(specPath);
-    // A snapshot has no documentation or extensions: the spec is compared the same way, stripped.
-    const recorded = recordedSha256(base.document);
-    const report = withDocumentationChange(changeReport(base.document, recorded === undefined ? spec.document : interfaceSnapshot(spec.document)), base.document, spec.sha256);
+    const report = await reportBetween(basePath, specPath);
     if (values.json) {
       console.log(JSON.stringify(report, null, 2));
       return 0;
@@ -64,6 +58,17 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`error: ${error instanceof GeneratorError ? error.message : (error as Error)?.message ?? String(error)}`);
     return 1;
   }
+}
+
+/** The change report from the document at `basePath` (a spec, or a client's openapi.snapshot.json) to the spec at `specPath`. */
+export async function reportBetween(basePath: string, specPath: string): Promise<ChangeReport> {
+  const base = await readDocument(basePath).catch((error: unknown) => {
+    throw new GeneratorError(`cannot read the base document ${show(basePath)}: ${(error as Error).message}`);
+  });
+  const spec = await readDocument(specPath);
+  // A snapshot has no documentation or extensions: the spec is compared the same way, stripped.
+  const recorded = recordedSha256(base.document);
+  return withDocumentationChange(changeReport(base.document, recorded === undefined ? spec.document : interfaceSnapshot(spec.document)), base.document, spec.sha256);
 }
 
 async function packageVersion(outDir: string): Promise<string | undefined> {

@@ -55,7 +55,7 @@ const cases: [string, { given: [Json, Json]; want: ChangeLevel }][] = [
   ['lifecycle-added', { given: [api(), api({ operation: { 'x-stability-level': 'beta' } })], want: 'breaking' }],
   ['lifecycle-changed', { given: [api({ response: object({ id: { type: 'string', 'x-stability-level': 'stable' } }) }), api({ response: object({ id: { type: 'string', 'x-stability-level': 'draft' } }) })], want: 'breaking' }],
   ['lifecycle-changed', { given: [api({ request: object({ name: { type: 'string', 'x-stability-level': 'beta' } }) }), api({ request: object({ name: { type: 'string', 'x-stability-level': 'stable' } }) })], want: 'docs' }],
-  ['keyword-changed', { given: [api({ response: false }), api({ responses: { '201': { description: 'created', content: { 'application/json': {} } } } })], want: 'breaking' }],
+  ['keyword-changed', { given: [api({ responses: { '201': { description: 'created', content: { 'application/json': { schema: false } } } } }), api({ responses: { '201': { description: 'created', content: { 'application/json': {} } } } })], want: 'breaking' }],
   ['lifecycle-changed', { given: [api({ operation: { 'x-stability-level': 'alpha' } }), api({ operation: { 'x-stability-level': 'beta' } })], want: 'docs' }],
   ['lifecycle-changed', { given: [api({ operation: { 'x-stability-level': 'ga' } }), api({ operation: { 'x-stability-level': 'ga' } })], want: 'breaking' }],
   ['lifecycle-removed', { given: [api({ operation: { deprecated: true, 'x-sunset': '2999-01-01' } }), api({ operation: { deprecated: true } })], want: 'breaking' }],
