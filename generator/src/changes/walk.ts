@@ -12,6 +12,7 @@ import {
   type JsonObject as Json,
 } from '../document/index.js';
 import { parsingFor } from '../model/build-model.js';
+import { flattenAllOf, flattenedPointer, isFlattenedProperty } from './flatten-all-of.js';
 import { sanctionedRemoval, stabilityRank } from './lifecycle.js';
 import type { Difference, Direction, Subject } from './types.js';
 
@@ -282,11 +283,18 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
   if (beforeMember !== undefined || afterMember !== undefined) {
     const [old, oldSide] = beforeMember ? [(beforeValue[beforeMember] as unknown[])[0], sideOf(sideOf(b, beforeMember), 0)] : [beforeValue, b];
     const [next, nextSide] = afterMember ? [(afterValue[afterMember] as unknown[])[0], sideOf(sideOf(a, afterMember), 0)] : [afterValue, a];
+    // The wrapper's own description or title documents the schema too.
+    compareDocumentation(walk, beforeMember ? beforeValue : {}, afterMember ? afterValue : {}, b, a, where);
     compareSchema(walk, old, next, oldSide, nextSide, where, direction);
     return;
   }
-  const o = constAsEnum(beforeValue);
-  const n = constAsEnum(afterValue);
+  // Composed differently on the two sides (one is an allOf, or their allOfs have different members): each is
+  // compared as the one object it describes, so a property moved into a member is not removed.
+  const composedDifferently = Array.isArray(beforeValue.allOf) !== Array.isArray(afterValue.allOf) || !sameMembers(beforeValue.allOf, afterValue.allOf);
+  const flatBefore = composedDifferently ? flatView(walk.base, beforeValue, b) : undefined;
+  const flatAfter = composedDifferently ? flatView(walk.spec, afterValue, a) : undefined;
+  const o = constAsEnum(flatBefore && flatAfter ? flatBefore : beforeValue);
+  const n = constAsEnum(flatBefore && flatAfter ? flatAfter : afterValue);
   compareDocumentation(walk, o, n, b, a, where);
   compareTypes(walk, o, n, a, where, direction);
   if ((o.nullable === true) !== (n.nullable === true)) push(walk, 'nullable', n.nullable === true ? 'added' : 'removed', direction, a, where);
@@ -295,6 +303,7 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
   if (o.items !== undefined || n.items !== undefined) compareSchema(walk, o.items, n.items, sideOf(b, 'items'), sideOf(a, 'items'), `${where}[]`, direction);
   compareAdditionalProperties(walk, o.additionalProperties, n.additionalProperties, b, a, where, direction);
   for (const key of ['allOf', 'oneOf', 'anyOf']) compareBranches(walk, key, o[key], n[key], b, a, where, direction);
+  if (flatBefore && flatAfter) compareAnnotationMembers(walk, beforeValue.allOf, afterValue.allOf, b, a, where);
   for (const key of ['readOnly', 'writeOnly']) {
     if ((o[key] === true) !== (n[key] === true)) push(walk, 'read-write', n[key] === true ? 'added' : 'removed', direction, a, where, { name: key });
   }
@@ -312,6 +321,27 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
     const subject: Subject = CONSTRAINT_KEYS.has(key) ? 'constraint' : key === 'x-stability-level' ? 'lifecycle' : key.startsWith('x-') ? 'extension' : 'keyword';
     push(walk, subject, kind, direction, sideOf(a, key), where, { name: key, before: o[key], after: n[key] });
   }
+}
+
+/** Flattened allOfs lose their members' documentation: an annotation-only member added or removed is still docs. */
+function compareAnnotationMembers(walk: Walk, before: unknown, after: unknown, b: Side, a: Side, where: string): void {
+  const annotations = (doc: Json, members: unknown) => (Array.isArray(members) ? members.map((member, index) => ({ index, value: deref(doc, member) })).filter((m) => annotationOnly(m.value)) : []);
+  const old = annotations(walk.base, before);
+  const next = annotations(walk.spec, after);
+  for (const m of old) if (!next.some((other) => same(other.value, m.value))) push(walk, 'documentation', 'removed', 'neutral', sideOf(sideOf(b, 'allOf'), m.index), where, { name: 'annotation-only allOf branch' });
+  for (const m of next) if (!old.some((other) => same(other.value, m.value))) push(walk, 'documentation', 'added', 'neutral', sideOf(sideOf(a, 'allOf'), m.index), where, { name: 'annotation-only allOf branch' });
+}
+
+/** A schema as one object: its allOf flattened, or itself when it has none (undefined when it cannot be flattened). */
+function flatView(doc: Json, schema: Json, at: Side): Json | undefined {
+  return Array.isArray(schema.allOf) ? flattenAllOf(doc, schema, at.pointer) : schema;
+}
+
+/** Whether two allOf lists have the same members by position (the same `$ref`s, or equal inline schemas counted by number). */
+function sameMembers(before: unknown, after: unknown): boolean {
+  if (!Array.isArray(before) || !Array.isArray(after)) return true;
+  if (before.length !== after.length) return false;
+  return before.every((member, index) => refOf(member) === refOf(after[index]));
 }
 
 /** A schema object of documentation and vendor extensions only (it accepts anything). */
@@ -422,7 +452,11 @@ function compareProperties(walk: Walk, o: Json, n: Json, b: Side, a: Side, where
     const here = `${where}.${name}`;
     const inBefore = Object.prototype.hasOwnProperty.call(before, name);
     const inAfter = Object.prototype.hasOwnProperty.call(after, name);
-    const propertySide = (s: Side) => sideOf(sideOf(s, 'properties'), name);
+    // A flattened allOf's property lives in a member: point there.
+    const propertySide = (s: Side) => {
+      const value = (s === b ? before : after)[name];
+      return isFlattenedProperty(value) ? { doc: s.doc, pointer: flattenedPointer(value) } : sideOf(sideOf(s, 'properties'), name);
+    };
     if (!inAfter) {
       if (!hiddenBefore(name)) push(walk, 'property', 'removed', direction, propertySide(b), here, { name, required: requiredBefore.includes(name) });
       continue;

@@ -132,6 +132,9 @@ const cases: [string, { given: [Json, Json]; want: ChangeLevel }][] = [
   ['constraint-changed', { given: [api({ request: object({ n: { type: 'number', multipleOf: 5 } }) }), api({ request: object({ n: { type: 'number', multipleOf: 10 } }) })], want: 'breaking' }],
   ['constraint-changed', { given: [api({ response: object({ n: { type: 'number', multipleOf: 5 } }) }), api({ response: object({ n: { type: 'number', multipleOf: 10 } }) })], want: 'fix' }],
   ['constraint-changed', { given: [api({ response: object({ n: { type: 'number', multipleOf: 2 } }) }), api({ response: object({ n: { type: 'number', multipleOf: 3 } }) })], want: 'breaking' }],
+  ['property-added', { given: [api({ request: { $ref: '#/components/schemas/Pet' }, schemas: { Pet: object({ name: { type: 'string' } }) } }), api({ request: { allOf: [{ $ref: '#/components/schemas/Pet' }, object({ tag: { type: 'string' } })] }, schemas: { Pet: object({ name: { type: 'string' } }) } })], want: 'feature' }],
+  ['property-removed', { given: [api({ response: { allOf: [{ $ref: '#/components/schemas/Base' }, object({ name: { type: 'string' } })] }, schemas: { Base: object({ id: { type: 'string' } }, ['id']) } }), api({ response: object({ id: { type: 'string' } }, ['id']) })], want: 'breaking' }],
+  ['nullable-removed', { given: [api({ request: { $ref: '#/components/schemas/Pet' }, schemas: { Pet: { ...object({ name: { type: 'string' } }), nullable: true } } }), api({ request: { allOf: [{ $ref: '#/components/schemas/Pet' }, object({ tag: { type: 'string' } })] }, schemas: { Pet: { ...object({ name: { type: 'string' } }), nullable: true } } })], want: 'breaking' }],
   ['documentation-added', { given: [api({ request: { allOf: [object({ name: { type: 'string' } })] } }), api({ request: { allOf: [object({ name: { type: 'string' } }), { title: 'A pet', description: 'to create' }] } })], want: 'docs' }],
   ['constraint-added', { given: [api({ request: object({ name: { type: 'string' } }) }), api({ request: object({ name: { type: 'string', const: 'rex' } }) })], want: 'breaking' }],
   ['constraint-changed', { given: [api({ response: object({ id: { type: 'string', maxLength: 10 } }, ['id']) }), api({ response: object({ id: { type: 'string', maxLength: 20 } }, ['id']) })], want: 'breaking' }],
@@ -182,6 +185,8 @@ function pets(discriminator: Json): Json {
 
 /** Changes a caller cannot see, so none is reported: [name, { given: [base, spec], want: bump }]. */
 const unseen: [string, { given: [Json, Json]; want: string }][] = [
+  ['an object split into allOf members with the same properties', { given: [api({ response: object({ id: { type: 'string' }, name: { type: 'string' } }, ['id']) }), api({ response: { allOf: [{ $ref: '#/components/schemas/Base' }, object({ name: { type: 'string' } })] }, schemas: { Base: object({ id: { type: 'string' } }, ['id']) } })], want: 'none' }],
+  ['a reference wrapped in an allOf with nothing more', { given: [api({ request: { $ref: '#/components/schemas/Pet' }, schemas: { Pet: object({ name: { type: 'string' } }) } }), api({ request: { allOf: [{ $ref: '#/components/schemas/Pet' }], description: 'the pet' }, schemas: { Pet: object({ name: { type: 'string' } }) } })], want: 'patch' }],
   ['a readOnly request property becoming required', { given: [api({ request: object({ id: { type: 'string', readOnly: true } }) }), api({ request: object({ id: { type: 'string', readOnly: true } }, ['id']) })], want: 'none' }],
   ['a required readOnly property added to a request', { given: [api(), api({ request: object({ name: { type: 'string' }, id: { type: 'string', readOnly: true } }, ['id']) })], want: 'none' }],
   ['a readOnly request property made shorter', { given: [api({ request: object({ id: { type: 'string', readOnly: true, maxLength: 9 } }) }), api({ request: object({ id: { type: 'string', readOnly: true, maxLength: 3 } }) })], want: 'none' }],
@@ -199,6 +204,18 @@ describe('changes no generated type shows are not reported', () => {
   test.each(unseen)('%s', (_name, { given: [base, spec], want }) => {
     const report = changeReport(base, spec);
     expect(report.bump, JSON.stringify(report.changes, null, 1)).toBe(want);
+  });
+});
+
+describe('change rules: allOf compared as the object it describes', () => {
+  test('a property moved out of a flattened allOf member is reported where it was defined', () => {
+    const report = changeReport(
+      api({ response: { allOf: [{ $ref: '#/components/schemas/Base' }, object({ name: { type: 'string' } })] }, schemas: { Base: object({ id: { type: 'string' } }, ['id']) } }),
+      api({ response: object({ id: { type: 'string' } }, ['id']) }),
+    );
+    expect(report.changes.filter((c) => c.level === 'breaking').map((c) => [c.rule, c.pointer])).toEqual([
+      ['property-removed', '/paths/~1pets/post/responses/201/content/application~1json/schema/allOf/1/properties/name'],
+    ]);
   });
 });
 
