@@ -185,7 +185,7 @@ function compareResponses(walk: Walk, before: Json, after: Json, b: Side, a: Sid
 function typedMember(mediaType: string, media: unknown, success: boolean): string | undefined {
   const reading = parsingFor(mediaType);
   if (reading !== 'json') return success ? reading : undefined;
-  return `json ${JSON.stringify(isObject(media) ? media.schema ?? null : null)}`;
+  return `json ${canonicalJson(isObject(media) ? media.schema ?? null : null)}`;
 }
 
 /** What a response resolves to: its `content` with `$ref`s to the response followed and documentation left out. */
@@ -641,7 +641,22 @@ function withoutDocs(value: unknown): unknown {
   return isObject(value) ? Object.fromEntries(Object.entries(value).filter(([key]) => !DOC_KEYS.has(key))) : value;
 }
 
+/** Equal as JSON, whatever the order of object keys (a spec reformatted with sorted keys changes nothing). */
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/** JSON text with every object's keys sorted: one text per value, however its keys were written. */
+function canonicalJson(value: unknown): string | undefined {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (!isObject(inner)) return inner;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(inner).sort()) {
+      if (key === '__proto__') Object.defineProperty(sorted, key, { value: inner[key], enumerable: true, writable: true, configurable: true });
+      else sorted[key] = inner[key];
+    }
+    return sorted;
+  });
 }
 
