@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCommandLine } from './command-line.js';
-import { bumpVersion, changeReport, formatReport, type ChangeReport } from './changes/index.js';
+import { LEVEL_ORDER, bumpVersion, changeReport, formatReport, type ChangeLevel, type ChangeReport } from './changes/index.js';
 import { readDocument } from './changes/read-document.js';
 import { recordedSha256, withDocumentationChange } from './changes/release.js';
 import { interfaceSnapshot } from './model/interface-snapshot.js';
@@ -21,9 +21,12 @@ Options:
   --config <file>   another generator config
   --verbose         list documentation changes one by one too (by default they are counted)
   --json            print { bump, changes: [{ rule, level, operation, pointer, message }] }
+  --fail-on <level> exit 3 when a change is at this level or above: breaking, feature, fix or docs (a pull
+                    request gate: --fail-on breaking)
   -h, --help        this text
 
-Exit status: 0 when the report was made (whatever it says), 1 when a document cannot be read, 2 on bad options.`;
+Exit status: 0 when the report was made (whatever it says, unless --fail-on), 1 when a document cannot be read,
+2 on bad options, 3 when --fail-on's level is reached (the report is printed first).`;
 
 export async function main(argv: string[]): Promise<number> {
   const commandLine = readCommandLine(
@@ -34,12 +37,21 @@ export async function main(argv: string[]): Promise<number> {
       config: { type: 'string' },
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      'fail-on': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     USAGE,
   );
   if ('exit' in commandLine) return commandLine.exit;
   const { values } = commandLine;
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !LEVEL_ORDER.includes(failOn as ChangeLevel)) {
+    console.error(`error: --fail-on takes one of ${LEVEL_ORDER.join(', ')}, not "${failOn}"\n\n${USAGE}`);
+    return 2;
+  }
+  // A change at the level asked for, or a more serious one (LEVEL_ORDER runs from breaking to docs).
+  const reached = (report: ChangeReport) =>
+    failOn !== undefined && report.changes.some((change) => LEVEL_ORDER.indexOf(change.level) <= LEVEL_ORDER.indexOf(failOn as ChangeLevel));
   try {
     const config = await loadConfig(values.config ? path.resolve(values.config) : DEFAULT_CONFIG_FILE);
     const basePath = values.base !== undefined ? path.resolve(values.base) : path.join(config.out, 'openapi.snapshot.json');
@@ -47,12 +59,16 @@ export async function main(argv: string[]): Promise<number> {
     const report = await reportBetween(basePath, specPath);
     if (values.json) {
       console.log(JSON.stringify(report, null, 2));
-      return 0;
+      return reached(report) ? 3 : 0;
     }
     const version = values.base === undefined ? await packageVersion(config.out) : undefined;
     console.log(`Changes from ${show(basePath)} to ${show(specPath)}`);
     console.log(formatReport(report, { ...(version ? { from: version } : {}), verbose: values.verbose }));
     if (version && report.bump !== 'none') console.log(`next version: ${bumpVersion(version, report.bump)}`);
+    if (reached(report)) {
+      console.error(`error: a ${failOn} change or a more serious one (--fail-on ${failOn})`);
+      return 3;
+    }
     return 0;
   } catch (error) {
     console.error(`error: ${error instanceof GeneratorError ? error.message : (error as Error)?.message ?? String(error)}`);

@@ -1,5 +1,5 @@
 /** The change report: what a spec change means for callers of the generated client, and the version it needs. */
-export { bumpOf, bumpVersion, changeReport, changelogEntry, formatReport, reportOf } from './report.js';
+export { LEVEL_ORDER, bumpOf, bumpVersion, changeReport, changelogEntry, formatReport, reportOf } from './report.js';
 export { CHANGE_RULES } from './rules/index.js';
 export { compareDocuments } from './walk.js';
 export type * from './types.js';

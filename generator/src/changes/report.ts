@@ -2,7 +2,7 @@ import { RULE_BY_SUBJECT } from './rules/index.js';
 import type { Bump, Change, ChangeLevel, ChangeReport, Difference } from './types.js';
 import { compareDocuments } from './walk.js';
 
-const LEVEL_ORDER: readonly ChangeLevel[] = ['breaking', 'feature', 'fix', 'docs'];
+export const LEVEL_ORDER: readonly ChangeLevel[] = ['breaking', 'feature', 'fix', 'docs'];
 const BUMP_OF: Record<ChangeLevel, Bump> = { breaking: 'major', feature: 'minor', fix: 'patch', docs: 'patch' };
 
 /**

@@ -71,6 +71,29 @@ describe('npm run changes', () => {
     expect(err).toMatch(/cannot read the base document .*missing\.yaml/);
   });
 
+  test('--fail-on breaking: exit 3 after the report for a breaking change, 0 for a feature', async () => {
+    const breaking = await run(['--base', path.join(dir, 'a.yaml'), '--spec', path.join(dir, 'breaking.yaml'), '--fail-on', 'breaking']);
+    expect(breaking.code).toBe(3);
+    expect(breaking.out).toContain('bump major');
+    expect(breaking.err).toContain('--fail-on breaking');
+    const feature = await run(['--base', path.join(dir, 'a.yaml'), '--spec', path.join(dir, 'feature.yaml'), '--fail-on', 'breaking', '--json']);
+    expect(feature.code).toBe(0);
+    expect(JSON.parse(feature.out).bump).toBe('minor');
+  });
+
+  test('--fail-on feature: a feature reaches it, and so does anything more serious', async () => {
+    for (const given of ['feature.yaml', 'breaking.yaml']) {
+      expect((await run(['--base', path.join(dir, 'a.yaml'), '--spec', path.join(dir, given), '--fail-on', 'feature', '--json'])).code).toBe(3);
+    }
+    expect((await run(['--base', path.join(dir, 'a.yaml'), '--spec', path.join(dir, 'a.yaml'), '--fail-on', 'docs', '--json'])).code).toBe(0);
+  });
+
+  test('--fail-on with a level that does not exist: exit 2, naming the levels', async () => {
+    const { code, err } = await run(['--base', path.join(dir, 'a.yaml'), '--spec', path.join(dir, 'a.yaml'), '--fail-on', 'major']);
+    expect(code).toBe(2);
+    expect(err).toContain('--fail-on takes one of breaking, feature, fix, docs, not "major"');
+  });
+
   test('an unknown option: exit 2 with the usage', async () => {
     const { code, err } = await run(['--bogus']);
     expect(code).toBe(2);
