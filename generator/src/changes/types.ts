@@ -73,6 +73,8 @@ export interface Difference {
   widens?: boolean;
   /** An operation or parameter removed: why that breaks no promise of the spec's lifecycle (lifecycle.ts), if it does not. */
   sanctioned?: string;
+  /** An `x-extensible-enum` value, not an `enum` one: callers were told to expect values it does not list. */
+  extensible?: boolean;
   /** A lifecycle extension changed on an operation or parameter deprecated on both sides. */
   stillDeprecated?: boolean;
 }

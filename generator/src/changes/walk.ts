@@ -299,6 +299,7 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
   compareTypes(walk, o, n, a, where, direction);
   if ((o.nullable === true) !== (n.nullable === true)) push(walk, 'nullable', n.nullable === true ? 'added' : 'removed', direction, a, where);
   compareEnum(walk, o.enum, n.enum, a, where, direction);
+  if (Array.isArray(o['x-extensible-enum']) && Array.isArray(n['x-extensible-enum'])) compareExtensibleEnum(walk, o['x-extensible-enum'], n['x-extensible-enum'], a, where, direction);
   compareProperties(walk, o, n, b, a, where, direction);
   if (o.items !== undefined || n.items !== undefined) compareSchema(walk, o.items, n.items, sideOf(b, 'items'), sideOf(a, 'items'), `${where}[]`, direction);
   compareAdditionalProperties(walk, o.additionalProperties, n.additionalProperties, b, a, where, direction);
@@ -311,6 +312,8 @@ function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unknown, b:
   if ((o.deprecated === true) !== (n.deprecated === true)) push(walk, 'deprecation', n.deprecated === true ? 'added' : 'removed', direction, a, where);
   for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
     if (STRUCTURAL_KEYS.has(key) || DOC_KEYS.has(key) || same(o[key], n[key])) continue;
+    // Value by value above when both sides list one; a list appearing or going is the extension's, docs.
+    if (key === 'x-extensible-enum' && Array.isArray(o[key]) && Array.isArray(n[key])) continue;
     const kind = !(key in o) ? 'added' : !(key in n) ? 'removed' : 'changed';
     if (key === 'discriminator') {
       const tagsTyped = takenThroughAllOf(walk.spec, a.pointer) || takenThroughAllOf(walk.base, b.pointer) || typesOneOfMembers(o) || typesOneOfMembers(n);
@@ -437,6 +440,17 @@ function compareEnum(walk: Walk, before: unknown, after: unknown, a: Side, where
   }
   for (const value of after) if (!before.some((old) => same(old, value))) push(walk, 'enum-value', 'added', direction, sideOf(a, 'enum'), where, { after: value });
   for (const value of before) if (!after.some((next) => same(next, value))) push(walk, 'enum-value', 'removed', direction, sideOf(a, 'enum'), where, { before: value });
+}
+
+/**
+ * `x-extensible-enum` (Zalando's guidelines, read by oasdiff): the values a string may have today, which callers
+ * must expect to grow. No generated type reads it, but the server's promise does: a request value dropped is no
+ * longer accepted, while a response value added is one callers were told to tolerate.
+ */
+function compareExtensibleEnum(walk: Walk, before: unknown[], after: unknown[], a: Side, where: string, direction: Direction): void {
+  const at = sideOf(a, 'x-extensible-enum');
+  for (const value of after) if (!before.some((old) => same(old, value))) push(walk, 'enum-value', 'added', direction, at, where, { after: value, extensible: true });
+  for (const value of before) if (!after.some((next) => same(next, value))) push(walk, 'enum-value', 'removed', direction, at, where, { before: value, extensible: true });
 }
 
 function compareProperties(walk: Walk, o: Json, n: Json, b: Side, a: Side, where: string, direction: Direction): void {
