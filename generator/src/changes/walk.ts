@@ -12,6 +12,7 @@ import {
   type JsonObject as Json,
 } from '../document/index.js';
 import { parsingFor } from '../model/build-model.js';
+import { nameFromMethodAndPath } from '../model/naming.js';
 import { flattenAllOf, flattenedPointer, isFlattenedProperty } from './flatten-all-of.js';
 import { sanctionedRemoval, stabilityRank } from './lifecycle.js';
 import type { Difference, Direction, Subject } from './types.js';
@@ -84,9 +85,17 @@ export function compareDocuments(baseDocument: unknown, specDocument: unknown): 
   return differences;
 }
 
-/** `GET /pets/{}`: path parameters renamed are the same operation (their arguments are compared as parameters). */
+/**
+ * `GET /pets/{}`: path parameters renamed are the same operation (their arguments are compared as parameters), as
+ * oasdiff matches them. Two templates of one document that read the same so (`/pets/{id}` and `/pets/{name}`, which
+ * OpenAPI forbids) keep their own paths as keys.
+ */
 function operationsByKey(document: Json): Map<string, DocumentOperation> {
-  return new Map(listOperations(document, { mode: 'lenient' }).map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation]));
+  const operations = listOperations(document, { mode: 'lenient' });
+  const template = (operation: DocumentOperation) => `${operation.method.toUpperCase()} ${operation.path.replace(/\{[^}]*\}/g, '{}')}`;
+  const counts = new Map<string, number>();
+  for (const operation of operations) counts.set(template(operation), (counts.get(template(operation)) ?? 0) + 1);
+  return new Map(operations.map((operation) => [counts.get(template(operation)) === 1 ? template(operation) : `${operation.method.toUpperCase()} ${operation.path}`, operation]));
 }
 
 function compareOperation(walk: Walk, before: DocumentOperation, after: DocumentOperation): void {
@@ -97,6 +106,11 @@ function compareOperation(walk: Walk, before: DocumentOperation, after: Document
     walk.differences.push({ subject, kind, direction: 'neutral', operation: walk.operation, pointer: after.pointer, where, ...extra });
 
   if (before.operationId !== after.operationId) push('operation-id', 'changed', 'operationId', { before: before.operationId, after: after.operationId, pointer: at(after.pointer, 'operationId') });
+  else if (before.operationId === undefined && before.path !== after.path) {
+    // Without an operationId the method is named from the path: a path parameter renamed renames it.
+    const [was, is] = [nameFromMethodAndPath(before.method, before.path), nameFromMethodAndPath(after.method, after.path)];
+    if (was !== is) push('operation-id', 'changed', 'method name', { name: 'path', before: was, after: is });
+  }
   if (before.tags[0] !== after.tags[0]) push('operation-group', 'changed', 'first tag', { before: before.tags[0], after: after.tags[0], pointer: at(after.pointer, 'tags') });
   if ((o.deprecated === true) !== (n.deprecated === true)) push('deprecation', n.deprecated === true ? 'added' : 'removed', 'deprecated');
   compareLifecycle(walk, o, n, after.pointer, 'operation', 'neutral');

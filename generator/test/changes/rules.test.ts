@@ -223,6 +223,25 @@ describe('change rules: allOf compared as the object it describes', () => {
   });
 });
 
+/** `GET /pets/{<name>}`, with or without an operationId. */
+function petById(name: string, operationId?: string): Json {
+  const get = { ...(operationId ? { operationId } : {}), parameters: [{ name, in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'ok' } } };
+  return { openapi: '3.0.3', info: { title: 'Pets', version: '1.0.0' }, paths: { [`/pets/{${name}}`]: { get } } };
+}
+
+describe('change rules: a path parameter renamed is the same operation', () => {
+  test('with an operationId: the argument is renamed (breaking), the method stays', () => {
+    const report = changeReport(petById('petId', 'getPet'), petById('id', 'getPet'));
+    expect(report.changes.map((c) => `${c.level} ${c.rule}`).sort()).toEqual(['breaking parameter-added', 'breaking parameter-removed']);
+  });
+
+  test('without one: the method named from the path is renamed too', () => {
+    const report = changeReport(petById('petId'), petById('id'));
+    expect(report.changes.find((c) => c.rule === 'operation-id-changed')?.message).toBe('the method named from the path changed from "getPetsByPetId" to "getPetsById": the method is renamed');
+    expect(report.changes.some((c) => c.rule.startsWith('operation-removed') || c.rule.startsWith('operation-added'))).toBe(false);
+  });
+});
+
 describe('change rules: one fixture pair per verdict', () => {
   test.each(cases)('%s (%#)', (rule, { given: [base, spec], want }) => {
     const report = changeReport(base, spec);
