@@ -1,6 +1,6 @@
 /**
  * The change report on the peer generators' 343 test documents (../shared/peer-specs, skipped when absent): each
- * document against itself is "none", and the spec edits whose meaning does not depend on context get the same
+ * document against itself, and against a copy with its keys reordered, is "none", and the spec edits whose meaning does not depend on context get the same
  * verdict everywhere they apply. (Others, such as making a request property optional, are rightly major where
  * the schema is shared with a response.)
  */
@@ -55,6 +55,20 @@ describe.skipIf(!present)('change report on the peer specs', () => {
   test('every document compared with itself: no change', () => {
     expect(docs.length).toBeGreaterThan(300);
     const changed = docs.filter(([, doc]) => changeReport(doc, structuredClone(doc)).bump !== 'none').map(([file]) => file);
+    expect(changed).toEqual([]);
+  });
+
+  test('every document against a copy with each object\'s keys in reverse order: no change', () => {
+    // A spec reformatted with sorted keys changes nothing a caller sees (arrays keep their order: it means something).
+    const reversed = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(reversed);
+      if (value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(Object.keys(value).reverse().map((key) => [key, reversed((value as Record<string, unknown>)[key])]));
+    };
+    const changed = docs
+      .map(([file, doc]) => [file, changeReport(doc, reversed(doc)).changes] as const)
+      .filter(([, changes]) => changes.length > 0)
+      .map(([file, changes]) => `${file}: ${changes.slice(0, 2).map((c) => `${c.rule} ${c.pointer}`).join('; ')}`);
     expect(changed).toEqual([]);
   });
 
