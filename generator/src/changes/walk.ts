@@ -7,8 +7,9 @@ import {
   operationLabel,
   type DocumentOperation,
   type JsonObject as Json,
+  type OpenApiDocument,
 } from '../document/index.js';
-import { parsingFor } from '../model/build-model.js';
+import { buildModel, parsingFor } from '../model/build-model.js';
 import { nameFromMethodAndPath } from '../model/naming.js';
 import { sanctionedRemoval, stabilityRank } from './lifecycle.js';
 import type { Difference, Direction, Subject } from './types.js';
@@ -31,6 +32,7 @@ export function compareDocuments(baseDocument: unknown, specDocument: unknown): 
 
   const baseOps = operationsByKey(base);
   const specOps = operationsByKey(spec);
+  const names = { base: clientNames(base), spec: clientNames(spec) };
   for (const [key, before] of baseOps) {
     const after = specOps.get(key);
     const label = operationLabel(after ?? before);
@@ -38,7 +40,7 @@ export function compareDocuments(baseDocument: unknown, specDocument: unknown): 
       differences.push({ subject: 'operation', kind: 'removed', direction: 'neutral', operation: label, pointer: before.pointer, where: key, sanctioned: sanctionedRemoval(before.operation) });
       continue;
     }
-    compareOperation({ base, spec, operation: label, differences, inProgress: new Set(), known }, before, after);
+    compareOperation({ base, spec, operation: label, differences, inProgress: new Set(), known }, before, after, names);
   }
   for (const [key, after] of specOps) {
     if (baseOps.has(key)) continue;
@@ -61,20 +63,57 @@ function operationsByKey(document: Json): Map<string, DocumentOperation> {
   return new Map(operations.map((operation) => [counts.get(template(operation)) === 1 ? template(operation) : `${operation.method.toUpperCase()} ${operation.path}`, operation]));
 }
 
-function compareOperation(walk: Walk, before: DocumentOperation, after: DocumentOperation): void {
+/** Each operation's place in the generated client (group, method, type names), from the generator's own model. */
+interface ClientName {
+  group: string;
+  name: string;
+  typeName: string;
+}
+
+/**
+ * The client's names for every operation of a document, by `METHOD /path`, as the generator gives them (naming
+ * depends on the whole document: tags, path segments, collisions, paging iterators). Undefined when the document
+ * cannot be modelled: then operationIds and first tags are compared as written.
+ */
+function clientNames(document: Json): Map<string, ClientName> | undefined {
+  try {
+    const model = buildModel(document as unknown as OpenApiDocument);
+    return new Map(model.operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, { group: op.group, name: op.name, typeName: op.typeName }]));
+  } catch {
+    return undefined;
+  }
+}
+
+function compareOperation(walk: Walk, before: DocumentOperation, after: DocumentOperation, names: { base?: Map<string, ClientName>; spec?: Map<string, ClientName> }): void {
   const o = before.operation;
   const n = after.operation;
   const at = (pointer: string, key: string) => `${pointer}${joinPointer(key)}`;
   const push = (subject: Subject, kind: Difference['kind'], where: string, extra: Partial<Difference> = {}) =>
     walk.differences.push({ subject, kind, direction: 'neutral', operation: walk.operation, pointer: after.pointer, where, ...extra });
 
-  if (before.operationId !== after.operationId) push('operation-id', 'changed', 'operationId', { before: before.operationId, after: after.operationId, pointer: at(after.pointer, 'operationId') });
-  else if (before.operationId === undefined && before.path !== after.path) {
-    // Without an operationId the method is named from the path: a path parameter renamed renames it.
-    const [was, is] = [nameFromMethodAndPath(before.method, before.path), nameFromMethodAndPath(after.method, after.path)];
-    if (was !== is) push('operation-id', 'changed', 'method name', { name: 'path', before: was, after: is });
+  const was = names.base?.get(`${before.method.toUpperCase()} ${before.path}`);
+  const is = names.spec?.get(`${after.method.toUpperCase()} ${after.path}`);
+  if (was && is) {
+    // What callers call: the method's name and group in the generated client, however the spec spells them.
+    if (was.name !== is.name || was.typeName !== is.typeName) {
+      const renamed = before.operationId !== after.operationId
+        ? { before: before.operationId, after: after.operationId }
+        : { name: before.path !== after.path ? 'path' : 'method', before: was.name, after: is.name };
+      push('operation-id', 'changed', 'method', { ...renamed, pointer: at(after.pointer, 'operationId') });
+    } else if (before.operationId !== after.operationId) {
+      push('documentation', 'changed', 'operationId', { name: `operationId (the method stays ${is.group}.${is.name})`, pointer: at(after.pointer, 'operationId') });
+    }
+    if (was.group !== is.group) push('operation-group', 'changed', 'group', { before: was.group, after: is.group, pointer: at(after.pointer, 'tags') });
+    else if (before.tags[0] !== after.tags[0]) push('documentation', 'changed', 'first tag', { name: `first tag (the group stays client.${is.group})`, pointer: at(after.pointer, 'tags') });
+  } else {
+    if (before.operationId !== after.operationId) push('operation-id', 'changed', 'operationId', { before: before.operationId, after: after.operationId, pointer: at(after.pointer, 'operationId') });
+    else if (before.operationId === undefined && before.path !== after.path) {
+      // Without an operationId the method is named from the path: a path parameter renamed renames it.
+      const [old, next] = [nameFromMethodAndPath(before.method, before.path), nameFromMethodAndPath(after.method, after.path)];
+      if (old !== next) push('operation-id', 'changed', 'method name', { name: 'path', before: old, after: next });
+    }
+    if (before.tags[0] !== after.tags[0]) push('operation-group', 'changed', 'first tag', { before: before.tags[0], after: after.tags[0], pointer: at(after.pointer, 'tags') });
   }
-  if (before.tags[0] !== after.tags[0]) push('operation-group', 'changed', 'first tag', { before: before.tags[0], after: after.tags[0], pointer: at(after.pointer, 'tags') });
   if ((o.deprecated === true) !== (n.deprecated === true)) push('deprecation', n.deprecated === true ? 'added' : 'removed', 'deprecated');
   compareLifecycle(walk, o, n, after.pointer, 'operation', 'neutral');
   compareDocumentation(walk, o, n, { doc: walk.base, pointer: before.pointer }, { doc: walk.spec, pointer: after.pointer }, 'operation');

@@ -242,6 +242,36 @@ describe('change rules: a path parameter renamed is the same operation', () => {
   });
 });
 
+describe('change rules: names as the generated client gives them', () => {
+  const op = (extra: Json) => ({ responses: { '200': { description: 'ok' } }, ...extra });
+  const doc = (paths: Json): Json => ({ openapi: '3.0.3', info: { title: 'Pets', version: '1.0.0' }, paths });
+
+  test('a first tag respelled to the same group, or an untagged operation tagged as its group: docs', () => {
+    const respelled = changeReport(doc({ '/pets': { get: op({ operationId: 'listPets', tags: ['pets'] }) } }), doc({ '/pets': { get: op({ operationId: 'listPets', tags: ['Pets'] }) } }));
+    expect(respelled.bump, JSON.stringify(respelled.changes)).toBe('patch');
+    const tagged = changeReport(doc({ '/pets': { get: op({ operationId: 'listPets' }) } }), doc({ '/pets': { get: op({ operationId: 'listPets', tags: ['pets'] }) } }));
+    expect(tagged.bump, JSON.stringify(tagged.changes)).toBe('patch');
+  });
+
+  test('an operationId respelled to the same method name: docs', () => {
+    const report = changeReport(doc({ '/pets': { get: op({}) } }), doc({ '/pets': { get: op({ operationId: 'getPets' }) } }));
+    expect(report.changes.map((c) => `${c.level} ${c.rule}`)).toEqual(['docs documentation-changed']);
+  });
+
+  test('a method that loses its name to an operation added before it: breaking, though its own operationId is unchanged', () => {
+    const base = doc({ '/pets': { get: op({ tags: ['pets'] }) } });
+    const spec = doc({ '/all-pets': { get: op({ operationId: 'getPets', tags: ['pets'] }) }, '/pets': { get: op({ tags: ['pets'] }) } });
+    const report = changeReport(base, spec);
+    expect(report.changes.find((c) => c.rule === 'operation-id-changed')?.message).toMatch(/^the method "getPets" is now "getPets2" \(another operation took its name\)/);
+    expect(report.bump).toBe('major');
+  });
+
+  test('a group moved: the old and new group named', () => {
+    const report = changeReport(doc({ '/pets': { get: op({ operationId: 'listPets', tags: ['pets'] }) } }), doc({ '/pets': { get: op({ operationId: 'listPets', tags: ['animals'] }) } }));
+    expect(report.changes.find((c) => c.rule === 'operation-group-changed')?.message).toBe('the method moves from client.pets to client.animals: calls through the old group no longer compile');
+  });
+});
+
 describe('change rules: one fixture pair per verdict', () => {
   test.each(cases)('%s (%#)', (rule, { given: [base, spec], want }) => {
     const report = changeReport(base, spec);
