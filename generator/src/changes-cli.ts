@@ -25,7 +25,8 @@ Options:
                     request gate: --fail-on breaking)
   -h, --help        this text
 
-Exit status: 0 when the report was made (whatever it says, unless --fail-on), 1 when a document cannot be read,
+Exit status: 0 when the report was made (whatever it says, unless --fail-on), 1 when a document cannot be read
+or is not OpenAPI 3.x or Swagger 2.0 (which is converted to 3.0 first),
 2 on bad options, 3 when --fail-on's level is reached (the report is printed first).`;
 
 export async function main(argv: string[]): Promise<number> {

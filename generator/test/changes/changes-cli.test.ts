@@ -17,6 +17,23 @@ paths:
           content: { application/json: { schema: { type: array, items: { type: string } } } }
 `;
 
+/** A Swagger 2.0 document whose 200 body is an object with `id`, required or not. */
+const swagger = (required: string) => `swagger: '2.0'
+info: { title: Pets, version: 1.0.0 }
+host: api.example.com
+basePath: /v1
+schemes: [https]
+produces: [application/json]
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      responses:
+        '200':
+          description: ok
+          schema: { type: object, properties: { id: { type: string } }, ${required} }
+`;
+
 const temp = tempDirs();
 let dir: string;
 
@@ -39,6 +56,21 @@ beforeAll(async () => {
     'a.yaml': spec(''),
     'feature.yaml': spec('\n        - { name: cursor, in: query, schema: { type: string } }'),
     'breaking.yaml': spec('\n        - { name: cursor, in: query, required: true, schema: { type: string } }'),
+    'swagger.yaml': swagger('required: [id]'),
+    'swagger-optional.yaml': swagger('required: []'),
+    'migrated.yaml': `openapi: 3.0.0
+info: { title: Pets, version: 1.0.0 }
+servers: [{ url: 'https://api.example.com/v1' }]
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: object, properties: { id: { type: string } }, required: [id] } } }
+`,
+    'not-openapi.yaml': 'title: a list of things\n',
   });
 });
 afterAll(() => temp.cleanup());
@@ -92,6 +124,26 @@ describe('npm run changes', () => {
     const { code, err } = await run(['--base', path.join(dir, 'a.yaml'), '--spec', path.join(dir, 'a.yaml'), '--fail-on', 'major']);
     expect(code).toBe(2);
     expect(err).toContain('--fail-on takes one of breaking, feature, fix, docs, not "major"');
+  });
+
+  test('Swagger 2.0 documents are converted to OpenAPI 3.0 and compared', async () => {
+    const { code, out } = await run(['--base', path.join(dir, 'swagger.yaml'), '--spec', path.join(dir, 'swagger-optional.yaml'), '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as { bump: string; changes: { rule: string; pointer: string }[] };
+    expect(report.bump).toBe('major');
+    expect(report.changes.map((c) => [c.rule, c.pointer])).toEqual([['property-required-removed', '/paths/~1pets/get/responses/200/content/application~1json/schema/properties/id']]);
+  });
+
+  test('a Swagger 2.0 document against its OpenAPI 3.0 migration: nothing changed for callers', async () => {
+    const { code, out } = await run(['--base', path.join(dir, 'swagger.yaml'), '--spec', path.join(dir, 'migrated.yaml'), '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({ bump: 'none', changes: [] });
+  });
+
+  test('a document that is not OpenAPI: exit 1 naming the file, not an empty report', async () => {
+    const { code, err } = await run(['--base', path.join(dir, 'a.yaml'), '--spec', path.join(dir, 'not-openapi.yaml')]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/not-openapi\.yaml:1: not an OpenAPI 3\.x document/);
   });
 
   test('an unknown option: exit 2 with the usage', async () => {
