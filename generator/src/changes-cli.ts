@@ -26,7 +26,7 @@ Options:
   -h, --help        this text
 
 Exit status: 0 when the report was made (whatever it says, unless --fail-on), 1 when a document cannot be read
-or is not OpenAPI 3.x or Swagger 2.0 (which is converted to 3.0 first),
+or is not OpenAPI 3.x or Swagger 2.0 (which is converted to 3.0 first; 3.2 is read as 3.1),
 2 on bad options, 3 when --fail-on's level is reached (the report is printed first).`;
 
 export async function main(argv: string[]): Promise<number> {

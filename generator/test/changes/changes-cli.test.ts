@@ -71,6 +71,8 @@ paths:
           content: { application/json: { schema: { type: object, properties: { id: { type: string } }, required: [id] } } }
 `,
     'not-openapi.yaml': 'title: a list of things\n',
+    'v32.yaml': spec('').replace('openapi: 3.0.3', 'openapi: 3.2.0'),
+    'v32-breaking.yaml': spec('\n        - { name: cursor, in: query, required: true, schema: { type: string } }').replace('openapi: 3.0.3', 'openapi: 3.2.0'),
   });
 });
 afterAll(() => temp.cleanup());
@@ -138,6 +140,12 @@ describe('npm run changes', () => {
     const { code, out } = await run(['--base', path.join(dir, 'swagger.yaml'), '--spec', path.join(dir, 'migrated.yaml'), '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual({ bump: 'none', changes: [] });
+  });
+
+  test('OpenAPI 3.2 documents are compared (as 3.1: the same shape, with keywords the report does not read)', async () => {
+    const { code, out } = await run(['--base', path.join(dir, 'v32.yaml'), '--spec', path.join(dir, 'v32-breaking.yaml'), '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).bump).toBe('major');
   });
 
   test('a document that is not OpenAPI: exit 1 naming the file, not an empty report', async () => {
