@@ -108,7 +108,7 @@ export function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unkn
   }
 }
 
-/** Flattened allOfs lose their members' documentation: an annotation-only member added or removed is still docs. */
+/** An annotation-only allOf member (a title, a description) added or removed: docs, whether the allOf is flattened or not. */
 function compareAnnotationMembers(walk: Walk, before: unknown, after: unknown, b: Side, a: Side, where: string): void {
   const annotations = (doc: Json, members: unknown) => (Array.isArray(members) ? members.map((member, index) => ({ index, value: deref(doc, member) })).filter((m) => annotationOnly(m.value)) : []);
   const old = annotations(walk.base, before);
@@ -309,30 +309,24 @@ function compareBranches(walk: Walk, key: string, beforeValue: unknown, afterVal
   const before = Array.isArray(beforeValue) ? beforeValue : [];
   const after = Array.isArray(afterValue) ? afterValue : [];
   if (before.length === 0 && after.length === 0) return;
-  const unmatchedAfter = new Set(after.map((_, index) => index));
+  // An allOf member of nothing but annotations constrains nothing: compareAnnotationMembers reports it as docs.
+  const constraining = (doc: Json, list: unknown[]) => list.map((_, index) => index).filter((index) => key !== 'allOf' || !annotationOnly(deref(doc, list[index])));
+  const unmatchedAfter = new Set(constraining(walk.spec, after));
   const pairs: [number, number][] = [];
   const unmatchedBefore: number[] = [];
-  before.forEach((branch, index) => {
+  for (const index of constraining(walk.base, before)) {
+    const branch = before[index];
     const match = [...unmatchedAfter].find((j) => (refOf(branch) !== undefined && refOf(branch) === refOf(after[j])) || same(branch, after[j]));
     if (match === undefined) unmatchedBefore.push(index);
     else {
       unmatchedAfter.delete(match);
       pairs.push([index, match]);
     }
-  });
+  }
   const leftAfter = [...unmatchedAfter];
   while (unmatchedBefore.length > 0 && leftAfter.length > 0) pairs.push([unmatchedBefore.shift()!, leftAfter.shift()!]);
   for (const [i, j] of pairs) compareSchema(walk, before[i], after[j], sideOf(sideOf(b, key), i), sideOf(sideOf(a, key), j), where, direction);
-  // An allOf branch of nothing but annotations (a title, a description) constrains nothing: documentation.
-  const annotates = (doc: Json, branch: unknown) => key === 'allOf' && annotationOnly(deref(doc, branch));
-  for (const i of unmatchedBefore) {
-    const at = sideOf(sideOf(b, key), i);
-    if (annotates(walk.base, before[i])) push(walk, 'documentation', 'removed', 'neutral', at, where, { name: 'annotation-only allOf branch' });
-    else push(walk, 'composition-branch', 'removed', direction, at, where, { name: key, before: before[i] });
-  }
-  for (const j of leftAfter) {
-    const at = sideOf(sideOf(a, key), j);
-    if (annotates(walk.spec, after[j])) push(walk, 'documentation', 'added', 'neutral', at, where, { name: 'annotation-only allOf branch' });
-    else push(walk, 'composition-branch', 'added', direction, at, where, { name: key, after: after[j] });
-  }
+  for (const i of unmatchedBefore) push(walk, 'composition-branch', 'removed', direction, sideOf(sideOf(b, key), i), where, { name: key, before: before[i] });
+  for (const j of leftAfter) push(walk, 'composition-branch', 'added', direction, sideOf(sideOf(a, key), j), where, { name: key, after: after[j] });
+  if (key === 'allOf') compareAnnotationMembers(walk, before, after, b, a, where);
 }

@@ -40,20 +40,18 @@ export function flattenAllOf(document: Json, schema: Json, pointer: string): Jso
   if (!Array.isArray(schema.allOf)) return undefined;
   const collected: Collected = { properties: new Map(), required: new Set(), types: new Set(), nullable: [] };
   if (!collect(document, schema, pointer, collected, new Set(), true)) return undefined;
-  const { allOf: _members, properties: _properties, required: _required, ...rest } = schema;
+  const { allOf: _members, properties: _properties, required: _required, nullable: ownNullable, ...rest } = schema;
   const properties: Json = {};
   for (const [name, { pointer: at }] of collected.properties) {
     const reference = { $ref: `#${at.split('/').map(encodeURIComponent).join('/')}` };
     flattenedProperties.add(reference);
     properties[name] = reference;
   }
-  const ownNullable = schema.nullable === true;
   const everyMemberNullable = collected.nullable.length > 0 && collected.nullable.every(Boolean);
-  const { nullable: _nullable, ...withoutNullable } = rest;
   return {
-    ...withoutNullable,
+    ...rest,
     ...(collected.types.has('object') ? { type: 'object' } : {}),
-    ...(ownNullable || everyMemberNullable ? { nullable: true } : {}),
+    ...(ownNullable === true || everyMemberNullable ? { nullable: true } : {}),
     properties,
     ...(collected.required.size > 0 ? { required: [...collected.required].sort() } : {}),
   };

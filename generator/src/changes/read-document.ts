@@ -13,11 +13,12 @@ import { validateAndBundle } from '../load/validate-and-bundle.js';
  */
 export async function readDocument(file: string): Promise<{ document: unknown; sha256: string }> {
   const source = await readSource(file);
-  if (isSwagger2(source.parsed)) return { document: await fromSwagger2(source), sha256: source.sha256 };
+  const externalRef = source.externalRef ?? hasExternalRef(source.parsed);
+  if (isSwagger2(source.parsed)) return { document: await fromSwagger2(source, externalRef), sha256: source.sha256 };
   // 3.2 and later 3.x keep 3.1's shape (they add keywords such as itemSchema and methods such as QUERY, which the
   // report does not read): compared as 3.1. The generator itself takes 3.0 and 3.1 only.
   if (!isLaterOpenApi3(source.parsed)) detectVersion(source);
-  if (!(source.externalRef ?? hasExternalRef(source.parsed))) return { document: source.parsed, sha256: source.sha256 };
+  if (!externalRef) return { document: source.parsed, sha256: source.sha256 };
   const bundled = await validateAndBundle(source);
   return { document: bundled.document, sha256: source.sha256 };
 }
@@ -36,12 +37,12 @@ interface Swagger2OpenApi {
 }
 
 /** The OpenAPI 3.0 document swagger2openapi makes of a Swagger 2.0 one (loaded only when one is met). */
-async function fromSwagger2(source: SpecSource): Promise<unknown> {
+async function fromSwagger2(source: SpecSource, externalRef: boolean): Promise<unknown> {
   // A CommonJS package without types: required, and typed by the one function used.
   const converter = createRequire(import.meta.url)('swagger2openapi') as Swagger2OpenApi;
   try {
     // `patch` fixes the small errors 2.0 documents often have; `warnOnly` keeps a converted document usable.
-    const converted = await converter.convertObj(structuredClone(source.parsed), { patch: true, warnOnly: true, resolve: source.externalRef ?? hasExternalRef(source.parsed), source: source.file });
+    const converted = await converter.convertObj(structuredClone(source.parsed), { patch: true, warnOnly: true, resolve: externalRef, source: source.file });
     return converted.openapi;
   } catch (error) {
     throw new GeneratorError(`cannot convert this Swagger 2.0 document to OpenAPI 3.0: ${(error as Error).message}`, { file: source.file, line: 1 });

@@ -34,6 +34,9 @@ paths:
           schema: { type: object, properties: { id: { type: string } }, ${required} }
 `;
 
+const optionalCursor = '\n        - { name: cursor, in: query, schema: { type: string } }';
+const requiredCursor = '\n        - { name: cursor, in: query, required: true, schema: { type: string } }';
+
 const temp = tempDirs();
 let dir: string;
 
@@ -54,8 +57,8 @@ beforeAll(async () => {
   dir = await temp.make('changes-cli-');
   await writeTree(dir, {
     'a.yaml': spec(''),
-    'feature.yaml': spec('\n        - { name: cursor, in: query, schema: { type: string } }'),
-    'breaking.yaml': spec('\n        - { name: cursor, in: query, required: true, schema: { type: string } }'),
+    'feature.yaml': spec(optionalCursor),
+    'breaking.yaml': spec(requiredCursor),
     'swagger.yaml': swagger('required: [id]'),
     'swagger-optional.yaml': swagger('required: []'),
     'migrated.yaml': `openapi: 3.0.0
@@ -72,7 +75,7 @@ paths:
 `,
     'not-openapi.yaml': 'title: a list of things\n',
     'v32.yaml': spec('').replace('openapi: 3.0.3', 'openapi: 3.2.0'),
-    'v32-breaking.yaml': spec('\n        - { name: cursor, in: query, required: true, schema: { type: string } }').replace('openapi: 3.0.3', 'openapi: 3.2.0'),
+    'v32-breaking.yaml': spec(requiredCursor).replace('openapi: 3.0.3', 'openapi: 3.2.0'),
   });
 });
 afterAll(() => temp.cleanup());
