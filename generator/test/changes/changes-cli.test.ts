@@ -163,3 +163,15 @@ describe('npm run changes', () => {
     expect(err).toContain('Usage: npm run changes');
   });
 });
+
+describe('npm run changes, as a caller types it at the repository root', () => {
+  // The real command through npm: its stdout must be the JSON alone (npm's `> changes` banner went there too), with
+  // relative paths read from where npm was started. Builds the generator first, as the script does.
+  test('--json: stdout parses as the report', async () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { stdout } = await promisify(execFile)('npm', ['run', 'changes', '--', '--base', 'spec/periskope.yaml', '--spec', 'spec/periskope.yaml', '--json'], { cwd: root, env: { ...process.env, npm_config_loglevel: undefined } });
+    expect(JSON.parse(stdout)).toEqual({ bump: 'none', changes: [] });
+  }, 120_000);
+});
