@@ -100,16 +100,19 @@ export function sourceParsedElsewhere(spec: SpecFile, parsed: unknown, syntax: S
 }
 
 /**
- * `openapi: 3.0` unquoted is a YAML number (3), as hand-written fixtures have it; every reader (Redocly's, ours)
- * wants the string. Read as the version it spells (`3` and `3.0` as "3.0", `3.1` as "3.1"); versionWarnings
- * (load/openapi.ts) finds the number in the text and says so. The same on every thread, before any reader.
+ * `openapi: 3.0` (or `swagger: 2.0`) unquoted is a YAML number (3, 2), as hand-written fixtures have it; every
+ * reader (Redocly's, swagger2openapi, ours) wants the string. Read as the version it spells (`3` and `3.0` as "3.0",
+ * `3.1` as "3.1", `2` as "2.0"); versionWarnings (load/openapi.ts) finds the number in the text and says so. The same
+ * on every thread, before any reader.
  */
 function versionAsString(parsed: unknown): void {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return;
   const document = parsed as Record<string, unknown>;
-  if (typeof document.openapi !== 'number' || !Number.isFinite(document.openapi)) return;
-  const version = document.openapi;
-  document.openapi = Number.isInteger(version) ? `${version}.0` : String(version);
+  for (const key of ['openapi', 'swagger']) {
+    const version = document[key];
+    if (typeof version !== 'number' || !Number.isFinite(version)) continue;
+    document[key] = Number.isInteger(version) ? `${version}.0` : String(version);
+  }
 }
 
 /** Parses YAML or JSON, keeping enough of the syntax tree to point at lines in errors. */

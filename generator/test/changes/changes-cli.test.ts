@@ -61,6 +61,7 @@ beforeAll(async () => {
     'breaking.yaml': spec(requiredCursor),
     'swagger.yaml': swagger('required: [id]'),
     'swagger-optional.yaml': swagger('required: []'),
+    'swagger-unquoted.yaml': swagger('required: []').replace("swagger: '2.0'", 'swagger: 2.0'),
     'migrated.yaml': `openapi: 3.0.0
 info: { title: Pets, version: 1.0.0 }
 servers: [{ url: 'https://api.example.com/v1' }]
@@ -137,6 +138,12 @@ describe('npm run changes', () => {
     const report = JSON.parse(out) as { bump: string; changes: { rule: string; pointer: string }[] };
     expect(report.bump).toBe('major');
     expect(report.changes.map((c) => [c.rule, c.pointer])).toEqual([['property-required-removed', '/paths/~1pets/get/responses/200/content/application~1json/schema/properties/id']]);
+  });
+
+  test('swagger: 2.0 unquoted (a YAML number) is Swagger 2.0 too', async () => {
+    const { code, out } = await run(['--base', path.join(dir, 'swagger.yaml'), '--spec', path.join(dir, 'swagger-unquoted.yaml'), '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as { changes: { rule: string }[] }).changes.map((c) => c.rule)).toEqual(['property-required-removed']);
   });
 
   test('a Swagger 2.0 document against its OpenAPI 3.0 migration: nothing changed for callers', async () => {
