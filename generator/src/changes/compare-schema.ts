@@ -70,6 +70,22 @@ export function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unkn
     compareSchema(walk, old, next, oldSide, nextSide, where, direction);
     return;
   }
+  // `oneOf`/`anyOf: [{ type: 'null' }, X]` is X that may be null (openapi-typescript types it `X | null`): compared as
+  // X with nullability, so wrapping a schema so is the same change as `nullable: true` or `type: [..., 'null']`.
+  const unwrapBefore = nullWrapped(walk.base, beforeValue, b);
+  const unwrapAfter = nullWrapped(walk.spec, afterValue, a);
+  if (unwrapBefore || unwrapAfter) {
+    compareDocumentation(walk, unwrapBefore ? withoutComposition(beforeValue) : {}, unwrapAfter ? withoutComposition(afterValue) : {}, b, a, where);
+    const [old, oldSide] = unwrapBefore ? [unwrapBefore.schema, unwrapBefore.side] : [beforeValue, b];
+    const [next, nextSide] = unwrapAfter ? [unwrapAfter.schema, unwrapAfter.side] : [afterValue, a];
+    // The member is followed out of its `$ref`, so the `$ref` guard above no longer sees a recursive schema: this does.
+    const key = `null-wrapped|${b.pointer}|${a.pointer}|${direction}`;
+    if (walk.inProgress.has(key)) return;
+    walk.inProgress.add(key);
+    compareSchema(walk, old, next, oldSide, nextSide, where, direction);
+    walk.inProgress.delete(key);
+    return;
+  }
   // Composed differently on the two sides (one is an allOf, or their allOfs have different members): each is
   // compared as the one object it describes, so a property moved into a member is not removed.
   const composedDifferently = Array.isArray(beforeValue.allOf) !== Array.isArray(afterValue.allOf) || !sameMembers(beforeValue.allOf, afterValue.allOf);
@@ -79,13 +95,15 @@ export function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unkn
   const n = constAsEnum(flatBefore && flatAfter ? flatAfter : afterValue);
   compareDocumentation(walk, o, n, b, a, where);
   compareTypes(walk, o, n, a, where, direction);
-  if ((o.nullable === true) !== (n.nullable === true)) push(walk, 'nullable', n.nullable === true ? 'added' : 'removed', direction, a, where);
+  if (allowsNull(o) !== allowsNull(n)) push(walk, 'nullable', allowsNull(n) ? 'added' : 'removed', direction, a, where);
   compareEnum(walk, o.enum, n.enum, a, where, direction);
   if (Array.isArray(o['x-extensible-enum']) && Array.isArray(n['x-extensible-enum'])) compareExtensibleEnum(walk, o['x-extensible-enum'], n['x-extensible-enum'], a, where, direction);
   compareProperties(walk, o, n, b, a, where, direction);
   if (o.items !== undefined || n.items !== undefined) compareSchema(walk, o.items, n.items, sideOf(b, 'items'), sideOf(a, 'items'), `${where}[]`, direction);
   compareAdditionalProperties(walk, o.additionalProperties, n.additionalProperties, b, a, where, direction);
+  const branchesStart = walk.differences.length;
   for (const key of ['allOf', 'oneOf', 'anyOf']) compareBranches(walk, key, o[key], n[key], b, a, where, direction);
+  if (Array.isArray(o.allOf) && Array.isArray(n.allOf)) keepRequiredOfTheWhole(walk, branchesStart, o, n, where);
   if (flatBefore && flatAfter) compareAnnotationMembers(walk, beforeValue.allOf, afterValue.allOf, b, a, where);
   for (const key of ['readOnly', 'writeOnly']) {
     if ((o[key] === true) !== (n[key] === true)) push(walk, 'read-write', n[key] === true ? 'added' : 'removed', direction, a, where, { name: key });
@@ -142,6 +160,60 @@ function soleMember(schema: Json): 'oneOf' | 'anyOf' | 'allOf' | undefined {
   return (key === 'oneOf' || key === 'anyOf' || key === 'allOf') && Array.isArray(schema[key]) && schema[key].length === 1 ? key : undefined;
 }
 
+/**
+ * An allOf describes one object, required wherever a member requires it: a member that stops (or starts) requiring
+ * a property another member still requires changes nothing the intersection type says. Such differences, found
+ * member by member, are dropped.
+ */
+function keepRequiredOfTheWhole(walk: Walk, start: number, o: Json, n: Json, where: string): void {
+  const before = requiredThroughAllOf(walk.base, o, new Set());
+  const after = requiredThroughAllOf(walk.spec, n, new Set());
+  const unchanged = (name: string) => before.has(name) && after.has(name);
+  const kept = walk.differences.slice(start).filter((d) => !(d.subject === 'property-required' && d.name !== undefined && d.where === `${where}.${d.name}` && unchanged(d.name)));
+  walk.differences.splice(start, walk.differences.length - start, ...kept);
+}
+
+/** The names a schema requires itself or through its allOf members (followed through `$ref`s). */
+function requiredThroughAllOf(doc: Json, schema: unknown, seen: Set<unknown>): Set<string> {
+  const value = deref(doc, schema);
+  const names = new Set<string>();
+  if (!isObject(value) || seen.has(value)) return names;
+  seen.add(value);
+  if (Array.isArray(value.required)) for (const name of value.required) names.add(String(name));
+  if (Array.isArray(value.allOf)) for (const member of value.allOf) for (const name of requiredThroughAllOf(doc, member, seen)) names.add(name);
+  return names;
+}
+
+/** Whether a schema allows null: `nullable: true` (3.0), `null` among its types (3.1), or a null wrapper unwrapped. */
+function allowsNull(schema: Json): boolean {
+  return schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null')) || schema.type === 'null';
+}
+
+/** A schema whose only member of type `null` sits next to one other, with the wrapper's annotations left out. */
+function nullWrapped(doc: Json, schema: unknown, at: Side): { schema: Json; side: Side } | undefined {
+  if (!isObject(schema)) return undefined;
+  const keys = Object.keys(schema).filter((key) => !DOC_KEYS.has(key));
+  const key = keys.length === 1 ? keys[0] : undefined;
+  if ((key !== 'oneOf' && key !== 'anyOf') || !Array.isArray(schema[key]) || schema[key].length !== 2) return undefined;
+  const members = schema[key] as unknown[];
+  const isNull = (member: unknown) => {
+    const value = deref(doc, member);
+    return isObject(value) && value.type === 'null' && Object.keys(value).every((k) => k === 'type' || DOC_KEYS.has(k));
+  };
+  const index = members.findIndex(isNull);
+  if (index === -1 || isNull(members[1 - index])) return undefined;
+  const other = follow(doc, members[1 - index], sideOf(sideOf(at, key), 1 - index));
+  if (!other.value) return undefined;
+  return { schema: { ...other.value, nullable: true }, side: other.side };
+}
+
+/** A schema's own annotations, without its composition (a wrapper's description documents what it wraps). */
+function withoutComposition(schema: unknown): Json {
+  if (!isObject(schema)) return {};
+  const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
+  return rest;
+}
+
 /** `const: x` is `enum: [x]` (the same literal type): compared as the enum, so switching between them is no change. */
 function constAsEnum(schema: Json): Json {
   if (!('const' in schema) || 'enum' in schema) return schema;
@@ -182,14 +254,11 @@ function typesOneOfMembers(schema: Json): boolean {
   return schema.oneOf.some((member) => refOf(member) !== undefined) || (isObject(mapping) && Object.keys(mapping).length > 0);
 }
 
-/** `type` as a set (3.1 arrays), `null` in it reported as nullability. */
+/** `type` as a set (3.1 arrays) without `null`, which is nullability (allowsNull). */
 function compareTypes(walk: Walk, o: Json, n: Json, a: Side, where: string, direction: Direction): void {
   const types = (schema: Json) => (Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : []);
   const before = types(o);
   const after = types(n);
-  const nullBefore = before.includes('null');
-  const nullAfter = after.includes('null');
-  if (nullBefore !== nullAfter) push(walk, 'nullable', nullAfter ? 'added' : 'removed', direction, a, where);
   const plain = (list: string[]) => list.filter((type) => type !== 'null').sort();
   const b = plain(before);
   const c = plain(after);

@@ -6,6 +6,7 @@ import {
   listOperations,
   operationLabel,
   type DocumentOperation,
+  type DocumentParameter,
   type JsonObject as Json,
   type OpenApiDocument,
 } from '../document/index.js';
@@ -139,11 +140,7 @@ function compareOperation(walk: Walk, before: DocumentOperation, after: Document
       walk.differences.push({ subject: 'deprecation', kind: next.value.deprecated === true ? 'added' : 'removed', direction: 'request', operation: walk.operation, pointer: next.pointer, where });
     }
     compareLifecycle(walk, param.value, next.value, next.pointer, where, 'request');
-    for (const key of ['style', 'explode', 'allowReserved', 'allowEmptyValue']) {
-      if (!same(param.value[key], next.value[key])) {
-        walk.differences.push({ subject: 'keyword', kind: 'changed', direction: 'request', operation: walk.operation, pointer: next.pointer, where, name: key, before: param.value[key], after: next.value[key] });
-      }
-    }
+    compareSerialization(walk, param, next, where);
     compareSchema(walk, param.value.schema, next.value.schema, side(walk.base, param.pointer, 'schema'), side(walk.spec, next.pointer, 'schema'), where, 'request');
     compareContent(walk, param.value.content, next.value.content, side(walk.base, param.pointer, 'content'), side(walk.spec, next.pointer, 'content'), where, 'request');
   }
@@ -155,6 +152,35 @@ function compareOperation(walk: Walk, before: DocumentOperation, after: Document
 
   compareRequestBody(walk, o.requestBody, n.requestBody, side(walk.base, before.pointer, 'requestBody'), side(walk.spec, after.pointer, 'requestBody'));
   compareResponses(walk, (o.responses ?? {}) as Json, (n.responses ?? {}) as Json, side(walk.base, before.pointer, 'responses'), side(walk.spec, after.pointer, 'responses'));
+}
+
+/**
+ * How a parameter goes on the wire, by its effective values (OpenAPI's defaults: style `form` in query and cookie,
+ * `simple` in path and header; explode exactly for `form`), so writing a default out changes nothing. For a scalar
+ * value explode does nothing, and the query styles form, spaceDelimited and pipeDelimited write it alike.
+ * `allowReserved` and `allowEmptyValue` compare as set or not (keyword rule: setting one lets the server take more).
+ */
+function compareSerialization(walk: Walk, before: DocumentParameter, after: DocumentParameter, where: string): void {
+  const style = (p: DocumentParameter) => (typeof p.value.style === 'string' ? p.value.style : p.in === 'query' || p.in === 'cookie' ? 'form' : 'simple');
+  const explode = (p: DocumentParameter) => (typeof p.value.explode === 'boolean' ? p.value.explode : style(p) === 'form');
+  const scalar = isScalarSchema(walk.base, before.value.schema) && isScalarSchema(walk.spec, after.value.schema);
+  const queryStyles = new Set(['form', 'spaceDelimited', 'pipeDelimited']);
+  const push = (name: string, old: unknown, next: unknown) =>
+    walk.differences.push({ subject: 'keyword', kind: old === undefined ? 'added' : next === undefined ? 'removed' : 'changed', direction: 'request', operation: walk.operation, pointer: after.pointer, where, name, before: old, after: next });
+  if (style(before) !== style(after) && !(scalar && queryStyles.has(style(before)) && queryStyles.has(style(after)))) push('style', style(before), style(after));
+  if (explode(before) !== explode(after) && !scalar) push('explode', explode(before), explode(after));
+  for (const key of ['allowReserved', 'allowEmptyValue']) {
+    const [old, next] = [before.value[key] === true, after.value[key] === true];
+    if (old !== next) push(key, old ? true : undefined, next ? true : undefined);
+  }
+}
+
+/** A schema of a string, number, integer or boolean (or a list of those types): no array or object to explode. */
+function isScalarSchema(doc: Json, schema: unknown): boolean {
+  const value = deref(doc, schema);
+  if (!isObject(value)) return false;
+  const types = Array.isArray(value.type) ? value.type : [value.type];
+  return types.every((type) => type === 'string' || type === 'number' || type === 'integer' || type === 'boolean' || type === 'null') && types.some((type) => type !== 'null');
 }
 
 function compareRequestBody(walk: Walk, beforeValue: unknown, afterValue: unknown, b: Side, a: Side): void {
