@@ -13,12 +13,36 @@ export function changeReport(baseDocument: unknown, specDocument: unknown): Chan
   return reportOf(compareDocuments(baseDocument, specDocument));
 }
 
-export function reportOf(differences: readonly Difference[]): ChangeReport {
+function classify(difference: Difference): { level: ChangeLevel; message: string; id: string } {
+  const rule = RULE_BY_SUBJECT.get(difference.subject);
+  if (!rule) throw new Error(`internal error: no change rule for ${difference.subject}`);
+  return { ...rule.classify(difference), id: rule.id };
+}
+
+/**
+ * A component no operation reaches was compared as a request and as a response (walk.ts): of the two readings, the
+ * one with the more serious change is kept (the response one on a tie), so each difference is listed once.
+ */
+function oneReadingPerComponent(differences: readonly Difference[]): readonly Difference[] {
+  const worst = new Map<string, number>();
+  for (const difference of differences) {
+    if (difference.component === undefined || difference.direction === 'neutral') continue;
+    const key = `${difference.component}\u0000${difference.direction}`;
+    worst.set(key, Math.min(worst.get(key) ?? LEVEL_ORDER.length, LEVEL_ORDER.indexOf(classify(difference).level)));
+  }
+  const reading = (component: string) => {
+    const rank = (direction: string) => worst.get(`${component}\u0000${direction}`) ?? LEVEL_ORDER.length;
+    return rank('response') <= rank('request') ? 'response' : 'request';
+  };
+  return differences.filter((d) => d.component === undefined || d.direction === 'neutral' || d.direction === reading(d.component));
+}
+
+export function reportOf(allDifferences: readonly Difference[]): ChangeReport {
+  const differences = oneReadingPerComponent(allDifferences);
   const grouped = new Map<string, { change: Change; operations: Set<string> }>();
   for (const difference of differences) {
-    const rule = RULE_BY_SUBJECT.get(difference.subject);
-    if (!rule) throw new Error(`internal error: no change rule for ${difference.subject}`);
-    const { level, message } = rule.classify(difference);
+    const { level, message, id } = classify(difference);
+    const rule = { id };
     const change: Change = { rule: `${rule.id}-${difference.kind}`, level, operation: difference.operation, pointer: difference.pointer, message };
     const key = `${change.rule}\u0000${change.pointer}\u0000${level}\u0000${difference.direction}`;
     const known = grouped.get(key);

@@ -19,6 +19,7 @@ export interface Change {
 /** What a raw difference is about; each subject has exactly one rule (rules/), which gives it a level. */
 export type Subject =
   | 'operation'
+  | 'component'
   | 'operation-id'
   | 'operation-group'
   | 'deprecation'
@@ -75,6 +76,11 @@ export interface Difference {
   sanctioned?: string;
   /** An `x-extensible-enum` value, not an `enum` one: callers were told to expect values it does not list. */
   extensible?: boolean;
+  /**
+   * A component no operation reaches (components.ts), compared as a request and as a response: its exported type
+   * may be used either way, so the report keeps whichever reading is more serious.
+   */
+  component?: string;
   /** A lifecycle extension changed on an operation or parameter deprecated on both sides. */
   stillDeprecated?: boolean;
 }

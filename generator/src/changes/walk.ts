@@ -1,5 +1,6 @@
 import {
   deref,
+  getAtPointer,
   isSuccessStatus,
   isObject,
   joinPointer,
@@ -16,6 +17,7 @@ import { sanctionedRemoval, stabilityRank } from './lifecycle.js';
 import type { Difference, Direction, Subject } from './types.js';
 import { canonicalJson, compareDocumentation, follow, same, side, sideOf, withoutDocs, type Side, type Walk } from './walk-state.js';
 import { compareSchema } from './compare-schema.js';
+import { componentPointer, EXPORTED_SECTIONS, unreachedComponents } from './components.js';
 
 /**
  * Every difference between two documents that a caller of the generated client could notice, operation by
@@ -48,7 +50,42 @@ export function compareDocuments(baseDocument: unknown, specDocument: unknown): 
     differences.push({ subject: 'operation', kind: 'added', direction: 'neutral', operation: operationLabel(after), pointer: after.pointer, where: key });
   }
   compareSecuritySchemes(top);
+  compareUnreachedComponents(top);
   return differences;
+}
+
+/**
+ * Schemas and responses no operation reaches, compared as the exported `components` type they are (components.ts):
+ * one gone is breaking, one new a feature; a schema changed is compared as a request and as a response, each
+ * difference tagged with the component so the report keeps the more serious reading.
+ */
+function compareUnreachedComponents(top: Walk): void {
+  const walk: Walk = { ...top, operation: 'components', inProgress: new Set() };
+  for (const section of EXPORTED_SECTIONS) {
+    for (const name of unreachedComponents(top.base, top.spec, section)) {
+      const pointer = componentPointer(section, name);
+      const [before, after] = [getAtPointer(top.base, pointer), getAtPointer(top.spec, pointer)];
+      const where = `components.${section}.${name}`;
+      if (before === undefined || after === undefined) {
+        walk.differences.push({ subject: 'component', kind: before === undefined ? 'added' : 'removed', direction: 'neutral', operation: walk.operation, pointer, where, name });
+        continue;
+      }
+      const b = { doc: top.base, pointer };
+      const a = { doc: top.spec, pointer };
+      const start = walk.differences.length;
+      if (section === 'responses') {
+        const old = follow(top.base, before, b);
+        const next = follow(top.spec, after, a);
+        if (!old.value || !next.value) continue;
+        compareDocumentation(walk, old.value, next.value, old.side, next.side, where);
+        compareHeaders(walk, (old.value.headers ?? {}) as Json, (next.value.headers ?? {}) as Json, sideOf(old.side, 'headers'), sideOf(next.side, 'headers'), where);
+        compareContent(walk, old.value.content, next.value.content, sideOf(old.side, 'content'), sideOf(next.side, 'content'), where, 'response', true);
+      } else {
+        for (const direction of ['request', 'response'] as const) compareSchema({ ...walk, inProgress: new Set() }, before, after, b, a, where, direction);
+      }
+      for (const difference of walk.differences.slice(start)) difference.component = pointer;
+    }
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { ChangeRule, Subject } from '../types.js';
 import { additionalPropertiesRule } from './additional-properties.js';
+import { componentRule } from './component.js';
 import { compositionBranchRule } from './composition-branch.js';
 import { constraintRule } from './constraint.js';
 import { defaultValueRule } from './default-value.js';
@@ -64,6 +65,7 @@ export const CHANGE_RULES: readonly ChangeRule[] = [
   documentationRule,
   extensionRule,
   keywordRule,
+  componentRule,
 ];
 
 export const RULE_BY_SUBJECT: ReadonlyMap<Subject, ChangeRule> = new Map(CHANGE_RULES.map((rule) => [rule.subject, rule]));
