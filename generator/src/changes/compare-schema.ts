@@ -9,8 +9,8 @@ import {
   refPointer,
   type JsonObject as Json,
 } from '../document/index.js';
-import { flattenAllOf, flattenedPointer, isFlattenedProperty } from './flatten-all-of.js';
-import type { Direction, Subject } from './types.js';
+import { flattenAllOf, flattenedPointer, intersectedMembers, isFlattenedProperty } from './flatten-all-of.js';
+import type { Direction, RangeBound, Subject } from './types.js';
 import { DOC_KEYS, compareDocumentation, follow, push, same, sideOf, type Side, type Walk } from './walk-state.js';
 
 /** Validation keywords whose change makes a schema stricter or looser without changing its type. */
@@ -21,6 +21,9 @@ const CONSTRAINT_KEYS = new Set([
   'not', 'contains', 'minContains', 'maxContains', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas',
   'propertyNames', 'unevaluatedItems', 'unevaluatedProperties',
 ]);
+
+/** The numeric range keywords: compared as the bounds they make together (compareRange), not one by one. */
+const RANGE_KEYS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
 
 /** Schema keywords the walk looks into itself (everything else is compared as a whole value). */
 const STRUCTURAL_KEYS = new Set(['properties', 'required', 'enum', 'type', 'nullable', 'items', 'allOf', 'oneOf', 'anyOf', 'additionalProperties', 'readOnly', 'writeOnly', 'default', 'deprecated']);
@@ -88,7 +91,9 @@ export function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unkn
   }
   // Composed differently on the two sides (one is an allOf, or their allOfs have different members): each is
   // compared as the one object it describes, so a property moved into a member is not removed.
-  const composedDifferently = Array.isArray(beforeValue.allOf) !== Array.isArray(afterValue.allOf) || !sameMembers(beforeValue.allOf, afterValue.allOf);
+  // A lone oneOf/anyOf member next to the schema's own keys is an intersection too (flatten-all-of.ts).
+  const [beforeMembers, afterMembers] = [intersectedMembers(beforeValue), intersectedMembers(afterValue)];
+  const composedDifferently = (beforeMembers === undefined) !== (afterMembers === undefined) || beforeMembers?.key !== afterMembers?.key || !sameMembers(beforeMembers?.members, afterMembers?.members);
   const flatBefore = composedDifferently ? flatView(walk.base, beforeValue, b) : undefined;
   const flatAfter = composedDifferently ? flatView(walk.spec, afterValue, a) : undefined;
   const o = constAsEnum(flatBefore && flatAfter ? flatBefore : beforeValue);
@@ -110,8 +115,9 @@ export function compareSchema(walk: Walk, beforeValue: unknown, afterValue: unkn
   }
   if (!same(o.default, n.default)) push(walk, 'default-value', 'changed', direction, a, where, { before: o.default, after: n.default });
   if ((o.deprecated === true) !== (n.deprecated === true)) push(walk, 'deprecation', n.deprecated === true ? 'added' : 'removed', direction, a, where);
+  compareRange(walk, o, n, a, where, direction);
   for (const key of new Set([...Object.keys(o), ...Object.keys(n)])) {
-    if (STRUCTURAL_KEYS.has(key) || DOC_KEYS.has(key) || same(o[key], n[key])) continue;
+    if (STRUCTURAL_KEYS.has(key) || RANGE_KEYS.has(key) || DOC_KEYS.has(key) || same(o[key], n[key])) continue;
     // Value by value above when both sides list one; a list appearing or going is the extension's, docs.
     if (key === 'x-extensible-enum' && Array.isArray(o[key]) && Array.isArray(n[key])) continue;
     const kind = !(key in o) ? 'added' : !(key in n) ? 'removed' : 'changed';
@@ -135,9 +141,9 @@ function compareAnnotationMembers(walk: Walk, before: unknown, after: unknown, b
   for (const m of next) if (!old.some((other) => same(other.value, m.value))) push(walk, 'documentation', 'added', 'neutral', sideOf(sideOf(a, 'allOf'), m.index), where, { name: 'annotation-only allOf branch' });
 }
 
-/** A schema as one object: its allOf flattened, or itself when it has none (undefined when it cannot be flattened). */
+/** A schema as one object: its allOf (or lone member) flattened, or itself when it has none (undefined when it cannot be flattened). */
 function flatView(doc: Json, schema: Json, at: Side): Json | undefined {
-  return Array.isArray(schema.allOf) ? flattenAllOf(doc, schema, at.pointer) : schema;
+  return intersectedMembers(schema) ? flattenAllOf(doc, schema, at.pointer) : schema;
 }
 
 /** Whether two allOf lists have the same members by position (the same `$ref`s, or equal inline schemas counted by number). */
@@ -154,7 +160,8 @@ function annotationOnly(schema: unknown): boolean {
 
 /** The composition keyword of a schema that is nothing but one `oneOf`, `anyOf` or `allOf` member (and docs). */
 function soleMember(schema: Json): 'oneOf' | 'anyOf' | 'allOf' | undefined {
-  const keys = Object.keys(schema).filter((key) => !DOC_KEYS.has(key));
+  // `nullable: false` is the default: it says nothing more than the member does.
+  const keys = Object.keys(schema).filter((key) => !DOC_KEYS.has(key) && !(key === 'nullable' && schema.nullable === false));
   if (keys.length !== 1) return undefined;
   const key = keys[0];
   return (key === 'oneOf' || key === 'anyOf' || key === 'allOf') && Array.isArray(schema[key]) && schema[key].length === 1 ? key : undefined;
@@ -182,6 +189,34 @@ function requiredThroughAllOf(doc: Json, schema: unknown, seen: Set<unknown>): S
   if (Array.isArray(value.required)) for (const name of value.required) names.add(String(name));
   if (Array.isArray(value.allOf)) for (const member of value.allOf) for (const name of requiredThroughAllOf(doc, member, seen)) names.add(name);
   return names;
+}
+
+/**
+ * A number's lower and upper bound, each as tight as its keywords make it together: `minimum` (exclusive when 3.0's
+ * boolean `exclusiveMinimum` says so) and 3.1's numeric `exclusiveMinimum`, the tighter one winning. So a redundant
+ * bound added, or `minimum: 1` respelled `exclusiveMinimum: 0` on an integer, changes nothing; a bound that moves is
+ * one `minimum` or `maximum` difference (the constraint rule judges which way).
+ */
+function compareRange(walk: Walk, o: Json, n: Json, a: Side, where: string, direction: Direction): void {
+  for (const [name, exclusiveKey, lower] of [['minimum', 'exclusiveMinimum', true], ['maximum', 'exclusiveMaximum', false]] as const) {
+    const before = effectiveBound(o, name, exclusiveKey, lower);
+    const after = effectiveBound(n, name, exclusiveKey, lower);
+    if (same(before, after)) continue;
+    const at = name in n || !(exclusiveKey in n) ? name : exclusiveKey;
+    const kind = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+    push(walk, 'constraint', kind, direction, sideOf(a, at), where, { name, before, after });
+  }
+}
+
+function effectiveBound(schema: Json, key: 'minimum' | 'maximum', exclusiveKey: string, lower: boolean): RangeBound | undefined {
+  const candidates: RangeBound[] = [];
+  if (typeof schema[key] === 'number') candidates.push({ value: schema[key], exclusive: schema[exclusiveKey] === true });
+  if (typeof schema[exclusiveKey] === 'number') candidates.push({ value: schema[exclusiveKey], exclusive: true });
+  const integer = schema.type === 'integer' || (Array.isArray(schema.type) && schema.type.every((type) => type === 'integer' || type === 'null'));
+  // On integers `> 0` is `>= 1`: written inclusive so the two spellings compare equal.
+  const bounds = candidates.map((bound) => (integer && bound.exclusive && Number.isInteger(bound.value) ? { value: bound.value + (lower ? 1 : -1), exclusive: false } : bound));
+  const tighter = (x: RangeBound, y: RangeBound) => (x.value !== y.value ? ((lower ? x.value > y.value : x.value < y.value) ? x : y) : x.exclusive ? x : y);
+  return bounds.length === 0 ? undefined : bounds.reduce(tighter);
 }
 
 /** Whether a schema allows null: `nullable: true` (3.0), `null` among its types (3.1), or a null wrapper unwrapped. */

@@ -37,10 +37,11 @@ interface Collected {
  * is not a plain object schema or two members define one property differently.
  */
 export function flattenAllOf(document: Json, schema: Json, pointer: string): Json | undefined {
-  if (!Array.isArray(schema.allOf)) return undefined;
+  if (!intersectedMembers(schema)) return undefined;
   const collected: Collected = { properties: new Map(), required: new Set(), types: new Set(), nullable: [] };
   if (!collect(document, schema, pointer, collected, new Set(), true)) return undefined;
-  const { allOf: _members, properties: _properties, required: _required, nullable: ownNullable, ...rest } = schema;
+  const { allOf: _members, properties: _properties, required: _required, nullable: ownNullable, ...others } = schema;
+  const { [intersectedMembers(schema)!.key]: _lone, ...rest } = others;
   const properties: Json = {};
   for (const [name, { pointer: at }] of collected.properties) {
     const reference = { $ref: `#${at.split('/').map(encodeURIComponent).join('/')}` };
@@ -57,10 +58,25 @@ export function flattenAllOf(document: Json, schema: Json, pointer: string): Jso
   };
 }
 
+/**
+ * The members a schema is the intersection of: its `allOf`, or (with none) a lone `oneOf`/`anyOf` member, which
+ * the value must match all the same (openapi-typescript types either as the member `&` the schema's own keys).
+ */
+export function intersectedMembers(schema: Json): { key: 'allOf' | 'oneOf' | 'anyOf'; members: unknown[] } | undefined {
+  if (Array.isArray(schema.allOf)) return { key: 'allOf', members: schema.allOf };
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const members = schema[key];
+    const other = key === 'oneOf' ? 'anyOf' : 'oneOf';
+    if (Array.isArray(members) && members.length === 1 && !(other in schema)) return { key, members };
+  }
+  return undefined;
+}
+
 function collect(document: Json, schema: Json, pointer: string, into: Collected, visiting: Set<string>, top: boolean): boolean {
   if (visiting.has(pointer) || visiting.size > 32) return false;
   visiting.add(pointer);
-  if (UNFLATTENABLE.some((key) => key in schema)) return false;
+  const composed = intersectedMembers(schema);
+  if (UNFLATTENABLE.some((key) => key in schema && key !== composed?.key)) return false;
   const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
   if (types.some((type) => type !== 'object' && type !== 'null')) return false;
   for (const type of types) into.types.add(String(type));
@@ -76,9 +92,9 @@ function collect(document: Json, schema: Json, pointer: string, into: Collected,
     }
   }
   if (Array.isArray(schema.required)) for (const name of schema.required) into.required.add(String(name));
-  if (!Array.isArray(schema.allOf)) return true;
-  return schema.allOf.every((member, index) => {
-    const resolved = derefWithPointer(document, member, `${pointer}/allOf/${index}`);
+  if (!composed) return true;
+  return composed.members.every((member, index) => {
+    const resolved = derefWithPointer(document, member, `${pointer}/${composed.key}/${index}`);
     return resolved !== undefined && isObject(resolved.value) && collect(document, resolved.value, resolved.pointer, into, visiting, false);
   });
 }

@@ -49,6 +49,12 @@ export type Subject =
   | 'extension'
   | 'keyword';
 
+/** A number's bound as `minimum`/`maximum` and the exclusive keywords make it together: `{ value: 1, exclusive: true }` is `> 1`. */
+export interface RangeBound {
+  value: number;
+  exclusive: boolean;
+}
+
 /** A difference the walk found, before any rule judged it. */
 export interface Difference {
   subject: Subject;

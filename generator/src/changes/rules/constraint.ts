@@ -1,5 +1,16 @@
-import type { ChangeRule } from '../types.js';
+import type { ChangeRule, RangeBound } from '../types.js';
 import { show } from './show.js';
+
+function isBound(value: unknown): value is RangeBound {
+  return typeof value === 'object' && value !== null && typeof (value as RangeBound).value === 'number' && typeof (value as RangeBound).exclusive === 'boolean';
+}
+
+/** `>= 1`, `< 10`: a bound as it reads. */
+function showBound(keyword: string, value: unknown): string {
+  if (!isBound(value)) return show(value);
+  const lower = keyword === 'minimum';
+  return `${lower ? '>' : '<'}${value.exclusive ? '' : '='} ${value.value}`;
+}
 
 const UPPER_BOUNDS = new Set(['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties', 'maxContains']);
 const LOWER_BOUNDS = new Set(['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties', 'minContains']);
@@ -27,6 +38,11 @@ export function compareConstraint(keyword: string, before: unknown, after: unkno
   if (!had && !has) return 'same';
   if (!has) return 'looser';
   if (!had) return 'stricter';
+  // A numeric range's bounds (compare-schema.ts): further in is stricter, and at one value an exclusive bound is.
+  if (isBound(before) && isBound(after)) {
+    if (before.value === after.value) return after.exclusive ? 'stricter' : 'looser';
+    return (LOWER_BOUNDS.has(keyword) ? after.value > before.value : after.value < before.value) ? 'stricter' : 'looser';
+  }
   if (typeof before === 'number' && typeof after === 'number') {
     if (UPPER_BOUNDS.has(keyword)) return after < before ? 'stricter' : 'looser';
     if (LOWER_BOUNDS.has(keyword)) return after > before ? 'stricter' : 'looser';
@@ -50,7 +66,8 @@ export const constraintRule: ChangeRule = {
   summary:
     'request: stricter (maxLength down, minimum up, a pattern or format added or replaced, ...) is breaking, looser a feature; response: looser or replaced is breaking, stricter a fix; `false` or `.*` added or dropped: docs',
   classify: (d) => {
-    const change = `${d.name} ${d.kind === 'added' ? `added: ${show(d.after)}` : d.kind === 'removed' ? `removed (was ${show(d.before)})` : `changed from ${show(d.before)} to ${show(d.after)}`}`;
+    const [before, after] = [showBound(d.name ?? '', d.before), showBound(d.name ?? '', d.after)];
+    const change = `${d.name} ${d.kind === 'added' ? `added: ${after}` : d.kind === 'removed' ? `removed (was ${before})` : `changed from ${before} to ${after}`}`;
     const how = compareConstraint(d.name ?? '', d.before, d.after);
     if (how === 'same') return { level: 'docs', message: `${d.where}: ${change}: constrains nothing either way` };
     if (d.direction === 'response') {
