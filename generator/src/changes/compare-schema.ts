@@ -9,8 +9,10 @@ import {
   refPointer,
   type JsonObject as Json,
 } from '../document/index.js';
+import { compareRange, RANGE_KEYS } from './compare-range.js';
 import { flattenAllOf, flattenedPointer, intersectedMembers, isFlattenedProperty } from './flatten-all-of.js';
-import type { Direction, RangeBound, Subject } from './types.js';
+import { allowsNull, annotationOnly, constAsEnum, nullWrapped, soleMember, withoutComposition } from './schema-spellings.js';
+import type { Direction, Subject } from './types.js';
 import { DOC_KEYS, compareDocumentation, follow, push, same, sideOf, type Side, type Walk } from './walk-state.js';
 
 /** Validation keywords whose change makes a schema stricter or looser without changing its type. */
@@ -21,9 +23,6 @@ const CONSTRAINT_KEYS = new Set([
   'not', 'contains', 'minContains', 'maxContains', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas',
   'propertyNames', 'unevaluatedItems', 'unevaluatedProperties',
 ]);
-
-/** The numeric range keywords: compared as the bounds they make together (compareRange), not one by one. */
-const RANGE_KEYS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
 
 /** Schema keywords the walk looks into itself (everything else is compared as a whole value). */
 const STRUCTURAL_KEYS = new Set(['properties', 'required', 'enum', 'type', 'nullable', 'items', 'allOf', 'oneOf', 'anyOf', 'additionalProperties', 'readOnly', 'writeOnly', 'default', 'deprecated']);
@@ -153,20 +152,6 @@ function sameMembers(before: unknown, after: unknown): boolean {
   return before.every((member, index) => refOf(member) === refOf(after[index]));
 }
 
-/** A schema object of documentation and vendor extensions only (it accepts anything). */
-function annotationOnly(schema: unknown): boolean {
-  return isObject(schema) && Object.keys(schema).length > 0 && Object.keys(schema).every((key) => DOC_KEYS.has(key) || key.startsWith('x-') || key === 'deprecated');
-}
-
-/** The composition keyword of a schema that is nothing but one `oneOf`, `anyOf` or `allOf` member (and docs). */
-function soleMember(schema: Json): 'oneOf' | 'anyOf' | 'allOf' | undefined {
-  // `nullable: false` is the default: it says nothing more than the member does.
-  const keys = Object.keys(schema).filter((key) => !DOC_KEYS.has(key) && !(key === 'nullable' && schema.nullable === false));
-  if (keys.length !== 1) return undefined;
-  const key = keys[0];
-  return (key === 'oneOf' || key === 'anyOf' || key === 'allOf') && Array.isArray(schema[key]) && schema[key].length === 1 ? key : undefined;
-}
-
 /**
  * An allOf describes one object, required wherever a member requires it: a member that stops (or starts) requiring
  * a property another member still requires changes nothing the intersection type says. Such differences, found
@@ -189,71 +174,6 @@ function requiredThroughAllOf(doc: Json, schema: unknown, seen: Set<unknown>): S
   if (Array.isArray(value.required)) for (const name of value.required) names.add(String(name));
   if (Array.isArray(value.allOf)) for (const member of value.allOf) for (const name of requiredThroughAllOf(doc, member, seen)) names.add(name);
   return names;
-}
-
-/**
- * A number's lower and upper bound, each as tight as its keywords make it together: `minimum` (exclusive when 3.0's
- * boolean `exclusiveMinimum` says so) and 3.1's numeric `exclusiveMinimum`, the tighter one winning. So a redundant
- * bound added, or `minimum: 1` respelled `exclusiveMinimum: 0` on an integer, changes nothing; a bound that moves is
- * one `minimum` or `maximum` difference (the constraint rule judges which way).
- */
-function compareRange(walk: Walk, o: Json, n: Json, a: Side, where: string, direction: Direction): void {
-  for (const [name, exclusiveKey, lower] of [['minimum', 'exclusiveMinimum', true], ['maximum', 'exclusiveMaximum', false]] as const) {
-    const before = effectiveBound(o, name, exclusiveKey, lower);
-    const after = effectiveBound(n, name, exclusiveKey, lower);
-    if (same(before, after)) continue;
-    const at = name in n || !(exclusiveKey in n) ? name : exclusiveKey;
-    const kind = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
-    push(walk, 'constraint', kind, direction, sideOf(a, at), where, { name, before, after });
-  }
-}
-
-function effectiveBound(schema: Json, key: 'minimum' | 'maximum', exclusiveKey: string, lower: boolean): RangeBound | undefined {
-  const candidates: RangeBound[] = [];
-  if (typeof schema[key] === 'number') candidates.push({ value: schema[key], exclusive: schema[exclusiveKey] === true });
-  if (typeof schema[exclusiveKey] === 'number') candidates.push({ value: schema[exclusiveKey], exclusive: true });
-  const integer = schema.type === 'integer' || (Array.isArray(schema.type) && schema.type.every((type) => type === 'integer' || type === 'null'));
-  // On integers `> 0` is `>= 1`: written inclusive so the two spellings compare equal.
-  const bounds = candidates.map((bound) => (integer && bound.exclusive && Number.isInteger(bound.value) ? { value: bound.value + (lower ? 1 : -1), exclusive: false } : bound));
-  const tighter = (x: RangeBound, y: RangeBound) => (x.value !== y.value ? ((lower ? x.value > y.value : x.value < y.value) ? x : y) : x.exclusive ? x : y);
-  return bounds.length === 0 ? undefined : bounds.reduce(tighter);
-}
-
-/** Whether a schema allows null: `nullable: true` (3.0), `null` among its types (3.1), or a null wrapper unwrapped. */
-function allowsNull(schema: Json): boolean {
-  return schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null')) || schema.type === 'null';
-}
-
-/** A schema whose only member of type `null` sits next to one other, with the wrapper's annotations left out. */
-function nullWrapped(doc: Json, schema: unknown, at: Side): { schema: Json; side: Side } | undefined {
-  if (!isObject(schema)) return undefined;
-  const keys = Object.keys(schema).filter((key) => !DOC_KEYS.has(key));
-  const key = keys.length === 1 ? keys[0] : undefined;
-  if ((key !== 'oneOf' && key !== 'anyOf') || !Array.isArray(schema[key]) || schema[key].length !== 2) return undefined;
-  const members = schema[key] as unknown[];
-  const isNull = (member: unknown) => {
-    const value = deref(doc, member);
-    return isObject(value) && value.type === 'null' && Object.keys(value).every((k) => k === 'type' || DOC_KEYS.has(k));
-  };
-  const index = members.findIndex(isNull);
-  if (index === -1 || isNull(members[1 - index])) return undefined;
-  const other = follow(doc, members[1 - index], sideOf(sideOf(at, key), 1 - index));
-  if (!other.value) return undefined;
-  return { schema: { ...other.value, nullable: true }, side: other.side };
-}
-
-/** A schema's own annotations, without its composition (a wrapper's description documents what it wraps). */
-function withoutComposition(schema: unknown): Json {
-  if (!isObject(schema)) return {};
-  const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
-  return rest;
-}
-
-/** `const: x` is `enum: [x]` (the same literal type): compared as the enum, so switching between them is no change. */
-function constAsEnum(schema: Json): Json {
-  if (!('const' in schema) || 'enum' in schema) return schema;
-  const { const: value, ...rest } = schema;
-  return { ...rest, enum: [value] };
 }
 
 /** `$ref`s met in an `allOf` anywhere in a document, found once per document. */
