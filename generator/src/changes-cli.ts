@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCommandLine } from './command-line.js';
 import { LEVEL_ORDER, bumpVersion, changeReport, formatReport, type ChangeLevel, type ChangeReport } from './changes/index.js';
+import { specAtRevision, type RevisionCopy } from './changes/base-at-revision.js';
 import { readDocument } from './changes/read-document.js';
 import { recordedSha256, withDocumentationChange } from './changes/release.js';
 import { interfaceSnapshot } from './model/interface-snapshot.js';
@@ -17,6 +18,8 @@ semver bump the change needs.
 Options:
   --base <file>     the document before (default: the committed client's openapi.snapshot.json, which has no
                     descriptions or examples: documentation edits show only as "documentation changed")
+  --base-ref <rev>  the document before is the spec as it is at this git revision (a branch, tag or commit:
+                    --base-ref origin/main), its folder extracted with git archive; not with --base
   --spec <file>     the document after (default: the spec of generator/generator.config.json)
   --config <file>   another generator config
   --verbose         list documentation changes one by one too (by default they are counted)
@@ -34,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     argv,
     {
       base: { type: 'string' },
+      'base-ref': { type: 'string' },
       spec: { type: 'string' },
       config: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -53,17 +57,24 @@ export async function main(argv: string[]): Promise<number> {
   // A change at the level asked for, or a more serious one (LEVEL_ORDER runs from breaking to docs).
   const reached = (report: ChangeReport) =>
     failOn !== undefined && report.changes.some((change) => LEVEL_ORDER.indexOf(change.level) <= LEVEL_ORDER.indexOf(failOn as ChangeLevel));
+  if (values.base !== undefined && values['base-ref'] !== undefined) {
+    console.error(`error: give --base or --base-ref, not both\n\n${USAGE}`);
+    return 2;
+  }
+  let revisionCopy: RevisionCopy | undefined;
   try {
     const config = await loadConfig(values.config ? path.resolve(values.config) : DEFAULT_CONFIG_FILE);
-    const basePath = values.base !== undefined ? path.resolve(values.base) : path.join(config.out, 'openapi.snapshot.json');
     const specPath = values.spec !== undefined ? path.resolve(values.spec) : config.spec;
-    const report = await reportBetween(basePath, specPath);
+    if (values['base-ref'] !== undefined) revisionCopy = await specAtRevision(specPath, values['base-ref']);
+    const basePath = revisionCopy?.file ?? (values.base !== undefined ? path.resolve(values.base) : path.join(config.out, 'openapi.snapshot.json'));
+    const baseName = values['base-ref'] !== undefined ? `${show(specPath)} at ${values['base-ref']}` : show(basePath);
+    const report = await reportBetween(basePath, specPath, baseName);
     if (values.json) {
       console.log(JSON.stringify(report, null, 2));
       return reached(report) ? 3 : 0;
     }
-    const version = values.base === undefined ? await packageVersion(config.out) : undefined;
-    console.log(`Changes from ${show(basePath)} to ${show(specPath)}`);
+    const version = values.base === undefined && values['base-ref'] === undefined ? await packageVersion(config.out) : undefined;
+    console.log(`Changes from ${baseName} to ${show(specPath)}`);
     console.log(formatReport(report, { ...(version ? { from: version } : {}), verbose: values.verbose }));
     if (version && report.bump !== 'none') console.log(`next version: ${bumpVersion(version, report.bump)}`);
     if (reached(report)) {
@@ -74,13 +85,15 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     console.error(`error: ${error instanceof GeneratorError ? error.message : (error as Error)?.message ?? String(error)}`);
     return 1;
+  } finally {
+    await revisionCopy?.dispose();
   }
 }
 
 /** The change report from the document at `basePath` (a spec, or a client's openapi.snapshot.json) to the spec at `specPath`. */
-export async function reportBetween(basePath: string, specPath: string): Promise<ChangeReport> {
+export async function reportBetween(basePath: string, specPath: string, baseName = show(basePath)): Promise<ChangeReport> {
   const base = await readDocument(basePath).catch((error: unknown) => {
-    throw new GeneratorError(`cannot read the base document ${show(basePath)}: ${(error as Error).message}`);
+    throw new GeneratorError(`cannot read the base document ${baseName}: ${(error as Error).message}`);
   });
   const spec = await readDocument(specPath);
   // A snapshot has no documentation or extensions: the spec is compared the same way, stripped.

@@ -182,3 +182,48 @@ describe('npm run changes, as a caller types it at the repository root', () => {
     expect(JSON.parse(stdout)).toEqual({ bump: 'none', changes: [] });
   }, 120_000);
 });
+
+describe('npm run changes -- --base-ref <rev>: the spec as it is at a git revision', () => {
+  const repoTemp = tempDirs();
+  let repo: string;
+  const git = async (...args: string[]) => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    return promisify(execFile)('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
+  };
+  beforeAll(async () => {
+    repo = await repoTemp.make('changes-git-');
+    // The body schema lives in a file beside the spec: the revision's copy must resolve it as it was then.
+    await writeTree(repo, {
+      'api/openapi.yaml': spec('').replace(
+        "content: { application/json: { schema: { type: array, items: { type: string } } } }",
+        "content: { application/json: { schema: { $ref: './pet.yaml' } } }",
+      ),
+      'api/pet.yaml': 'type: object\nproperties: { id: { type: string } }\nrequired: [id]\n',
+    });
+    await git('init', '-q');
+    await git('add', '.');
+    await git('commit', '-qm', 'first');
+    await writeTree(repo, { 'api/pet.yaml': 'type: object\nproperties: { id: { type: string } }\n' });
+  });
+  afterAll(() => repoTemp.cleanup());
+
+  test('a change in a file the spec refers to, against HEAD: found', async () => {
+    const { code, out } = await run(['--base-ref', 'HEAD', '--spec', path.join(repo, 'api/openapi.yaml'), '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as { bump: string; changes: { rule: string }[] };
+    expect({ bump: report.bump, rules: report.changes.map((c) => c.rule) }).toEqual({ bump: 'major', rules: ['property-required-removed'] });
+  });
+
+  test('a revision git does not know: exit 1 naming it', async () => {
+    const { code, err } = await run(['--base-ref', 'no-such-branch', '--spec', path.join(repo, 'api/openapi.yaml')]);
+    expect(code).toBe(1);
+    expect(err).toContain('--base-ref no-such-branch: api/openapi.yaml is not in that revision');
+  });
+
+  test('--base and --base-ref together: exit 2', async () => {
+    const { code, err } = await run(['--base', 'a.yaml', '--base-ref', 'HEAD']);
+    expect(code).toBe(2);
+    expect(err).toContain('give --base or --base-ref, not both');
+  });
+});
