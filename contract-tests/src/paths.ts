@@ -14,10 +14,5 @@ export function show(file: string): string {
   return !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-/**
- * A path the user typed, resolved against the folder they typed it in: npm runs workspace scripts in the package's
- * folder, and says where `npm run` was started in INIT_CWD.
- */
-export function resolveUserPath(file: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
-}
+/** A path the user typed, resolved against the folder they typed it in (the generator's one implementation). */
+export { resolveUserPath } from '@periskope-tools/generator';

@@ -16,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportBetween } from '../src/changes-cli.js';
+import { resolveUserPath } from '../src/command-line.js';
 import type { ChangeReport } from '../src/changes/index.js';
 
 export interface LabelledPair {
@@ -126,8 +127,7 @@ async function main(argv: string[]): Promise<number> {
   const all: PairOutcome[] = [];
   let empty = false;
   // npm runs this in the generator workspace: a relative folder is the caller's, where npm was started.
-  const callerDir = process.env.INIT_CWD ?? process.cwd();
-  for (const setDir of positionals.map((dir) => path.resolve(callerDir, dir))) {
+  for (const setDir of positionals.map(resolveUserPath)) {
     const labels = readLabels(setDir).filter((pair) => !values['default-config-only'] || pair.config === '');
     const outcomes = await judgePairs(setDir, labels);
     const agreement = agreementOf(outcomes);

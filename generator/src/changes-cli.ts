@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readCommandLine } from './command-line.js';
+import { readCommandLine, resolveUserPath } from './command-line.js';
 import { LEVEL_ORDER, bumpVersion, changeReport, formatReport, type ChangeLevel, type ChangeReport } from './changes/index.js';
 import { specAtRevision, type RevisionCopy } from './changes/base-at-revision.js';
 import { readDocument } from './changes/read-document.js';
@@ -63,10 +63,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   let revisionCopy: RevisionCopy | undefined;
   try {
-    const config = await loadConfig(values.config ? path.resolve(values.config) : DEFAULT_CONFIG_FILE);
-    const specPath = values.spec !== undefined ? path.resolve(values.spec) : config.spec;
+    const config = await loadConfig(values.config ? resolveUserPath(values.config) : DEFAULT_CONFIG_FILE);
+    const specPath = values.spec !== undefined ? resolveUserPath(values.spec) : config.spec;
     if (values['base-ref'] !== undefined) revisionCopy = await specAtRevision(specPath, values['base-ref']);
-    const basePath = revisionCopy?.file ?? (values.base !== undefined ? path.resolve(values.base) : path.join(config.out, 'openapi.snapshot.json'));
+    const basePath = revisionCopy?.file ?? (values.base !== undefined ? resolveUserPath(values.base) : path.join(config.out, 'openapi.snapshot.json'));
     const baseName = values['base-ref'] !== undefined ? `${show(specPath)} at ${values['base-ref']}` : show(basePath);
     const report = await reportBetween(basePath, specPath, baseName);
     if (values.json) {

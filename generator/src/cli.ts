@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readCommandLine } from './command-line.js';
+import { readCommandLine, resolveUserPath } from './command-line.js';
 import { fileURLToPath } from 'node:url';
 import { checkClientName, checkPackageName, loadConfig, type GeneratorConfig } from './config.js';
 import { GeneratorError, oneLine } from './errors.js';
@@ -61,12 +61,12 @@ export async function main(argv: string[]): Promise<number> {
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
   try {
     const started = performance.now();
-    const config = await loadConfig(values.config ? path.resolve(values.config) : DEFAULT_CONFIG);
+    const config = await loadConfig(values.config ? resolveUserPath(values.config) : DEFAULT_CONFIG);
     if (values.spec !== undefined && values.out === undefined) {
       throw new GeneratorError('--out is required with --spec (so another spec never overwrites the default output)');
     }
-    const specPath = values.spec !== undefined ? path.resolve(values.spec) : config.spec;
-    const outDir = values.out !== undefined ? path.resolve(values.out) : config.out;
+    const specPath = values.spec !== undefined ? resolveUserPath(values.spec) : config.spec;
+    const outDir = values.out !== undefined ? resolveUserPath(values.out) : config.out;
     const packageName = values.name ?? config.packageName;
     const clientName = values.client ?? config.clientName;
     checkPackageName(packageName);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -22,4 +23,12 @@ export function readCommandLine<O extends Options>(argv: string[], options: O, u
     return { exit: 0 };
   }
   return { values };
+}
+
+/**
+ * A path the user typed, resolved against the folder they typed it in: npm runs a script from its package's folder
+ * (the repository root for `npm run generate`), and says where `npm run` was started in INIT_CWD.
+ */
+export function resolveUserPath(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }

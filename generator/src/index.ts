@@ -5,6 +5,7 @@ export * from './document/index.js';
 export { readSource, type SpecSource } from './load/read-source.js';
 export { validateAndBundle, type BundledSpec } from './load/validate-and-bundle.js';
 export { GeneratorError } from './errors.js';
+export { resolveUserPath } from './command-line.js';
 export { DEFAULT_CONFIG_FILE, loadConfig, type GeneratorConfig } from './config.js';
 export { compareOutput, writeOutput } from './write/output.js';
 export { inputHash, isUpToDate, sha256, writeManifest } from './write/manifest.js';

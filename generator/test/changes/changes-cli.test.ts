@@ -181,6 +181,14 @@ describe('npm run changes, as a caller types it at the repository root', () => {
     const { stdout } = await promisify(execFile)('npm', ['run', 'changes', '--', '--base', 'spec/periskope.yaml', '--spec', 'spec/periskope.yaml', '--json'], { cwd: root, env: { ...process.env, npm_config_loglevel: undefined } });
     expect(JSON.parse(stdout)).toEqual({ bump: 'none', changes: [] });
   }, 120_000);
+
+  test('paths are the caller\'s: from spec/, `--base periskope.yaml` is spec/periskope.yaml (npm runs the script at the root)', async () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { stdout } = await promisify(execFile)('npm', ['run', 'changes', '--', '--base', 'periskope.yaml', '--spec', 'periskope.yaml', '--json'], { cwd: path.join(root, 'spec'), env: { ...process.env, npm_config_loglevel: undefined, INIT_CWD: undefined } });
+    expect(JSON.parse(stdout)).toEqual({ bump: 'none', changes: [] });
+  }, 120_000);
 });
 
 describe('npm run changes -- --base-ref <rev>: the spec as it is at a git revision', () => {
