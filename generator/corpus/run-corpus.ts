@@ -24,7 +24,7 @@ import os from 'node:os';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatShard, parseShard, takeShard } from '../src/index.js';
+import { formatShard, parseShard, resolveUserPath, takeShard } from '../src/index.js';
 import { ensureApisGuru, listApisGuru } from './apis-guru.js';
 import { listPeerSpecs } from './peer-specs.js';
 import { DEFAULT_OUT_ROOT, REPO_DIR, formatTable, formatTables, listCorpus, runCorpus, staleEntries, unexpectedCount, type CorpusReport, type CorpusSource, type CorpusSpec } from './corpus.js';
@@ -133,7 +133,7 @@ function delegateReplay(documents: CorpusSpec[]): number {
     const list = path.join(scratch, 'documents.json');
     writeFileSync(list, JSON.stringify(documents.map((spec) => ({ id: spec.id, file: spec.file }))));
     const passOn = [
-      ...(['limit', 'filter', 'timeout', 'jobs', 'json'] as const).flatMap((name) => (values[name] !== undefined ? [`--${name}`, name === 'json' ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values[name]!) : values[name]!] : [])),
+      ...(['limit', 'filter', 'timeout', 'jobs', 'json'] as const).flatMap((name) => (values[name] !== undefined ? [`--${name}`, name === 'json' ? resolveUserPath(values[name]!) : values[name]!] : [])),
       ...(values.calls ? ['--calls'] : []),
     ];
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
