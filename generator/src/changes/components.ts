@@ -25,12 +25,15 @@ export function reachedPointers(document: Json): Set<string> {
   return reached;
 }
 
-/** The names of one section's components on either side that neither side's operations reach. */
-export function unreachedComponents(base: Json, spec: Json, section: ExportedSection): string[] {
-  const entries = (doc: Json) => (isObject(doc.components) && isObject(doc.components[section]) ? Object.keys(doc.components[section]) : []);
-  const reached = new Set([...reachedPointers(base), ...reachedPointers(spec)]);
-  const names = [...new Set([...entries(base), ...entries(spec)])];
-  return names.filter((name) => ![...reached].some((pointer) => pointer === componentPointer(section, name) || pointer.startsWith(`${componentPointer(section, name)}/`)));
+/** The components (section and name) on either side that neither side's operations reach, each once. */
+export function unreachedComponents(base: Json, spec: Json): { section: ExportedSection; name: string }[] {
+  // A pointer into a component (`/components/schemas/Pet/properties/id`) reaches the component itself.
+  const reached = new Set([...reachedPointers(base), ...reachedPointers(spec)].map((pointer) => pointer.split('/').slice(0, 4).join('/')));
+  return EXPORTED_SECTIONS.flatMap((section) => {
+    const entries = (doc: Json) => (isObject(doc.components) && isObject(doc.components[section]) ? Object.keys(doc.components[section]) : []);
+    const names = [...new Set([...entries(base), ...entries(spec)])];
+    return names.filter((name) => !reached.has(componentPointer(section, name))).map((name) => ({ section, name }));
+  });
 }
 
 export function componentPointer(section: ExportedSection, name: string): string {

@@ -37,11 +37,11 @@ interface Collected {
  * is not a plain object schema or two members define one property differently.
  */
 export function flattenAllOf(document: Json, schema: Json, pointer: string): Json | undefined {
-  if (!intersectedMembers(schema)) return undefined;
+  const composed = intersectedMembers(schema);
+  if (!composed) return undefined;
   const collected: Collected = { properties: new Map(), required: new Set(), types: new Set(), nullable: [] };
   if (!collect(document, schema, pointer, collected, new Set(), true)) return undefined;
-  const { allOf: _members, properties: _properties, required: _required, nullable: ownNullable, ...others } = schema;
-  const { [intersectedMembers(schema)!.key]: _lone, ...rest } = others;
+  const { [composed.key]: _members, properties: _properties, required: _required, nullable: ownNullable, ...rest } = schema;
   const properties: Json = {};
   for (const [name, { pointer: at }] of collected.properties) {
     const reference = { $ref: `#${at.split('/').map(encodeURIComponent).join('/')}` };

@@ -42,8 +42,7 @@ export function reportOf(allDifferences: readonly Difference[]): ChangeReport {
   const grouped = new Map<string, { change: Change; operations: Set<string> }>();
   for (const difference of differences) {
     const { level, message, id } = classify(difference);
-    const rule = { id };
-    const change: Change = { rule: `${rule.id}-${difference.kind}`, level, operation: difference.operation, pointer: difference.pointer, message };
+    const change: Change = { rule: `${id}-${difference.kind}`, level, operation: difference.operation, pointer: difference.pointer, message };
     const key = `${change.rule}\u0000${change.pointer}\u0000${level}\u0000${difference.direction}`;
     const known = grouped.get(key);
     if (known) known.operations.add(difference.operation);

@@ -6,18 +6,19 @@ import {
   joinPointer,
   listOperations,
   operationLabel,
+  schemaIsScalar,
   type DocumentOperation,
   type DocumentParameter,
   type JsonObject as Json,
   type OpenApiDocument,
 } from '../document/index.js';
-import { buildModel, parsingFor } from '../model/build-model.js';
+import { buildModel, parameterSerialization, parsingFor } from '../model/build-model.js';
 import { nameFromMethodAndPath } from '../model/naming.js';
 import { sanctionedRemoval, stabilityRank } from './lifecycle.js';
 import type { Difference, Direction, Subject } from './types.js';
 import { canonicalJson, compareDocumentation, follow, same, side, sideOf, withoutDocs, type Side, type Walk } from './walk-state.js';
 import { compareSchema } from './compare-schema.js';
-import { componentPointer, EXPORTED_SECTIONS, unreachedComponents } from './components.js';
+import { componentPointer, unreachedComponents } from './components.js';
 
 /**
  * Every difference between two documents that a caller of the generated client could notice, operation by
@@ -61,30 +62,20 @@ export function compareDocuments(baseDocument: unknown, specDocument: unknown): 
  */
 function compareUnreachedComponents(top: Walk): void {
   const walk: Walk = { ...top, operation: 'components', inProgress: new Set() };
-  for (const section of EXPORTED_SECTIONS) {
-    for (const name of unreachedComponents(top.base, top.spec, section)) {
-      const pointer = componentPointer(section, name);
-      const [before, after] = [getAtPointer(top.base, pointer), getAtPointer(top.spec, pointer)];
-      const where = `components.${section}.${name}`;
-      if (before === undefined || after === undefined) {
-        walk.differences.push({ subject: 'component', kind: before === undefined ? 'added' : 'removed', direction: 'neutral', operation: walk.operation, pointer, where, name });
-        continue;
-      }
-      const b = { doc: top.base, pointer };
-      const a = { doc: top.spec, pointer };
-      const start = walk.differences.length;
-      if (section === 'responses') {
-        const old = follow(top.base, before, b);
-        const next = follow(top.spec, after, a);
-        if (!old.value || !next.value) continue;
-        compareDocumentation(walk, old.value, next.value, old.side, next.side, where);
-        compareHeaders(walk, (old.value.headers ?? {}) as Json, (next.value.headers ?? {}) as Json, sideOf(old.side, 'headers'), sideOf(next.side, 'headers'), where);
-        compareContent(walk, old.value.content, next.value.content, sideOf(old.side, 'content'), sideOf(next.side, 'content'), where, 'response', true);
-      } else {
-        for (const direction of ['request', 'response'] as const) compareSchema({ ...walk, inProgress: new Set() }, before, after, b, a, where, direction);
-      }
-      for (const difference of walk.differences.slice(start)) difference.component = pointer;
+  for (const { section, name } of unreachedComponents(top.base, top.spec)) {
+    const pointer = componentPointer(section, name);
+    const [before, after] = [getAtPointer(top.base, pointer), getAtPointer(top.spec, pointer)];
+    const where = `components.${section}.${name}`;
+    if (before === undefined || after === undefined) {
+      walk.differences.push({ subject: 'component', kind: before === undefined ? 'added' : 'removed', direction: 'neutral', operation: walk.operation, pointer, where, name });
+      continue;
     }
+    const b = { doc: top.base, pointer };
+    const a = { doc: top.spec, pointer };
+    const start = walk.differences.length;
+    if (section === 'responses') compareResponse(walk, before, after, b, a, where, true);
+    else for (const direction of ['request', 'response'] as const) compareSchema({ ...walk, inProgress: new Set() }, before, after, b, a, where, direction);
+    for (const difference of walk.differences.slice(start)) difference.component = pointer;
   }
 }
 
@@ -192,32 +183,24 @@ function compareOperation(walk: Walk, before: DocumentOperation, after: Document
 }
 
 /**
- * How a parameter goes on the wire, by its effective values (OpenAPI's defaults: style `form` in query and cookie,
- * `simple` in path and header; explode exactly for `form`), so writing a default out changes nothing. For a scalar
- * value explode does nothing, and the query styles form, spaceDelimited and pipeDelimited write it alike.
- * `allowReserved` and `allowEmptyValue` compare as set or not (keyword rule: setting one lets the server take more).
+ * How a parameter goes on the wire, by its effective values (build-model.ts's reading: the location's default style,
+ * explode exactly for `form`), so writing a default out changes nothing. For a scalar value explode does nothing,
+ * and the query styles form, spaceDelimited and pipeDelimited write it alike. `allowReserved` and `allowEmptyValue`
+ * compare as set or not (keyword rule: setting one lets the server take more).
  */
 function compareSerialization(walk: Walk, before: DocumentParameter, after: DocumentParameter, where: string): void {
-  const style = (p: DocumentParameter) => (typeof p.value.style === 'string' ? p.value.style : p.in === 'query' || p.in === 'cookie' ? 'form' : 'simple');
-  const explode = (p: DocumentParameter) => (typeof p.value.explode === 'boolean' ? p.value.explode : style(p) === 'form');
-  const scalar = isScalarSchema(walk.base, before.value.schema) && isScalarSchema(walk.spec, after.value.schema);
+  const old = parameterSerialization(before.in, before.value);
+  const next = parameterSerialization(after.in, after.value);
+  const scalar = schemaIsScalar(walk.base, before.value.schema) && schemaIsScalar(walk.spec, after.value.schema);
   const queryStyles = new Set(['form', 'spaceDelimited', 'pipeDelimited']);
-  const push = (name: string, old: unknown, next: unknown) =>
-    walk.differences.push({ subject: 'keyword', kind: old === undefined ? 'added' : next === undefined ? 'removed' : 'changed', direction: 'request', operation: walk.operation, pointer: after.pointer, where, name, before: old, after: next });
-  if (style(before) !== style(after) && !(scalar && queryStyles.has(style(before)) && queryStyles.has(style(after)))) push('style', style(before), style(after));
-  if (explode(before) !== explode(after) && !scalar) push('explode', explode(before), explode(after));
+  const push = (name: string, was: unknown, is: unknown) =>
+    walk.differences.push({ subject: 'keyword', kind: was === undefined ? 'added' : is === undefined ? 'removed' : 'changed', direction: 'request', operation: walk.operation, pointer: after.pointer, where, name, before: was, after: is });
+  if (old.style !== next.style && !(scalar && queryStyles.has(old.style) && queryStyles.has(next.style))) push('style', old.style, next.style);
+  if (old.explode !== next.explode && !scalar) push('explode', old.explode, next.explode);
   for (const key of ['allowReserved', 'allowEmptyValue']) {
-    const [old, next] = [before.value[key] === true, after.value[key] === true];
-    if (old !== next) push(key, old ? true : undefined, next ? true : undefined);
+    const [was, is] = [before.value[key] === true, after.value[key] === true];
+    if (was !== is) push(key, was ? true : undefined, is ? true : undefined);
   }
-}
-
-/** A schema of a string, number, integer or boolean (or a list of those types): no array or object to explode. */
-function isScalarSchema(doc: Json, schema: unknown): boolean {
-  const value = deref(doc, schema);
-  if (!isObject(value)) return false;
-  const types = Array.isArray(value.type) ? value.type : [value.type];
-  return types.every((type) => type === 'string' || type === 'number' || type === 'integer' || type === 'boolean' || type === 'null') && types.some((type) => type !== 'null');
 }
 
 function compareRequestBody(walk: Walk, beforeValue: unknown, afterValue: unknown, b: Side, a: Side): void {
@@ -247,13 +230,18 @@ function compareResponses(walk: Walk, before: Json, after: Json, b: Side, a: Sid
       walk.differences.push({ subject: 'response-status', kind, direction: 'response', operation: walk.operation, pointer: sideOf(kind === 'added' ? a : b, status).pointer, where, name: status, statuses, sameBody });
       continue;
     }
-    const old = follow(walk.base, before[status], sideOf(b, status));
-    const next = follow(walk.spec, after[status], sideOf(a, status));
-    if (!old.value || !next.value) continue;
-    compareDocumentation(walk, old.value, next.value, old.side, next.side, where);
-    compareHeaders(walk, (old.value.headers ?? {}) as Json, (next.value.headers ?? {}) as Json, sideOf(old.side, 'headers'), sideOf(next.side, 'headers'), where);
-    compareContent(walk, old.value.content, next.value.content, sideOf(old.side, 'content'), sideOf(next.side, 'content'), where, 'response', isSuccessStatus(status));
+    compareResponse(walk, before[status], after[status], sideOf(b, status), sideOf(a, status), where, isSuccessStatus(status));
   }
+}
+
+/** One response on both sides, `$ref`s followed: its documentation, headers and content. */
+function compareResponse(walk: Walk, before: unknown, after: unknown, b: Side, a: Side, where: string, success: boolean): void {
+  const old = follow(walk.base, before, b);
+  const next = follow(walk.spec, after, a);
+  if (!old.value || !next.value) return;
+  compareDocumentation(walk, old.value, next.value, old.side, next.side, where);
+  compareHeaders(walk, (old.value.headers ?? {}) as Json, (next.value.headers ?? {}) as Json, sideOf(old.side, 'headers'), sideOf(next.side, 'headers'), where);
+  compareContent(walk, old.value.content, next.value.content, sideOf(old.side, 'content'), sideOf(next.side, 'content'), where, 'response', success);
 }
 
 /**

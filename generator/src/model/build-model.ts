@@ -311,6 +311,14 @@ const STYLES_BY_LOCATION: Record<ParameterLocation, readonly ParameterStyle[]> =
  * `content` instead of `schema`, that media type (a JSON one means the value is sent as JSON text).
  */
 function serializationOf(location: ParameterLocation, parameter: JsonObject): Pick<ParameterModel, 'serialization'> {
+  const serialization = parameterSerialization(location, parameter);
+  const { style, explode, allowReserved, contentType } = serialization;
+  const isDefault = style === DEFAULT_PARAMETER_STYLES[location] && explode === (style === 'form') && !allowReserved && contentType === undefined;
+  return isDefault ? {} : { serialization };
+}
+
+/** The effective serialization of a parameter, defaults filled in (what serializationOf describes; the change report compares it). */
+export function parameterSerialization(location: ParameterLocation, parameter: JsonObject): NonNullable<ParameterModel['serialization']> {
   const allowed = STYLES_BY_LOCATION[location] ?? ['simple'];
   const style = allowed.find((candidate) => candidate === parameter.style) ?? DEFAULT_PARAMETER_STYLES[location] ?? 'simple';
   const explode = typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form';
@@ -318,9 +326,7 @@ function serializationOf(location: ParameterLocation, parameter: JsonObject): Pi
   const contentType =
     content !== null && typeof content === 'object' && !Array.isArray(content) ? Object.keys(content)[0] : undefined;
   const allowReserved = location === 'query' && parameter.allowReserved === true;
-  const isDefault = style === DEFAULT_PARAMETER_STYLES[location] && explode === (style === 'form') && !allowReserved && contentType === undefined;
-  if (isDefault) return {};
-  return { serialization: { style, explode, allowReserved, ...(contentType !== undefined ? { contentType } : {}) } };
+  return { style, explode, allowReserved, ...(contentType !== undefined ? { contentType } : {}) };
 }
 
 function buildRequestBody(document: OpenApiDocument, body: unknown, pointer: string, readWriteMarked: (schema: unknown) => boolean): RequestBodyModel | undefined {

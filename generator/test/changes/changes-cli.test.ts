@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../../src/changes-cli.js';
 import { tempDirs, writeTree } from '../support/temp.js';
@@ -37,6 +39,7 @@ paths:
 const optionalCursor = '\n        - { name: cursor, in: query, schema: { type: string } }';
 const requiredCursor = '\n        - { name: cursor, in: query, required: true, schema: { type: string } }';
 
+const execFileAsync = promisify(execFile);
 const temp = tempDirs();
 let dir: string;
 
@@ -174,19 +177,18 @@ describe('npm run changes', () => {
 describe('npm run changes, as a caller types it at the repository root', () => {
   // The real command through npm: its stdout must be the JSON alone (npm's `> changes` banner went there too), with
   // relative paths read from where npm was started. Builds the generator first, as the script does.
+  const root = path.resolve(import.meta.dirname, '../../..');
+  /** `npm run changes -- <args>` started in `cwd`, as a caller's shell would (no npm settings of this run passed on). */
+  const npmChanges = async (cwd: string, args: string[]) =>
+    (await execFileAsync('npm', ['run', 'changes', '--', ...args], { cwd, env: { ...process.env, npm_config_loglevel: undefined, INIT_CWD: undefined } })).stdout;
+
   test('--json: stdout parses as the report', async () => {
-    const root = path.resolve(import.meta.dirname, '../../..');
-    const { execFile } = await import('node:child_process');
-    const { promisify } = await import('node:util');
-    const { stdout } = await promisify(execFile)('npm', ['run', 'changes', '--', '--base', 'spec/periskope.yaml', '--spec', 'spec/periskope.yaml', '--json'], { cwd: root, env: { ...process.env, npm_config_loglevel: undefined } });
+    const stdout = await npmChanges(root, ['--base', 'spec/periskope.yaml', '--spec', 'spec/periskope.yaml', '--json']);
     expect(JSON.parse(stdout)).toEqual({ bump: 'none', changes: [] });
   }, 120_000);
 
   test('paths are the caller\'s: from spec/, `--base periskope.yaml` is spec/periskope.yaml (npm runs the script at the root)', async () => {
-    const root = path.resolve(import.meta.dirname, '../../..');
-    const { execFile } = await import('node:child_process');
-    const { promisify } = await import('node:util');
-    const { stdout } = await promisify(execFile)('npm', ['run', 'changes', '--', '--base', 'periskope.yaml', '--spec', 'periskope.yaml', '--json'], { cwd: path.join(root, 'spec'), env: { ...process.env, npm_config_loglevel: undefined, INIT_CWD: undefined } });
+    const stdout = await npmChanges(path.join(root, 'spec'), ['--base', 'periskope.yaml', '--spec', 'periskope.yaml', '--json']);
     expect(JSON.parse(stdout)).toEqual({ bump: 'none', changes: [] });
   }, 120_000);
 });
@@ -194,11 +196,7 @@ describe('npm run changes, as a caller types it at the repository root', () => {
 describe('npm run changes -- --base-ref <rev>: the spec as it is at a git revision', () => {
   const repoTemp = tempDirs();
   let repo: string;
-  const git = async (...args: string[]) => {
-    const { execFile } = await import('node:child_process');
-    const { promisify } = await import('node:util');
-    return promisify(execFile)('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
-  };
+  const git = (...args: string[]) => execFileAsync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
   beforeAll(async () => {
     repo = await repoTemp.make('changes-git-');
     // The body schema lives in a file beside the spec: the revision's copy must resolve it as it was then.
